@@ -1,0 +1,241 @@
+// The checked program: what the front end hands to the rest of the compiler. Every name is
+// resolved, every argument has its value or its Keras default, every size is known. Later stages
+// never look at the AST and never re-validate what the checker has validated.
+import type { Span } from './source.js';
+
+// ---- activations, initializers ------------------------------------------------------------
+
+export type ActivationName =
+  | 'linear'
+  | 'relu'
+  | 'sigmoid'
+  | 'tanh'
+  | 'softmax'
+  | 'leaky_relu'
+  | 'elu'
+  | 'selu'
+  | 'softplus'
+  | 'gelu'
+  | 'swish';
+
+export interface Activation {
+  name: ActivationName;
+  /** leaky_relu: negative_slope (Keras 3 default 0.2); elu: alpha (default 1.0). Unused otherwise. */
+  alpha: number;
+}
+
+export type Initializer =
+  | { name: 'glorot_uniform' | 'glorot_normal' | 'he_uniform' | 'he_normal' | 'lecun_uniform' | 'lecun_normal' }
+  | { name: 'zeros' | 'ones' }
+  | { name: 'constant'; value: number }
+  | { name: 'random_uniform'; minval: number; maxval: number }
+  | { name: 'random_normal'; mean: number; stddev: number };
+
+// ---- layers ------------------------------------------------------------------------------
+
+interface LayerBase {
+  /** Keras-style name, unique within the model: dense, dense_1, activation, dropout, ... */
+  name: string;
+  /** The layer's call in the source: Dense(12, ...). */
+  span: Span;
+  /** Features in and out (the batch dimension is implicit). */
+  inputDim: number;
+  outputDim: number;
+}
+
+export interface DenseLayer extends LayerBase {
+  kind: 'Dense';
+  units: number;
+  activation: Activation;
+  useBias: boolean;
+  kernelInitializer: Initializer;
+  biasInitializer: Initializer;
+}
+
+export interface ActivationLayer extends LayerBase {
+  kind: 'Activation';
+  activation: Activation;
+}
+
+export interface DropoutLayer extends LayerBase {
+  kind: 'Dropout';
+  /** Fraction of units dropped in training, 0 <= rate < 1. */
+  rate: number;
+}
+
+export interface NormalizationLayer extends LayerBase {
+  kind: 'Normalization';
+  /**
+   * Dataset whose features give the mean and variance. null: the training data of the model's
+   * first `fit` (after validation_split) adapts it, before the first epoch.
+   */
+  adapt: string | null;
+}
+
+export type Layer = DenseLayer | ActivationLayer | DropoutLayer | NormalizationLayer;
+
+export interface Model {
+  name: string;
+  span: Span;
+  inputDim: number;
+  outputDim: number;
+  layers: Layer[];
+  /** Trainable parameter count (Dense kernels and biases). */
+  trainableParams: number;
+  /** Non-trainable count (Normalization mean, variance and its count, as Keras reports them). */
+  nonTrainableParams: number;
+}
+
+// ---- compile: loss, optimizer, metrics ----------------------------------------------------
+
+export type LossName =
+  | 'mse'
+  | 'mae'
+  | 'huber'
+  | 'binary_crossentropy'
+  | 'categorical_crossentropy'
+  | 'sparse_categorical_crossentropy';
+
+export interface Loss {
+  name: LossName;
+  /** huber: the delta (Keras default 1.0). Unused otherwise. */
+  delta: number;
+  span: Span;
+}
+
+export type Optimizer =
+  | { kind: 'sgd'; learningRate: number; momentum: number; nesterov: boolean }
+  | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
+  | { kind: 'adamw'; learningRate: number; beta1: number; beta2: number; epsilon: number; weightDecay: number }
+  | { kind: 'rmsprop'; learningRate: number; rho: number; momentum: number; epsilon: number }
+  | { kind: 'adagrad'; learningRate: number; initialAccumulatorValue: number; epsilon: number };
+
+export type MetricKind =
+  | 'binary_accuracy'
+  | 'categorical_accuracy'
+  | 'sparse_categorical_accuracy'
+  | 'mse'
+  | 'mae';
+
+export interface Metric {
+  /** The name as written, which is also the log key (`accuracy` stays `accuracy`). */
+  key: string;
+  /** What it computes, with `accuracy` already resolved by output shape and loss, as Keras does. */
+  kind: MetricKind;
+  span: Span;
+}
+
+// ---- data ---------------------------------------------------------------------------------
+
+export type ColumnSelector =
+  | { kind: 'index'; index: number; span: Span } // negative counts from the end, as in Python
+  | { kind: 'slice'; start: number | null; end: number | null; span: Span }
+  | { kind: 'name'; name: string; span: Span }
+  | { kind: 'list'; items: ColumnSelector[]; span: Span };
+
+export type DatasetSource =
+  | {
+      kind: 'csv';
+      /** As written in the program. */
+      path: string;
+      /** Absolute: relative to the .nn file, or replaced by --data NAME=PATH. */
+      resolvedPath: string;
+      /** true, false, or 'auto' (a first row with a non-numeric feature cell is a header). */
+      header: boolean | 'auto';
+      delimiter: string;
+      features: ColumnSelector;
+      labels: ColumnSelector;
+    }
+  | {
+      kind: 'builtin';
+      /** A dataset nnc makes itself, offline and seeded (see runtime/data/builtin.ts). */
+      which: string;
+      /** Its numeric arguments with defaults filled in (rows, seed, noise, features, classes ...). */
+      options: Record<string, number>;
+    }
+  | {
+      kind: 'split';
+      /** The dataset being split. */
+      source: string;
+      part: 'train' | 'test';
+      /** Fraction of rows in the test part, 0 < testSize < 1. */
+      testSize: number;
+      seed: number;
+      shuffle: boolean;
+    };
+
+/** What the checker learned by reading the data (it reads files before anything runs). */
+export interface DataShape {
+  rows: number;
+  featureDim: number;
+  /** Number of label columns as stored (1 for a class column). */
+  labelColumns: number;
+  /** Distinct label values when there is one label column with few distinct values, sorted; else null. */
+  classes: string[] | null;
+  /** True when the label column holds strings (iris): class indices come from `classes`. */
+  stringLabels: boolean;
+}
+
+export interface Dataset {
+  name: string;
+  span: Span;
+  source: DatasetSource;
+  shape: DataShape;
+}
+
+// ---- statements ---------------------------------------------------------------------------
+
+export type Callback =
+  | {
+      kind: 'early_stopping';
+      monitor: string;
+      minDelta: number;
+      patience: number;
+      mode: 'auto' | 'min' | 'max';
+      baseline: number | null;
+      restoreBestWeights: boolean;
+      startFromEpoch: number;
+      span: Span;
+    }
+  | {
+      kind: 'model_checkpoint';
+      /** Relative to the output folder unless absolute. */
+      path: string;
+      monitor: string;
+      saveBestOnly: boolean;
+      mode: 'auto' | 'min' | 'max';
+      span: Span;
+    };
+
+export type Statement =
+  | { kind: 'compile'; span: Span; model: string; loss: Loss; optimizer: Optimizer; metrics: Metric[] }
+  | {
+      kind: 'fit';
+      span: Span;
+      model: string;
+      data: string;
+      epochs: number;
+      batchSize: number;
+      validationSplit: number;
+      validationData: string | null;
+      shuffle: boolean;
+      /** null: the CLI's --verbose, else Keras' default (1 on a terminal, 2 otherwise). */
+      verbose: 0 | 1 | 2 | null;
+      /** null: the program seed (--seed, default 0). */
+      seed: number | null;
+      callbacks: Callback[];
+    }
+  | { kind: 'evaluate'; span: Span; model: string; data: string; batchSize: number; verbose: 0 | 1 | 2 | null; output: string | null }
+  | { kind: 'predict'; span: Span; model: string; data: string; batchSize: number; verbose: 0 | 1 | 2 | null; output: string | null }
+  | { kind: 'save'; span: Span; model: string; path: string }
+  | { kind: 'load'; span: Span; model: string; path: string }
+  | { kind: 'summary'; span: Span; model: string };
+
+export interface Program {
+  /** Path of the .nn file as given. */
+  file: string;
+  datasets: Dataset[];
+  models: Model[];
+  /** In source order; the runner executes them one after another. */
+  statements: Statement[];
+}
