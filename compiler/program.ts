@@ -180,7 +180,8 @@ export interface Dataset {
   name: string;
   span: Span;
   source: DatasetSource;
-  shape: DataShape;
+  /** null only under `nnc check` when the file could not be read (a warning, not an error). */
+  shape: DataShape | null;
 }
 
 // ---- statements ---------------------------------------------------------------------------
