@@ -1,0 +1,70 @@
+// The graph's one text form (the golden format of `nnc graph` and of the IR tests).
+import type { Graph, Node, Op } from './ir.js';
+import { shapeText } from './ir.js';
+
+function opText(op: Op): string {
+  switch (op.kind) {
+    case 'input':
+      return `input ${op.role}`;
+    case 'param':
+      return `param ${op.name} init=${initText(op.init)}`;
+    case 'state':
+      return `state ${op.name}${op.fill !== 0 ? ` fill=${op.fill}` : ''}`;
+    case 'const':
+      return `const ${formatNumber(op.value)}`;
+    case 'uniform':
+      return `uniform ${op.name}`;
+    case 'elementwise':
+      return op.alpha !== 0 ? `${op.fn}[${formatNumber(op.alpha)}]` : op.fn;
+    case 'matmul':
+      return `matmul${op.transposeA ? ' transA' : ''}${op.transposeB ? ' transB' : ''}`;
+    case 'reduce':
+      return `reduce_${op.fn} ${op.axis}`;
+    case 'random':
+      return `random stream=${op.stream.toString(16)}`;
+    case 'one_hot':
+      return `one_hot ${op.classes}`;
+    default:
+      return op.kind;
+  }
+}
+
+function initText(init: import('../program.js').Initializer): string {
+  const args = Object.entries(init)
+    .filter(([k]) => k !== 'name')
+    .map(([k, v]) => `${k}=${String(v)}`);
+  return args.length ? `${init.name}(${args.join(',')})` : init.name;
+}
+
+export function formatNumber(v: number): string {
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+  return String(Number(v.toPrecision(9)));
+}
+
+function nodeLine(n: Node): string {
+  const args = n.inputs.length ? ' ' + n.inputs.map((i) => `%${i}`).join(', ') : '';
+  const lhs = `%${n.id} = ${opText(n.op)}${args} : ${n.dtype}${shapeText(n.shape)}`;
+  const where = n.origin ? `${n.origin.what}${n.origin.span ? ` @${n.origin.span.line}:${n.origin.span.col}` : ''}` : '';
+  return where ? `${lhs.padEnd(56)} # ${where}` : lhs;
+}
+
+export function printGraph(graph: Graph): string {
+  const lines = [`graph ${graph.step} {`];
+  for (const n of graph.nodes) lines.push('  ' + nodeLine(n));
+  const o = graph.outputs;
+  const outs: string[] = [];
+  if (o.prediction !== undefined) outs.push(`prediction=%${o.prediction}`);
+  if (o.loss !== undefined) outs.push(`loss=%${o.loss}`);
+  for (const [k, v] of Object.entries(o.metrics)) outs.push(`${k}=%${v}`);
+  lines.push(`  outputs ${outs.join(' ')}`);
+  const grads = Object.entries(o.gradients);
+  if (grads.length) lines.push(`  gradients ${grads.map(([p, g]) => `${paramName(graph, Number(p))}=%${g}`).join(' ')}`);
+  for (const u of graph.updates) lines.push(`  update ${paramName(graph, u.target)} <- %${u.value}`);
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+function paramName(graph: Graph, id: number): string {
+  const op = graph.nodes[id]!.op;
+  return op.kind === 'param' || op.kind === 'state' ? op.name : `%${id}`;
+}

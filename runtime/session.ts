@@ -1,0 +1,242 @@
+// The host side of training, the same for every executor: epochs, batches, shuffling, validation,
+// reading the epoch sums, TerminateOnNaN. Executors only run the plan's steps.
+import { NncError, diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import type { LabelEncoding } from '../compiler/lower-to-graph.js';
+import type { Plan } from '../compiler/plan/ir.js';
+import type { Model } from '../compiler/program.js';
+import type { Table } from './data/dataset.js';
+import type { BoundData, Executor, StepArgs } from './executor.js';
+import { initialParameters } from './init.js';
+import { permutation, Stream } from './rng.js';
+
+export type Logs = Record<string, number>;
+
+export interface History {
+  /** Epoch numbers, 0-based as Keras' History.epoch. */
+  epoch: number[];
+  /** One value per epoch per key: loss, metrics, and val_ versions. */
+  history: Record<string, number[]>;
+}
+
+/** What fit reports as it goes; the CLI prints it Keras-style (runtime/progress.ts). */
+export interface FitObserver {
+  onTrainBegin?(info: { epochs: number; steps: number; samples: number }): void;
+  onEpochBegin?(epoch: number): void;
+  /** After some steps of an epoch ran: `logs` are running means so far (read at most a few times a second). */
+  onProgress?(epoch: number, step: number, logs: Logs | null): void;
+  /** Returns true to stop training (EarlyStopping). May be async (ModelCheckpoint writes files). */
+  onEpochEnd?(epoch: number, logs: Logs, seconds: number): boolean | void | Promise<boolean | void>;
+}
+
+export interface FitOptions {
+  epochs: number;
+  batchSize: number;
+  /** Fraction of rows (the last ones, taken before shuffling) held out for validation. */
+  validationSplit: number;
+  validationData: Table | null;
+  shuffle: boolean;
+  seed: number;
+  observer?: FitObserver;
+  /** Steps per executor call; 0 = a whole epoch at once (fastest on a GPU). */
+  stepsPerCall?: number;
+}
+
+/** A compiled model bound to an executor: its weights live in the executor's buffers. */
+export class ModelSession {
+  /** Optimizer iterations done so far (Keras' optimizer.iterations). */
+  iterations = 0;
+  private encoded = new WeakMap<Table, BoundData>();
+  private keys = 0;
+
+  constructor(
+    readonly model: Model,
+    readonly plan: Plan,
+    readonly executor: Executor,
+  ) {}
+
+  /** Draws initial weights from the seed and resets optimizer state and normalization statistics. */
+  initialize(seed: number): void {
+    for (const [id, values] of initialParameters(this.plan, seed)) this.executor.write(id, values);
+    for (const b of this.plan.buffers) {
+      if (b.role === 'state' && typeof b.rows === 'number') {
+        this.executor.write(b.id, new Float32Array(b.rows * b.cols).fill(b.fill ?? 0));
+      }
+    }
+    this.iterations = 0;
+  }
+
+  /** Sets the mean and variance of every Normalization layer from `table`'s features. */
+  adaptNormalization(layerName: string, table: Table, rows = table.rows): void {
+    const mean = this.plan.buffers.find((b) => b.name === `${layerName}/mean`);
+    const variance = this.plan.buffers.find((b) => b.name === `${layerName}/variance`);
+    if (!mean || !variance) return;
+    const f = table.featureDim;
+    const m = new Float64Array(f);
+    const v = new Float64Array(f);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < f; c++) m[c]! += table.features[r * f + c]!;
+    for (let c = 0; c < f; c++) m[c]! /= rows;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < f; c++) {
+        const d = table.features[r * f + c]! - m[c]!;
+        v[c]! += d * d;
+      }
+    }
+    for (let c = 0; c < f; c++) v[c]! /= rows;
+    this.executor.write(mean.id, Float32Array.from(m));
+    this.executor.write(variance.id, Float32Array.from(v));
+  }
+
+  async fit(table: Table, options: FitOptions): Promise<History> {
+    const { epochs, batchSize, seed, observer } = options;
+    // validation_split holds out the last rows, before any shuffling (as Keras does).
+    const trainRows = options.validationSplit > 0 ? Math.floor(table.rows * (1 - options.validationSplit)) : table.rows;
+    const train = this.bind(table, 0, trainRows);
+    const validation = options.validationData
+      ? this.bind(options.validationData, 0, options.validationData.rows)
+      : options.validationSplit > 0
+        ? this.bind(table, trainRows, table.rows)
+        : null;
+    const steps = Math.ceil(train.rows / batchSize);
+    const history: History = { epoch: [], history: {} };
+    observer?.onTrainBegin?.({ epochs, steps, samples: train.rows });
+    const { sums, nonFiniteStep } = this.plan.io;
+
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      const started = performance.now();
+      observer?.onEpochBegin?.(epoch);
+      this.executor.bindData(train);
+      this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + epoch) : identity(train.rows));
+      this.zero(Object.values(sums.train));
+      const first = this.iterations;
+      const chunk = options.stepsPerCall && options.stepsPerCall > 0 ? options.stepsPerCall : steps;
+      for (let s = 0; s < steps; s += chunk) {
+        const batch: StepArgs[] = [];
+        for (let k = s; k < Math.min(steps, s + chunk); k++) {
+          batch.push({ offset: k * batchSize, rows: Math.min(batchSize, train.rows - k * batchSize), step: first + k + 1 });
+        }
+        this.executor.run('train', batch, seed);
+        if (observer?.onProgress && s + chunk < steps) {
+          const seen = Math.min(steps, s + chunk);
+          observer.onProgress(epoch, seen, await this.readMeans(sums.train, Math.min(train.rows, seen * batchSize)));
+        }
+      }
+      this.iterations = first + steps;
+
+      const flag = nonFiniteStep >= 0 ? (await this.executor.read(nonFiniteStep))[0]! : 0;
+      const logs = await this.readMeans(sums.train, train.rows);
+      if (flag !== 0) {
+        const step = flag - first;
+        const value = Number.isNaN(logs.loss) ? 'NaN' : 'infinite';
+        throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step, steps, value }));
+      }
+      if (validation) {
+        const val = await this.evaluateBound(validation, batchSize);
+        for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
+      }
+      history.epoch.push(epoch);
+      for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
+      const stop = await observer?.onEpochEnd?.(epoch, logs, (performance.now() - started) / 1000);
+      if (stop) break;
+    }
+    return history;
+  }
+
+  async evaluate(table: Table, batchSize: number): Promise<Logs> {
+    return this.evaluateBound(this.bind(table, 0, table.rows), batchSize);
+  }
+
+  /** The model's output for every row of `table`, [rows, outputDim] row-major. */
+  async predict(table: Table, batchSize: number): Promise<Float32Array> {
+    const data = this.bind(table, 0, table.rows, false);
+    this.executor.bindData(data);
+    this.executor.setPermutation(identity(data.rows));
+    this.executor.run('predict', batches(data.rows, batchSize), 0);
+    return this.executor.read(this.plan.io.output);
+  }
+
+  /** Current values of every parameter, by name, in plan order. */
+  async weights(): Promise<Array<{ name: string; shape: [number, number]; data: Float32Array }>> {
+    const out = [];
+    for (const id of this.plan.io.params) {
+      const b = this.plan.buffers[id]!;
+      out.push({ name: b.name, shape: [b.rows as number, b.cols] as [number, number], data: await this.executor.read(id) });
+    }
+    return out;
+  }
+
+  setWeights(values: Map<string, Float32Array>): void {
+    for (const id of this.plan.io.params) {
+      const b = this.plan.buffers[id]!;
+      const v = values.get(b.name);
+      if (v) this.executor.write(id, v);
+    }
+  }
+
+  private async evaluateBound(data: BoundData, batchSize: number): Promise<Logs> {
+    const sums = this.plan.io.sums.evaluate;
+    this.zero(Object.values(sums));
+    this.executor.bindData(data);
+    this.executor.setPermutation(identity(data.rows));
+    this.executor.run('evaluate', batches(data.rows, batchSize), 0);
+    return this.readMeans(sums, data.rows);
+  }
+
+  private async readMeans(sums: Record<string, number>, rows: number): Promise<Logs> {
+    const logs: Logs = {};
+    // Keras prints logs in sorted key order (accuracy before loss).
+    for (const key of Object.keys(sums).sort()) logs[key] = (await this.executor.read(sums[key]!))[0]! / rows;
+    return logs;
+  }
+
+  private zero(ids: number[]): void {
+    for (const id of ids) this.executor.write(id, new Float32Array(1));
+  }
+
+  /** The rows [from, to) of a table, with labels encoded as the loss needs, as the plan reads them. */
+  private bind(table: Table, from: number, to: number, withLabels = true): BoundData {
+    let whole = this.encoded.get(table);
+    if (!whole) {
+      const labels = withLabels || table.labelColumns > 0 ? encodeLabels(table, this.plan.io.labelEncoding) : new Float32Array(0);
+      whole = { key: `data${this.keys++}`, rows: table.rows, features: table.features, labels };
+      this.encoded.set(table, whole);
+    }
+    if (from === 0 && to === table.rows) return whole;
+    const f = table.featureDim;
+    const l = whole.labels.length / Math.max(1, table.rows);
+    return {
+      key: `${whole.key}[${from}:${to}]`,
+      rows: to - from,
+      features: whole.features.subarray(from * f, to * f),
+      labels: whole.labels.subarray(from * l, to * l),
+    };
+  }
+}
+
+function batches(rows: number, batchSize: number): StepArgs[] {
+  const out: StepArgs[] = [];
+  for (let offset = 0; offset < rows; offset += batchSize) out.push({ offset, rows: Math.min(batchSize, rows - offset), step: 0 });
+  return out;
+}
+
+const identities = new Map<number, Uint32Array>();
+function identity(n: number): Uint32Array {
+  let p = identities.get(n);
+  if (!p) {
+    p = new Uint32Array(n);
+    for (let i = 0; i < n; i++) p[i] = i;
+    identities.set(n, p);
+  }
+  return p;
+}
+
+/** Labels as the plan's `labels` buffer holds them: one-hot, class index, or as stored. */
+export function encodeLabels(table: Table, encoding: LabelEncoding): Float32Array {
+  if (encoding.kind !== 'one_hot') return table.labels;
+  const k = encoding.classes;
+  const out = new Float32Array(table.rows * k);
+  for (let r = 0; r < table.rows; r++) {
+    const c = table.labels[r * table.labelColumns]!;
+    if (c >= 0 && c < k) out[r * k + c] = 1;
+  }
+  return out;
+}
