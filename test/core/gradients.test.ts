@@ -1,0 +1,185 @@
+// Every op's, activation's and loss's derivative against central finite differences in float64,
+// through one helper (checkGradients) on the graph evaluator.
+import { describe, expect, it } from 'vitest';
+import { differentiate } from '../../compiler/differentiate.js';
+import { evaluateGraph, matrix, type EvalInputs, type Matrix } from '../../compiler/graph/evaluate.js';
+import { GraphBuilder, type Graph } from '../../compiler/graph/ir.js';
+import { lowerToGraph } from '../../compiler/lower-to-graph.js';
+import type { Activation, Layer, Loss } from '../../compiler/program.js';
+import { RandomStream } from '../../runtime/rng.js';
+import { dense, loss as lossOf, metric, model, span } from './helpers.js';
+
+/** Checks d(loss)/d(param) from `differentiate` against central differences, for every param. */
+function checkGradients(graph: Graph, inputs: EvalInputs): void {
+  differentiate(graph);
+  const lossId = graph.outputs.loss!;
+  const lossValue = (values: Map<string, Matrix>) => {
+    const v = evaluateGraph(graph, { ...inputs, values });
+    const l = v[lossId]!;
+    return l.data.reduce((a, b) => a + b, 0) / inputs.features.rows; // the batch mean
+  };
+  const values = evaluateGraph(graph, inputs);
+  let checked = 0;
+  for (const [paramId, gradId] of Object.entries(graph.outputs.gradients)) {
+    const op = graph.nodes[Number(paramId)]!.op;
+    if (op.kind !== 'param') continue;
+    const p = inputs.values.get(op.name)!;
+    const analytic = values[gradId]!;
+    for (let k = 0; k < p.data.length; k++) {
+      const h = 1e-6 * Math.max(1, Math.abs(p.data[k]!));
+      const plus = new Map(inputs.values);
+      const minus = new Map(inputs.values);
+      const up = matrix(p.rows, p.cols, p.data);
+      const down = matrix(p.rows, p.cols, p.data);
+      up.data[k]! += h;
+      down.data[k]! -= h;
+      plus.set(op.name, up);
+      minus.set(op.name, down);
+      const numeric = (lossValue(plus) - lossValue(minus)) / (2 * h);
+      const a = analytic.data[k]!;
+      expect(Math.abs(a - numeric), `${op.name}[${k}]: analytic ${a}, numeric ${numeric}`).toBeLessThan(1e-5 * Math.max(1, Math.abs(numeric)));
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+}
+
+function randomMatrix(rows: number, cols: number, lo: number, hi: number, seed: number): Matrix {
+  const rng = new RandomStream(seed, 9);
+  return matrix(rows, cols, Array.from({ length: rows * cols }, () => rng.range(lo, hi)));
+}
+
+type Range = [number, number];
+
+/**
+ * One op under test: params x0, x1 ... ([3, 4] unless given) feed `build`; the loss is
+ * sum(result * W) with a fixed random W, so every element gets its own upstream gradient.
+ */
+function checkOp(build: (b: GraphBuilder, x: number[]) => number, ranges: Range[], shapes?: Array<[number, number]>, extra?: (b: GraphBuilder, values: Map<string, Matrix>) => void) {
+  const b = GraphBuilder.create('train');
+  b.input('features', 1);
+  const values = new Map<string, Matrix>();
+  const xs = ranges.map(([lo, hi], n) => {
+    const [r, c] = shapes?.[n] ?? [3, 4];
+    values.set(`x${n}`, randomMatrix(r, c, lo, hi, 100 + n));
+    return b.param(`x${n}`, r, c, { name: 'zeros' }, r, c);
+  });
+  extra?.(b, values);
+  const y = build(b, xs);
+  const s = b.node(y).shape;
+  const rows = s.rows as number;
+  values.set('W', randomMatrix(rows, s.cols, -1, 1, 7));
+  const w = b.state('W', rows, s.cols);
+  b.graph.outputs.loss = b.reduce('sum', 'all', b.mul(y, w));
+  checkGradients(b.graph, { features: matrix(1, 1, [0]), values });
+}
+
+const unary = (fn: Parameters<GraphBuilder['map']>[0], range: Range, alpha = 0) => () => checkOp((b, [x]) => b.map(fn, [x!], alpha), [range]);
+const binary = (fn: Parameters<GraphBuilder['map']>[0], ra: Range, rb: Range) => () => checkOp((b, [x, y]) => b.map(fn, [x!, y!]), [ra, rb]);
+
+describe('local derivatives of elementwise ops', () => {
+  it('add', binary('add', [-2, 2], [-2, 2]));
+  it('sub', binary('sub', [-2, 2], [-2, 2]));
+  it('mul', binary('mul', [-2, 2], [-2, 2]));
+  it('div', binary('div', [-2, 2], [0.5, 2]));
+  it('max', binary('max', [-2, 2], [-2, 2]));
+  it('min', binary('min', [-2, 2], [-2, 2]));
+  it('pow', binary('pow', [0.5, 2], [-1.5, 1.5]));
+  it('neg', unary('neg', [-2, 2]));
+  it('abs', unary('abs', [-2, 2]));
+  it('square', unary('square', [-2, 2]));
+  it('sqrt', unary('sqrt', [0.2, 3]));
+  it('exp', unary('exp', [-2, 2]));
+  it('log', unary('log', [0.2, 3]));
+  it('reciprocal', unary('reciprocal', [0.5, 2]));
+  it('clip_prob', unary('clip_prob', [0.05, 0.95], 1e-7));
+  it('huber', unary('huber', [-3, 3], 1));
+  it('bce_logits', () =>
+    checkOp((b, [z]) => b.map('bce_logits', [z!, b.state('y', 3, 4)]), [[-3, 3]], undefined, (_b, v) => v.set('y', randomMatrix(3, 4, 0, 1, 5))));
+  it('select', () =>
+    checkOp((b, [a, c]) => b.map('select', [b.state('mask', 3, 4), a!, c!]), [[-2, 2], [-2, 2]], undefined, (_b, v) =>
+      v.set('mask', matrix(3, 4, [1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 0])),
+    ));
+  it('broadcasting (row and column vectors, scalars)', () =>
+    checkOp((b, [m, row, col, s]) => b.mul(b.add2(b.mul(m!, row!), col!), s!), [[-2, 2], [-2, 2], [-2, 2], [0.5, 2]], [[3, 4], [1, 4], [3, 1], [1, 1]]));
+});
+
+describe('local derivatives of activations', () => {
+  for (const fn of ['relu', 'sigmoid', 'tanh', 'softplus', 'selu', 'gelu', 'swish'] as const) it(fn, unary(fn, [-3, 3]));
+  it('leaky_relu', unary('leaky_relu', [-3, 3], 0.2));
+  it('elu', unary('elu', [-3, 3], 1));
+  it('softmax', () => checkOp((b, [z]) => b.softmax(z!), [[-3, 3]]));
+});
+
+describe('local derivatives of matrix ops', () => {
+  for (const [ta, tb] of [[false, false], [false, true], [true, false], [true, true]] as const) {
+    it(`matmul${ta ? ' transA' : ''}${tb ? ' transB' : ''}`, () =>
+      checkOp((b, [a, c]) => b.matmul(a!, c!, ta, tb), [[-2, 2], [-2, 2]], [ta ? [5, 3] : [3, 5], tb ? [4, 5] : [5, 4]]));
+  }
+  for (const axis of ['rows', 'cols', 'all'] as const) {
+    it(`reduce sum ${axis}`, () => checkOp((b, [x]) => b.reduce('sum', axis, x!), [[-2, 2]]));
+    it(`reduce max ${axis}`, () => checkOp((b, [x]) => b.reduce('max', axis, x!), [[-2, 2]]));
+  }
+  it('broadcast', () => checkOp((b, [x]) => b.broadcast(x!, { rows: 3, cols: 4 }), [[-2, 2]], [[1, 4]]));
+  it('cce_logits', () =>
+    checkOp((b, [z]) => b.cceLogits(z!, b.state('y', 3, 4)), [[-3, 3]], undefined, (_b, v) => v.set('y', matrix(3, 4, [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1]))));
+  it('sparse_cce_logits', () =>
+    checkOp((b, [z]) => b.sparseCceLogits(z!, b.state('y', 3, 1)), [[-3, 3]], undefined, (_b, v) => v.set('y', matrix(3, 1, [1, 0, 3]))));
+});
+
+/** A whole model's train graph: every layer kind, activation and loss, with its real lowering. */
+function checkModel(layers: Layer[], lossName: Loss['name'], labels: (i: number, k: number) => number[]) {
+  const m = model('m', layers);
+  const graph = lowerToGraph(m, { loss: lossOf(lossName, 0.7), metrics: [metric('mae', 'mae')] }, 'train');
+  const rows = 5;
+  const features = randomMatrix(rows, m.inputDim, -2, 2, 11);
+  const labelRows = Array.from({ length: rows }, (_, i) => labels(i, m.outputDim));
+  const values = new Map<string, Matrix>();
+  for (const n of graph.nodes) {
+    if (n.op.kind === 'param') values.set(n.op.name, randomMatrix(n.shape.rows as number, n.shape.cols, -0.8, 0.8, n.id + 1));
+  }
+  // Normalization statistics that are not trivial.
+  for (const l of layers) {
+    if (l.kind === 'Normalization') {
+      values.set(`${l.name}/mean`, randomMatrix(1, l.inputDim, -0.5, 0.5, 3));
+      values.set(`${l.name}/variance`, randomMatrix(1, l.inputDim, 0.5, 2, 4));
+    }
+  }
+  checkGradients(graph, { features, labels: matrix(rows, labelRows[0]!.length, labelRows.flat()), values, step: 3, seed: 5 });
+}
+
+const act = (name: Activation['name']) => name;
+const regression = (i: number, k: number) => Array.from({ length: k }, (_, j) => Math.sin(i + j));
+const oneHot = (i: number, k: number) => Array.from({ length: k }, (_, j) => (j === i % k ? 1 : 0));
+
+describe('whole models: every activation in a hidden layer, every loss', () => {
+  for (const a of ['linear', 'relu', 'sigmoid', 'tanh', 'softmax', 'leaky_relu', 'elu', 'selu', 'softplus', 'gelu', 'swish'] as const) {
+    it(`Dense(${act(a)}) -> Dense(linear), mse`, () => checkModel([dense('dense', 3, 4, a), dense('dense_1', 4, 2)], 'mse', regression));
+  }
+  it('mae', () => checkModel([dense('dense', 3, 4, 'tanh'), dense('dense_1', 4, 2)], 'mae', regression));
+  it('huber', () => checkModel([dense('dense', 3, 4, 'tanh'), dense('dense_1', 4, 2)], 'huber', (i, k) => regression(i, k).map((v) => 3 * v)));
+  it('binary_crossentropy on sigmoid (logits form)', () =>
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 1, 'sigmoid')], 'binary_crossentropy', (i) => [i % 2]));
+  it('binary_crossentropy on tanh output (probability form, clipped)', () =>
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 1, 'linear'), { kind: 'Activation', name: 'activation', span, inputDim: 1, outputDim: 1, activation: { name: 'sigmoid', alpha: 0 } }, { kind: 'Dropout', name: 'dropout', span, inputDim: 1, outputDim: 1, rate: 0 }], 'binary_crossentropy', (i) => [i % 2]));
+  it('categorical_crossentropy on softmax (logits form)', () =>
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 3, 'softmax')], 'categorical_crossentropy', oneHot));
+  it('categorical_crossentropy on sigmoid outputs (probability form)', () =>
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 3, 'sigmoid')], 'categorical_crossentropy', oneHot));
+  it('sparse_categorical_crossentropy on softmax (logits form)', () =>
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 3, 'softmax')], 'sparse_categorical_crossentropy', (i) => [i % 3]));
+  it('sparse_categorical_crossentropy on sigmoid outputs (probability form)', () =>
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 3, 'sigmoid')], 'sparse_categorical_crossentropy', (i) => [i % 3]));
+  it('Activation layer, Dropout (fixed mask for a given seed and step), Normalization, no bias', () =>
+    checkModel(
+      [
+        { kind: 'Normalization', name: 'normalization', span, inputDim: 3, outputDim: 3, adapt: null },
+        dense('dense', 3, 6, 'linear', { useBias: false }),
+        { kind: 'Activation', name: 'activation', span, inputDim: 6, outputDim: 6, activation: { name: 'elu', alpha: 1 } },
+        { kind: 'Dropout', name: 'dropout', span, inputDim: 6, outputDim: 6, rate: 0.3 },
+        dense('dense_1', 6, 2),
+      ],
+      'mse',
+      regression,
+    ));
+});
