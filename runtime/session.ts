@@ -37,8 +37,17 @@ export interface FitOptions {
   shuffle: boolean;
   seed: number;
   observer?: FitObserver;
-  /** Steps per executor call; 0 = a whole epoch at once (fastest on a GPU). */
+  /** Steps per executor call; unset: sized by time (see CHUNK_SECONDS). */
   stepsPerCall?: number;
+  /** Aborts training (Ctrl-C): fit throws NNC5005 at the next chunk boundary. */
+  signal?: AbortSignal;
+}
+
+/** Target wall time of one chunk of steps between host checks. */
+const CHUNK_SECONDS = 0.1;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A compiled model bound to an executor: its weights live in the executor's buffers. */
@@ -108,16 +117,28 @@ export class ModelSession {
       this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + epoch) : identity(train.rows));
       this.zero(Object.values(sums.train));
       const first = this.iterations;
-      const chunk = options.stepsPerCall && options.stepsPerCall > 0 ? options.stepsPerCall : steps;
-      for (let s = 0; s < steps; s += chunk) {
+      // Steps run in chunks sized to about CHUNK_SECONDS, so progress is shown and Ctrl-C is
+      // noticed a few times a second; chunking changes when the host looks, never the numbers.
+      let chunk = options.stepsPerCall && options.stepsPerCall > 0 ? options.stepsPerCall : Math.min(steps, 8);
+      const adaptive = !(options.stepsPerCall && options.stepsPerCall > 0);
+      for (let s = 0; s < steps; ) {
+        const end = Math.min(steps, s + chunk);
         const batch: StepArgs[] = [];
-        for (let k = s; k < Math.min(steps, s + chunk); k++) {
+        for (let k = s; k < end; k++) {
           batch.push({ offset: k * batchSize, rows: Math.min(batchSize, train.rows - k * batchSize), step: first + k + 1 });
         }
+        const t0 = performance.now();
         this.executor.run('train', batch, seed);
-        if (observer?.onProgress && s + chunk < steps) {
-          const seen = Math.min(steps, s + chunk);
-          observer.onProgress(epoch, seen, await this.readMeans(sums.train, Math.min(train.rows, seen * batchSize)));
+        s = end;
+        if (s < steps) {
+          if (options.signal || observer?.onProgress) await yieldToEventLoop();
+          if (options.signal?.aborted) throw new NncError(diagnostic('NNC5005', undefined, {}));
+          if (observer?.onProgress) observer.onProgress(epoch, s, await this.readMeans(sums.train, Math.min(train.rows, s * batchSize)));
+        }
+        if (adaptive) {
+          await this.executor.flush();
+          const seconds = (performance.now() - t0) / 1000;
+          chunk = Math.max(1, Math.min(steps, Math.round(chunk * Math.min(4, CHUNK_SECONDS / Math.max(seconds, 1e-6)))));
         }
       }
       this.iterations = first + steps;
@@ -137,6 +158,10 @@ export class ModelSession {
       for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
       const stop = await observer?.onEpochEnd?.(epoch, logs, (performance.now() - started) / 1000);
       if (stop) break;
+      if (options.signal) {
+        await yieldToEventLoop();
+        if (options.signal.aborted) throw new NncError(diagnostic('NNC5005', undefined, {}));
+      }
     }
     return history;
   }
@@ -164,8 +189,28 @@ export class ModelSession {
     return out;
   }
 
+  /** Buffers that make up the model's weights as saved: parameters and layer statistics. */
+  private savedBuffers(): number[] {
+    return this.plan.buffers.filter((b) => b.role === 'param' || (b.role === 'state' && /\/(mean|variance)$/.test(b.name) && !b.name.startsWith('optimizer/'))).map((b) => b.id);
+  }
+
+  /** Parameters and Normalization statistics, by name, with their shapes (what save writes). */
+  async namedTensors(): Promise<Array<{ name: string; shape: number[]; data: Float32Array }>> {
+    const out = [];
+    for (const id of this.savedBuffers()) {
+      const b = this.plan.buffers[id]!;
+      out.push({ name: b.name, shape: [b.rows as number, b.cols], data: await this.executor.read(id) });
+    }
+    return out;
+  }
+
+  async namedValues(): Promise<Map<string, Float32Array>> {
+    return new Map((await this.namedTensors()).map((t) => [t.name, t.data]));
+  }
+
+  /** Sets parameters (and layer statistics) by name; names not in the model are ignored. */
   setWeights(values: Map<string, Float32Array>): void {
-    for (const id of this.plan.io.params) {
+    for (const id of this.savedBuffers()) {
       const b = this.plan.buffers[id]!;
       const v = values.get(b.name);
       if (v) this.executor.write(id, v);

@@ -1,0 +1,612 @@
+// Pass: emitWgsl — the kernel plan becomes WGSL compute shaders, built through the typed builder.
+//
+// Memory: every f32 buffer of the plan except the bound dataset lives at a fixed offset of one
+// storage buffer, the arena (a memory plan made once, batch-sized buffers sized for the largest
+// batch). A shader binds at most: the arena, the dataset's features and labels, the permutation,
+// predict's output, and the step's uniforms. So no kernel, however fused, runs out of bindings.
+//
+// Two strategies per step kind:
+// - 'single-workgroup': the whole step — every kernel as a phase, phases separated by barriers —
+//   in one workgroup, looping over the steps of a chunk inside the shader: one dispatch per chunk
+//   (an epoch, typically). For small models this removes all per-kernel dispatch cost.
+// - 'per-kernel': one dispatch per plan kernel (tiled matmul through workgroup memory, one thread
+//   per element or per reduced row/column, tree reduction for sums of everything), all of a step
+//   in one compute pass. For models too large for one workgroup.
+// Reductions never use atomics: each result is summed in a fixed order, so a run is reproducible.
+import type { Origin } from '../graph/ir.js';
+import type { ElementwiseFn } from '../graph/elementwise.js';
+import type { Access, Body, Dim, Expr as PlanExpr, Kernel, MapKernel, MatmulKernel, Plan, ReduceKernel, StepKind } from '../plan/ir.js';
+import {
+  add,
+  arrayOf,
+  bitXor,
+  cast,
+  div,
+  f32,
+  ge,
+  gt,
+  lit,
+  lt,
+  max,
+  min,
+  mod,
+  mul,
+  struct,
+  sub,
+  u32,
+  and,
+  eq,
+  type Block,
+  type Expr,
+  WgslModule,
+} from './builder.js';
+import { declareHelpers, wgslElementwise } from './elementwise.js';
+import { kernelExprs, visitExpr } from '../plan/expr.js';
+import { rngFunctions } from './rng.js';
+
+export type Strategy = 'single-workgroup' | 'per-kernel';
+
+/** The device limits the emitter plans against. */
+export interface EmitLimits {
+  maxComputeInvocationsPerWorkgroup: number;
+  maxComputeWorkgroupSizeX: number;
+  maxComputeWorkgroupSizeY: number;
+  maxComputeWorkgroupStorageSize: number;
+  maxComputeWorkgroupsPerDimension: number;
+  maxStorageBufferBindingSize: number;
+  maxStorageBuffersPerShaderStage: number;
+}
+
+/** WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. */
+export const DEFAULT_LIMITS: EmitLimits = {
+  maxComputeInvocationsPerWorkgroup: 256,
+  maxComputeWorkgroupSizeX: 256,
+  maxComputeWorkgroupSizeY: 256,
+  maxComputeWorkgroupStorageSize: 16384,
+  maxComputeWorkgroupsPerDimension: 65535,
+  maxStorageBufferBindingSize: 134217728,
+  maxStorageBuffersPerShaderStage: 8,
+};
+
+export interface MemoryPlan {
+  /** Arena offset (in f32 elements) of each plan buffer; -1 for buffers bound separately. */
+  offsets: number[];
+  /** Elements each buffer takes in the arena. */
+  sizes: number[];
+  arenaSize: number;
+  /** Batch rows the arena is sized for. */
+  maxRows: number;
+}
+
+/** Workgroups along one dimension: ceil((perRow * rows + fixed) / per), at least 1. */
+export interface DispatchDim {
+  perRow: number;
+  fixed: number;
+  per: number;
+}
+
+export interface EmittedKernel {
+  /** Names the layer and .nn line it comes from: dense.forward@5. */
+  name: string;
+  wgsl: string;
+  workgroupSize: [number, number, number];
+  /** Workgroups: x (and y for tiled matmuls) as a function of the step's rows. */
+  dispatch: { x: DispatchDim; y: DispatchDim };
+  /** The plan kernels it runs (one, or all of a step's). */
+  kernels: string[];
+  origins: Origin[];
+  /** Bindings the shader uses, by name (arena, features, labels, permutation, output, step). */
+  bindings: Array<{ name: string; binding: number; kind: 'storage' | 'read-only-storage' | 'uniform' }>;
+  /** Workgroup memory in bytes. */
+  workgroupBytes: number;
+}
+
+export interface EmittedSchedule {
+  step: StepKind;
+  strategy: Strategy;
+  /** What runs, in order, for one step (per-kernel) or one chunk of steps (single-workgroup). */
+  kernels: EmittedKernel[];
+}
+
+export interface GpuProgram {
+  memory: MemoryPlan;
+  schedules: Record<StepKind, EmittedSchedule>;
+}
+
+export interface EmitOptions {
+  maxRows: number;
+  limits?: EmitLimits;
+  /** Force a strategy (tests); default: single-workgroup when the step is small. */
+  strategy?: Strategy;
+}
+
+/** Multiply-adds per step above which a step is spread over many workgroups. */
+const SINGLE_WORKGROUP_MAX_WORK = 1 << 21;
+
+/** The byte layout of the `Step` uniform: one 256-byte record per step (or chunk of steps). */
+export const STEP_RECORD_BYTES = 256;
+export const STEP_FIELDS = ['offset', 'rows', 'step', 'seed', 'count', 'batch', 'total', 'pad'] as const;
+
+export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const memory = planMemory(plan, options.maxRows);
+  if (memory.arenaSize * 4 > limits.maxStorageBufferBindingSize) {
+    throw new EmitLimitError('the model', 'storage buffer binding size', memory.arenaSize * 4, limits.maxStorageBufferBindingSize);
+  }
+  const schedules = {} as Record<StepKind, EmittedSchedule>;
+  for (const step of ['train', 'evaluate', 'predict'] as const) {
+    const kernels = plan.schedules[step].kernels;
+    const strategy = options.strategy ?? (stepWork(plan, kernels, options.maxRows) <= SINGLE_WORKGROUP_MAX_WORK ? 'single-workgroup' : 'per-kernel');
+    const emitter = new Emitter(plan, memory, limits);
+    schedules[step] = {
+      step,
+      strategy,
+      kernels: kernels.length === 0 ? [] : strategy === 'single-workgroup' ? [emitter.singleWorkgroup(step, kernels)] : kernels.map((k) => emitter.perKernel(step, k)),
+    };
+  }
+  return { memory, schedules };
+}
+
+/** A model too big for the device: names what does not fit (the CLI turns it into NNC6004). */
+export class EmitLimitError extends Error {
+  constructor(
+    readonly layer: string,
+    readonly limit: string,
+    readonly needed: number,
+    readonly available: number,
+  ) {
+    super(`${layer} needs ${needed} for ${limit}, but the device offers ${available}`);
+  }
+}
+
+function rowsOf(d: Dim, maxRows: number): number {
+  if (d === 'B') return maxRows;
+  if (d === 'N') throw new Error('emit: a kernel cannot range over N rows');
+  return d;
+}
+
+/** Multiply-adds (or elements) one step does, at the largest batch. */
+function stepWork(plan: Plan, kernels: Kernel[], maxRows: number): number {
+  let work = 0;
+  for (const k of kernels) {
+    if (k.kind === 'matmul') work += rowsOf(k.rows, maxRows) * k.cols * rowsOf(k.inner, maxRows);
+    else if (k.kind === 'reduce') work += rowsOf(k.rows, maxRows) * k.cols * Math.max(1, k.reductions.length);
+    else for (const s of k.segments) work += rowsOf(s.rows, maxRows) * s.cols;
+  }
+  void plan;
+  return work;
+}
+
+/** Arena offsets: parameters and state first (scalars together, so sums read back in one copy), then temporaries. */
+export function planMemory(plan: Plan, maxRows: number): MemoryPlan {
+  const offsets = plan.buffers.map(() => -1);
+  const sizes = plan.buffers.map(() => 0);
+  let at = 0;
+  const place = (id: number) => {
+    const b = plan.buffers[id]!;
+    const n = rowsOf(b.rows, maxRows) * b.cols;
+    offsets[id] = at;
+    sizes[id] = n;
+    at += n;
+  };
+  const arenaBuffers = plan.buffers.filter((b) => b.role === 'param' || b.role === 'state' || b.role === 'temp');
+  const scalars = arenaBuffers.filter((b) => b.role === 'state' && b.rows === 1 && b.cols === 1);
+  for (const b of scalars) place(b.id);
+  for (const b of arenaBuffers) if (offsets[b.id] === -1 && b.role !== 'temp') place(b.id);
+  for (const b of arenaBuffers) if (offsets[b.id] === -1) place(b.id);
+  return { offsets, sizes, arenaSize: Math.max(at, 1), maxRows };
+}
+
+/** The per-step values a shader reads from its `Step` uniform. */
+interface StepValues {
+  offset: Expr;
+  rows: Expr;
+  step: Expr;
+  seed: Expr;
+}
+
+/** Where an expression is evaluated: the element (i, j) of an index space with `cols` columns. */
+interface Place {
+  i: Expr;
+  j: Expr;
+  cols: number;
+  lets: Map<string, Expr>;
+  accs: Expr[];
+}
+
+class Emitter {
+  constructor(
+    private plan: Plan,
+    private memory: MemoryPlan,
+    private limits: EmitLimits,
+  ) {}
+
+  // ---- one module's bindings -------------------------------------------------------------
+
+  private module(kernels: Kernel[]): ModuleContext {
+    const m = new WgslModule();
+    // helper functions first: a module's functions are declared before its entry point
+    const fns = new Set<ElementwiseFn>();
+    let random = false;
+    for (const k of kernels) {
+      for (const { expr } of kernelExprs(k)) {
+        visitExpr(expr, (e) => {
+          if (e.k === 'call') fns.add(e.fn);
+          if (e.k === 'rand') random = true;
+        });
+      }
+    }
+    declareHelpers(m, fns);
+    if (random) rngFunctions(m);
+    const arena = m.storage('arena', arrayOf(f32), 'read_write', { group: 0, binding: 0 });
+    const features = m.storage('features', arrayOf(f32), 'read', { group: 0, binding: 1 });
+    const labels = m.storage('labels', arrayOf(f32), 'read', { group: 0, binding: 2 });
+    const permutation = m.storage('permutation', arrayOf(u32), 'read', { group: 0, binding: 3 });
+    const output = m.storage('output', arrayOf(f32), 'read_write', { group: 0, binding: 4 });
+    const stepStruct = struct('Step', Object.fromEntries(STEP_FIELDS.map((f) => [f, u32])));
+    const step = m.uniform('step', stepStruct, { group: 0, binding: 5 });
+    return { m, arena, features, labels, permutation, output, step };
+  }
+
+  private finish(ctx: ModuleContext, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[]): EmittedKernel {
+    const invocations = workgroupSize[0] * workgroupSize[1] * workgroupSize[2];
+    const where = kernels[0]?.origins[0]?.what ?? name;
+    if (invocations > this.limits.maxComputeInvocationsPerWorkgroup) {
+      throw new EmitLimitError(where, 'invocations per workgroup', invocations, this.limits.maxComputeInvocationsPerWorkgroup);
+    }
+    const workgroupBytes = ctx.m.workgroupStorageSize('main');
+    if (workgroupBytes > this.limits.maxComputeWorkgroupStorageSize) {
+      throw new EmitLimitError(where, 'workgroup storage (bytes)', workgroupBytes, this.limits.maxComputeWorkgroupStorageSize);
+    }
+    const bindings = ctx.m.bindings('main').map((b) => ({
+      name: b.name,
+      binding: b.binding,
+      kind: b.space === 'uniform' ? ('uniform' as const) : b.access === 'read' ? ('read-only-storage' as const) : ('storage' as const),
+    }));
+    const storage = bindings.filter((b) => b.kind !== 'uniform').length;
+    if (storage > this.limits.maxStorageBuffersPerShaderStage) {
+      throw new EmitLimitError(where, 'storage buffers per shader stage', storage, this.limits.maxStorageBuffersPerShaderStage);
+    }
+    return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes };
+  }
+
+  private workgroupWidth(): number {
+    return Math.min(256, this.limits.maxComputeInvocationsPerWorkgroup, this.limits.maxComputeWorkgroupSizeX);
+  }
+
+  // ---- the whole step in one workgroup -------------------------------------------------------
+
+  singleWorkgroup(stepKind: StepKind, kernels: Kernel[]): EmittedKernel {
+    const ctx = this.module(kernels);
+    const { m, step } = ctx;
+    const width = this.workgroupWidth();
+    const reductionSlots = Math.max(0, ...kernels.map((k) => (k.kind === 'reduce' && k.axis === 'all' ? k.reductions.length : 0)));
+    const scratch = reductionSlots > 0 ? m.workgroupVar('partials', arrayOf(f32, width * reductionSlots)) : null;
+    m.compute('main', [width, 1, 1], (b, { lid }) => {
+      const t = lid.x;
+      b.for('s', lit.u32(0), step.field('count'), (b, s) => {
+        const offset = b.let('offset', add(step.field('offset'), mul(s, step.field('batch'))));
+        const rows = b.let('rows', min(step.field('batch'), sub(step.field('total'), offset)));
+        const values: StepValues = { offset, rows, step: b.let('t', add(step.field('step'), s)), seed: step.field('seed') };
+        kernels.forEach((k) => {
+          b.comment(`${k.name}`);
+          this.phase(ctx, b, k, values, t, width, scratch);
+          // every phase reads what earlier ones wrote, and the next step reads this one's updates
+          b.storageBarrier();
+          b.workgroupBarrier();
+        });
+      });
+    });
+    const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
+    return this.finish(ctx, `${stepKind}.step`, [width, 1, 1], { x: one, y: one }, kernels);
+  }
+
+  /** One kernel as a phase of the single-workgroup shader: thread t of `width` does elements t, t+width, ... */
+  private phase(ctx: ModuleContext, b: Block, k: Kernel, v: StepValues, t: Expr, width: number, scratch: Expr | null): void {
+    switch (k.kind) {
+      case 'map':
+        for (const seg of k.segments) {
+          const total = this.count(seg.rows, seg.cols, v);
+          b.for('e', t, total, (b, e) => this.element(ctx, b, e, seg.cols, seg.body, v), lit.u32(width));
+        }
+        return;
+      case 'matmul': {
+        const total = this.count(k.rows, k.cols, v);
+        b.for('e', t, total, (b, e) => {
+          const { i, j } = this.coords(b, e, k.cols);
+          const acc = b.var('acc', lit.f32(0));
+          b.for('k', lit.u32(0), this.dim(k.inner, v), (b, kk) => {
+            b.update(acc, '+=', mul(this.operand(ctx, k.a, i, kk, v), this.operand(ctx, k.b, kk, j, v)));
+          });
+          this.body(ctx, b, k.epilogue, { i, j, cols: k.cols, lets: new Map(), accs: [acc] }, v);
+        }, lit.u32(width));
+        return;
+      }
+      case 'reduce':
+        if (k.axis === 'all') {
+          this.reduceAll(ctx, b, k, v, t, width, scratch!);
+          return;
+        }
+        b.for('o', t, k.axis === 'cols' ? this.dim(k.rows, v) : lit.u32(k.cols), (b, o) => this.reduceLine(ctx, b, k, v, o), lit.u32(width));
+        return;
+    }
+  }
+
+  // ---- one dispatch per kernel ---------------------------------------------------------------
+
+  perKernel(stepKind: StepKind, k: Kernel): EmittedKernel {
+    const ctx = this.module([k]);
+    const name = kernelFileName(stepKind, k);
+    switch (k.kind) {
+      case 'map':
+        return this.mapKernel(ctx, name, k);
+      case 'matmul':
+        return this.matmulKernel(ctx, name, k);
+      case 'reduce':
+        return this.reduceKernel(ctx, name, k);
+    }
+  }
+
+  private stepValues(ctx: ModuleContext, b: Block): StepValues {
+    const s = ctx.step;
+    return { offset: b.let('offset', s.field('offset')), rows: b.let('rows', s.field('rows')), step: b.let('t', s.field('step')), seed: s.field('seed') };
+  }
+
+  private mapKernel(ctx: ModuleContext, name: string, k: MapKernel): EmittedKernel {
+    const width = Math.min(64, this.workgroupWidth());
+    const maxX = this.limits.maxComputeWorkgroupsPerDimension;
+    ctx.m.compute('main', [width, 1, 1], (b, { wid, lid, nwg }) => {
+      const v = this.stepValues(ctx, b);
+      const id = b.let('id', add(mul(add(mul(wid.y, nwg.x), wid.x), lit.u32(width)), lid.x));
+      let start: Expr = lit.u32(0);
+      for (const seg of k.segments) {
+        const count = b.let('count', this.count(seg.rows, seg.cols, v));
+        const from = start;
+        b.if(and(ge(id, from), lt(id, add(from, count))), (b) => this.element(ctx, b, sub(id, from), seg.cols, seg.body, v));
+        start = b.let('end', add(from, count));
+      }
+    });
+    let perRow = 0;
+    let fixed = 0;
+    for (const s of k.segments) {
+      if (s.rows === 'B') perRow += s.cols;
+      else fixed += rowsOf(s.rows, 1) * s.cols;
+    }
+    void maxX;
+    return this.finish(ctx, name, [width, 1, 1], { x: { perRow, fixed, per: width }, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
+  }
+
+  private matmulKernel(ctx: ModuleContext, name: string, k: MatmulKernel): EmittedKernel {
+    const T = 16;
+    const tileA = ctx.m.workgroupVar('tile_a', arrayOf(f32, T * T));
+    const tileB = ctx.m.workgroupVar('tile_b', arrayOf(f32, T * T));
+    ctx.m.compute('main', [T, T, 1], (b, { wid, lid }) => {
+      const v = this.stepValues(ctx, b);
+      const M = b.let('m', this.dim(k.rows, v));
+      const K = b.let('k_len', this.dim(k.inner, v));
+      const i = b.let('i', add(mul(wid.y, lit.u32(T)), lid.y));
+      const j = b.let('j', add(mul(wid.x, lit.u32(T)), lid.x));
+      const acc = b.var('acc', lit.f32(0));
+      const slot = b.let('slot', add(mul(lid.y, lit.u32(T)), lid.x));
+      b.for('t0', lit.u32(0), K, (b, t0) => {
+        const ka = b.let('ka', add(t0, lid.x));
+        const a = b.var('a', lit.f32(0));
+        b.if(and(lt(i, M), lt(ka, K)), (b) => b.assign(a, this.operand(ctx, k.a, i, ka, v)));
+        b.assign(tileA.at(slot), a);
+        const kb = b.let('kb', add(t0, lid.y));
+        const bv = b.var('bv', lit.f32(0));
+        b.if(and(lt(kb, K), lt(j, lit.u32(k.cols))), (b) => b.assign(bv, this.operand(ctx, k.b, kb, j, v)));
+        b.assign(tileB.at(slot), bv);
+        b.workgroupBarrier();
+        b.for('kk', lit.u32(0), lit.u32(T), (b, kk) => {
+          b.update(acc, '+=', mul(tileA.at(add(mul(lid.y, lit.u32(T)), kk)), tileB.at(add(mul(kk, lit.u32(T)), lid.x))));
+        });
+        b.workgroupBarrier();
+      }, lit.u32(T));
+      b.if(and(lt(i, M), lt(j, lit.u32(k.cols))), (b) => this.body(ctx, b, k.epilogue, { i, j, cols: k.cols, lets: new Map(), accs: [acc] }, v));
+    });
+    const x: DispatchDim = { perRow: 0, fixed: k.cols, per: T };
+    const y: DispatchDim = k.rows === 'B' ? { perRow: 1, fixed: 0, per: T } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: T };
+    return this.finish(ctx, name, [T, T, 1], { x, y }, [k]);
+  }
+
+  private reduceKernel(ctx: ModuleContext, name: string, k: ReduceKernel): EmittedKernel {
+    if (k.axis === 'all') {
+      const width = this.workgroupWidth();
+      const scratch = ctx.m.workgroupVar('partials', arrayOf(f32, width * k.reductions.length));
+      ctx.m.compute('main', [width, 1, 1], (b, { lid }) => {
+        const v = this.stepValues(ctx, b);
+        this.reduceAll(ctx, b, k, v, lid.x, width, scratch);
+      });
+      const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
+      return this.finish(ctx, name, [width, 1, 1], { x: one, y: one }, [k]);
+    }
+    const width = Math.min(64, this.workgroupWidth());
+    ctx.m.compute('main', [width, 1, 1], (b, { gid }) => {
+      const v = this.stepValues(ctx, b);
+      const count = k.axis === 'cols' ? this.dim(k.rows, v) : lit.u32(k.cols);
+      b.if(lt(gid.x, count), (b) => this.reduceLine(ctx, b, k, v, gid.x));
+    });
+    const x: DispatchDim = k.axis === 'cols' ? (k.rows === 'B' ? { perRow: 1, fixed: 0, per: width } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: width }) : { perRow: 0, fixed: k.cols, per: width };
+    return this.finish(ctx, name, [width, 1, 1], { x, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
+  }
+
+  // ---- shared pieces -------------------------------------------------------------------------
+
+  private dim(d: Dim, v: StepValues): Expr {
+    return d === 'B' ? v.rows : lit.u32(rowsOf(d, 1));
+  }
+
+  private count(rows: Dim, cols: number, v: StepValues): Expr {
+    return rows === 'B' ? (cols === 1 ? v.rows : mul(v.rows, lit.u32(cols))) : lit.u32(rowsOf(rows, 1) * cols);
+  }
+
+  private coords(b: Block, e: Expr, cols: number): { i: Expr; j: Expr } {
+    if (cols === 1) return { i: e, j: lit.u32(0) };
+    return { i: b.let('i', div(e, lit.u32(cols))), j: b.let('j', mod(e, lit.u32(cols))) };
+  }
+
+  private element(ctx: ModuleContext, b: Block, e: Expr, cols: number, body: Body, v: StepValues): void {
+    const { i, j } = this.coords(b, e, cols);
+    this.body(ctx, b, body, { i, j, cols, lets: new Map(), accs: [] }, v);
+  }
+
+  /** Reductions along one row (axis cols, o = row) or one column (axis rows, o = column), then the epilogue. */
+  private reduceLine(ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, o: Expr): void {
+    const accs = k.reductions.map((r, n) => b.var(`acc${n}`, lit.f32(r.op === 'sum' ? 0 : r.op === 'max' ? -F32_MAX : 0)));
+    const best = k.reductions.map((r, n) => (r.op === 'argmax' ? b.var(`best${n}`, lit.f32(-F32_MAX)) : null));
+    const along = k.axis === 'cols' ? lit.u32(k.cols) : this.dim(k.rows, v);
+    b.for('r', lit.u32(0), along, (b, r) => {
+      const place: Place = k.axis === 'cols' ? { i: o, j: r, cols: k.cols, lets: new Map(), accs: [] } : { i: r, j: o, cols: k.cols, lets: new Map(), accs: [] };
+      this.accumulate(ctx, b, k, v, place, accs, best, r);
+    });
+    const out: Place = k.axis === 'cols' ? { i: o, j: lit.u32(0), cols: 1, lets: new Map(), accs } : { i: lit.u32(0), j: o, cols: k.cols, lets: new Map(), accs };
+    this.body(ctx, b, k.epilogue, out, v);
+  }
+
+  private accumulate(ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, place: Place, accs: Expr[], best: Array<Expr | null>, index: Expr): void {
+    for (const l of k.prologue) place.lets.set(l.name, b.let(safe(l.name), this.expr(ctx, l.value, place, v)));
+    k.reductions.forEach((r, n) => {
+      const x = b.let(`x${n}`, this.expr(ctx, r.value, place, v));
+      if (r.op === 'sum') b.update(accs[n]!, '+=', x);
+      else if (r.op === 'max') b.assign(accs[n]!, max(accs[n]!, x));
+      else {
+        b.if(gt(x, best[n]!), (b) => {
+          b.assign(best[n]!, x);
+          b.assign(accs[n]!, cast(f32, index));
+        });
+      }
+    });
+  }
+
+  /** Sum (or max) of everything: strided partials per thread, then a tree in workgroup memory; thread 0 runs the epilogue. */
+  private reduceAll(ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, t: Expr, width: number, scratch: Expr): void {
+    if (k.reductions.some((r) => r.op === 'argmax')) throw new Error('emit: argmax over all elements is not supported');
+    const accs = k.reductions.map((r, n) => b.var(`acc${n}`, lit.f32(r.op === 'sum' ? 0 : -F32_MAX)));
+    b.for('e', t, this.count(k.rows, k.cols, v), (b, e) => {
+      const { i, j } = this.coords(b, e, k.cols);
+      this.accumulate(ctx, b, k, v, { i, j, cols: k.cols, lets: new Map(), accs: [] }, accs, [], e);
+    }, lit.u32(width));
+    k.reductions.forEach((_, n) => b.assign(scratch.at(add(lit.u32(n * width), t)), accs[n]!));
+    b.workgroupBarrier();
+    for (let half = width >> 1; half >= 1; half >>= 1) {
+      b.if(lt(t, lit.u32(half)), (b) => {
+        k.reductions.forEach((r, n) => {
+          const here = scratch.at(add(lit.u32(n * width), t));
+          const there = scratch.at(add(lit.u32(n * width + half), t));
+          b.assign(here, r.op === 'sum' ? add(here, there) : max(here, there));
+        });
+      });
+      b.workgroupBarrier();
+    }
+    b.if(eq(t, lit.u32(0)), (b) => {
+      const finals = k.reductions.map((_, n) => b.let(`total${n}`, scratch.at(lit.u32(n * width))));
+      this.body(ctx, b, k.epilogue, { i: lit.u32(0), j: lit.u32(0), cols: 1, lets: new Map(), accs: finals }, v);
+    });
+  }
+
+  /** Lets, then every store's value, then the stores (a body may overwrite what it reads). */
+  private body(ctx: ModuleContext, b: Block, body: Body, place: Place, v: StepValues): void {
+    for (const l of body.lets) place.lets.set(l.name, b.let(safe(l.name), this.expr(ctx, l.value, place, v)));
+    const values = body.stores.map((s, n) => b.let(`v${n}`, this.expr(ctx, s.value, place, v)));
+    body.stores.forEach((s, n) => b.assign(this.element_(ctx, s.buf, s.at, place, v), values[n]!));
+  }
+
+  /** The storage element `at` picks for the place (i, j). */
+  private element_(ctx: ModuleContext, buf: number, at: Access, p: Place, v: StepValues): Expr {
+    const info = this.plan.buffers[buf]!;
+    const cols = info.cols;
+    const rowIndex = (row: Expr) => (cols === 1 ? row : add(mul(row, lit.u32(cols)), p.j));
+    switch (info.role) {
+      case 'features':
+      case 'labels': {
+        const data = info.role === 'features' ? ctx.features : ctx.labels;
+        if (at !== 'gather') throw new Error(`emit: ${info.name} is read by gather only`);
+        return data.at(rowIndex(ctx.permutation.at(add(v.offset, p.i))));
+      }
+      case 'output':
+        return ctx.output.at(rowIndex(add(v.offset, p.i)));
+      case 'permutation':
+        throw new Error('emit: the permutation is not an f32 buffer');
+      default: {
+        const base = this.memory.offsets[buf]!;
+        let index: Expr;
+        switch (at) {
+          case 'elem':
+            index = p.cols === 1 ? p.i : add(mul(p.i, lit.u32(p.cols)), p.j);
+            break;
+          case 'row':
+            index = p.j;
+            break;
+          case 'col':
+            index = p.i;
+            break;
+          case 'scalar':
+            index = lit.u32(0);
+            break;
+          default:
+            throw new Error(`emit: ${info.name} cannot be read by ${at}`);
+        }
+        return ctx.arena.at(base === 0 ? index : add(lit.u32(base), index));
+      }
+    }
+  }
+
+  private operand(ctx: ModuleContext, o: MatmulKernel['a'], row: Expr, col: Expr, v: StepValues): Expr {
+    // logical element (row, col) of the operand; transposed operands read (col, row) of storage
+    const [r, c] = o.transpose ? [col, row] : [row, col];
+    return this.element_(ctx, o.buf, o.at === 'gather' ? 'gather' : 'elem', { i: r, j: c, cols: this.plan.buffers[o.buf]!.cols, lets: new Map(), accs: [] }, v);
+  }
+
+  private expr(ctx: ModuleContext, e: PlanExpr, p: Place, v: StepValues): Expr {
+    switch (e.k) {
+      case 'num':
+        return lit.f32(Number.isFinite(e.v) ? e.v : e.v > 0 ? F32_MAX : -F32_MAX);
+      case 'uniform':
+        return cast(f32, e.name === 'rows' ? v.rows : v.step);
+      case 'load':
+        return this.element_(ctx, e.buf, e.at, p, v);
+      case 'call':
+        return wgslElementwise(ctx.m, e.fn, e.args.map((a) => this.expr(ctx, a, p, v)), e.alpha);
+      case 'let': {
+        const x = p.lets.get(e.name);
+        if (!x) throw new Error(`emit: let ${e.name} is not defined here`);
+        return x;
+      }
+      case 'acc': {
+        const x = p.accs[e.index];
+        if (!x) throw new Error(`emit: acc${e.index} is not defined here`);
+        return x;
+      }
+      case 'rand': {
+        const rng = rngFunctions(ctx.m);
+        const key = rng.mix32(bitXor(v.seed, v.step));
+        return rng.uniform(key, lit.u32(e.stream), add(mul(p.i, lit.u32(p.cols)), p.j));
+      }
+      case 'col':
+        return cast(f32, p.j);
+    }
+  }
+}
+
+interface ModuleContext {
+  m: WgslModule;
+  arena: Expr;
+  features: Expr;
+  labels: Expr;
+  permutation: Expr;
+  output: Expr;
+  step: Expr;
+}
+
+const F32_MAX = 3.4028234663852886e38;
+
+function safe(name: string): string {
+  return name.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+/** A kernel's file name: the step, the layer and the .nn line it comes from. */
+export function kernelFileName(step: StepKind, k: Kernel): string {
+  const line = k.origins.find((o) => o.span)?.span?.line;
+  return `${step}.${k.name.replace(/[^A-Za-z0-9_.-]+/g, '_')}${line ? `@${line}` : ''}`;
+}

@@ -1,0 +1,110 @@
+// fit's callbacks with Keras' semantics (keras/src/callbacks/early_stopping.py,
+// model_checkpoint.py): EarlyStopping (monitor, min_delta, patience, mode, baseline,
+// restore_best_weights, start_from_epoch) and ModelCheckpoint (save_best_only).
+import type { Callback } from '../compiler/program.js';
+import type { Span } from '../compiler/source.js';
+import type { Logs, ModelSession } from './session.js';
+
+export interface CallbackHost {
+  session: ModelSession;
+  outputPath(path: string): string;
+  print(text: string): void;
+  saveWeights(path: string, span: Span): Promise<void>;
+}
+
+export interface CallbackRunner {
+  /** True to stop training. */
+  onEpochEnd(epoch: number, logs: Logs): Promise<boolean>;
+  onTrainEnd(): Promise<void>;
+}
+
+/** 'auto' watches accuracy-like values for increases and everything else for decreases. */
+function increasing(mode: 'auto' | 'min' | 'max', monitor: string): boolean {
+  if (mode !== 'auto') return mode === 'max';
+  return /acc/.test(monitor);
+}
+
+export function runCallbacks(callbacks: Callback[], host: CallbackHost): CallbackRunner {
+  const runners = callbacks.map((c) => (c.kind === 'early_stopping' ? earlyStopping(c, host) : modelCheckpoint(c, host)));
+  return {
+    async onEpochEnd(epoch, logs) {
+      let stop = false;
+      for (const r of runners) if (await r.onEpochEnd(epoch, logs)) stop = true;
+      return stop;
+    },
+    async onTrainEnd() {
+      for (const r of runners) await r.onTrainEnd();
+    },
+  };
+}
+
+function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: CallbackHost): CallbackRunner {
+  const up = increasing(c.mode, c.monitor);
+  const delta = Math.abs(c.minDelta);
+  const better = (current: number, reference: number) => (up ? current - delta > reference : current + delta < reference);
+  let wait = 0;
+  let best = up ? -Infinity : Infinity;
+  let bestEpoch = 0;
+  let stoppedEpoch = 0;
+  let bestWeights: Map<string, Float32Array> | null = null;
+  return {
+    async onEpochEnd(epoch, logs) {
+      const current = logs[c.monitor];
+      if (current === undefined || epoch < c.startFromEpoch) return false;
+      if (c.restoreBestWeights && bestWeights === null) bestWeights = await host.session.namedValues();
+      wait += 1;
+      if (better(current, best)) {
+        best = current;
+        bestEpoch = epoch;
+        if (c.restoreBestWeights) bestWeights = await host.session.namedValues();
+        if (c.baseline === null || better(current, c.baseline)) wait = 0;
+        return false;
+      }
+      if (wait >= c.patience && epoch > 0) {
+        stoppedEpoch = epoch;
+        return true;
+      }
+      return false;
+    },
+    async onTrainEnd() {
+      if (stoppedEpoch > 0) host.print(`Epoch ${stoppedEpoch + 1}: early stopping\n`);
+      if (c.restoreBestWeights && bestWeights) {
+        host.print(`Restoring model weights from the end of the best epoch: ${bestEpoch + 1}.\n`);
+        host.session.setWeights(bestWeights);
+      }
+    },
+  };
+}
+
+function modelCheckpoint(c: Extract<Callback, { kind: 'model_checkpoint' }>, host: CallbackHost): CallbackRunner {
+  const up = increasing(c.mode, c.monitor);
+  let best = up ? -Infinity : Infinity;
+  return {
+    async onEpochEnd(epoch, logs) {
+      const path = host.outputPath(fillEpoch(c.path, epoch + 1, logs));
+      if (!c.saveBestOnly) {
+        await host.saveWeights(path, c.span);
+        return false;
+      }
+      const current = logs[c.monitor];
+      if (current === undefined) return false;
+      if (up ? current > best : current < best) {
+        best = current;
+        await host.saveWeights(path, c.span);
+      }
+      return false;
+    },
+    async onTrainEnd() {},
+  };
+}
+
+/** Keras-style file names: `weights-{epoch:02d}-{val_loss:.2f}.safetensors`. */
+export function fillEpoch(path: string, epoch: number, logs: Logs): string {
+  return path.replace(/\{(\w+)(?::(\d*)(d|\.\d+f))?\}/g, (whole, key: string, width: string | undefined, kind: string | undefined) => {
+    const value = key === 'epoch' ? epoch : logs[key];
+    if (value === undefined) return whole;
+    if (kind && kind.endsWith('f')) return value.toFixed(Number(kind.slice(1, -1)));
+    const text = String(Math.round(value));
+    return width ? text.padStart(Number(width), '0') : text;
+  });
+}

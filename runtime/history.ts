@@ -1,0 +1,73 @@
+// What every fit leaves behind: its History as JSON, and a chart of loss and metrics per epoch
+// (train and validation) as an SVG that any browser shows.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from './io/atomic.js';
+import type { History } from './session.js';
+
+export function writeHistory(history: History, outDir: string, model: string, fitIndex: number): { json: string; svg: string } {
+  mkdirSync(outDir, { recursive: true });
+  const base = join(outDir, `${model}${fitIndex > 1 ? `-${fitIndex}` : ''}.history`);
+  const json = `${base}.json`;
+  const svg = `${base}.svg`;
+  writeFileAtomic(json, JSON.stringify({ model, epoch: history.epoch, history: history.history }, null, 2) + '\n');
+  writeFileAtomic(svg, historyChart(history, model));
+  return { json, svg };
+}
+
+const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b'];
+
+/** One panel per quantity (loss, each metric), train solid and validation dashed. */
+export function historyChart(history: History, title: string): string {
+  const keys = Object.keys(history.history);
+  const quantities = [...new Set(keys.map((k) => k.replace(/^val_/, '')))].sort((a, b) => (a === 'loss' ? -1 : b === 'loss' ? 1 : a.localeCompare(b)));
+  const panelW = 420;
+  const panelH = 260;
+  const margin = { left: 56, right: 16, top: 36, bottom: 40 };
+  const width = panelW * Math.max(1, quantities.length);
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${panelH}" viewBox="0 0 ${width} ${panelH}" font-family="sans-serif" font-size="11">`);
+  parts.push(`<rect width="100%" height="100%" fill="white"/>`);
+  quantities.forEach((q, p) => {
+    const x0 = p * panelW + margin.left;
+    const w = panelW - margin.left - margin.right;
+    const h = panelH - margin.top - margin.bottom;
+    const series = [q, `val_${q}`].filter((k) => history.history[k]);
+    const values = series.flatMap((k) => history.history[k]!).filter(Number.isFinite);
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (!Number.isFinite(lo)) [lo, hi] = [0, 1];
+    if (hi - lo < 1e-12) [lo, hi] = [lo - 0.5, hi + 0.5];
+    const n = history.epoch.length;
+    const sx = (i: number) => x0 + (n <= 1 ? w / 2 : (i / (n - 1)) * w);
+    const sy = (v: number) => margin.top + h - ((v - lo) / (hi - lo)) * h;
+    parts.push(`<text x="${x0 + w / 2}" y="20" text-anchor="middle" font-size="13">${escapeXml(title)}: ${escapeXml(q)}</text>`);
+    parts.push(`<rect x="${x0}" y="${margin.top}" width="${w}" height="${h}" fill="none" stroke="#ccc"/>`);
+    for (let t = 0; t <= 4; t++) {
+      const v = lo + ((hi - lo) * t) / 4;
+      parts.push(`<text x="${x0 - 6}" y="${sy(v) + 4}" text-anchor="end">${formatTick(v)}</text>`);
+      parts.push(`<line x1="${x0}" x2="${x0 + w}" y1="${sy(v)}" y2="${sy(v)}" stroke="#eee"/>`);
+    }
+    parts.push(`<text x="${x0 + w / 2}" y="${panelH - 8}" text-anchor="middle">epoch</text>`);
+    parts.push(`<text x="${x0}" y="${panelH - 22}" text-anchor="middle">1</text><text x="${x0 + w}" y="${panelH - 22}" text-anchor="middle">${n}</text>`);
+    series.forEach((k, s) => {
+      const pts = history.history[k]!.map((v, i) => `${sx(i).toFixed(1)},${sy(Number.isFinite(v) ? v : hi).toFixed(1)}`).join(' ');
+      const color = COLORS[s % COLORS.length]!;
+      parts.push(`<polyline points="${pts}" fill="none" stroke="${color}" stroke-width="1.6"${k.startsWith('val_') ? ' stroke-dasharray="5,3"' : ''}/>`);
+      parts.push(`<line x1="${x0 + w - 110}" x2="${x0 + w - 90}" y1="${margin.top + 14 + s * 14}" y2="${margin.top + 14 + s * 14}" stroke="${color}" stroke-width="2"${k.startsWith('val_') ? ' stroke-dasharray="5,3"' : ''}/>`);
+      parts.push(`<text x="${x0 + w - 86}" y="${margin.top + 18 + s * 14}">${escapeXml(k)}</text>`);
+    });
+  });
+  parts.push('</svg>');
+  return parts.join('\n') + '\n';
+}
+
+function formatTick(v: number): string {
+  const a = Math.abs(v);
+  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return v.toExponential(1);
+  return Number(v.toPrecision(3)).toString();
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+}

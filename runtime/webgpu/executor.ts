@@ -1,0 +1,251 @@
+/// <reference types="@webgpu/types" />
+// The WebGPU executor: runs a plan's kernels as the WGSL shaders compiler/wgsl/emit.ts makes.
+// Pipelines are created once and buffers allocated once from the memory plan; each dataset is
+// uploaded once, and per epoch only its permutation. All dispatches of a call go into one compute
+// pass of one submit; nothing is read back per step.
+import { NncError, diagnostic } from '../../compiler/diagnostics/diagnostic.js';
+import type { Plan, StepKind } from '../../compiler/plan/ir.js';
+import { emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type DispatchDim, type EmittedKernel, type GpuProgram } from '../../compiler/wgsl/emit.js';
+import type { BoundData, Executor, StepArgs } from '../executor.js';
+import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
+
+interface CompiledKernel {
+  emitted: EmittedKernel;
+  pipeline: GPUComputePipeline;
+  layout: GPUBindGroupLayout;
+  /** Bind groups by dataset key. */
+  groups: Map<string, GPUBindGroup>;
+}
+
+interface DataBuffers {
+  key: string;
+  rows: number;
+  source: Float32Array;
+  features: GPUBuffer;
+  labels: GPUBuffer;
+  permutation: GPUBuffer;
+  output: GPUBuffer;
+}
+
+export class WebGpuExecutor implements Executor {
+  readonly description: string;
+  private arena: GPUBuffer;
+  private steps: GPUBuffer;
+  private stepCapacity: number;
+  private kernels: Record<StepKind, CompiledKernel[]>;
+  private data = new Map<string, DataBuffers>();
+  private bound: DataBuffers | null = null;
+
+  private constructor(
+    readonly plan: Plan,
+    readonly gpu: GpuContext,
+    readonly program: GpuProgram,
+    kernels: Record<StepKind, CompiledKernel[]>,
+  ) {
+    this.description = `webgpu`;
+    this.kernels = kernels;
+    this.arena = createBuffer(gpu, program.memory.arenaSize * 4, BufferUsage.STORAGE | BufferUsage.COPY_SRC | BufferUsage.COPY_DST, `${plan.model} arena`);
+    this.stepCapacity = 64;
+    this.steps = this.stepBuffer(this.stepCapacity);
+    // Buffers start as their fill values (state) or zeros.
+    for (const b of plan.buffers) {
+      if (b.fill && program.memory.offsets[b.id]! >= 0) this.write(b.id, new Float32Array(program.memory.sizes[b.id]!).fill(b.fill));
+    }
+  }
+
+  /** Emits the plan's WGSL for this device and builds every pipeline. */
+  static async create(plan: Plan, gpu: GpuContext, maxRows: number): Promise<WebGpuExecutor> {
+    let program: GpuProgram;
+    try {
+      program = emitWgsl(plan, { maxRows, limits: gpu.limits });
+    } catch (e) {
+      if (e instanceof EmitLimitError) throw new NncError(diagnostic('NNC6004', undefined, { layer: e.layer, limit: e.limit, needed: e.needed, available: e.available }));
+      throw e;
+    }
+    const kernels = {} as Record<StepKind, CompiledKernel[]>;
+    for (const step of ['train', 'evaluate', 'predict'] as const) {
+      kernels[step] = [];
+      for (const emitted of program.schedules[step].kernels) kernels[step].push(await compile(gpu, emitted));
+    }
+    return new WebGpuExecutor(plan, gpu, program, kernels);
+  }
+
+  private stepBuffer(records: number): GPUBuffer {
+    return createBuffer(this.gpu, records * STEP_RECORD_BYTES, BufferUsage.UNIFORM | BufferUsage.COPY_DST, `${this.plan.model} steps`);
+  }
+
+  bindData(data: BoundData): void {
+    let d = this.data.get(data.key);
+    if (d && d.source !== data.features) {
+      destroyData(d);
+      d = undefined;
+    }
+    if (!d) {
+      const outCols = this.plan.buffers[this.plan.io.output]!.cols;
+      const rw = BufferUsage.STORAGE | BufferUsage.COPY_DST;
+      d = {
+        key: data.key,
+        rows: data.rows,
+        source: data.features,
+        features: createBuffer(this.gpu, data.features.byteLength, rw, `${data.key} features`),
+        labels: createBuffer(this.gpu, data.labels.byteLength, rw, `${data.key} labels`),
+        permutation: createBuffer(this.gpu, data.rows * 4, rw, `${data.key} permutation`),
+        output: createBuffer(this.gpu, data.rows * outCols * 4, BufferUsage.STORAGE | BufferUsage.COPY_SRC, `${data.key} output`),
+      };
+      if (data.features.byteLength) upload(this.gpu, d.features, data.features);
+      if (data.labels.byteLength) upload(this.gpu, d.labels, data.labels);
+      this.data.set(data.key, d);
+    }
+    this.bound = d;
+  }
+
+  setPermutation(perm: Uint32Array): void {
+    if (!this.bound) throw new Error('webgpu: no data bound');
+    upload(this.gpu, this.bound.permutation, perm);
+  }
+
+  write(buffer: number, values: Float32Array): void {
+    const offset = this.program.memory.offsets[buffer]!;
+    if (offset < 0) throw new Error(`webgpu: ${this.plan.buffers[buffer]!.name} is not in the arena`);
+    upload(this.gpu, this.arena, values, offset * 4);
+  }
+
+  async read(buffer: number): Promise<Float32Array> {
+    if (buffer === this.plan.io.output) {
+      if (!this.bound) throw new Error('webgpu: no data bound');
+      const cols = this.plan.buffers[buffer]!.cols;
+      return readback(this.gpu, this.bound.output, this.bound.rows * cols * 4);
+    }
+    const offset = this.program.memory.offsets[buffer]!;
+    const size = this.program.memory.sizes[buffer]!;
+    return readback(this.gpu, this.arena, size * 4, 'f32', offset * 4);
+  }
+
+  run(kind: StepKind, steps: StepArgs[], seed: number): void {
+    if (steps.length === 0) return;
+    const kernels = this.kernels[kind];
+    if (kernels.length === 0) return;
+    const data = this.bound;
+    if (!data) throw new Error('webgpu: no data bound');
+    const maxRows = this.program.memory.maxRows;
+    if (steps.some((s) => s.rows > maxRows)) throw new Error(`webgpu: a batch of more than ${maxRows} rows`);
+    const single = this.program.schedules[kind].strategy === 'single-workgroup';
+    const records = single ? chunkRecords(steps, seed) : steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows));
+    if (records.length > this.stepCapacity) {
+      this.steps.destroy();
+      while (this.stepCapacity < records.length) this.stepCapacity *= 2;
+      this.steps = this.stepBuffer(this.stepCapacity);
+      for (const k of Object.values(this.kernels).flat()) k.groups.clear();
+    }
+    const bytes = new Uint32Array((records.length * STEP_RECORD_BYTES) / 4);
+    records.forEach((r, n) => bytes.set(r, (n * STEP_RECORD_BYTES) / 4));
+    upload(this.gpu, this.steps, bytes);
+
+    const encoder = this.gpu.device.createCommandEncoder({ label: `${kind} x${steps.length}` });
+    const pass = encoder.beginComputePass({ label: kind });
+    records.forEach((r, n) => {
+      const rows = r[1]!;
+      for (const k of kernels) {
+        pass.setPipeline(k.pipeline);
+        pass.setBindGroup(0, this.group(k, data), [n * STEP_RECORD_BYTES]);
+        const [x, y] = [workgroups(k.emitted.dispatch.x, rows), workgroups(k.emitted.dispatch.y, rows)];
+        const limit = this.gpu.limits.maxComputeWorkgroupsPerDimension;
+        if (x > limit) pass.dispatchWorkgroups(limit, Math.ceil(x / limit) * y);
+        else pass.dispatchWorkgroups(x, y);
+      }
+    });
+    pass.end();
+    this.gpu.device.queue.submit([encoder.finish()]);
+  }
+
+  private group(k: CompiledKernel, data: DataBuffers): GPUBindGroup {
+    let g = k.groups.get(data.key);
+    if (g) return g;
+    const resource = (name: string): GPUBindingResource => {
+      switch (name) {
+        case 'arena':
+          return { buffer: this.arena };
+        case 'features':
+          return { buffer: data.features };
+        case 'labels':
+          return { buffer: data.labels };
+        case 'permutation':
+          return { buffer: data.permutation };
+        case 'output':
+          return { buffer: data.output };
+        case 'step':
+          return { buffer: this.steps, offset: 0, size: 32 };
+        default:
+          throw new Error(`webgpu: unknown binding ${name}`);
+      }
+    };
+    g = this.gpu.device.createBindGroup({
+      layout: k.layout,
+      entries: k.emitted.bindings.map((b) => ({ binding: b.binding, resource: resource(b.name) })),
+      label: `${k.emitted.name} ${data.key}`,
+    });
+    k.groups.set(data.key, g);
+    return g;
+  }
+
+  async flush(): Promise<void> {
+    await this.gpu.wait(this.gpu.device.queue.onSubmittedWorkDone(), 'running the steps');
+  }
+
+  dispose(): void {
+    for (const d of this.data.values()) destroyData(d);
+    this.data.clear();
+    this.arena.destroy();
+    this.steps.destroy();
+  }
+}
+
+function destroyData(d: DataBuffers): void {
+  d.features.destroy();
+  d.labels.destroy();
+  d.permutation.destroy();
+  d.output.destroy();
+}
+
+async function compile(gpu: GpuContext, emitted: EmittedKernel): Promise<CompiledKernel> {
+  const module = await compileShader(gpu, emitted.wgsl, emitted.name);
+  const visibility = 0x4; // GPUShaderStage.COMPUTE
+  const layout = gpu.device.createBindGroupLayout({
+    label: emitted.name,
+    entries: emitted.bindings.map((b) => ({
+      binding: b.binding,
+      visibility,
+      buffer: b.kind === 'uniform' ? { type: 'uniform' as const, hasDynamicOffset: true, minBindingSize: 32 } : { type: b.kind },
+    })),
+  });
+  const pipelineLayout = gpu.device.createPipelineLayout({ bindGroupLayouts: [layout], label: emitted.name });
+  const pipeline = await createComputePipeline(gpu, module, 'main', emitted.name, pipelineLayout);
+  return { emitted, pipeline, layout, groups: new Map() };
+}
+
+function workgroups(d: DispatchDim, rows: number): number {
+  return Math.max(1, Math.ceil((d.perRow * rows + d.fixed) / d.per));
+}
+
+/** A Step uniform record: offset, rows, step, seed, count, batch, total. */
+function record(offset: number, rows: number, step: number, seed: number, count: number, batch: number, total: number): Uint32Array {
+  return Uint32Array.of(offset, rows, step, seed >>> 0, count, batch, total, 0);
+}
+
+/**
+ * Records for the single-workgroup shader, which loops over consecutive steps itself: one record
+ * for a run of steps that advance by one batch each (an epoch), a record per step otherwise.
+ */
+function chunkRecords(steps: StepArgs[], seed: number): Uint32Array[] {
+  const first = steps[0]!;
+  const batch = first.rows;
+  const last = steps[steps.length - 1]!;
+  const total = last.offset + last.rows;
+  const regular = steps.every((s, k) => s.offset === first.offset + k * batch && s.rows === Math.min(batch, total - s.offset) && s.step === (first.step === 0 ? 0 : first.step + k));
+  if (regular && first.step !== 0) return [record(first.offset, batch, first.step, seed, steps.length, batch, total)];
+  if (regular && steps.every((s) => s.step === 0)) {
+    // evaluate/predict: the shader adds s to the step, which nothing reads there
+    return [record(first.offset, batch, 0, seed, steps.length, batch, total)];
+  }
+  return steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows));
+}
