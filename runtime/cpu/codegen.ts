@@ -8,13 +8,13 @@ import { mix32, uniform } from '../rng.js';
 /** A compiled kernel: reads and writes `mem` (one typed array per plan buffer). */
 export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: number, offset: number, step: number, seed: number) => void;
 
-const helpers = { ...jsHelpers, uniform, mix32 };
+const helpers = { ...jsHelpers, uniform, mix32, fround: Math.fround };
 
 export function compileKernel(plan: Plan, kernel: Kernel): CompiledKernel {
   const source = kernelSource(plan, kernel);
   try {
-    const scratch = kernel.kind === 'matmul' ? `const acc = new Float64Array(${kernel.cols});\n` : '';
-    const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32} = h;\n${scratch}return function ${safeName(kernel.name)}(mem, rows, offset, step, seed) {\n${source}\n};`);
+    const scratch = kernel.kind === 'matmul' ? `const acc = new Float32Array(${kernel.cols});\n` : '';
+    const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\n${scratch}return function ${safeName(kernel.name)}(mem, rows, offset, step, seed) {\n${source}\n};`);
     return factory(helpers) as CompiledKernel;
   } catch (e) {
     throw new Error(`cpu: kernel ${kernel.name} did not compile: ${(e as Error).message}\n${source}`);
@@ -100,17 +100,18 @@ class Generator {
   expr(e: Expr, c: Coords): string {
     switch (e.k) {
       case 'num':
-        return literal(e.v);
+        return literal(Math.fround(e.v));
       case 'uniform':
         return e.name === 'rows' ? 'rows' : 'step';
       case 'load':
         return `${this.buf(e.buf)}[${this.index(e.buf, e.at, c)}]`;
       case 'call': {
+        // Every operation rounds to float32, as on the GPU: both executors compute the same numbers.
         const def = elementwise[e.fn] as { js: (a: string[], alpha: string) => string };
-        return def.js(
+        return `fround(${def.js(
           e.args.map((a) => this.expr(a, c)),
-          literal(e.alpha),
-        );
+          literal(Math.fround(e.alpha)),
+        )})`;
       }
       case 'let':
         return `l_${e.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
@@ -217,7 +218,7 @@ ${epilogue}
     const update = k.reductions
       .map((r, n) => {
         const v = this.expr(r.value, inCoords);
-        if (r.op === 'sum') return `acc${n} += ${v};`;
+        if (r.op === 'sum') return `acc${n} = fround(acc${n} + ${v});`;
         if (r.op === 'max') return `{ const v = ${v}; if (v > acc${n}) acc${n} = v; }`;
         return `{ const v = ${v}; if (v > best${n}) { best${n} = v; acc${n} = j; } }`;
       })

@@ -5,7 +5,7 @@
 // pass of one submit; nothing is read back per step.
 import { NncError, diagnostic } from '../../compiler/diagnostics/diagnostic.js';
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
-import { emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type DispatchDim, type EmittedKernel, type GpuProgram } from '../../compiler/wgsl/emit.js';
+import { emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type DispatchDim, type EmittedKernel, type GpuProgram, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
 import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
 
@@ -54,10 +54,10 @@ export class WebGpuExecutor implements Executor {
   }
 
   /** Emits the plan's WGSL for this device and builds every pipeline. */
-  static async create(plan: Plan, gpu: GpuContext, maxRows: number): Promise<WebGpuExecutor> {
+  static async create(plan: Plan, gpu: GpuContext, maxRows: number, strategy?: Strategy): Promise<WebGpuExecutor> {
     let program: GpuProgram;
     try {
-      program = emitWgsl(plan, { maxRows, limits: gpu.limits });
+      program = emitWgsl(plan, { maxRows, limits: gpu.limits, ...(strategy ? { strategy } : {}) });
     } catch (e) {
       if (e instanceof EmitLimitError) throw new NncError(diagnostic('NNC6004', undefined, { layer: e.layer, limit: e.limit, needed: e.needed, available: e.available }));
       throw e;
