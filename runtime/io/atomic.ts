@@ -1,0 +1,90 @@
+// Files nnc writes (weights, predictions, logs) appear whole or not at all: the data goes to a
+// temporary file in the target's folder, is flushed to the disk, and is renamed over the target
+// (rename within one file system is atomic). On any failure the temporary file is removed.
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fail } from '../../compiler/diagnostics/diagnostic.js';
+import type { Span } from '../../compiler/source.js';
+
+/** The OS error of a failed write, in words. */
+export function writeFailureReason(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/**
+ * Writes `data` to `path` atomically. Throws NncError NNC5002 (naming the path and the reason)
+ * when it cannot; `span` is the statement that asked for the file, when there is one.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, span?: Span): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | null = null;
+  let created = false;
+  try {
+    fd = openSync(temporary, 'wx', 0o666);
+    created = true;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temporary, path);
+    created = false;
+  } catch (err) {
+    if (fd !== null) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already failing; the write error is the one to report
+      }
+    }
+    if (created) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // nothing more can be done; the rename did not happen, so the target is untouched
+      }
+    }
+    fail('NNC5002', span, { path, reason: writeFailureReason(err) });
+  }
+  syncFolder(dirname(path));
+}
+
+/** Makes the rename itself durable where the platform allows fsync on a folder (not Windows). */
+function syncFolder(folder: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // best effort: the file is complete either way
+  }
+  if (fd !== null) {
+    try {
+      closeSync(fd);
+    } catch {
+      // best effort
+    }
+  }
+}
