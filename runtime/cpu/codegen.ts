@@ -34,6 +34,13 @@ export function kernelSource(plan: Plan, kernel: Kernel): string {
   }
 }
 
+/** True for values that are the same for every element: built from constants and uniforms only. */
+function invariant(e: Expr): boolean {
+  if (e.k === 'num' || e.k === 'uniform') return true;
+  if (e.k === 'call') return e.args.every(invariant);
+  return false;
+}
+
 function safeName(name: string): string {
   return 'k_' + name.replace(/[^A-Za-z0-9_]/g, '_');
 }
@@ -63,6 +70,8 @@ class Generator {
   private used = new Set<number>();
   private usesGather = false;
   private usesRand = false;
+  /** Loop-invariant values (constants and per-step uniforms only), computed once per call. */
+  private hoisted = new Map<string, string>();
 
   constructor(private plan: Plan) {}
 
@@ -73,6 +82,7 @@ class Generator {
 
   private declarations(): string {
     const lines = [...this.used].sort((a, b) => a - b).map((id) => `const b${id} = mem[${id}];`);
+    for (const [code, name] of this.hoisted) lines.push(`const ${name} = ${code};`);
     if (this.usesGather) lines.push(`const perm = mem[${this.plan.io.permutation}];`);
     if (this.usesRand) lines.push('const key = mix32((seed ^ step) >>> 0);');
     return lines.join('\n');
@@ -108,10 +118,14 @@ class Generator {
       case 'call': {
         // Every operation rounds to float32, as on the GPU: both executors compute the same numbers.
         const def = elementwise[e.fn] as { js: (a: string[], alpha: string) => string };
-        return `fround(${def.js(
+        const code = `fround(${def.js(
           e.args.map((a) => this.expr(a, c)),
           literal(Math.fround(e.alpha)),
         )})`;
+        if (!invariant(e)) return code;
+        let name = this.hoisted.get(code);
+        if (!name) this.hoisted.set(code, (name = `h${this.hoisted.size}`));
+        return name;
       }
       case 'let':
         return `l_${e.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
