@@ -1,0 +1,261 @@
+// `npm run bench`: nnc against TF.js on the workloads of bench/README.md. Flags:
+//   --workloads pima,mlp,infer,compile   which workloads (default all, in that order)
+//   --contenders tfjs-cpu,tfjs-wasm,...  which contenders (default all available)
+//   --runs N                             timed runs per contender (default 3), alternating contenders
+//   --warmup N                           untimed full runs per contender before the timed ones (default 0;
+//                                        every contender already does one untimed step in prepare)
+//   --sample W.C.K=N                     run only a sample of workload W for contender C: K is batches,
+//                                        epochs or rows (0 = all); repeatable or comma-separated
+//   --quick                              smaller workloads, a smoke test of the whole path (< 1 minute)
+//   --datasets DIR                       where pima-indians-diabetes.csv is (default ../shared/datasets)
+//   --out FILE                           the JSON report (default bench-results.json in the cwd)
+import { cpus, platform, release } from 'node:os';
+import { parseArgs } from 'node:util';
+import {
+  runBenchmarks,
+  type CompileWorkload,
+  type Contender,
+  type Dataset,
+  type FitWorkload,
+  type PredictWorkload,
+  type Sample,
+  type Workload,
+} from './harness.js';
+import {
+  BENCH_SEED,
+  defaultDatasetsDir,
+  exampleSources,
+  fixedWeights,
+  inferRows,
+  loadPima,
+  mlpModel,
+  pimaModel,
+  referencePredict,
+  syntheticClassification,
+} from './data.js';
+import { nncContenders } from './nnc.js';
+import { tfjsContenders } from './tfjs.js';
+
+const ALL_WORKLOADS = ['pima', 'mlp', 'infer', 'compile'] as const;
+type WorkloadName = (typeof ALL_WORKLOADS)[number];
+
+/** Samples for contenders that would otherwise run for minutes (TF.js cpu trains mlp at ~450 samples/s). */
+const DEFAULT_SAMPLES: Record<WorkloadName, Record<string, Sample>> = {
+  pima: {},
+  mlp: { 'tfjs-cpu': { batches: 20 } },
+  infer: {},
+  compile: {},
+};
+
+interface Sizes {
+  pimaEpochs: number;
+  mlpRows: number;
+  inferRows: number;
+  /** Predictions of all infer rows per timed run (one pass takes only ~0.1-0.3 s with TF.js). */
+  inferRepeat: number;
+}
+
+const FULL: Sizes = { pimaEpochs: 100, mlpRows: 60_000, inferRows: 100_000, inferRepeat: 5 };
+const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRepeat: 1 };
+
+function usage(): never {
+  console.error(
+    'usage: node dist/bench/run.js [--workloads pima,mlp,infer,compile] [--contenders a,b] [--runs N] ' +
+      '[--warmup N] [--sample W.C.K=N ...] [--quick] [--datasets DIR] [--out FILE]',
+  );
+  process.exit(2);
+}
+
+function list(value: string | string[] | undefined): string[] {
+  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} must be an integer >= ${min}, got "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+/** `W.C.K=N` -> samples[W][C][K] = N (N = 0 removes the sample: the whole workload). */
+function applySampleFlags(flags: string[], samples: Record<WorkloadName, Record<string, Sample>>): void {
+  for (const flag of flags) {
+    const m = /^([a-z]+)\.([\w-]+)\.(batches|epochs|rows)=(\d+)$/.exec(flag);
+    if (!m || !(ALL_WORKLOADS as readonly string[]).includes(m[1]!)) {
+      console.error(`--sample "${flag}": expected WORKLOAD.CONTENDER.(batches|epochs|rows)=N, e.g. mlp.tfjs-cpu.batches=20`);
+      process.exit(2);
+    }
+    const [, w, c, k, n] = m as unknown as [string, WorkloadName, string, keyof Sample, string];
+    const sample = { ...(samples[w][c] ?? {}) };
+    if (Number(n) === 0) delete sample[k];
+    else sample[k] = Number(n);
+    samples[w][c] = sample;
+  }
+}
+
+/** The workloads, each as a function that builds it when its turn comes (mlp's data is 188 MB). */
+function buildWorkloads(
+  names: WorkloadName[],
+  sizes: Sizes,
+  samples: Record<WorkloadName, Record<string, Sample>>,
+  datasets: string,
+  quick: boolean,
+): Array<() => Workload> {
+  const needPima = names.includes('pima') || names.includes('infer');
+  const pima = needPima ? loadPima(datasets) : undefined;
+  const tag = quick ? ' [quick]' : '';
+  return names.map((name) => () => buildWorkload(name, sizes, samples, pima, tag));
+}
+
+function buildWorkload(
+  name: WorkloadName,
+  sizes: Sizes,
+  samples: Record<WorkloadName, Record<string, Sample>>,
+  pima: Dataset | undefined,
+  tag: string,
+): Workload {
+  switch (name) {
+    case 'pima':
+      return {
+        kind: 'fit',
+        name,
+        description: `fit Dense(12 relu)-Dense(1 sigmoid), Adam 0.001, binary cross-entropy, ${pima!.rows}x8, ${sizes.pimaEpochs} epochs, batch 10, shuffled; time of fit${tag}`,
+        unit: 'seconds',
+        samples: samples.pima,
+        model: pimaModel,
+        data: pima!,
+        epochs: sizes.pimaEpochs,
+        batchSize: 10,
+        shuffle: true,
+        seed: BENCH_SEED,
+      } satisfies FitWorkload;
+    case 'mlp': {
+      const data = syntheticClassification({ rows: sizes.mlpRows, featureCount: 784, classes: 10 });
+      return {
+        kind: 'fit',
+        name,
+        description: `fit Dense(256 relu)-Dense(128 relu)-Dense(10 softmax), Adam 0.001, categorical cross-entropy, synthetic ${data.rows.toLocaleString('en-US')}x784 (seed ${BENCH_SEED}), 1 epoch, batch 128, shuffled${tag}`,
+        unit: 'samples/s',
+        samples: samples.mlp,
+        model: mlpModel,
+        data,
+        epochs: 1,
+        batchSize: 128,
+        shuffle: true,
+        seed: BENCH_SEED,
+      } satisfies FitWorkload;
+    }
+    case 'infer': {
+      const rows = sizes.inferRows;
+      const features = inferRows(pima!, rows);
+      const weights = fixedWeights(pimaModel, pima!);
+      let sum = 0;
+      for (const v of referencePredict(pimaModel, weights, features, rows)) sum += v;
+      return {
+        kind: 'predict',
+        name,
+        description: `predict with the Pima model (fixed weights) ${rows.toLocaleString('en-US')} Pima-like rows, batch 1024, ${sizes.inferRepeat}x per run; predictions per second${tag}`,
+        unit: 'predictions/s',
+        samples: samples.infer,
+        model: pimaModel,
+        weights,
+        rows,
+        features,
+        batchSize: 1024,
+        repeat: sizes.inferRepeat,
+        facts: [`reference mean prediction (f64 on the host, all ${rows.toLocaleString('en-US')} rows): ${(sum / rows).toFixed(6)}`],
+      } satisfies PredictWorkload;
+    }
+    case 'compile': {
+      const sources = exampleSources();
+      return {
+        kind: 'compile',
+        name,
+        description: `compile every example (${sources.length} .nn files under examples/) from source to WGSL; total milliseconds`,
+        unit: 'ms',
+        samples: samples.compile,
+        sources,
+      } satisfies CompileWorkload;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        workloads: { type: 'string' },
+        contenders: { type: 'string' },
+        runs: { type: 'string' },
+        warmup: { type: 'string' },
+        sample: { type: 'string', multiple: true },
+        quick: { type: 'boolean', default: false },
+        datasets: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    });
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    usage();
+  }
+  const v = parsed.values;
+  if (v.help) usage();
+
+  const names = (v.workloads ? list(v.workloads) : [...ALL_WORKLOADS]) as WorkloadName[];
+  const unknownWorkload = names.find((n) => !(ALL_WORKLOADS as readonly string[]).includes(n));
+  if (unknownWorkload) {
+    console.error(`unknown workload "${unknownWorkload}"; known: ${ALL_WORKLOADS.join(', ')}`);
+    process.exit(2);
+  }
+  const quick = v.quick === true;
+  const samples = structuredClone(DEFAULT_SAMPLES);
+  if (quick) for (const w of ALL_WORKLOADS) samples[w] = {};
+  applySampleFlags(list(v.sample), samples);
+  const runs = positiveInt('runs', v.runs, 3);
+  const warmup = positiveInt('warmup', v.warmup, 0, 0);
+
+  const all: Contender[] = [...tfjsContenders(), ...nncContenders()];
+  let contenders = all;
+  if (v.contenders) {
+    const wanted = list(v.contenders);
+    const unknown = wanted.find((n) => !all.some((c) => c.name === n));
+    if (unknown) {
+      console.error(`unknown contender "${unknown}"; known: ${all.map((c) => c.name).join(', ')}`);
+      process.exit(2);
+    }
+    contenders = wanted.map((n) => all.find((c) => c.name === n)!);
+  }
+
+  const cpu = cpus();
+  const meta = {
+    date: new Date().toISOString(),
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    quick,
+    runs,
+    warmup,
+    samples,
+    contenders: contenders.map((c) => c.name),
+  };
+  console.log(`nnc bench  ${meta.date}`);
+  console.log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.os}, node ${meta.node}`);
+  console.log(`runs: ${runs} per contender, alternating${warmup ? `, ${warmup} warm-up` : ''}${quick ? ', quick (smoke test sizes)' : ''}`);
+  console.log('ratio: speedup against the fastest TF.js backend (> 1 is faster than TF.js); loss/accuracy from the last run');
+
+  const workloads = buildWorkloads(names, quick ? QUICK : FULL, samples, v.datasets ?? defaultDatasetsDir(), quick);
+  await runBenchmarks(workloads, contenders, { runs, warmup, out: v.out ?? 'bench-results.json', meta });
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  process.exit(1);
+});
