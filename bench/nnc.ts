@@ -1,11 +1,169 @@
-// The nnc contenders: the CPU interpreter, and the WebGPU backend when an adapter exists.
-// Placeholder: the lead fills this in once the nnc library API exists. Each contender implements
-// harness.ts's `Contender` (name 'nnc-cpu' / 'nnc-webgpu', no `baseline`), runs the same workloads
-// (bench/data.ts: same data, model, hyperparameters, steps; `sampleFor(w, name)` for its sample),
-// reports loss/accuracy (fit) and meanPrediction (predict, with the workload's fixed weights), and
-// handles the `compile` workload (source to WGSL for every example, unit ms), which TF.js skips.
-import type { Contender } from './harness.js';
+// The nnc contenders: the CPU interpreter ('nnc-cpu') and the WebGPU backend ('nnc-webgpu', when
+// an adapter exists), running the same workloads as TF.js through the library: the model is built
+// as the checked program's Model, compiled to a plan, and run by a ModelSession.
+import { buildProgram } from '../compiler/build.js';
+import { compileModel } from '../compiler/driver.js';
+import { checkSource, readSource } from '../compiler/frontend.js';
+import type { DenseLayer, Model } from '../compiler/program.js';
+import type { Span } from '../compiler/source.js';
+import { CpuExecutor } from '../runtime/cpu/executor.js';
+import type { Table } from '../runtime/data/dataset.js';
+import type { Executor } from '../runtime/executor.js';
+import { ModelSession } from '../runtime/session.js';
+import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
+import { acquireGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
+import { sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
+
+const span: Span = { file: 'bench', line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
+
+/** The bench's model description as nnc's checked Model (the same layers a .nn file would give). */
+export function modelFromSpec(spec: ModelSpec): Model {
+  let inputDim = spec.inputDim;
+  const layers: DenseLayer[] = spec.layers.map((l, i) => {
+    const layer: DenseLayer = {
+      kind: 'Dense',
+      name: i === 0 ? 'dense' : `dense_${i}`,
+      span,
+      inputDim,
+      outputDim: l.units,
+      units: l.units,
+      activation: { name: l.activation, alpha: 0 },
+      useBias: true,
+      kernelInitializer: { name: 'glorot_uniform' },
+      biasInitializer: { name: 'zeros' },
+    };
+    inputDim = l.units;
+    return layer;
+  });
+  const params = layers.reduce((n, l) => n + l.inputDim * l.units + l.units, 0);
+  return { name: 'bench', span, inputDim: spec.inputDim, outputDim: inputDim, layers, trainableParams: params, nonTrainableParams: 0 };
+}
+
+/** A bench dataset as a Table; one-hot labels become class indices (the session one-hots them for the loss). */
+function tableFrom(data: Dataset, rows = data.rows): Table {
+  const oneHot = data.labelWidth > 1;
+  const labels = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    if (!oneHot) labels[r] = data.labels[r]!;
+    else {
+      let best = 0;
+      for (let j = 1; j < data.labelWidth; j++) if (data.labels[r * data.labelWidth + j]! > data.labels[r * data.labelWidth + best]!) best = j;
+      labels[r] = best;
+    }
+  }
+  return {
+    rows,
+    featureDim: data.featureCount,
+    features: data.features.subarray(0, rows * data.featureCount),
+    labelColumns: 1,
+    labels,
+    classes: null,
+    stringLabels: false,
+    featureNames: null,
+    labelNames: null,
+  };
+}
+
+interface Prepared {
+  session: ModelSession;
+  table: Table;
+}
+
+class NncContender implements Contender {
+  private gpu: GpuContext | null = null;
+  private prepared = new Map<string, Prepared>();
+
+  constructor(readonly name: 'nnc-cpu' | 'nnc-webgpu') {}
+
+  async available(): Promise<boolean | string> {
+    if (this.name === 'nnc-cpu') return true;
+    this.gpu ??= await acquireGpu('auto');
+    return this.gpu ? true : `no WebGPU adapter: ${whyNoGpu()}`;
+  }
+
+  private async executorFor(plan: ReturnType<typeof compileModel>['plan'], maxRows: number): Promise<Executor> {
+    return this.name === 'nnc-cpu' ? new CpuExecutor(plan) : WebGpuExecutor.create(plan, this.gpu!, maxRows);
+  }
+
+  async prepare(w: Workload): Promise<void> {
+    if (w.kind === 'compile') return;
+    const model = modelFromSpec(w.model);
+    const loss = { name: w.model.loss, delta: 1, span } as const;
+    const config = {
+      loss,
+      optimizer: { kind: 'adam' as const, learningRate: w.model.optimizer.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+      metrics: [{ key: 'accuracy', kind: w.model.loss === 'binary_crossentropy' ? ('binary_accuracy' as const) : ('categorical_accuracy' as const), span }],
+    };
+    const { plan } = compileModel(model, config);
+    const batch = w.batchSize;
+    const session = new ModelSession(model, plan, await this.executorFor(plan, batch));
+    let table: Table;
+    if (w.kind === 'fit') {
+      const sample = sampleFor(w, this.name);
+      table = tableFrom(w.data, sample.batches ? Math.min(w.data.rows, sample.batches * batch) : w.data.rows);
+    } else {
+      const rows = sampleFor(w, this.name).rows ?? w.rows;
+      table = { rows, featureDim: w.model.inputDim, features: w.features.subarray(0, rows * w.model.inputDim), labelColumns: 0, labels: new Float32Array(0), classes: null, stringLabels: false, featureNames: null, labelNames: null };
+      const names = model.layers.flatMap((l, i) => [`${l.name}/kernel`, `${l.name}/bias`].map((n, k) => [n, k === 0 ? w.weights[i]!.kernel : w.weights[i]!.bias] as const));
+      session.initialize(0);
+      session.setWeights(new Map(names));
+    }
+    // One untimed step uploads the data and warms the compiled kernels, as TF.js's prepare does.
+    if (w.kind === 'fit') {
+      session.initialize(w.seed);
+      await session.fit(tableFrom(w.data, batch), { epochs: 1, batchSize: batch, validationSplit: 0, validationData: null, shuffle: false, seed: w.seed });
+    } else {
+      await session.predict(table, batch);
+    }
+    this.prepared.set(w.name, { session, table });
+  }
+
+  async run(w: Workload): Promise<RunResult> {
+    if (w.kind === 'compile') return this.compile(w.sources);
+    const p = this.prepared.get(w.name)!;
+    if (w.kind === 'fit') {
+      const sample = sampleFor(w, this.name);
+      const epochs = sample.epochs ?? w.epochs;
+      p.session.initialize(w.seed);
+      const t0 = performance.now();
+      const history = await p.session.fit(p.table, { epochs, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: w.shuffle, seed: w.seed });
+      const seconds = (performance.now() - t0) / 1000;
+      const result: RunResult = { seconds, items: p.table.rows * epochs, loss: history.history.loss!.at(-1)!, accuracy: history.history.accuracy!.at(-1)! };
+      if (p.table.rows < w.data.rows || epochs < w.epochs) result.fraction = (p.table.rows * epochs) / (w.data.rows * w.epochs);
+      return result;
+    }
+    let sum = 0;
+    const t0 = performance.now();
+    let values: Float32Array = new Float32Array(0);
+    for (let r = 0; r < w.repeat; r++) values = await p.session.predict(p.table, w.batchSize);
+    const seconds = (performance.now() - t0) / 1000;
+    for (const v of values) sum += v;
+    return { seconds, items: p.table.rows * w.repeat, meanPrediction: sum / values.length };
+  }
+
+  /** Source to WGSL for every example: read, parse, check, lower, fuse, emit. */
+  private compile(sources: string[]): RunResult {
+    const t0 = performance.now();
+    let shaders = 0;
+    for (const path of sources) {
+      const { program } = checkSource(readSource(path), { mode: 'check' });
+      if (!program) continue;
+      for (const b of buildProgram(program)) shaders += Object.values(b.gpu.schedules).reduce((n, s) => n + s.kernels.length, 0);
+    }
+    return { seconds: (performance.now() - t0) / 1000, note: `${sources.length} files, ${shaders} shaders` };
+  }
+
+  async release(w: Workload): Promise<void> {
+    this.prepared.get(w.name)?.session.executor.dispose();
+    this.prepared.delete(w.name);
+  }
+
+  async dispose(): Promise<void> {
+    this.gpu?.close();
+    this.gpu = null;
+  }
+}
 
 export function nncContenders(): Contender[] {
-  return [];
+  return [new NncContender('nnc-cpu'), new NncContender('nnc-webgpu')];
 }
