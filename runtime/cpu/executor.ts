@@ -72,6 +72,7 @@ export class CpuExecutor implements Executor {
     const mem = this.mem;
     const flagId = this.plan.io.nonFiniteStep;
     const watchLoss = kind === 'train' && flagId >= 0;
+    if (watchLoss && mem[flagId]![0] !== 0) return;
     for (const s of steps) {
       this.ensureBatchCapacity(s.rows);
       for (let k = 0; k < kernels.length; k++) kernels[k]!(mem, s.rows, s.offset, s.step, seed);

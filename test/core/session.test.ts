@@ -1,0 +1,79 @@
+// The training loop's Keras semantics: steps per epoch, running means weighted by batch size and
+// taken before each update, validation split from the last rows, TerminateOnNaN.
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../compiler/driver.js';
+import { NncError } from '../../compiler/diagnostics/diagnostic.js';
+import { CpuExecutor } from '../../runtime/cpu/executor.js';
+import type { Executor, StepArgs } from '../../runtime/executor.js';
+import { ModelSession } from '../../runtime/session.js';
+import { dense, loss, metric, model, randomTable, table } from './helpers.js';
+
+function session(lr = 0.01) {
+  const m = model('m', [dense('dense', 2, 1, 'linear', { useBias: false, kernelInitializer: { name: 'constant', value: 0.5 } })]);
+  const { plan } = compileModel(m, { loss: loss('mse'), optimizer: { kind: 'sgd', learningRate: lr, momentum: 0, nesterov: false }, metrics: [metric('mae', 'mae')] });
+  const exec = new CpuExecutor(plan);
+  const steps: StepArgs[][] = [];
+  const spy: Executor = Object.assign(Object.create(exec) as Executor, {
+    run(kind: 'train' | 'evaluate' | 'predict', s: StepArgs[], seed: number) {
+      if (kind === 'train') steps.push(s);
+      exec.run(kind, s, seed);
+    },
+  });
+  const sess = new ModelSession(m, plan, spy);
+  sess.initialize(0);
+  return { sess, steps };
+}
+
+describe('fit', () => {
+  it('runs ceil(N / batch) steps per epoch, the last one short', async () => {
+    const { sess, steps } = session();
+    await sess.fit(randomTable(23, 2, 1, () => [0]), { epochs: 2, batchSize: 10, validationSplit: 0, validationData: null, shuffle: true, seed: 0 });
+    const all = steps.flat();
+    expect(all.map((s) => s.rows)).toEqual([10, 10, 3, 10, 10, 3]);
+    expect(all.map((s) => s.step)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(sess.iterations).toBe(6);
+  });
+
+  it('the epoch loss is the batch-size-weighted mean of each batch loss before its update', async () => {
+    // lr 0: weights never change, so every batch sees w = (0.5, 0.5): the epoch loss is exactly the data's mse.
+    const { sess } = session(0);
+    const rows = [
+      [1, 1, 0],
+      [2, 0, 1],
+      [0, 2, 3],
+    ];
+    const h = await sess.fit(table(rows, 2), { epochs: 1, batchSize: 2, validationSplit: 0, validationData: null, shuffle: false, seed: 0 });
+    const errors = rows.map(([a, b, y]) => 0.5 * a! + 0.5 * b! - y!);
+    const mse = errors.reduce((s, e) => s + e * e, 0) / 3;
+    expect(h.history.loss![0]).toBeCloseTo(mse, 6);
+    expect(h.history.mae![0]).toBeCloseTo(errors.reduce((s, e) => s + Math.abs(e), 0) / 3, 6);
+  });
+
+  it('measures each batch before its update (not after)', async () => {
+    const { sess } = session(0.1);
+    const rows = [[1, 1, 0]];
+    const h = await sess.fit(table(rows, 2), { epochs: 1, batchSize: 1, validationSplit: 0, validationData: null, shuffle: false, seed: 0 });
+    expect(h.history.loss![0]).toBeCloseTo(1, 6); // (0.5 + 0.5 - 0)^2 with the initial weights
+  });
+
+  it('validation_split holds out the last rows, before shuffling', async () => {
+    const { sess } = session(0);
+    // 10 rows; the last 2 (validation) have a different target
+    const rows = Array.from({ length: 10 }, (_, i) => [1, 1, i >= 8 ? 5 : 1]);
+    const h = await sess.fit(table(rows, 2), { epochs: 1, batchSize: 4, validationSplit: 0.2, validationData: null, shuffle: true, seed: 0 });
+    expect(h.history.loss![0]).toBeCloseTo(0, 6); // train rows: prediction 1, target 1
+    expect(h.history.val_loss![0]).toBeCloseTo(16, 5); // (1 - 5)^2
+    expect(Object.keys(h.history).sort()).toEqual(['loss', 'mae', 'val_loss', 'val_mae']);
+  });
+
+  it('stops with NNC5001 at the step whose loss is not finite', async () => {
+    const { sess, steps } = session(0.01);
+    const rows = Array.from({ length: 30 }, (_, i) => [1, 1, i === 17 ? Infinity : 0]);
+    const err = await sess.fit(table(rows, 2), { epochs: 3, batchSize: 5, validationSplit: 0, validationData: null, shuffle: false, seed: 0 }).catch((e) => e);
+    expect(err).toBeInstanceOf(NncError);
+    expect((err as NncError).diagnostics[0]!.code).toBe('NNC5001');
+    expect((err as NncError).diagnostics[0]!.message).toContain('epoch 1, step 4/6');
+    expect(steps.flat().length).toBeLessThanOrEqual(6);
+    expect(sess.iterations).toBeLessThanOrEqual(6);
+  });
+});
