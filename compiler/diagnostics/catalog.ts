@@ -15,6 +15,196 @@ function warning<A = Record<string, never>>(text: (args: A) => Text): Entry<A> {
 }
 
 export const catalog = {
+  // ---- NNC1xxx: syntax --------------------------------------------------------------------
+  NNC1001: error<{ text: string }>((a) => ({
+    message: `unexpected character${[...a.text].length === 1 ? '' : 's'} '${a.text}'`,
+    help: 'remove it: a .nn file holds names, numbers, strings in quotes, = , ( ) [ ] { } : -> <- and # comments',
+  })),
+  NNC1002: error((): Text => ({
+    message: 'unterminated string',
+    help: 'close the string with the same quote it starts with, on the same line',
+  })),
+  NNC1003: error<{ escape: string }>((a) => ({
+    message: `unknown escape '${a.escape}' in a string`,
+    help: 'the escapes are \\" \\\' \\\\ \\n and \\t; write \\\\ for a backslash',
+  })),
+  NNC1004: error<{ expected: string; found: string; help?: string }>((a) => ({
+    message: `expected ${a.expected}, found ${a.found}`,
+    ...(a.help ? { help: a.help } : {}),
+  })),
+  NNC1005: error<{ found: string; suggestion?: string }>((a) => ({
+    message: `expected a statement, found ${a.found}`,
+    help: a.suggestion
+      ? `did you mean '${a.suggestion}'?`
+      : 'a statement begins with dataset, model, compile, fit, evaluate, predict, save, load or summary',
+  })),
+  NNC1006: error<{ limit: number }>((a) => ({
+    message: `brackets are nested more than ${a.limit} deep`,
+    help: 'nothing in the .nn language needs deeper nesting; look for an unclosed ( [ or {',
+  })),
+  NNC1007: error<{ byte: string; offset: number }>((a) => ({
+    message: `the file is not valid UTF-8: byte 0x${a.byte} at byte offset ${a.offset} cannot be decoded`,
+    help: 'save the .nn file as UTF-8 text',
+  })),
+  NNC1008: error<{ shown: number; more: number }>((a) => ({
+    message: `too many errors: ${a.more} more after the first ${a.shown} are not shown`,
+    help: 'fix the errors above and run again',
+  })),
+  NNC1009: error<{ word: string }>((a) => ({
+    message: `'${a.word}' is a reserved word and cannot be used as a name here`,
+    help: 'reserved words: dataset model compile fit evaluate predict save load summary true false; choose another name',
+  })),
+  NNC1010: warning((): Text => ({
+    message: 'the file has no statements',
+    help: 'a program needs at least a dataset, a model, compile and fit; see examples/pima.nn',
+  })),
+
+  // ---- NNC2xxx: names and arguments -------------------------------------------------------
+  NNC2001: error<{ what: string; name: string; suggestion?: string; known?: string }>((a) => ({
+    message: `unknown ${a.what} '${a.name}'`,
+    ...(a.suggestion ? { help: `did you mean '${a.suggestion}'?` } : a.known ? { help: `known ${a.what}s: ${a.known}` } : {}),
+  })),
+  NNC2002: error<{ what: string; name: string; suggestion?: string; laterLine?: number }>((a) => ({
+    message: `there is no ${a.what} named '${a.name}'`,
+    help: a.laterLine
+      ? `'${a.name}' is defined later, at line ${a.laterLine}; statements run in order, so define it before this line`
+      : a.suggestion
+        ? `did you mean '${a.suggestion}'?`
+        : a.what === 'model'
+          ? `define it first: model ${a.name} = Sequential { ... }`
+          : `define it first: dataset ${a.name} = csv("FILE.csv")`,
+  })),
+  NNC2003: error<{ name: string; firstLine: number; firstKind: string }>((a) => ({
+    message: `'${a.name}' is already defined`,
+    help: `it is defined as a ${a.firstKind} at line ${a.firstLine}; datasets and models share one set of names, so choose another`,
+  })),
+  NNC2004: error<{ name: string; is: string; expected: string }>((a) => ({
+    message: `'${a.name}' is a ${a.is}, not a ${a.expected}`,
+    help: a.expected === 'model' ? `the statement names a model first: fit MODEL(${a.name}, ...)` : `pass a ${a.expected} here`,
+  })),
+  NNC2005: error<{ callee: string; name: string; suggestion?: string; known: string }>((a) => ({
+    message: `${a.callee} has no argument '${a.name}'`,
+    help: a.suggestion ? `did you mean '${a.suggestion}'?` : a.known ? `its arguments are: ${a.known}` : `${a.callee} takes no arguments`,
+  })),
+  NNC2006: error<{ name: string }>((a) => ({
+    message: `argument '${a.name}' is given twice`,
+    help: 'remove one of them',
+  })),
+  NNC2007: error((): Text => ({
+    message: 'a positional argument follows a keyword argument',
+    help: 'put positional arguments first, then NAME=VALUE arguments',
+  })),
+  NNC2008: error<{ callee: string; max: number; given: number; example: string }>((a) => ({
+    message: `${a.callee} takes ${a.max === 0 ? 'no' : `at most ${a.max}`} positional argument${a.max === 1 ? '' : 's'}, but ${a.given} ${a.given === 1 ? 'is' : 'are'} given`,
+    help: `name the others, as in ${a.example}`,
+  })),
+  NNC2009: error<{ callee: string; name: string; example: string }>((a) => ({
+    message: `${a.callee} needs the argument '${a.name}'`,
+    help: `for example: ${a.example}`,
+  })),
+  NNC2010: error<{ name: string; expected: string; found: string; help?: string }>((a) => ({
+    message: `'${a.name}' must be ${a.expected}, but this is ${a.found}`,
+    ...(a.help ? { help: a.help } : {}),
+  })),
+  NNC2011: error<{ name: string; range: string; value: string; help?: string }>((a) => ({
+    message: `'${a.name}' must be ${a.range}, but it is ${a.value}`,
+    ...(a.help ? { help: a.help } : {}),
+  })),
+  NNC2012: error((): Text => ({
+    message: 'validation_split and validation_data are given together',
+    help: 'use one: validation_split takes the last fraction of the training rows, validation_data names another dataset',
+  })),
+  NNC2013: error<{ monitor: string; defaulted?: boolean }>((a) => ({
+    message: `'${a.monitor}' is computed on validation data, but this fit has none`,
+    help: `${a.defaulted ? `the callback watches '${a.monitor}' unless monitor= says otherwise; ` : ''}add validation_split=0.2 or validation_data=DATASET to the fit, or monitor '${a.monitor.slice(4)}'`,
+  })),
+  NNC2014: error<{ callee: string; count: number; needed: number; example: string }>((a) => ({
+    message: `${a.callee} makes ${a.needed === 1 ? 'one dataset' : `${a.needed} datasets`}, but ${a.count} name${a.count === 1 ? ' is' : 's are'} given`,
+    help: `write ${a.example}`,
+  })),
+  NNC2015: error<{ model: string; statement: string }>((a) => ({
+    message: `model '${a.model}' must be compiled before ${a.statement}`,
+    help: `add compile ${a.model}(loss="...", optimizer="...") before this line`,
+  })),
+  NNC2016: error<{ model: string; statement: string }>((a) => ({
+    message: `model '${a.model}' has no weights before ${a.statement}`,
+    help: `compile it first (its weights are initialized then), or load weights with load ${a.model} <- "FILE.safetensors"`,
+  })),
+  NNC2017: error<{ name: string; kind: string }>((a) => ({
+    message: `--data ${a.name}=PATH names a dataset made by ${a.kind}, not read from a CSV file`,
+    help: '--data replaces the file of a csv(...) dataset',
+  })),
+  NNC2018: error<{ monitor: string; suggestion?: string; known: string }>((a) => ({
+    message: `'${a.monitor}' is not a value this fit logs`,
+    help: a.suggestion ? `did you mean '${a.suggestion}'? It logs: ${a.known}` : `it logs: ${a.known}`,
+  })),
+
+  // ---- NNC3xxx: shapes, and the data against the model ------------------------------------
+  NNC3001: error<{ model: string }>((a) => ({
+    message: `model '${a.model}' does not know its input size`,
+    help: 'give the first layer input_dim=N, start the model with Input(N), or fit, evaluate or predict it on a dataset',
+  })),
+  NNC3002: error<{ model: string; expected: number; dataset: string; found: number; help: string }>((a) => ({
+    message: `model '${a.model}' takes ${a.expected} input feature${a.expected === 1 ? '' : 's'}, but dataset '${a.dataset}' has ${a.found}`,
+    help: a.help,
+  })),
+  NNC3003: error<{ loss: string; needs: string; model: string; units: number; help: string }>((a) => ({
+    message: `${a.loss} needs ${a.needs}, but model '${a.model}' ends in ${a.units} unit${a.units === 1 ? '' : 's'}`,
+    help: a.help,
+  })),
+  NNC3004: error<{ dataset: string; classes: string; count: number; model: string; loss: string; expects: string; help: string }>((a) => ({
+    message: `dataset '${a.dataset}' has ${a.count} classes (${a.classes}), but model '${a.model}' with ${a.loss} takes ${a.expects}`,
+    help: a.help,
+  })),
+  NNC3005: error<{ dataset: string; example: string; loss: string }>((a) => ({
+    message: `dataset '${a.dataset}' has text labels ('${a.example}', ...), but ${a.loss} is a regression loss that needs numbers`,
+    help: 'for classes use sparse_categorical_crossentropy (or binary_crossentropy for two classes) and a softmax (sigmoid) output',
+  })),
+  NNC3006: error<{ dataset: string; label: string; units: number }>((a) => ({
+    message: `dataset '${a.dataset}' has the label ${a.label}, out of range for ${a.units} output unit${a.units === 1 ? '' : 's'} (classes 0 to ${a.units - 1})`,
+    help: 'class labels must be integers from 0 to units-1: give the last Dense layer one unit per class',
+  })),
+  NNC3007: error<{ dataset: string; columns: number; model: string; units: number; help: string }>((a) => ({
+    message: `dataset '${a.dataset}' has ${a.columns} label column${a.columns === 1 ? '' : 's'}, but model '${a.model}' outputs ${a.units} value${a.units === 1 ? '' : 's'}`,
+    help: a.help,
+  })),
+  NNC3008: error<{ dataset: string; loss: string }>((a) => ({
+    message: `${a.loss} needs class labels, but the labels of dataset '${a.dataset}' are not a small set of classes`,
+    help: 'classification labels are integers 0..K-1 or text; for a continuous target use loss="mse"',
+  })),
+  NNC3009: error<{ dataset: string; statement: string }>((a) => ({
+    message: `dataset '${a.dataset}' has no label columns, but ${a.statement} needs labels`,
+    help: 'select the label columns with labels=... in csv(...)',
+  })),
+  NNC3010: warning<{ path: string; dataset: string }>((a) => ({
+    message: `the data file '${a.path}' was not found, so dataset '${a.dataset}' was not checked against the model`,
+    help: `pass --data ${a.dataset}=PATH to check it`,
+  })),
+  NNC3011: warning<{ units: number }>((a) => ({
+    message: `softmax over ${a.units} unit${a.units === 1 ? '' : 's'} always outputs 1`,
+    help: 'for two classes use Dense(1, activation="sigmoid") with binary_crossentropy, or give the layer one unit per class',
+  })),
+  NNC3012: error<{ model: string }>((a) => ({
+    message: `model '${a.model}' has no layers`,
+    help: 'add layers inside the braces, e.g. Dense(1, input_dim=8)',
+  })),
+  NNC3013: warning<{ model: string; dataset: string }>((a) => ({
+    message: `the input size of model '${a.model}' comes from dataset '${a.dataset}', which was not read, so its shapes were not checked`,
+    help: `give the first layer input_dim=N, or pass --data ${a.dataset}=PATH`,
+  })),
+  NNC3014: error((): Text => ({
+    message: 'Input(...) can only be the first layer',
+    help: 'move it to the top of the Sequential, or give its size to the first layer as input_dim=N',
+  })),
+  NNC3015: warning<{ loss: string; activation: string; expected: string }>((a) => ({
+    message: `${a.loss} expects probabilities, but the last layer's activation is '${a.activation}'`,
+    help: `use activation="${a.expected}" on the last layer`,
+  })),
+  NNC3016: error<{ layer: string; given: number; actual: number }>((a) => ({
+    message: `${a.layer} says input_dim=${a.given}, but the layer before it outputs ${a.actual}`,
+    help: 'only the first layer needs input_dim; remove it here',
+  })),
+
   // ---- NNC4xxx: data files ----------------------------------------------------------------
   NNC4001: error<{ path: string; reason: string }>((a) => ({
     message: `cannot read data file '${a.path}': ${a.reason}`,
@@ -51,6 +241,26 @@ export const catalog = {
   NNC4009: error<{ path: string; reason: string }>((a) => ({
     message: `cannot read data file '${a.path}': ${a.reason}`,
     help: 'data files must be UTF-8 text (CSV)',
+  })),
+  NNC4010: error<{ reason: string }>((a) => ({
+    message: `malformed quoted value: ${a.reason}`,
+    help: 'a quoted value starts and ends with ", and a " inside it is written twice ("")',
+  })),
+  NNC4011: error<{ column: number }>((a) => ({
+    message: `column ${a.column} is selected twice`,
+    help: 'each column may appear only once in a list of columns',
+  })),
+  NNC4012: error<{ what: string; help: string }>((a) => ({
+    message: `${a.what} selects no columns`,
+    help: a.help,
+  })),
+  NNC4013: error<{ name: string }>((a) => ({
+    message: `column '${a.name}' is selected by name, but the file is read without a header`,
+    help: 'remove header=false (a first row of names is detected), or select the column by its index',
+  })),
+  NNC4014: error<{ rows: number; testRows: number }>((a) => ({
+    message: `a test part of ${a.testRows} of ${a.rows} row${a.rows === 1 ? '' : 's'} leaves no rows for training`,
+    help: 'use a smaller test_size, or more data',
   })),
 
   // ---- NNC5xxx: running -------------------------------------------------------------------
@@ -94,6 +304,10 @@ export const catalog = {
   NNC6004: error<{ layer: string; limit: string; needed: number; available: number }>((a) => ({
     message: `${a.layer} needs ${a.needed} for ${a.limit}, but this GPU offers ${a.available}`,
     help: 'make the layer smaller or the batch smaller, or use --backend cpu',
+  })),
+  NNC6005: error<{ what: string; seconds: number }>((a) => ({
+    message: `the GPU did not finish ${a.what} within ${a.seconds} s`,
+    help: 'the GPU may be hung or far slower than expected; run again, or use --backend cpu',
   })),
 
   // ---- NNC7xxx: command line --------------------------------------------------------------

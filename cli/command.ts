@@ -1,0 +1,85 @@
+// What every nnc command shares: the Command shape, output, exit codes, the --data option and
+// FILE argument, and reading + checking the program. Kept apart from main.ts so that command
+// modules can import it while main.ts imports them (no import cycle at start-up).
+import { renderDiagnostics, type SourceLookup } from '../compiler/diagnostics/render.js';
+import type { Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { checkSource, readSource, SourceReadError, type CheckResult } from '../compiler/frontend.js';
+import type { SourceFile } from '../compiler/source.js';
+import { sourceForPath } from '../runtime/data/dataset.js';
+import { parseDataOverrides, type OptionSpec, type ParsedArgs, type PositionalSpec } from './args.js';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal (progress bars redraw only there). Absent: not a terminal. */
+  isTTY?(): boolean;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `nnc --help`. */
+  summary: string;
+  /** A paragraph for `nnc COMMAND --help`. */
+  description: string;
+  options: OptionSpec[];
+  positionals: PositionalSpec[];
+  run(args: ParsedArgs, io: Io): Promise<number>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: () => process.stdout.isTTY === true,
+};
+
+// ---- shared by the commands -------------------------------------------------------------------
+
+export const dataOption: OptionSpec = {
+  name: '--data',
+  value: 'NAME=PATH',
+  repeatable: true,
+  help: 'read dataset NAME from PATH instead of the file the program names (repeatable)',
+};
+
+export const fileArgument: PositionalSpec = { name: 'FILE', required: true, help: 'the .nn program' };
+
+/** Exit code for a list of diagnostics: usage errors (NNC7xxx) 2, other errors 1, else 0. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[]): number {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return EXIT_OK;
+  return errors.some((d) => d.code.startsWith('NNC7')) ? EXIT_USAGE : EXIT_ERRORS;
+}
+
+/** Prints diagnostics to stderr, showing the lines they point at (in the program or a data file). */
+export function printDiagnostics(io: Io, diagnostics: readonly Diagnostic[], source: SourceFile | null): void {
+  if (diagnostics.length === 0) return;
+  const lookup: SourceLookup = (path) => (source && path === source.path ? source : sourceForPath(path));
+  io.stderr(`${renderDiagnostics(diagnostics, lookup)}\n`);
+}
+
+/**
+ * Reads and checks the program named by a command's FILE and --data arguments. Returns the check
+ * result, or the exit code when it could not get that far (the diagnostics are printed).
+ */
+export function loadProgram(args: ParsedArgs, io: Io, mode: 'check' | 'run'): { result: CheckResult; source: SourceFile } | number {
+  const data = parseDataOverrides(args.options.get('--data') ?? []);
+  if (data.diagnostics.length > 0) {
+    printDiagnostics(io, data.diagnostics, null);
+    return EXIT_USAGE;
+  }
+  let source: SourceFile;
+  try {
+    source = readSource(args.positionals[0]!);
+  } catch (err) {
+    if (!(err instanceof SourceReadError)) throw err;
+    printDiagnostics(io, err.diagnostics, err.source);
+    return exitCodeFor(err.diagnostics);
+  }
+  const result = checkSource(source, { mode, dataOverrides: data.overrides });
+  return { result, source };
+}

@@ -1,0 +1,253 @@
+// Arguments against their registry entry: positional ones first, no unknown or repeated names,
+// required ones present; then each value converted to its type and checked against its range.
+// A wrong argument is reported once, at the argument, and the caller gets `undefined` for it.
+import type { Argument, Expression } from '../ast.js';
+import { describeRange, type ArgSpec, type FunctionSpec, type Range } from '../registry.js';
+import type { Span } from '../source.js';
+import { suggest } from '../suggest.js';
+import type { CheckContext } from './context.js';
+
+/** A call-like thing to bind: a call, or a statement's argument list. */
+export interface ArgSite {
+  /** How the callee is named in messages: `Dense`, `fit`. */
+  callee: string;
+  args: Argument[];
+  /** Where a missing argument is reported. */
+  span: Span;
+}
+
+export class Args {
+  private readonly given = new Map<string, Argument>();
+  /** False once anything about these arguments was reported (or did not parse). */
+  ok = true;
+
+  constructor(
+    private readonly ctx: CheckContext,
+    readonly spec: FunctionSpec,
+    private readonly site: ArgSite,
+  ) {
+    this.bind();
+  }
+
+  private bind(): void {
+    const { spec, site } = this;
+    const positional = spec.args.filter((a) => a.positional);
+    const positionalCount = site.args.filter((a) => a.name === null).length;
+    let next = 0;
+    let seenKeyword = false;
+    let reportedExtra = false;
+    for (const arg of site.args) {
+      if (arg.value.kind === 'error') {
+        this.ok = false;
+        continue;
+      }
+      if (arg.name === null) {
+        if (seenKeyword) {
+          this.ctx.report('NNC2007', arg.span, {});
+          this.ok = false;
+          continue;
+        }
+        const target = positional[next++];
+        if (!target) {
+          if (!reportedExtra) {
+            this.ctx.report('NNC2008', arg.span, { callee: site.callee, max: positional.length, given: positionalCount, example: spec.example });
+            reportedExtra = true;
+          }
+          this.ok = false;
+          continue;
+        }
+        this.given.set(target.name, arg);
+        continue;
+      }
+      seenKeyword = true;
+      const name = arg.name.name;
+      const target = spec.args.find((a) => a.name === name);
+      if (!target) {
+        const known = spec.args.map((a) => a.name);
+        const suggestion = suggest(name, known);
+        this.ctx.report('NNC2005', arg.name.span, suggestion ? { callee: site.callee, name, suggestion, known: known.join(', ') } : { callee: site.callee, name, known: known.join(', ') });
+        this.ok = false;
+        continue;
+      }
+      if (this.given.has(name)) {
+        this.ctx.report('NNC2006', arg.name.span, { name });
+        this.ok = false;
+        continue;
+      }
+      this.given.set(name, arg);
+    }
+    if (!this.ok) return; // a missing argument may just be one that was misspelt or misplaced
+    for (const a of spec.args) {
+      if (a.required && !this.given.has(a.name)) {
+        this.ctx.report('NNC2009', site.span, { callee: site.callee, name: a.name, example: spec.example });
+        this.ok = false;
+      }
+    }
+  }
+
+  has(name: string): boolean {
+    return this.given.has(name);
+  }
+
+  /** The argument's value as written, if given. */
+  expr(name: string): Expression | undefined {
+    return this.given.get(name)?.value;
+  }
+
+  /** The most specific place to point at about an argument: its value, else the whole call. */
+  span(name: string): Span {
+    return this.given.get(name)?.value.span ?? this.site.span;
+  }
+
+  /** The whole `name=value`, for errors about the argument itself. */
+  argSpan(name: string): Span {
+    return this.given.get(name)?.span ?? this.site.span;
+  }
+
+  private specOf(name: string): ArgSpec {
+    const s = this.spec.args.find((a) => a.name === name);
+    if (!s) throw new Error(`internal: ${this.spec.name} has no argument ${name} in the registry`);
+    return s;
+  }
+
+  private fail(): undefined {
+    this.ok = false;
+    return undefined;
+  }
+
+  /** An integer or number argument, range-checked; the default when absent. */
+  number(name: string): number | undefined {
+    const spec = this.specOf(name);
+    const e = this.expr(name);
+    if (!e) return typeof spec.default === 'number' ? spec.default : undefined;
+    const integer = spec.type === 'int' || spec.type === 'shape';
+    if (e.kind !== 'number' || (integer && !Number.isInteger(e.value))) {
+      this.ctx.report('NNC2010', e.span, typeMismatch(name, integer ? 'an integer' : 'a number', e));
+      return this.fail();
+    }
+    if (!inRange(e.value, spec.range)) {
+      this.ctx.report('NNC2011', e.span, { name, range: describeRange(spec.range), value: e.text });
+      return this.fail();
+    }
+    return e.value;
+  }
+
+  /** An integer, or a list of one integer (Keras' shape tuple): Input(8), Input([8]). */
+  shape(name: string): number | undefined {
+    const e = this.expr(name);
+    if (e?.kind === 'list' && e.items.length === 1 && e.items[0]!.kind === 'number') {
+      const item = e.items[0];
+      const spec = this.specOf(name);
+      if (Number.isInteger(item.value) && inRange(item.value, spec.range)) return item.value;
+      this.ctx.report('NNC2011', item.span, { name, range: `an integer ${describeRange(spec.range)}`, value: item.text });
+      return this.fail();
+    }
+    if (e?.kind === 'list') {
+      this.ctx.report('NNC2010', e.span, { name, expected: 'one integer (the number of features)', found: describeExpr(e), help: 'nnc models take flat feature vectors: write Input(8)' });
+      return this.fail();
+    }
+    return this.number(name);
+  }
+
+  bool(name: string): boolean | undefined {
+    const spec = this.specOf(name);
+    const e = this.expr(name);
+    if (!e) return typeof spec.default === 'boolean' ? spec.default : undefined;
+    if (e.kind === 'bool') return e.value;
+    this.ctx.report('NNC2010', e.span, typeMismatch(name, 'true or false', e));
+    return this.fail();
+  }
+
+  string(name: string): string | undefined {
+    const spec = this.specOf(name);
+    const e = this.expr(name);
+    if (!e) return typeof spec.default === 'string' ? spec.default : undefined;
+    if (e.kind === 'string') {
+      if (spec.choices && !spec.choices.includes(e.value)) {
+        const suggestion = suggest(e.value, spec.choices);
+        const choices = spec.choices.map((c) => `"${c}"`).join(', ');
+        this.ctx.report('NNC2010', e.span, {
+          name,
+          expected: `one of ${choices}`,
+          found: describeExpr(e),
+          ...(suggestion ? { help: `did you mean "${suggestion}"?` } : {}),
+        });
+        return this.fail();
+      }
+      return e.value;
+    }
+    this.ctx.report('NNC2010', e.span, typeMismatch(name, 'a string', e));
+    return this.fail();
+  }
+
+  /** A number or `null`; the default when absent. */
+  numberOrNull(name: string): number | null | undefined {
+    const spec = this.specOf(name);
+    const e = this.expr(name);
+    if (!e) return typeof spec.default === 'number' ? spec.default : null;
+    if (e.kind === 'name' && e.name === 'null') return null;
+    if (e.kind === 'number') return e.value;
+    this.ctx.report('NNC2010', e.span, typeMismatch(name, 'a number or null', e));
+    return this.fail();
+  }
+
+  /** csv's header: true, false or "auto". */
+  header(name: string): boolean | 'auto' | undefined {
+    const e = this.expr(name);
+    if (!e) return 'auto';
+    if (e.kind === 'bool') return e.value;
+    if (e.kind === 'string' && e.value === 'auto') return 'auto';
+    const help = e.kind === 'name' && e.name === 'auto' ? 'write it in quotes: header="auto"' : undefined;
+    this.ctx.report('NNC2010', e.span, { name, expected: 'true, false or "auto"', found: describeExpr(e), ...(help ? { help } : {}) });
+    return this.fail();
+  }
+}
+
+export function inRange(value: number, range: Range | undefined): boolean {
+  if (!range) return true;
+  if (range.min !== undefined && (range.minExclusive ? value <= range.min : value < range.min)) return false;
+  if (range.max !== undefined && (range.maxExclusive ? value >= range.max : value > range.max)) return false;
+  return true;
+}
+
+/** An expression in words, for "but this is ...". */
+export function describeExpr(e: Expression): string {
+  switch (e.kind) {
+    case 'number':
+      return `the number ${e.text}`;
+    case 'string':
+      return `the string "${e.value.length > 40 ? `${e.value.slice(0, 40)}...` : e.value}"`;
+    case 'bool':
+      return String(e.value);
+    case 'name':
+      return e.name === 'null' ? 'null' : `the name '${e.name}'`;
+    case 'call':
+      return `a call to ${e.callee.name}(...)`;
+    case 'list':
+      return 'a list';
+    case 'slice':
+      return 'a slice';
+    case 'error':
+      return 'not readable';
+  }
+}
+
+/** NNC2010's arguments, with a help for the usual slips (quotes around a number, a bare name). */
+export function typeMismatch(name: string, expected: string, e: Expression): { name: string; expected: string; found: string; help?: string } {
+  const found = describeExpr(e);
+  let help: string | undefined;
+  if (e.kind === 'string' && (expected === 'an integer' || expected === 'a number') && e.value.trim() !== '' && !Number.isNaN(Number(e.value))) {
+    help = `remove the quotes: ${name}=${e.value}`;
+  } else if (e.kind === 'string' && expected === 'true or false' && (e.value === 'true' || e.value === 'false')) {
+    help = `remove the quotes: ${name}=${e.value}`;
+  } else if (e.kind === 'string' && expected === 'true or false' && (e.value === 'True' || e.value === 'False')) {
+    help = `write ${name}=${e.value.toLowerCase()}`;
+  } else if (e.kind === 'name' && expected === 'a string') {
+    help = `put it in quotes: ${name}="${e.name}"`;
+  } else if (e.kind === 'name' && expected === 'true or false' && (e.name === 'True' || e.name === 'False')) {
+    help = `write ${name}=${e.name.toLowerCase()}`;
+  } else if (e.kind === 'number' && expected === 'an integer') {
+    help = `use a whole number, such as ${name}=${Math.max(1, Math.round(e.value))}`;
+  }
+  return help ? { name, expected, found, help } : { name, expected, found };
+}

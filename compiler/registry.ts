@@ -1,0 +1,512 @@
+// The one table of everything a .nn program can name: layers, activations, losses, optimizers,
+// metrics, initializers, callbacks, dataset functions and the statements' arguments, each with
+// its arguments (type, default, range, one line of documentation). The checker validates against
+// it, and the reference part of docs/language.md is generated from it (registryMarkdown), so the
+// two cannot drift: a test compares them.
+import { BUILTIN_DATASETS } from '../runtime/data/builtin.js';
+
+/** What an argument holds. The checker converts and validates each kind. */
+export type ArgType =
+  | 'int'
+  | 'number'
+  | 'bool'
+  | 'string'
+  /** One of `choices`, as a string. */
+  | 'choice'
+  /** A dataset name (bare, not quoted). */
+  | 'dataset'
+  | 'activation'
+  | 'initializer'
+  | 'loss'
+  | 'optimizer'
+  | 'metrics'
+  | 'callbacks'
+  /** Column selector: index, slice, header name or a list of those. */
+  | 'columns'
+  /** true, false or "auto". */
+  | 'header'
+  /** A number or `null`. */
+  | 'number_or_null'
+  /** An integer, or a list of one integer (Keras' shape tuple). */
+  | 'shape';
+
+export interface Range {
+  min?: number;
+  max?: number;
+  /** The bound itself is not allowed. */
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+}
+
+export type DefaultValue = number | string | boolean | null | readonly string[];
+
+export interface ArgSpec {
+  name: string;
+  type: ArgType;
+  /** Absent: the argument is required when `required`, else it is simply unset (input_dim, seed ...). */
+  default?: DefaultValue;
+  /** How the default reads in the docs when it is not a plain value ("every other column"). */
+  defaultDoc?: string;
+  required?: boolean;
+  /** May be given without its name; positional arguments are a prefix of `args`. */
+  positional?: boolean;
+  range?: Range;
+  choices?: readonly string[];
+  doc: string;
+}
+
+export interface FunctionSpec {
+  name: string;
+  doc: string;
+  args: readonly ArgSpec[];
+  /** A typical call, shown in help texts. */
+  example: string;
+}
+
+export interface NameSpec {
+  name: string;
+  aliases?: readonly string[];
+  doc: string;
+}
+
+// ---- helpers ------------------------------------------------------------------------------
+
+const unit: Range = { min: 0, max: 1, maxExclusive: true };
+const positive: Range = { min: 0, minExclusive: true };
+const nonNegative: Range = { min: 0 };
+const atLeastOne: Range = { min: 1 };
+const monitorModes = ['auto', 'min', 'max'] as const;
+
+const learningRate = (d: number): ArgSpec => ({ name: 'learning_rate', type: 'number', default: d, range: positive, positional: true, doc: 'step size' });
+const epsilon: ArgSpec = { name: 'epsilon', type: 'number', default: 1e-7, range: nonNegative, doc: 'added for numerical stability' };
+const beta1: ArgSpec = { name: 'beta_1', type: 'number', default: 0.9, range: unit, doc: 'decay rate of the first-moment (mean) estimate' };
+const beta2: ArgSpec = { name: 'beta_2', type: 'number', default: 0.999, range: unit, doc: 'decay rate of the second-moment (variance) estimate' };
+const batchSize: ArgSpec = { name: 'batch_size', type: 'int', default: 32, range: atLeastOne, doc: 'rows per batch' };
+const verbose: ArgSpec = {
+  name: 'verbose',
+  type: 'int',
+  range: { min: 0, max: 2 },
+  defaultDoc: '--verbose, else 1 on a terminal and 2 otherwise',
+  doc: '0 silent, 1 progress bar, 2 one line per epoch',
+};
+const dataArg = (doc: string): ArgSpec => ({ name: 'data', type: 'dataset', required: true, positional: true, doc });
+
+// ---- layers -------------------------------------------------------------------------------
+
+export const layers: readonly FunctionSpec[] = [
+  {
+    name: 'Dense',
+    doc: 'fully connected layer: activation(x . kernel + bias)',
+    example: 'Dense(12, activation="relu")',
+    args: [
+      { name: 'units', type: 'int', required: true, positional: true, range: atLeastOne, doc: 'output size' },
+      { name: 'activation', type: 'activation', default: 'linear', positional: true, doc: 'applied to the output' },
+      { name: 'input_dim', type: 'int', range: atLeastOne, doc: 'input size; only the first layer needs it, and only when no dataset gives it' },
+      { name: 'use_bias', type: 'bool', default: true, doc: 'add a bias vector' },
+      { name: 'kernel_initializer', type: 'initializer', default: 'glorot_uniform', doc: 'initial kernel values' },
+      { name: 'bias_initializer', type: 'initializer', default: 'zeros', doc: 'initial bias values' },
+    ],
+  },
+  {
+    name: 'Activation',
+    doc: 'applies an activation function',
+    example: 'Activation("relu")',
+    args: [{ name: 'activation', type: 'activation', required: true, positional: true, doc: 'the function' }],
+  },
+  {
+    name: 'Dropout',
+    doc: 'in training, zeroes a random fraction `rate` of its inputs and scales the rest by 1/(1-rate); identity otherwise',
+    example: 'Dropout(0.2)',
+    args: [{ name: 'rate', type: 'number', required: true, positional: true, range: unit, doc: 'fraction of units dropped' }],
+  },
+  {
+    name: 'Normalization',
+    doc: 'standardizes each feature: (x - mean) / sqrt(variance), mean and variance adapted from data before training',
+    example: 'Normalization()',
+    args: [
+      { name: 'adapt', type: 'dataset', defaultDoc: "the training data of the model's first fit", doc: 'the dataset whose features give mean and variance' },
+      { name: 'input_dim', type: 'int', range: atLeastOne, doc: 'input size, as for Dense' },
+    ],
+  },
+  {
+    name: 'Input',
+    doc: 'declares the input size (Keras-style alternative to input_dim); only as the first layer, adds no layer',
+    example: 'Input(8)',
+    args: [{ name: 'shape', type: 'shape', required: true, positional: true, range: atLeastOne, doc: 'number of input features (an integer, or [n])' }],
+  },
+];
+
+// ---- activations ----------------------------------------------------------------------------
+
+export const activations: readonly NameSpec[] = [
+  { name: 'linear', doc: 'x (no activation)' },
+  { name: 'relu', doc: 'max(x, 0)' },
+  { name: 'sigmoid', doc: '1 / (1 + exp(-x))' },
+  { name: 'tanh', doc: 'hyperbolic tangent' },
+  { name: 'softmax', doc: 'exp(x) / sum(exp(x)) over the units' },
+  { name: 'leaky_relu', doc: 'x if x > 0, else 0.2 x (negative_slope 0.2, the Keras 3 activation default)' },
+  { name: 'elu', doc: 'x if x > 0, else alpha (exp(x) - 1), alpha 1.0' },
+  { name: 'selu', doc: 'scale * elu(x, alpha), scale 1.05070098, alpha 1.67326324' },
+  { name: 'softplus', doc: 'log(1 + exp(x))' },
+  { name: 'gelu', doc: 'x * Phi(x), the exact erf form (Keras 3 default approximate=False)' },
+  { name: 'swish', aliases: ['silu'], doc: 'x * sigmoid(x)' },
+];
+
+// ---- losses ---------------------------------------------------------------------------------
+
+export const losses: readonly NameSpec[] = [
+  { name: 'mse', aliases: ['mean_squared_error'], doc: 'mean of (y - p)^2' },
+  { name: 'mae', aliases: ['mean_absolute_error'], doc: 'mean of |y - p|' },
+  { name: 'huber', doc: 'quadratic within delta (1.0) of the label, linear beyond' },
+  { name: 'binary_crossentropy', doc: 'labels 0/1 against sigmoid outputs, one unit per label column' },
+  { name: 'categorical_crossentropy', doc: 'one unit per class with softmax; labels one-hot, or one class column (converted)' },
+  { name: 'sparse_categorical_crossentropy', doc: 'one unit per class with softmax; labels are class indices 0..K-1 (or text classes)' },
+];
+
+export const lossFunctions: readonly FunctionSpec[] = [
+  {
+    name: 'Huber',
+    doc: 'Huber loss with a chosen delta',
+    example: 'Huber(delta=1.0)',
+    args: [{ name: 'delta', type: 'number', default: 1.0, range: positive, positional: true, doc: 'where the loss turns from quadratic to linear' }],
+  },
+];
+
+// ---- optimizers -----------------------------------------------------------------------------
+
+export const optimizers: readonly FunctionSpec[] = [
+  {
+    name: 'SGD',
+    doc: 'stochastic gradient descent, with optional (Nesterov) momentum',
+    example: 'SGD(learning_rate=0.01, momentum=0.9)',
+    args: [
+      learningRate(0.01),
+      { name: 'momentum', type: 'number', default: 0.0, range: unit, doc: 'velocity decay' },
+      { name: 'nesterov', type: 'bool', default: false, doc: 'use Nesterov momentum' },
+    ],
+  },
+  {
+    name: 'Adam',
+    doc: 'Adam, in the Keras form (epsilon outside the bias correction)',
+    example: 'Adam(learning_rate=0.001)',
+    args: [learningRate(0.001), beta1, beta2, epsilon],
+  },
+  {
+    name: 'RMSprop',
+    doc: 'RMSprop: divides by a running root mean square of the gradients',
+    example: 'RMSprop(learning_rate=0.001)',
+    args: [
+      learningRate(0.001),
+      { name: 'rho', type: 'number', default: 0.9, range: unit, doc: 'decay of the running mean square' },
+      { name: 'momentum', type: 'number', default: 0.0, range: unit, doc: 'velocity decay' },
+      epsilon,
+    ],
+  },
+  {
+    name: 'Adagrad',
+    doc: 'Adagrad: divides by the root of the summed squared gradients',
+    example: 'Adagrad(learning_rate=0.01)',
+    args: [
+      learningRate(0.001),
+      { name: 'initial_accumulator_value', type: 'number', default: 0.1, range: nonNegative, doc: 'starting value of the sums' },
+      epsilon,
+    ],
+  },
+  {
+    name: 'AdamW',
+    doc: 'Adam with decoupled weight decay',
+    example: 'AdamW(learning_rate=0.001, weight_decay=0.004)',
+    args: [learningRate(0.001), { name: 'weight_decay', type: 'number', default: 0.004, range: nonNegative, doc: 'decay rate of the weights' }, beta1, beta2, epsilon],
+  },
+];
+
+// ---- metrics ----------------------------------------------------------------------------------
+
+export const metrics: readonly NameSpec[] = [
+  { name: 'accuracy', aliases: ['acc'], doc: 'binary_accuracy for one output unit; sparse_categorical_accuracy with that loss; else categorical_accuracy' },
+  { name: 'binary_accuracy', doc: 'fraction of rows where (p > 0.5) equals the label' },
+  { name: 'categorical_accuracy', doc: 'fraction of rows where argmax(p) is the class' },
+  { name: 'sparse_categorical_accuracy', doc: 'fraction of rows where argmax(p) equals the integer label' },
+  { name: 'mse', aliases: ['mean_squared_error'], doc: 'mean squared error' },
+  { name: 'mae', aliases: ['mean_absolute_error'], doc: 'mean absolute error' },
+];
+
+// ---- initializers -----------------------------------------------------------------------------
+
+export const initializers: readonly NameSpec[] = [
+  { name: 'glorot_uniform', doc: 'U[-l, l], l = sqrt(6 / (fan_in + fan_out))' },
+  { name: 'glorot_normal', doc: 'truncated normal, stddev sqrt(2 / (fan_in + fan_out))' },
+  { name: 'he_uniform', doc: 'U[-l, l], l = sqrt(6 / fan_in)' },
+  { name: 'he_normal', doc: 'truncated normal, stddev sqrt(2 / fan_in)' },
+  { name: 'lecun_uniform', doc: 'U[-l, l], l = sqrt(3 / fan_in)' },
+  { name: 'lecun_normal', doc: 'truncated normal, stddev sqrt(1 / fan_in)' },
+  { name: 'zeros', doc: 'all 0' },
+  { name: 'ones', doc: 'all 1' },
+];
+
+export const initializerFunctions: readonly FunctionSpec[] = [
+  {
+    name: 'RandomUniform',
+    doc: 'uniform in [minval, maxval)',
+    example: 'RandomUniform(minval=-0.05, maxval=0.05)',
+    args: [
+      { name: 'minval', type: 'number', default: -0.05, positional: true, doc: 'lower bound' },
+      { name: 'maxval', type: 'number', default: 0.05, positional: true, doc: 'upper bound (greater than minval)' },
+    ],
+  },
+  {
+    name: 'RandomNormal',
+    doc: 'normal with the given mean and standard deviation',
+    example: 'RandomNormal(mean=0, stddev=0.05)',
+    args: [
+      { name: 'mean', type: 'number', default: 0, positional: true, doc: 'mean' },
+      { name: 'stddev', type: 'number', default: 0.05, positional: true, range: nonNegative, doc: 'standard deviation' },
+    ],
+  },
+  {
+    name: 'Constant',
+    doc: 'every value the same',
+    example: 'Constant(0.1)',
+    args: [{ name: 'value', type: 'number', default: 0, positional: true, doc: 'the value' }],
+  },
+];
+
+// ---- callbacks ----------------------------------------------------------------------------------
+
+export const callbacks: readonly FunctionSpec[] = [
+  {
+    name: 'EarlyStopping',
+    doc: 'stops training when the monitored value stops improving',
+    example: 'EarlyStopping(monitor="val_loss", patience=5)',
+    args: [
+      { name: 'monitor', type: 'string', default: 'val_loss', positional: true, doc: 'the logged value to watch (loss, a metric, or val_ of either)' },
+      { name: 'min_delta', type: 'number', default: 0, range: nonNegative, doc: 'smallest change that counts as an improvement' },
+      { name: 'patience', type: 'int', default: 0, range: nonNegative, doc: 'epochs without improvement before stopping' },
+      { name: 'mode', type: 'choice', default: 'auto', choices: monitorModes, doc: 'min, max, or auto (max for accuracies, min otherwise)' },
+      { name: 'baseline', type: 'number_or_null', default: null, doc: 'stop unless the value gets better than this' },
+      { name: 'restore_best_weights', type: 'bool', default: false, doc: 'put back the weights of the best epoch when stopping' },
+      { name: 'start_from_epoch', type: 'int', default: 0, range: nonNegative, doc: 'epochs to wait before watching' },
+    ],
+  },
+  {
+    name: 'ModelCheckpoint',
+    doc: 'saves the weights (safetensors) after each epoch, or only when the monitored value improves',
+    example: 'ModelCheckpoint("best.safetensors", save_best_only=true)',
+    args: [
+      { name: 'filepath', type: 'string', required: true, positional: true, doc: 'where to save (relative to the output folder)' },
+      { name: 'monitor', type: 'string', default: 'val_loss', doc: 'the logged value that decides "best"' },
+      { name: 'save_best_only', type: 'bool', default: false, doc: 'save only when the monitored value improves' },
+      { name: 'mode', type: 'choice', default: 'auto', choices: monitorModes, doc: 'min, max, or auto' },
+    ],
+  },
+];
+
+// ---- dataset functions --------------------------------------------------------------------------
+
+export const datasetFunctions: readonly FunctionSpec[] = [
+  {
+    name: 'csv',
+    doc: 'reads a CSV file (path relative to the .nn file, or replaced with --data NAME=PATH)',
+    example: 'csv("pima-indians-diabetes.csv", features=0:8, labels=8)',
+    args: [
+      { name: 'path', type: 'string', required: true, positional: true, doc: 'the file' },
+      { name: 'features', type: 'columns', defaultDoc: 'every column that is not a label', doc: 'the feature columns' },
+      { name: 'labels', type: 'columns', default: -1, doc: 'the label columns ([] for none)' },
+      { name: 'header', type: 'header', default: 'auto', doc: '"auto": the first row is a header when a feature cell in it is not a number' },
+      { name: 'delimiter', type: 'string', default: ',', doc: 'the one character between values' },
+    ],
+  },
+  {
+    name: 'builtin',
+    doc: 'a dataset nnc generates itself, offline and seeded; its arguments depend on the dataset (see below)',
+    example: 'builtin("moons", rows=1000, noise=0.2, seed=0)',
+    args: [{ name: 'name', type: 'string', required: true, positional: true, doc: 'which dataset' }],
+  },
+  {
+    name: 'split',
+    doc: 'splits a dataset into a train part and a test part (two names: dataset TRAIN, TEST = split(...))',
+    example: 'split(iris, test_size=0.2, seed=0)',
+    args: [
+      { name: 'source', type: 'dataset', required: true, positional: true, doc: 'the dataset to split' },
+      { name: 'test_size', type: 'number', default: 0.2, range: { min: 0, max: 1, minExclusive: true, maxExclusive: true }, doc: 'fraction of rows in the test part (rounded up)' },
+      { name: 'seed', type: 'int', default: 0, range: nonNegative, doc: 'seed of the shuffle' },
+      { name: 'shuffle', type: 'bool', default: true, doc: 'shuffle before splitting' },
+    ],
+  },
+];
+
+// ---- statements -------------------------------------------------------------------------------
+
+export const statements: readonly FunctionSpec[] = [
+  {
+    name: 'compile',
+    doc: 'compile MODEL(...): chooses the loss, optimizer and metrics, and initializes the weights',
+    example: 'compile diabetes(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])',
+    args: [
+      { name: 'loss', type: 'loss', required: true, doc: 'a loss name, or Huber(delta=...)' },
+      { name: 'optimizer', type: 'optimizer', default: 'rmsprop', doc: 'a name (sgd, adam, rmsprop, adagrad, adamw; any case) or a call such as Adam(learning_rate=0.01)' },
+      { name: 'metrics', type: 'metrics', default: [], doc: 'a list of metric names' },
+    ],
+  },
+  {
+    name: 'fit',
+    doc: 'fit MODEL(DATASET, ...): trains the model',
+    example: 'fit diabetes(pima, epochs=100, batch_size=10)',
+    args: [
+      dataArg('training data'),
+      { name: 'epochs', type: 'int', default: 1, range: atLeastOne, doc: 'passes over the data' },
+      batchSize,
+      { name: 'validation_split', type: 'number', default: 0.0, range: unit, doc: 'fraction of rows (the last ones, before shuffling) held out for validation' },
+      { name: 'validation_data', type: 'dataset', doc: 'a dataset to validate on after each epoch' },
+      { name: 'shuffle', type: 'bool', default: true, doc: 'reshuffle the rows every epoch' },
+      verbose,
+      { name: 'seed', type: 'int', range: nonNegative, defaultDoc: 'the program seed (--seed, default 0)', doc: 'seed of shuffling and dropout' },
+      { name: 'callbacks', type: 'callbacks', default: [], doc: 'a list of EarlyStopping(...) / ModelCheckpoint(...)' },
+    ],
+  },
+  {
+    name: 'evaluate',
+    doc: 'evaluate MODEL(DATASET, ...) [-> "results.json"]: loss and metrics on a dataset',
+    example: 'evaluate diabetes(pima)',
+    args: [dataArg('data with labels'), batchSize, verbose],
+  },
+  {
+    name: 'predict',
+    doc: 'predict MODEL(DATASET, ...) [-> "predictions.csv"]: the outputs for each row',
+    example: 'predict diabetes(pima) -> "predictions.csv"',
+    args: [dataArg('input data (labels are not needed)'), batchSize, verbose],
+  },
+];
+
+export const modelKinds: readonly NameSpec[] = [{ name: 'Sequential', doc: 'a stack of layers, each feeding the next' }];
+
+// ---- lookups ------------------------------------------------------------------------------------
+
+export function findFunction(list: readonly FunctionSpec[], name: string): FunctionSpec | undefined {
+  return list.find((f) => f.name === name);
+}
+
+/** The canonical name for a name or alias, or undefined. */
+export function canonicalName(list: readonly NameSpec[], name: string): string | undefined {
+  return list.find((n) => n.name === name || n.aliases?.includes(name))?.name;
+}
+
+/** Every spelling (names and aliases), for did-you-mean. */
+export function allSpellings(list: readonly NameSpec[]): string[] {
+  return list.flatMap((n) => [n.name, ...(n.aliases ?? [])]);
+}
+
+export function statementSpec(name: 'compile' | 'fit' | 'evaluate' | 'predict'): FunctionSpec {
+  return findFunction(statements, name)!;
+}
+
+export { BUILTIN_DATASETS };
+
+// ---- documentation ----------------------------------------------------------------------------
+
+/** A default as it is written in .nn source. */
+export function formatDefault(arg: ArgSpec): string {
+  if (arg.defaultDoc !== undefined) return arg.defaultDoc;
+  const d = arg.default;
+  if (d === undefined) return arg.required ? '(required)' : '(unset)';
+  if (d === null) return 'null';
+  if (typeof d === 'string') return arg.type === 'dataset' ? d : `"${d}"`;
+  if (typeof d === 'number' || typeof d === 'boolean') return String(d);
+  return `[${d.map((s) => `"${s}"`).join(', ')}]`;
+}
+
+const typeNames: Record<ArgType, string> = {
+  int: 'integer',
+  number: 'number',
+  bool: 'true/false',
+  string: 'string',
+  choice: 'string',
+  dataset: 'dataset name',
+  activation: 'activation name',
+  initializer: 'initializer',
+  loss: 'loss',
+  optimizer: 'optimizer',
+  metrics: 'list of metric names',
+  callbacks: 'list of callbacks',
+  columns: 'columns',
+  header: '"auto", true or false',
+  number_or_null: 'number or null',
+  shape: 'integer',
+};
+
+export function describeType(arg: ArgSpec): string {
+  if (arg.type === 'choice' && arg.choices) return arg.choices.map((c) => `"${c}"`).join(' / ');
+  return typeNames[arg.type];
+}
+
+/** A range in words: ">= 0 and < 1". */
+export function describeRange(range: Range | undefined): string {
+  if (!range) return '';
+  const parts: string[] = [];
+  if (range.min !== undefined) parts.push(`${range.minExclusive ? '>' : '>='} ${range.min}`);
+  if (range.max !== undefined) parts.push(`${range.maxExclusive ? '<' : '<='} ${range.max}`);
+  return parts.join(' and ');
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+function argTable(args: readonly ArgSpec[]): string[] {
+  if (args.length === 0) return ['(no arguments)', ''];
+  const lines = ['| argument | type | default | range | |', '|---|---|---|---|---|'];
+  for (const a of args) {
+    const name = a.positional ? `\`${a.name}\` (positional)` : `\`${a.name}\``;
+    lines.push(`| ${name} | ${escapeCell(describeType(a))} | ${escapeCell(formatDefault(a))} | ${describeRange(a.range)} | ${escapeCell(a.doc)} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function functionSection(title: string, list: readonly FunctionSpec[]): string[] {
+  const lines = [`### ${title}`, ''];
+  for (const f of list) {
+    lines.push(`#### \`${f.name}\``, '', `${f.doc}. Example: \`${f.example}\``, '');
+    lines.push(...argTable(f.args));
+  }
+  return lines;
+}
+
+function nameSection(title: string, list: readonly NameSpec[], quoted = true): string[] {
+  const q = (name: string) => (quoted ? `\`"${name}"\`` : `\`${name}\``);
+  const lines = [`### ${title}`, '', '| name | also | |', '|---|---|---|'];
+  for (const n of list) lines.push(`| ${q(n.name)} | ${(n.aliases ?? []).map(q).join(', ')} | ${escapeCell(n.doc)} |`);
+  lines.push('');
+  return lines;
+}
+
+/** The reference section of docs/language.md, generated from this registry. */
+export function registryMarkdown(): string {
+  const lines: string[] = [];
+  lines.push(...functionSection('Statements', statements));
+  lines.push(...nameSection('Model kinds', modelKinds, false));
+  lines.push(...functionSection('Layers', layers));
+  lines.push(...nameSection('Activations', activations));
+  lines.push(...nameSection('Losses (strings)', losses));
+  lines.push(...functionSection('Losses (calls)', lossFunctions));
+  lines.push('### Optimizers', '', 'As a string (`"sgd"`, `"adam"`, `"rmsprop"`, `"adagrad"`, `"adamw"`, any case) with the defaults below, or as a call.', '');
+  lines.push(...functionSection('Optimizer calls', optimizers).slice(2));
+  lines.push(...nameSection('Metrics', metrics));
+  lines.push(...nameSection('Initializers (strings)', initializers));
+  lines.push(...functionSection('Initializers (calls)', initializerFunctions));
+  lines.push(...functionSection('Callbacks', callbacks));
+  lines.push(...functionSection('Dataset functions', datasetFunctions));
+  lines.push('### Builtin datasets', '', 'Arguments of `builtin("NAME", ...)`; every one is optional.', '');
+  for (const [name, info] of Object.entries(BUILTIN_DATASETS)) {
+    lines.push(`#### \`"${name}"\``, '', `${info.doc}.`, '');
+    const args: ArgSpec[] = Object.entries(info.args).map(([argName, a]) => ({
+      name: argName,
+      type: a.integer ? 'int' : 'number',
+      default: a.default,
+      range: { ...(a.min !== undefined ? { min: a.min } : {}), ...(a.max !== undefined ? { max: a.max } : {}) },
+      doc: a.doc,
+    }));
+    lines.push(...argTable(args));
+  }
+  return lines.join('\n');
+}
