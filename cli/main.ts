@@ -5,6 +5,9 @@ import { diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { formatSummary } from '../compiler/summary.js';
 import { suggest } from '../compiler/suggest.js';
 import { formatOptions, parseArgs } from './args.js';
+import { buildCommand } from './build.js';
+import { graphCommand } from './graph.js';
+import { runCommand } from './run.js';
 import { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, dataOption, exitCodeFor, fileArgument, loadProgram, printDiagnostics, processIo, type Command, type Io } from './command.js';
 
 // Command modules import these from here or from ./command.js (the same bindings).
@@ -61,7 +64,7 @@ const summaryCommand: Command = {
 };
 
 /** The commands, in the order `nnc --help` lists them. More plug in with registerCommand. */
-export const commands: Command[] = [checkCommand, summaryCommand];
+export const commands: Command[] = [runCommand, checkCommand, summaryCommand, graphCommand, buildCommand];
 
 export function registerCommand(command: Command): void {
   const existing = commands.findIndex((c) => c.name === command.name);
@@ -85,7 +88,7 @@ function globalHelp(): string {
     '  -h, --help     show this help; nnc COMMAND --help shows a command\'s options',
     '  -V, --version  print the version',
     '',
-    'Exit codes: 0 ok, 1 errors in the program, 2 usage errors, 70 internal error.',
+    'Exit codes: 0 ok, 1 errors in the program, 2 usage errors, 3 runtime errors (data, files, training), 70 internal error, 130 interrupted (Ctrl-C).',
     '',
   ].join('\n');
 }

@@ -10,9 +10,15 @@ export function writeHistory(history: History, outDir: string, model: string, fi
   const base = join(outDir, `${model}${fitIndex > 1 ? `-${fitIndex}` : ''}.history`);
   const json = `${base}.json`;
   const svg = `${base}.svg`;
-  writeFileAtomic(json, JSON.stringify({ model, epoch: history.epoch, history: history.history }, null, 2) + '\n');
+  writeFileAtomic(json, historyJson(model, history));
   writeFileAtomic(svg, historyChart(history, model));
   return { json, svg };
+}
+
+/** Keras' History as JSON: one key per quantity, each a list of per-epoch values on one line. */
+export function historyJson(model: string, history: History): string {
+  const lines = Object.entries(history.history).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  return `{\n  "model": ${JSON.stringify(model)},\n  "epoch": ${JSON.stringify(history.epoch)},\n  "history": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
 const COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b'];

@@ -1,0 +1,48 @@
+// nnc build: compile each model to WGSL; --report tells what was fused and how it is dispatched,
+// -o DIR writes every shader and a manifest.
+import { buildProgram } from '../compiler/build.js';
+import { formatBuildReport } from '../compiler/wgsl/report.js';
+import { NncError } from '../compiler/diagnostics/diagnostic.js';
+import { writeBuildOutput } from '../runtime/io/build-output.js';
+import { EXIT_ERRORS, EXIT_OK, exitCodeFor, fileArgument, loadProgram, printDiagnostics, dataOption, type Command } from './command.js';
+import { usage } from './options.js';
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'compile each model to WGSL compute shaders; --report shows the kernels, -o DIR writes them',
+  description:
+    'Checks FILE and compiles every model (or --model NAME) through the graph, the kernel plan and the fusion\n' +
+    'passes to WGSL. --report prints, per step kind, the kernels with what was fused into each and the .nn lines\n' +
+    'they come from, and the dispatches per step. -o DIR writes each shader as a .wgsl file and a manifest.json.',
+  options: [
+    dataOption,
+    { name: '--model', value: 'NAME', help: 'only this model' },
+    { name: '--report', help: 'print the kernels of each step kind and how they are dispatched' },
+    { name: '--out', short: '-o', value: 'DIR', help: 'write the shaders and manifest.json into DIR/MODEL/' },
+  ],
+  positionals: [fileArgument],
+  async run(args, io) {
+    const loaded = loadProgram(args, io, 'check');
+    if (typeof loaded === 'number') return loaded;
+    const { result, source } = loaded;
+    printDiagnostics(io, result.diagnostics, source);
+    const code = exitCodeFor(result.diagnostics);
+    if (code !== EXIT_OK) return code;
+    if (!result.program) return EXIT_ERRORS;
+    const model = args.options.get('--model')?.at(-1);
+    if (model && !result.program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
+    const builds = buildProgram(result.program, model ? { model } : {});
+    const out = args.options.get('--out')?.at(-1);
+    if (args.options.has('--report') || !out) io.stdout(builds.map(formatBuildReport).join('\n'));
+    if (out) {
+      try {
+        for (const b of builds) io.stdout(`wrote ${writeBuildOutput(out, b)}\n`);
+      } catch (err) {
+        if (!(err instanceof NncError)) throw err;
+        printDiagnostics(io, err.diagnostics, source);
+        return 3;
+      }
+    }
+    return EXIT_OK;
+  },
+};

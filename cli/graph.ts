@@ -1,0 +1,43 @@
+// nnc graph: the IR of a model after any pass, in its one text form.
+import { passNames } from '../compiler/driver.js';
+import { buildProgram } from '../compiler/build.js';
+import { EXIT_ERRORS, EXIT_OK, exitCodeFor, fileArgument, loadProgram, printDiagnostics, dataOption, type Command } from './command.js';
+import { usage } from './options.js';
+
+export const graphCommand: Command = {
+  name: 'graph',
+  summary: 'print the computation graph (or, --after a plan pass, the kernel plan) of each model',
+  description:
+    'Checks FILE and prints the IR of each model (or --model NAME): by default the graph after autodiff and the\n' +
+    'optimizer update. --after PASS prints it after that pass instead; the passes, in order: ' +
+    passNames().join(', ') +
+    '.',
+  options: [
+    dataOption,
+    { name: '--model', value: 'NAME', help: 'only this model' },
+    { name: '--after', value: 'PASS', help: 'print the IR after this pass (default applyOptimizer)' },
+  ],
+  positionals: [fileArgument],
+  async run(args, io) {
+    const after = args.options.get('--after')?.at(-1) ?? 'applyOptimizer';
+    if (!passNames().includes(after)) return usage(io, `--after takes a pass name: ${passNames().join(', ')}`);
+    const loaded = loadProgram(args, io, 'check');
+    if (typeof loaded === 'number') return loaded;
+    const { result, source } = loaded;
+    printDiagnostics(io, result.diagnostics, source);
+    const code = exitCodeFor(result.diagnostics);
+    if (code !== EXIT_OK) return code;
+    if (!result.program) return EXIT_ERRORS;
+    const model = args.options.get('--model')?.at(-1);
+    if (model && !result.program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
+    const texts: string[] = [];
+    buildProgram(result.program, {
+      ...(model ? { model } : {}),
+      dump: (pass, text) => {
+        if (pass === after) texts.push(text);
+      },
+    });
+    io.stdout(texts.join('\n'));
+    return EXIT_OK;
+  },
+};
