@@ -1,0 +1,38 @@
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  pad: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    var acc1: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 3u; r++) {
+      let x0: f32 = exp(arena[1742u + (gid.x * 3u + r)] - arena[1838u + gid.x]);
+      acc0 += x0;
+      let x1: f32 = arena[1742u + (gid.x * 3u + r)];
+      acc1 = max(acc1, x1);
+    }
+    let v0: f32 = acc0;
+    let v1: f32 = acc1;
+    arena[1870u + gid.x] = v0;
+    arena[1934u + gid.x] = v1;
+  }
+}

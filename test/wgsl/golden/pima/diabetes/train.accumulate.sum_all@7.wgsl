@@ -1,0 +1,108 @@
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  pad: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 768>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  var acc2: f32 = 0.0;
+  for (var e: u32 = lid.x; e < rows; e += 256u) {
+    let x0: f32 = arena[752u + e];
+    acc0 += x0;
+    let x1: f32 = arena[784u + e];
+    acc1 += x1;
+    let x2: f32 = arena[816u + e];
+    acc2 += x2;
+  }
+  partials[0u + lid.x] = acc0;
+  partials[256u + lid.x] = acc1;
+  partials[512u + lid.x] = acc2;
+  workgroupBarrier();
+  if (lid.x < 128u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[640u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 64u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[576u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 32u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[544u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 16u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[272u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[528u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 8u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[8u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[264u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[520u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 4u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[4u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[260u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[516u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 2u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[2u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[258u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[514u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 1u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[1u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[257u + lid.x];
+    partials[512u + lid.x] = partials[512u + lid.x] + partials[513u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x == 0u) {
+    let total0: f32 = partials[0u];
+    let total1: f32 = partials[256u];
+    let total2: f32 = partials[512u];
+    let t10: f32 = arena[3u + 0u] + (total2 - arena[3u + 0u]) * 0.1;
+    let t11: f32 = arena[4u + 0u] + (total2 * total2 - arena[4u + 0u]) * 0.001;
+    let v0: f32 = arena[0u] + total0;
+    let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
+    let v2: f32 = arena[2u + 0u] + total1;
+    let v3: f32 = t10;
+    let v4: f32 = t11;
+    let v5: f32 = arena[127u + 0u] - t10 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
+    arena[0u] = v0;
+    arena[1u + 0u] = v1;
+    arena[2u + 0u] = v2;
+    arena[3u + 0u] = v3;
+    arena[4u + 0u] = v4;
+    arena[127u + 0u] = v5;
+  }
+}

@@ -1,0 +1,62 @@
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  pad: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 256>;
+var<workgroup> tile_b: array<f32, 256>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = 8u;
+  let k_len: u32 = rows;
+  let i: u32 = wid.y * 16u + lid.y;
+  let j: u32 = wid.x * 16u + lid.x;
+  var acc: f32 = 0.0;
+  let slot: u32 = lid.y * 16u + lid.x;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let ka: u32 = t0 + lid.x;
+    var a: f32 = 0.0;
+    if (i < m && ka < k_len) {
+      a = features[permutation[offset + ka] * 8u + i];
+    }
+    tile_a[slot] = a;
+    let kb: u32 = t0 + lid.y;
+    var bv: f32 = 0.0;
+    if (kb < k_len && j < 12u) {
+      bv = arena[1232u + (kb * 12u + j)];
+    }
+    tile_b[slot] = bv;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      acc += tile_a[lid.y * 16u + kk] * tile_b[kk * 16u + lid.x];
+    }
+    workgroupBarrier();
+  }
+  if (i < m && j < 12u) {
+    let t6: f32 = arena[128u + (i * 12u + j)] + (acc - arena[128u + (i * 12u + j)]) * 0.1;
+    let t7: f32 = arena[224u + (i * 12u + j)] + (acc * acc - arena[224u + (i * 12u + j)]) * 0.001;
+    let v0: f32 = t6;
+    let v1: f32 = t7;
+    let v2: f32 = arena[7u + (i * 12u + j)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[128u + (i * 12u + j)] = v0;
+    arena[224u + (i * 12u + j)] = v1;
+    arena[7u + (i * 12u + j)] = v2;
+  }
+}
