@@ -3,11 +3,12 @@
 // (momentum, velocity, ...) are state nodes; the step counter t is the `step` uniform (1-based).
 import { GraphBuilder, type Graph } from './graph/ir.js';
 import type { Optimizer } from './program.js';
+import type { Span } from './source.js';
 
-export function applyOptimizer(graph: Graph, optimizer: Optimizer): Graph {
+export function applyOptimizer(graph: Graph, optimizer: Optimizer, span?: Span): Graph {
   const b = new GraphBuilder(graph);
   const params = graph.nodes.filter((n) => n.op.kind === 'param');
-  b.within({ what: 'optimizer' }, () => {
+  b.within({ what: 'optimizer', ...(span ? { span } : {}) }, () => {
     const c = (v: number) => b.constant(v);
     const lr = c(optimizer.learningRate);
     // Adam's step size, shared by all parameters: lr * sqrt(1 - beta_2^t) / (1 - beta_1^t).

@@ -23,7 +23,7 @@ export interface BuildOptions extends PipelineOptions {
 export function modelConfigs(program: Program): Array<{ model: Model; config: CompileConfig | null; maxRows: number }> {
   return program.models.map((model) => {
     const compile = program.statements.find((s) => s.kind === 'compile' && s.model === model.name);
-    const config = compile && compile.kind === 'compile' ? { loss: compile.loss, optimizer: compile.optimizer, metrics: compile.metrics } : null;
+    const config = compile && compile.kind === 'compile' ? { loss: compile.loss, optimizer: compile.optimizer, metrics: compile.metrics, span: compile.span } : null;
     let maxRows = 1;
     for (const s of program.statements) {
       if ((s.kind === 'fit' || s.kind === 'evaluate' || s.kind === 'predict') && s.model === model.name) maxRows = Math.max(maxRows, s.batchSize);

@@ -10,12 +10,15 @@ import { lowerToPlan, type GraphSet } from './lower-to-plan.js';
 import type { Plan } from './plan/ir.js';
 import { printPlan } from './plan/print.js';
 import type { Loss, Metric, Model, Optimizer } from './program.js';
+import type { Span } from './source.js';
 import { planPasses } from './plan-passes.js';
 
 export interface CompileConfig {
   loss: Loss;
   optimizer: Optimizer;
   metrics: Metric[];
+  /** The compile statement: where optimizer and accumulation kernels say they come from. */
+  span?: Span;
 }
 
 /** Graph passes, in order. */
@@ -56,7 +59,7 @@ export function compileModel(model: Model, config: CompileConfig | null, options
   if (graphs.train && config) {
     differentiate(graphs.train);
     dumpGraphs('differentiate');
-    applyOptimizer(graphs.train, config.optimizer);
+    applyOptimizer(graphs.train, config.optimizer, config.span);
     dumpGraphs('applyOptimizer');
   }
   const encoding = config ? labelEncoding(model, config.loss) : { kind: 'raw' as const, cols: model.outputDim };

@@ -2,6 +2,7 @@
 // (train, evaluate or predict): the forward pass, the loss, the metrics and the epoch accumulators.
 // Gradients and the optimizer update are added by later passes (differentiate, applyOptimizer).
 import type { Activation, Layer, Loss, Metric, Model } from './program.js';
+import type { Span } from './source.js';
 import { GraphBuilder, type Graph, type StepKind } from './graph/ir.js';
 import { Stream } from '../runtime/rng.js';
 
@@ -9,6 +10,8 @@ import { Stream } from '../runtime/rng.js';
 export interface CompileSettings {
   loss: Loss;
   metrics: Metric[];
+  /** The compile statement, for the accumulation kernels' origin. */
+  span?: Span;
 }
 
 /** How a dataset's label columns become the `labels` input of a step. */
@@ -75,7 +78,7 @@ export function lowerToGraph(model: Model, settings: CompileSettings | null, ste
   }
 
   // Epoch sums, kept in state buffers so a whole epoch runs without reading anything back.
-  b.within({ what: 'accumulate' }, () => {
+  b.within({ what: 'accumulate', ...(settings.span ? { span: settings.span } : {}) }, () => {
     const sums: Array<[string, number]> = [['loss', loss], ...Object.entries(b.graph.outputs.metrics)];
     for (const [key, perSample] of sums) {
       const acc = b.state(accumulatorName(step, key), 1, 1);

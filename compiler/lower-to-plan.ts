@@ -102,7 +102,7 @@ class ScheduleLowering {
       const target = this.bufferOf(u.target);
       const t = this.buffers.list[target]!;
       this.kernels.push(
-        this.mapKernel(`assign.${t.name}`, [{ what: 'update ' + t.name }], t.rows, t.cols, {
+        this.mapKernel(`assign.${t.name}`, [{ ...(this.graph.nodes[u.value]!.origin ?? { what: 'update' }), op: `update ${t.name}` }], t.rows, t.cols, {
           lets: [],
           stores: [{ buf: target, at: 'elem', value: this.operand(u.value, t.rows, t.cols) }],
         }),
@@ -111,7 +111,7 @@ class ScheduleLowering {
     if (this.graph.step === 'predict') {
       const p = this.graph.nodes[this.graph.outputs.prediction!]!;
       this.kernels.push(
-        this.mapKernel('output', [{ what: 'prediction' }], p.shape.rows, p.shape.cols, {
+        this.mapKernel('output', [{ what: 'prediction', op: 'store output' }], p.shape.rows, p.shape.cols, {
           lets: [],
           stores: [{ buf: this.output, at: 'offset', value: this.operand(p.id, p.shape.rows, p.shape.cols) }],
         }),
@@ -166,7 +166,7 @@ class ScheduleLowering {
   private lowerNode(node: Node): void {
     const op = node.op;
     const { rows, cols } = node.shape;
-    const origins = node.origin ? [node.origin] : [];
+    const origins = [{ ...(node.origin ?? { what: 'step' }), op: opName(node) }];
     const base = `${node.origin?.what.replace(/ \(gradient\)$/, '.grad') ?? 'step'}.${opName(node)}`;
     const store = (buf: number, value: Expr): Body => ({ lets: [], stores: [{ buf, at: 'elem', value }] });
     switch (op.kind) {

@@ -20,6 +20,8 @@ export interface Origin {
   /** Layer name (dense_1), or 'loss', 'metric:accuracy', 'optimizer'. */
   what: string;
   span?: Span;
+  /** In a kernel's origins: the op it computes (matmul, relu, sum_all ...). */
+  op?: string;
 }
 
 export type Initializer = import('../program.js').Initializer;

@@ -16,6 +16,17 @@ function where(origins: Origin[]): string {
   return [...seen].map(([what, lines]) => (lines.size ? `${what} (line ${[...lines].sort((a, b) => a - b).join(', ')})` : what)).join(', ');
 }
 
+/** The ops fused into a kernel, grouped by where they come from: `dense: matmul, add, relu`. */
+function fusedOps(origins: Origin[]): string {
+  const groups = new Map<string, string[]>();
+  for (const o of origins) {
+    const key = o.what;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(o.op ?? '?');
+  }
+  return [...groups].map(([what, ops]) => `${what}: ${ops.join(', ')}`).join('; ');
+}
+
 export function formatBuildReport(build: ModelBuild): string {
   const lines: string[] = [];
   const { plan, gpu } = build;
@@ -28,9 +39,8 @@ export function formatBuildReport(build: ModelBuild): string {
     lines.push('');
     lines.push(`${step}: ${kernels.length} kernel${kernels.length === 1 ? '' : 's'}, ${schedule.strategy}: ${dispatches}`);
     kernels.forEach((k, i) => {
-      const ops = [...new Set(k.origins.map((o) => o.what))];
-      lines.push(`  ${i + 1}. ${k.name} [${k.kind}] from ${where(k.origins)}`);
-      lines.push(`     fused: ${ops.length} source op group${ops.length === 1 ? '' : 's'}: ${ops.join('; ')}`);
+      lines.push(`  ${i + 1}. ${k.name} (${k.kind}) from ${where(k.origins)}`);
+      lines.push(`     ${k.origins.length} op${k.origins.length === 1 ? '' : 's'}: ${fusedOps(k.origins)}`);
     });
     for (const e of schedule.kernels) lines.push(`  shader ${e.name}.wgsl: workgroup ${e.workgroupSize.join('x')}, ${e.workgroupBytes} bytes of workgroup memory, binds ${e.bindings.map((b) => b.name).join(', ')}`);
   }
