@@ -31,6 +31,8 @@ export interface Executor {
   setPermutation(perm: Uint32Array): void;
   write(buffer: number, values: Float32Array): void;
   read(buffer: number): Promise<Float32Array>;
+  /** The first element of each buffer, read together (one GPU readback for all epoch sums). */
+  readScalars?(buffers: number[]): Promise<number[]>;
   /**
    * Runs `steps` of kind `kind` in order. Train steps stop early once a step's loss is not finite
    * (the plan records which one); the host reads that flag when it next reads the sums.

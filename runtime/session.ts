@@ -143,8 +143,10 @@ export class ModelSession {
       }
       this.iterations = first + steps;
 
-      const flag = nonFiniteStep >= 0 ? (await this.executor.read(nonFiniteStep))[0]! : 0;
-      const logs = await this.readMeans(sums.train, train.rows);
+      // One read per epoch: the sums and the non-finite flag together.
+      const read = await this.readMeans(sums.train, train.rows, nonFiniteStep >= 0 ? [nonFiniteStep] : []);
+      const flag = read.extra?.[0] ?? 0;
+      const logs: Logs = { ...read };
       if (flag !== 0) {
         const step = flag - first;
         const value = Number.isNaN(logs.loss) ? 'NaN' : 'infinite';
@@ -226,10 +228,14 @@ export class ModelSession {
     return this.readMeans(sums, data.rows);
   }
 
-  private async readMeans(sums: Record<string, number>, rows: number): Promise<Logs> {
-    const logs: Logs = {};
+  private async readMeans(sums: Record<string, number>, rows: number, extra: number[] = []): Promise<Logs & { extra?: number[] }> {
     // Keras prints logs in sorted key order (accuracy before loss).
-    for (const key of Object.keys(sums).sort()) logs[key] = (await this.executor.read(sums[key]!))[0]! / rows;
+    const keys = Object.keys(sums).sort();
+    const ids = [...keys.map((k) => sums[k]!), ...extra];
+    const values = this.executor.readScalars ? await this.executor.readScalars(ids) : await Promise.all(ids.map(async (id) => (await this.executor.read(id))[0]!));
+    const logs: Logs = {};
+    keys.forEach((k, n) => (logs[k] = values[n]! / rows));
+    if (extra.length) Object.defineProperty(logs, 'extra', { value: values.slice(keys.length), enumerable: false });
     return logs;
   }
 

@@ -131,18 +131,36 @@ export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const memory = planMemory(plan, options.maxRows);
   if (memory.arenaSize * 4 > limits.maxStorageBufferBindingSize) {
-    throw new EmitLimitError('the model', 'storage buffer binding size', memory.arenaSize * 4, limits.maxStorageBufferBindingSize);
+    // Name the layer whose buffers take the most room: that is the one to make smaller.
+    const byLayer = new Map<string, number>();
+    for (const b of plan.buffers) {
+      // parameters and their optimizer slots count for their layer: optimizer/m/dense/kernel is dense's
+      const named = b.role === 'param' || b.name.startsWith('optimizer/') ? b.name.split('/').at(-2) : undefined;
+      const what = named ?? b.origin?.what.replace(/ \(gradient\)$/, '') ?? b.name;
+      byLayer.set(what, (byLayer.get(what) ?? 0) + memory.sizes[b.id]! * 4);
+    }
+    const [layer] = [...byLayer].sort((a, b) => b[1] - a[1])[0]!;
+    throw new EmitLimitError(layer, 'its buffers in one storage binding (bytes)', memory.arenaSize * 4, limits.maxStorageBufferBindingSize);
   }
   const schedules = {} as Record<StepKind, EmittedSchedule>;
   for (const step of ['train', 'evaluate', 'predict'] as const) {
     const kernels = plan.schedules[step].kernels;
     const strategy = options.strategy ?? (stepWork(plan, kernels, options.maxRows) <= SINGLE_WORKGROUP_MAX_WORK ? 'single-workgroup' : 'per-kernel');
     const emitter = new Emitter(plan, memory, limits);
-    schedules[step] = {
-      step,
-      strategy,
-      kernels: kernels.length === 0 ? [] : strategy === 'single-workgroup' ? [emitter.singleWorkgroup(step, kernels)] : kernels.map((k) => emitter.perKernel(step, k)),
-    };
+    const perKernel = () => kernels.map((k) => emitter.perKernel(step, k));
+    if (kernels.length === 0) {
+      schedules[step] = { step, strategy, kernels: [] };
+    } else if (strategy === 'single-workgroup') {
+      try {
+        schedules[step] = { step, strategy, kernels: [emitter.singleWorkgroup(step, kernels)] };
+      } catch (e) {
+        // The whole step does not fit one workgroup on this device: split it into a kernel per dispatch.
+        if (!(e instanceof EmitLimitError) || options.strategy) throw e;
+        schedules[step] = { step, strategy: 'per-kernel', kernels: perKernel() };
+      }
+    } else {
+      schedules[step] = { step, strategy, kernels: perKernel() };
+    }
   }
   return { memory, schedules };
 }
@@ -274,13 +292,21 @@ class Emitter {
     return Math.min(256, this.limits.maxComputeInvocationsPerWorkgroup, this.limits.maxComputeWorkgroupSizeX);
   }
 
+  /** Invocations of a workgroup that keeps `slots` partial sums each in workgroup memory: a power of two that fits. */
+  private reductionWidth(slots: number): number {
+    let width = 1;
+    while (width * 2 <= this.workgroupWidth()) width *= 2;
+    while (width > 1 && width * slots * 4 > this.limits.maxComputeWorkgroupStorageSize) width >>= 1;
+    return width;
+  }
+
   // ---- the whole step in one workgroup -------------------------------------------------------
 
   singleWorkgroup(stepKind: StepKind, kernels: Kernel[]): EmittedKernel {
     const ctx = this.module(kernels);
     const { m, step } = ctx;
-    const width = this.workgroupWidth();
     const reductionSlots = Math.max(0, ...kernels.map((k) => (k.kind === 'reduce' && k.axis === 'all' ? k.reductions.length : 0)));
+    const width = reductionSlots > 0 ? this.reductionWidth(reductionSlots) : this.workgroupWidth();
     const scratch = reductionSlots > 0 ? m.workgroupVar('partials', arrayOf(f32, width * reductionSlots)) : null;
     m.compute('main', [width, 1, 1], (b, { lid }) => {
       const t = lid.x;
@@ -376,8 +402,16 @@ class Emitter {
     return this.finish(ctx, name, [width, 1, 1], { x: { perRow, fixed, per: width }, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
   }
 
+  /** The matmul tile: 16x16 where the device allows 256 invocations, else smaller. */
+  private tile(): number {
+    let t = 16;
+    const l = this.limits;
+    while (t > 1 && (t * t > l.maxComputeInvocationsPerWorkgroup || t > l.maxComputeWorkgroupSizeX || t > l.maxComputeWorkgroupSizeY)) t >>= 1;
+    return t;
+  }
+
   private matmulKernel(ctx: ModuleContext, name: string, k: MatmulKernel): EmittedKernel {
-    const T = 16;
+    const T = this.tile();
     const tileA = ctx.m.workgroupVar('tile_a', arrayOf(f32, T * T));
     const tileB = ctx.m.workgroupVar('tile_b', arrayOf(f32, T * T));
     ctx.m.compute('main', [T, T, 1], (b, { wid, lid }) => {
@@ -412,7 +446,7 @@ class Emitter {
 
   private reduceKernel(ctx: ModuleContext, name: string, k: ReduceKernel): EmittedKernel {
     if (k.axis === 'all') {
-      const width = this.workgroupWidth();
+      const width = this.reductionWidth(k.reductions.length);
       const scratch = ctx.m.workgroupVar('partials', arrayOf(f32, width * k.reductions.length));
       ctx.m.compute('main', [width, 1, 1], (b, { lid }) => {
         const v = this.stepValues(ctx, b);

@@ -121,6 +121,17 @@ export class WebGpuExecutor implements Executor {
     return readback(this.gpu, this.arena, size * 4, 'f32', offset * 4);
   }
 
+  /** One readback of the arena range that covers all of them (the memory plan keeps scalars together). */
+  async readScalars(buffers: number[]): Promise<number[]> {
+    if (buffers.length === 0) return [];
+    const offsets = buffers.map((b) => this.program.memory.offsets[b]!);
+    if (offsets.some((o) => o < 0)) return Promise.all(buffers.map(async (b) => (await this.read(b))[0]!));
+    const lo = Math.min(...offsets);
+    const hi = Math.max(...offsets);
+    const values = await readback(this.gpu, this.arena, (hi - lo + 1) * 4, 'f32', lo * 4);
+    return offsets.map((o) => values[o - lo]!);
+  }
+
   run(kind: StepKind, steps: StepArgs[], seed: number): void {
     if (steps.length === 0) return;
     const kernels = this.kernels[kind];
