@@ -233,37 +233,50 @@ class ScheduleLowering {
         this.reduceKernel(base, origins, node, 'cols', [{ op: 'argmax', value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
         return;
       case 'softmax': {
-        // max per row, then exp(z - max), its row sum, and the quotient.
+        // exp(z - max) / sum, with the row statistics shared by everything that needs them
+        const zNode = this.graph.nodes[node.inputs[0]!]!;
         const z = this.inputOperand(node, 0);
-        const rowMax = this.buffers.named(`${this.graph.step}/%${node.id}.max`, 'temp', rows, 1);
-        const rowSum = this.buffers.named(`${this.graph.step}/%${node.id}.sum`, 'temp', rows, 1);
-        this.reduceKernel(base + '.max', origins, node, 'cols', [{ op: 'max', value: z }], store(rowMax, { k: 'acc', index: 0 }), true);
-        const shifted: Expr = call('exp', [call('sub', [z, { k: 'load', buf: rowMax, at: 'col' }])]);
-        this.reduceKernel(base + '.sum', origins, node, 'cols', [{ op: 'sum', value: shifted }], store(rowSum, { k: 'acc', index: 0 }), true);
-        this.kernels.push(this.mapKernel(base, origins, rows, cols, store(out, call('div', [shifted, { k: 'load', buf: rowSum, at: 'col' }]))));
+        const { max, sum } = this.rowStatistics(zNode, base, origins);
+        const shifted: Expr = call('exp', [call('sub', [z, { k: 'load', buf: max, at: 'col' }])]);
+        this.kernels.push(this.mapKernel(base, origins, rows, cols, store(out, call('div', [shifted, { k: 'load', buf: sum, at: 'col' }]))));
         return;
       }
       case 'cce_logits':
       case 'sparse_cce_logits': {
-        // loss = logsumexp(z) * sum(y) - sum(y * z), with y one-hot (or one-hot made from indices).
+        // loss = logsumexp(z) * sum(y) - sum(y * z), with y one-hot (or one-hot made from indices)
         const zNode = this.graph.nodes[node.inputs[0]!]!;
         const z = this.operand(zNode.id, zNode.shape.rows, zNode.shape.cols);
         const y = this.operand(node.inputs[1]!, zNode.shape.rows, zNode.shape.cols);
         const target: Expr = op.kind === 'cce_logits' ? y : call('eq', [{ k: 'col' }, y]);
-        const rowMax = this.buffers.named(`${this.graph.step}/%${node.id}.max`, 'temp', rows, 1);
-        this.reduceKernel(base + '.max', origins, zNode, 'cols', [{ op: 'max', value: z }], store(rowMax, { k: 'acc', index: 0 }), true);
-        const m: Expr = { k: 'load', buf: rowMax, at: 'col' };
+        const { max, sum } = this.rowStatistics(zNode, base, origins);
         const reductions: Reduction[] = [
-          { op: 'sum', value: call('exp', [call('sub', [z, m])]) },
           { op: 'sum', value: call('mul', [target, z]) },
           { op: 'sum', value: target },
         ];
-        const lse = call('add', [{ k: 'load', buf: rowMax, at: 'elem' }, call('log', [{ k: 'acc', index: 0 }])]);
-        const loss = call('sub', [call('mul', [lse, { k: 'acc', index: 2 }]), { k: 'acc', index: 1 }]);
+        const lse = call('add', [{ k: 'load', buf: max, at: 'elem' }, call('log', [{ k: 'load', buf: sum, at: 'elem' }])]);
+        const loss = call('sub', [call('mul', [lse, { k: 'acc', index: 1 }]), { k: 'acc', index: 0 }]);
         this.reduceKernel(base, origins, zNode, 'cols', reductions, store(out, loss), true);
         return;
       }
     }
+  }
+
+  /** Row max and row sum of exp(z - max) of a value, computed once per step however many ops need them. */
+  private stats = new Map<number, { max: number; sum: number }>();
+  private rowStatistics(zNode: Node, base: string, origins: Origin[]): { max: number; sum: number } {
+    const known = this.stats.get(zNode.id);
+    if (known) return known;
+    const rows = zNode.shape.rows;
+    const z = this.operand(zNode.id, rows, zNode.shape.cols);
+    const max = this.buffers.named(`${this.graph.step}/%${zNode.id}.max`, 'temp', rows, 1);
+    const sum = this.buffers.named(`${this.graph.step}/%${zNode.id}.sumexp`, 'temp', rows, 1);
+    const store = (buf: number): Body => ({ lets: [], stores: [{ buf, at: 'elem', value: { k: 'acc', index: 0 } }] });
+    this.reduceKernel(base + '.max', origins, zNode, 'cols', [{ op: 'max', value: z }], store(max), true);
+    const shifted: Expr = call('exp', [call('sub', [z, { k: 'load', buf: max, at: 'col' }])]);
+    this.reduceKernel(base + '.sumexp', origins, zNode, 'cols', [{ op: 'sum', value: shifted }], store(sum), true);
+    const stats = { max, sum };
+    this.stats.set(zNode.id, stats);
+    return stats;
   }
 
   private paramIndexes = new Map<string, number>();

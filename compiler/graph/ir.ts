@@ -101,6 +101,7 @@ export class GraphBuilder {
 
   constructor(readonly graph: Graph) {
     this.nodes = graph.nodes;
+    for (const n of graph.nodes) this.known.set(`${JSON.stringify(n.op)}|${n.inputs.join(',')}|${String(n.shape.rows)}x${n.shape.cols}|${n.dtype}`, n.id);
   }
 
   static create(step: StepKind): GraphBuilder {
@@ -113,8 +114,15 @@ export class GraphBuilder {
     return n;
   }
 
+  /** Hash-consing: the same op on the same inputs is the same value (common subexpressions merge). */
+  private known = new Map<string, number>();
+
   private add(op: Op, inputs: number[], shape: Shape, dtype: DType = 'f32'): number {
+    const key = `${JSON.stringify(op)}|${inputs.join(',')}|${String(shape.rows)}x${shape.cols}|${dtype}`;
+    const existing = this.known.get(key);
+    if (existing !== undefined) return existing;
     const id = this.nodes.length;
+    this.known.set(key, id);
     const node: Node = { id, op, inputs, shape, dtype };
     if (this.origin) node.origin = this.origin;
     this.nodes.push(node);
@@ -200,6 +208,9 @@ export class GraphBuilder {
   }
 
   argmax(x: number): number {
+    // softmax keeps the order of a row: its argmax is its input's (no softmax needed for it)
+    const n = this.node(x);
+    if (n.op.kind === 'softmax') x = n.inputs[0]!;
     return this.add({ kind: 'argmax' }, [x], { rows: this.node(x).shape.rows, cols: 1 });
   }
 

@@ -71,9 +71,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc_2 += arena[2040u + (e_2 * 16u + k_2)] * arena[327u + k_2];
       }
       let t1_2: f32 = acc_2 + arena[343u + 0u];
+      let t2: f32 = nn_sigmoid(t1_2);
       let v0_2: f32 = max(t1_2, 0.0) - t1_2 * labels[permutation[offset + e_2]] + log(1.0 + exp(-abs(t1_2)));
-      let v1_2: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1_2) > 0.5) == labels[permutation[offset + e_2]]);
-      let v2: f32 = 1.0 / f32(rows) * (nn_sigmoid(t1_2) - labels[permutation[offset + e_2]]);
+      let v1_2: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + e_2]]);
+      let v2: f32 = 1.0 / f32(rows) * (t2 - labels[permutation[offset + e_2]]);
       arena[2552u + e_2] = v0_2;
       arena[2584u + e_2] = v1_2;
       arena[2616u + e_2] = v2;

@@ -50,9 +50,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     workgroupBarrier();
   }
   if (i < m && j < 1u) {
-    let t1: f32 = acc + arena[5153u + 0u];
-    let v0: f32 = (t1 - labels[permutation[offset + i]]) * (t1 - labels[permutation[offset + i]]);
-    let v1: f32 = abs(t1 - labels[permutation[offset + i]]);
+    let t2: f32 = acc + arena[5153u + 0u] - labels[permutation[offset + i]];
+    let v0: f32 = t2 * t2;
+    let v1: f32 = abs(t2);
     arena[34780u + i] = v0;
     arena[34812u + i] = v1;
   }

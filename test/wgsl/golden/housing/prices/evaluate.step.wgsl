@@ -74,9 +74,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
         acc_2 += arena[32732u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
       }
-      let t1: f32 = acc_2 + arena[5153u + 0u];
-      let v0_4: f32 = (t1 - labels[permutation[offset + e_4]]) * (t1 - labels[permutation[offset + e_4]]);
-      let v1: f32 = abs(t1 - labels[permutation[offset + e_4]]);
+      let t2: f32 = acc_2 + arena[5153u + 0u] - labels[permutation[offset + e_4]];
+      let v0_4: f32 = t2 * t2;
+      let v1: f32 = abs(t2);
       arena[34780u + e_4] = v0_4;
       arena[34812u + e_4] = v1;
     }

@@ -50,10 +50,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     workgroupBarrier();
   }
   if (i < m && j < 1u) {
-    let t1: f32 = acc + arena[5153u + 0u];
-    let t2: f32 = t1 - labels[permutation[offset + i]];
+    let t2: f32 = acc + arena[5153u + 0u] - labels[permutation[offset + i]];
     let v0: f32 = t2 * t2;
-    let v1: f32 = abs(t1 - labels[permutation[offset + i]]);
+    let v1: f32 = abs(t2);
     let v2: f32 = 1.0 / f32(rows) * (t2 * 2.0);
     arena[21967u + i] = v0;
     arena[21999u + i] = v1;

@@ -80,10 +80,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
         acc_2 += arena[19919u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
       }
-      let t1_2: f32 = acc_2 + arena[5153u + 0u];
-      let t2: f32 = t1_2 - labels[permutation[offset + e_4]];
+      let t2: f32 = acc_2 + arena[5153u + 0u] - labels[permutation[offset + e_4]];
       let v0_4: f32 = t2 * t2;
-      let v1_2: f32 = abs(t1_2 - labels[permutation[offset + e_4]]);
+      let v1_2: f32 = abs(t2);
       let v2: f32 = 1.0 / f32(rows) * (t2 * 2.0);
       arena[21967u + e_4] = v0_4;
       arena[21999u + e_4] = v1_2;

@@ -51,6 +51,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   if (i < m && j < 8u) {
     let v0: f32 = max(acc + arena[37u + j], 0.0);
-    arena[1486u + (i * 8u + j)] = v0;
+    arena[1294u + (i * 8u + j)] = v0;
   }
 }

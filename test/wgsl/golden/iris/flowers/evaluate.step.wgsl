@@ -33,7 +33,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc += features[permutation[offset + i] * 4u + k] * arena[5u + (k * 8u + j)];
       }
       let v0: f32 = max(acc + arena[37u + j], 0.0);
-      arena[1486u + (i * 8u + j)] = v0;
+      arena[1294u + (i * 8u + j)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
@@ -43,88 +43,70 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_1: u32 = e_1 % 3u;
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 8u; k_1++) {
-        acc_1 += arena[1486u + (i_1 * 8u + k_1)] * arena[45u + (k_1 * 3u + j_1)];
+        acc_1 += arena[1294u + (i_1 * 8u + k_1)] * arena[45u + (k_1 * 3u + j_1)];
       }
       let v0_1: f32 = acc_1 + arena[69u + j_1];
-      arena[1742u + (i_1 * 3u + j_1)] = v0_1;
+      arena[1550u + (i_1 * 3u + j_1)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
-    // dense_1.softmax.max
+    // loss.cce_logits.max
     for (var o: u32 = lid.x; o < rows; o += 256u) {
       var acc0: f32 = -3.40282346e+38;
       for (var r: u32 = 0u; r < 3u; r++) {
-        let x0: f32 = arena[1742u + (o * 3u + r)];
+        let x0: f32 = arena[1550u + (o * 3u + r)];
         acc0 = max(acc0, x0);
       }
       let v0_2: f32 = acc0;
-      arena[1838u + o] = v0_2;
+      arena[1678u + o] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
-    // dense_1.softmax.sum
+    // loss.cce_logits.sumexp
     for (var o_1: u32 = lid.x; o_1 < rows; o_1 += 256u) {
       var acc0_1: f32 = 0.0;
-      var acc1: f32 = -3.40282346e+38;
-      for (var r_1: u32 = 0u; r_1 < 3u; r_1++) {
-        let x0_1: f32 = exp(arena[1742u + (o_1 * 3u + r_1)] - arena[1838u + o_1]);
-        acc0_1 += x0_1;
-        let x1: f32 = arena[1742u + (o_1 * 3u + r_1)];
-        acc1 = max(acc1, x1);
-      }
-      let v0_3: f32 = acc0_1;
-      let v1: f32 = acc1;
-      arena[1870u + o_1] = v0_3;
-      arena[1934u + o_1] = v1;
-    }
-    storageBarrier();
-    workgroupBarrier();
-    // loss.cce_logits
-    for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
-      var acc0_2: f32 = 0.0;
-      var acc1_1: f32 = 0.0;
+      var acc1: f32 = 0.0;
       var acc2: f32 = 0.0;
       var acc3: f32 = 0.0;
       var acc4: f32 = 0.0;
       var best3: f32 = -3.40282346e+38;
       var best4: f32 = -3.40282346e+38;
-      for (var r_2: u32 = 0u; r_2 < 3u; r_2++) {
-        let p0_out0: f32 = exp(arena[1742u + (o_2 * 3u + r_2)] - arena[1838u + o_2]) / arena[1870u + o_2];
-        let x0_2: f32 = exp(arena[1742u + (o_2 * 3u + r_2)] - arena[1934u + o_2]);
-        acc0_2 += x0_2;
-        let x1_1: f32 = labels[permutation[offset + o_2] * 3u + r_2] * arena[1742u + (o_2 * 3u + r_2)];
-        acc1_1 += x1_1;
-        let x2: f32 = labels[permutation[offset + o_2] * 3u + r_2];
+      for (var r_1: u32 = 0u; r_1 < 3u; r_1++) {
+        let x0_1: f32 = exp(arena[1550u + (o_1 * 3u + r_1)] - arena[1678u + o_1]);
+        acc0_1 += x0_1;
+        let x1: f32 = labels[permutation[offset + o_1] * 3u + r_1] * arena[1550u + (o_1 * 3u + r_1)];
+        acc1 += x1;
+        let x2: f32 = labels[permutation[offset + o_1] * 3u + r_1];
         acc2 += x2;
-        let x3: f32 = labels[permutation[offset + o_2] * 3u + r_2];
+        let x3: f32 = labels[permutation[offset + o_1] * 3u + r_1];
         if (x3 > best3) {
           best3 = x3;
-          acc3 = f32(r_2);
+          acc3 = f32(r_1);
         }
-        let x4: f32 = p0_out0;
+        let x4: f32 = arena[1550u + (o_1 * 3u + r_1)];
         if (x4 > best4) {
           best4 = x4;
-          acc4 = f32(r_2);
+          acc4 = f32(r_1);
         }
       }
-      let v0_4: f32 = (arena[1934u + o_2] + log(acc0_2)) * acc2 - acc1_1;
-      let v1_1: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[1902u + o_2] = v0_4;
-      arena[1966u + o_2] = v1_1;
+      let v0_3: f32 = (arena[1678u + o_1] + log(acc0_1)) * acc2 - acc1;
+      let v1: f32 = select(0.0, 1.0, acc3 == acc4);
+      arena[1646u + o_1] = v0_3;
+      arena[1710u + o_1] = v1;
     }
     storageBarrier();
     workgroupBarrier();
     // accumulate.sum_all
-    var acc0_3: f32 = 0.0;
-    var acc1_2: f32 = 0.0;
+    var acc0_2: f32 = 0.0;
+    var acc1_1: f32 = 0.0;
     for (var e_2: u32 = lid.x; e_2 < rows; e_2 += 256u) {
-      let x0_3: f32 = arena[1902u + e_2];
-      acc0_3 += x0_3;
-      let x1_2: f32 = arena[1966u + e_2];
-      acc1_2 += x1_2;
+      let x0_2: f32 = arena[1646u + e_2];
+      acc0_2 += x0_2;
+      let x1_1: f32 = arena[1710u + e_2];
+      acc1_1 += x1_1;
     }
-    partials[0u + lid.x] = acc0_3;
-    partials[256u + lid.x] = acc1_2;
+    partials[0u + lid.x] = acc0_2;
+    partials[256u + lid.x] = acc1_1;
     workgroupBarrier();
     if (lid.x < 128u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
@@ -169,10 +151,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_5: f32 = arena[3u + 0u] + total0;
-      let v1_2: f32 = arena[4u + 0u] + total1;
-      arena[3u + 0u] = v0_5;
-      arena[4u + 0u] = v1_2;
+      let v0_4: f32 = arena[3u + 0u] + total0;
+      let v1_1: f32 = arena[4u + 0u] + total1;
+      arena[3u + 0u] = v0_4;
+      arena[4u + 0u] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();

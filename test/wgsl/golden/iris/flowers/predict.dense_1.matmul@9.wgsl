@@ -34,7 +34,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let ka: u32 = t0 + lid.x;
     var a: f32 = 0.0;
     if (i < m && ka < k_len) {
-      a = arena[1998u + (i * 8u + ka)];
+      a = arena[1742u + (i * 8u + ka)];
     }
     tile_a[slot] = a;
     let kb: u32 = t0 + lid.y;
@@ -51,6 +51,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   if (i < m && j < 3u) {
     let v0: f32 = acc + arena[69u + j];
-    arena[2254u + (i * 3u + j)] = v0;
+    arena[1998u + (i * 3u + j)] = v0;
   }
 }

@@ -24,10 +24,10 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 3u; r++) {
-      let x0: f32 = arena[2254u + (gid.x * 3u + r)];
+      let x0: f32 = arena[1998u + (gid.x * 3u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[2350u + gid.x] = v0;
+    arena[2094u + gid.x] = v0;
   }
 }

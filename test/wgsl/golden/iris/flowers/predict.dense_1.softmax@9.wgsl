@@ -26,7 +26,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 3u;
     let j: u32 = (id - 0u) % 3u;
-    let v0: f32 = exp(arena[2254u + (i * 3u + j)] - arena[2350u + i]) / arena[2382u + i];
+    let v0: f32 = exp(arena[1998u + (i * 3u + j)] - arena[2094u + i]) / arena[2126u + i];
     output[(offset + i) * 3u + j] = v0;
   }
   let end: u32 = 0u + count;

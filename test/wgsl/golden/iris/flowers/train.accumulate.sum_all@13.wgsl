@@ -26,9 +26,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   for (var e: u32 = lid.x; e < rows; e += 256u) {
-    let x0: f32 = arena[718u + e];
+    let x0: f32 = arena[622u + e];
     acc0 += x0;
-    let x1: f32 = arena[782u + e];
+    let x1: f32 = arena[654u + e];
     acc1 += x1;
   }
   partials[0u + lid.x] = acc0;

@@ -40,7 +40,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let kb: u32 = t0 + lid.y;
     var bv: f32 = 0.0;
     if (kb < k_len && j < 8u) {
-      bv = arena[1230u + (kb * 8u + j)];
+      bv = arena[1038u + (kb * 8u + j)];
     }
     tile_b[slot] = bv;
     workgroupBarrier();

@@ -24,7 +24,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < 8u) {
     var acc0: f32 = 0.0;
     for (var r: u32 = 0u; r < rows; r++) {
-      let x0: f32 = arena[1230u + (r * 8u + gid.x)];
+      let x0: f32 = arena[1038u + (r * 8u + gid.x)];
       acc0 += x0;
     }
     let t6: f32 = arena[136u + (0u * 8u + gid.x)] + (acc0 - arena[136u + (0u * 8u + gid.x)]) * 0.1;

@@ -54,6 +54,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
     arena[206u + (i * 8u + j)] = v0;
-    arena[974u + (i * 8u + j)] = v1;
+    arena[782u + (i * 8u + j)] = v1;
   }
 }

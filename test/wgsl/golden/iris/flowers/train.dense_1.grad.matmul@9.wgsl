@@ -34,7 +34,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let ka: u32 = t0 + lid.x;
     var a: f32 = 0.0;
     if (i < m && ka < k_len) {
-      a = arena[878u + (i * 3u + ka)];
+      a = arena[686u + (i * 3u + ka)];
     }
     tile_a[slot] = a;
     let kb: u32 = t0 + lid.y;
@@ -50,7 +50,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     workgroupBarrier();
   }
   if (i < m && j < 8u) {
-    let v0: f32 = acc * arena[974u + (i * 8u + j)];
-    arena[1230u + (i * 8u + j)] = v0;
+    let v0: f32 = acc * arena[782u + (i * 8u + j)];
+    arena[1038u + (i * 8u + j)] = v0;
   }
 }

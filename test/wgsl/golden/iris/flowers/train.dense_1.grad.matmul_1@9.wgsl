@@ -40,7 +40,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let kb: u32 = t0 + lid.y;
     var bv: f32 = 0.0;
     if (kb < k_len && j < 3u) {
-      bv = arena[878u + (kb * 3u + j)];
+      bv = arena[686u + (kb * 3u + j)];
     }
     tile_b[slot] = bv;
     workgroupBarrier();

@@ -28,6 +28,6 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[654u + gid.x] = v0;
+    arena[558u + gid.x] = v0;
   }
 }

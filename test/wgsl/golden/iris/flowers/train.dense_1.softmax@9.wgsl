@@ -26,10 +26,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 3u;
     let j: u32 = (id - 0u) % 3u;
-    let v0: f32 = exp(arena[462u + (i * 3u + j)] - arena[654u + i]) / arena[686u + i];
-    let v1: f32 = 1.0 / f32(rows) * (exp(arena[462u + (i * 3u + j)] - arena[814u + i]) / arena[846u + i] - labels[permutation[offset + i] * 3u + j]);
-    arena[558u + (i * 3u + j)] = v0;
-    arena[878u + (i * 3u + j)] = v1;
+    let v0: f32 = 1.0 / f32(rows) * (exp(arena[462u + (i * 3u + j)] - arena[558u + i]) / arena[590u + i] - labels[permutation[offset + i] * 3u + j]);
+    arena[686u + (i * 3u + j)] = v0;
   }
   let end: u32 = 0u + count;
 }

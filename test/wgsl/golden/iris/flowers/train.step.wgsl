@@ -36,7 +36,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let v0: f32 = max(t1, 0.0);
       let v1: f32 = select(0.0, 1.0, t1 > 0.0);
       arena[206u + (i * 8u + j)] = v0;
-      arena[974u + (i * 8u + j)] = v1;
+      arena[782u + (i * 8u + j)] = v1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -61,41 +61,43 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc0 = max(acc0, x0);
       }
       let v0_2: f32 = acc0;
-      arena[654u + o] = v0_2;
+      arena[558u + o] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
-    // dense_1.softmax.sum
+    // dense_1.softmax.sumexp
     for (var o_1: u32 = lid.x; o_1 < rows; o_1 += 256u) {
       var acc0_1: f32 = 0.0;
-      var acc1: f32 = -3.40282346e+38;
+      var acc1: f32 = 0.0;
+      var acc2: f32 = 0.0;
+      var acc3: f32 = 0.0;
+      var acc4: f32 = 0.0;
+      var best3: f32 = -3.40282346e+38;
+      var best4: f32 = -3.40282346e+38;
       for (var r_1: u32 = 0u; r_1 < 3u; r_1++) {
-        let x0_1: f32 = exp(arena[462u + (o_1 * 3u + r_1)] - arena[654u + o_1]);
+        let x0_1: f32 = exp(arena[462u + (o_1 * 3u + r_1)] - arena[558u + o_1]);
         acc0_1 += x0_1;
-        let x1: f32 = arena[462u + (o_1 * 3u + r_1)];
-        acc1 = max(acc1, x1);
+        let x1: f32 = labels[permutation[offset + o_1] * 3u + r_1] * arena[462u + (o_1 * 3u + r_1)];
+        acc1 += x1;
+        let x2: f32 = labels[permutation[offset + o_1] * 3u + r_1];
+        acc2 += x2;
+        let x3: f32 = labels[permutation[offset + o_1] * 3u + r_1];
+        if (x3 > best3) {
+          best3 = x3;
+          acc3 = f32(r_1);
+        }
+        let x4: f32 = arena[462u + (o_1 * 3u + r_1)];
+        if (x4 > best4) {
+          best4 = x4;
+          acc4 = f32(r_1);
+        }
       }
       let v0_3: f32 = acc0_1;
-      let v1_1: f32 = acc1;
-      arena[686u + o_1] = v0_3;
-      arena[814u + o_1] = v1_1;
-    }
-    storageBarrier();
-    workgroupBarrier();
-    // loss.grad.softmax.sum
-    for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
-      var acc0_2: f32 = 0.0;
-      var acc1_1: f32 = -3.40282346e+38;
-      for (var r_2: u32 = 0u; r_2 < 3u; r_2++) {
-        let x0_2: f32 = exp(arena[462u + (o_2 * 3u + r_2)] - arena[814u + o_2]);
-        acc0_2 += x0_2;
-        let x1_1: f32 = arena[462u + (o_2 * 3u + r_2)];
-        acc1_1 = max(acc1_1, x1_1);
-      }
-      let v0_4: f32 = acc0_2;
-      let v1_2: f32 = acc1_1;
-      arena[846u + o_2] = v0_4;
-      arena[750u + o_2] = v1_2;
+      let v1_1: f32 = (arena[558u + o_1] + log(acc0_1)) * acc2 - acc1;
+      let v2: f32 = select(0.0, 1.0, acc3 == acc4);
+      arena[590u + o_1] = v0_3;
+      arena[622u + o_1] = v1_1;
+      arena[654u + o_1] = v2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -103,58 +105,22 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_2: u32 = lid.x; e_2 < rows * 3u; e_2 += 256u) {
       let i_2: u32 = e_2 / 3u;
       let j_2: u32 = e_2 % 3u;
-      let v0_5: f32 = exp(arena[462u + (i_2 * 3u + j_2)] - arena[654u + i_2]) / arena[686u + i_2];
-      let v1_3: f32 = 1.0 / f32(rows) * (exp(arena[462u + (i_2 * 3u + j_2)] - arena[814u + i_2]) / arena[846u + i_2] - labels[permutation[offset + i_2] * 3u + j_2]);
-      arena[558u + (i_2 * 3u + j_2)] = v0_5;
-      arena[878u + (i_2 * 3u + j_2)] = v1_3;
-    }
-    storageBarrier();
-    workgroupBarrier();
-    // loss.cce_logits
-    for (var o_3: u32 = lid.x; o_3 < rows; o_3 += 256u) {
-      var acc0_3: f32 = 0.0;
-      var acc1_2: f32 = 0.0;
-      var acc2: f32 = 0.0;
-      var acc3: f32 = 0.0;
-      var acc4: f32 = 0.0;
-      var best3: f32 = -3.40282346e+38;
-      var best4: f32 = -3.40282346e+38;
-      for (var r_3: u32 = 0u; r_3 < 3u; r_3++) {
-        let x0_3: f32 = exp(arena[462u + (o_3 * 3u + r_3)] - arena[750u + o_3]);
-        acc0_3 += x0_3;
-        let x1_2: f32 = labels[permutation[offset + o_3] * 3u + r_3] * arena[462u + (o_3 * 3u + r_3)];
-        acc1_2 += x1_2;
-        let x2: f32 = labels[permutation[offset + o_3] * 3u + r_3];
-        acc2 += x2;
-        let x3: f32 = labels[permutation[offset + o_3] * 3u + r_3];
-        if (x3 > best3) {
-          best3 = x3;
-          acc3 = f32(r_3);
-        }
-        let x4: f32 = arena[558u + (o_3 * 3u + r_3)];
-        if (x4 > best4) {
-          best4 = x4;
-          acc4 = f32(r_3);
-        }
-      }
-      let v0_6: f32 = (arena[750u + o_3] + log(acc0_3)) * acc2 - acc1_2;
-      let v1_4: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[718u + o_3] = v0_6;
-      arena[782u + o_3] = v1_4;
+      let v0_4: f32 = 1.0 / f32(rows) * (exp(arena[462u + (i_2 * 3u + j_2)] - arena[558u + i_2]) / arena[590u + i_2] - labels[permutation[offset + i_2] * 3u + j_2]);
+      arena[686u + (i_2 * 3u + j_2)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
     // accumulate.sum_all
-    var acc0_4: f32 = 0.0;
-    var acc1_3: f32 = 0.0;
+    var acc0_2: f32 = 0.0;
+    var acc1_1: f32 = 0.0;
     for (var e_3: u32 = lid.x; e_3 < rows; e_3 += 256u) {
-      let x0_4: f32 = arena[718u + e_3];
-      acc0_4 += x0_4;
-      let x1_3: f32 = arena[782u + e_3];
-      acc1_3 += x1_3;
+      let x0_2: f32 = arena[622u + e_3];
+      acc0_2 += x0_2;
+      let x1_1: f32 = arena[654u + e_3];
+      acc1_1 += x1_1;
     }
-    partials[0u + lid.x] = acc0_4;
-    partials[256u + lid.x] = acc1_3;
+    partials[0u + lid.x] = acc0_2;
+    partials[256u + lid.x] = acc1_1;
     workgroupBarrier();
     if (lid.x < 128u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
@@ -199,30 +165,30 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_7: f32 = arena[0u] + total0;
-      let v1_5: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2: f32 = arena[2u + 0u] + total1;
-      arena[0u] = v0_7;
-      arena[1u + 0u] = v1_5;
-      arena[2u + 0u] = v2;
+      let v0_5: f32 = arena[0u] + total0;
+      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
+      let v2_1: f32 = arena[2u + 0u] + total1;
+      arena[0u] = v0_5;
+      arena[1u + 0u] = v1_2;
+      arena[2u + 0u] = v2_1;
     }
     storageBarrier();
     workgroupBarrier();
     // dense_1.grad.sum_rows
-    for (var o_4: u32 = lid.x; o_4 < 3u; o_4 += 256u) {
-      var acc0_5: f32 = 0.0;
-      for (var r_4: u32 = 0u; r_4 < rows; r_4++) {
-        let x0_5: f32 = arena[878u + (r_4 * 3u + o_4)];
-        acc0_5 += x0_5;
+    for (var o_2: u32 = lid.x; o_2 < 3u; o_2 += 256u) {
+      var acc0_3: f32 = 0.0;
+      for (var r_2: u32 = 0u; r_2 < rows; r_2++) {
+        let x0_3: f32 = arena[686u + (r_2 * 3u + o_2)];
+        acc0_3 += x0_3;
       }
-      let t6: f32 = arena[200u + (0u * 3u + o_4)] + (acc0_5 - arena[200u + (0u * 3u + o_4)]) * 0.1;
-      let t7: f32 = arena[203u + (0u * 3u + o_4)] + (acc0_5 * acc0_5 - arena[203u + (0u * 3u + o_4)]) * 0.001;
-      let v0_8: f32 = t6;
-      let v1_6: f32 = t7;
-      let v2_1: f32 = arena[69u + (0u * 3u + o_4)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-      arena[200u + (0u * 3u + o_4)] = v0_8;
-      arena[203u + (0u * 3u + o_4)] = v1_6;
-      arena[69u + (0u * 3u + o_4)] = v2_1;
+      let t6: f32 = arena[200u + (0u * 3u + o_2)] + (acc0_3 - arena[200u + (0u * 3u + o_2)]) * 0.1;
+      let t7: f32 = arena[203u + (0u * 3u + o_2)] + (acc0_3 * acc0_3 - arena[203u + (0u * 3u + o_2)]) * 0.001;
+      let v0_6: f32 = t6;
+      let v1_3: f32 = t7;
+      let v2_2: f32 = arena[69u + (0u * 3u + o_2)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      arena[200u + (0u * 3u + o_2)] = v0_6;
+      arena[203u + (0u * 3u + o_2)] = v1_3;
+      arena[69u + (0u * 3u + o_2)] = v2_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -232,10 +198,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_3: u32 = e_4 % 8u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 3u; k_2++) {
-        acc_2 += arena[878u + (i_3 * 3u + k_2)] * arena[45u + (j_3 * 3u + k_2)];
+        acc_2 += arena[686u + (i_3 * 3u + k_2)] * arena[45u + (j_3 * 3u + k_2)];
       }
-      let v0_9: f32 = acc_2 * arena[974u + (i_3 * 8u + j_3)];
-      arena[1230u + (i_3 * 8u + j_3)] = v0_9;
+      let v0_7: f32 = acc_2 * arena[782u + (i_3 * 8u + j_3)];
+      arena[1038u + (i_3 * 8u + j_3)] = v0_7;
     }
     storageBarrier();
     workgroupBarrier();
@@ -245,34 +211,34 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_4: u32 = e_5 % 3u;
       var acc_3: f32 = 0.0;
       for (var k_3: u32 = 0u; k_3 < rows; k_3++) {
-        acc_3 += arena[206u + (k_3 * 8u + i_4)] * arena[878u + (k_3 * 3u + j_4)];
+        acc_3 += arena[206u + (k_3 * 8u + i_4)] * arena[686u + (k_3 * 3u + j_4)];
       }
       let t6_1: f32 = arena[152u + (i_4 * 3u + j_4)] + (acc_3 - arena[152u + (i_4 * 3u + j_4)]) * 0.1;
       let t7_1: f32 = arena[176u + (i_4 * 3u + j_4)] + (acc_3 * acc_3 - arena[176u + (i_4 * 3u + j_4)]) * 0.001;
-      let v0_10: f32 = t6_1;
-      let v1_7: f32 = t7_1;
-      let v2_2: f32 = arena[45u + (i_4 * 3u + j_4)] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
-      arena[152u + (i_4 * 3u + j_4)] = v0_10;
-      arena[176u + (i_4 * 3u + j_4)] = v1_7;
-      arena[45u + (i_4 * 3u + j_4)] = v2_2;
+      let v0_8: f32 = t6_1;
+      let v1_4: f32 = t7_1;
+      let v2_3: f32 = arena[45u + (i_4 * 3u + j_4)] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
+      arena[152u + (i_4 * 3u + j_4)] = v0_8;
+      arena[176u + (i_4 * 3u + j_4)] = v1_4;
+      arena[45u + (i_4 * 3u + j_4)] = v2_3;
     }
     storageBarrier();
     workgroupBarrier();
     // dense.grad.sum_rows
-    for (var o_5: u32 = lid.x; o_5 < 8u; o_5 += 256u) {
-      var acc0_6: f32 = 0.0;
-      for (var r_5: u32 = 0u; r_5 < rows; r_5++) {
-        let x0_6: f32 = arena[1230u + (r_5 * 8u + o_5)];
-        acc0_6 += x0_6;
+    for (var o_3: u32 = lid.x; o_3 < 8u; o_3 += 256u) {
+      var acc0_4: f32 = 0.0;
+      for (var r_3: u32 = 0u; r_3 < rows; r_3++) {
+        let x0_4: f32 = arena[1038u + (r_3 * 8u + o_3)];
+        acc0_4 += x0_4;
       }
-      let t6_2: f32 = arena[136u + (0u * 8u + o_5)] + (acc0_6 - arena[136u + (0u * 8u + o_5)]) * 0.1;
-      let t7_2: f32 = arena[144u + (0u * 8u + o_5)] + (acc0_6 * acc0_6 - arena[144u + (0u * 8u + o_5)]) * 0.001;
-      let v0_11: f32 = t6_2;
-      let v1_8: f32 = t7_2;
-      let v2_3: f32 = arena[37u + (0u * 8u + o_5)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
-      arena[136u + (0u * 8u + o_5)] = v0_11;
-      arena[144u + (0u * 8u + o_5)] = v1_8;
-      arena[37u + (0u * 8u + o_5)] = v2_3;
+      let t6_2: f32 = arena[136u + (0u * 8u + o_3)] + (acc0_4 - arena[136u + (0u * 8u + o_3)]) * 0.1;
+      let t7_2: f32 = arena[144u + (0u * 8u + o_3)] + (acc0_4 * acc0_4 - arena[144u + (0u * 8u + o_3)]) * 0.001;
+      let v0_9: f32 = t6_2;
+      let v1_5: f32 = t7_2;
+      let v2_4: f32 = arena[37u + (0u * 8u + o_3)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
+      arena[136u + (0u * 8u + o_3)] = v0_9;
+      arena[144u + (0u * 8u + o_3)] = v1_5;
+      arena[37u + (0u * 8u + o_3)] = v2_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -282,16 +248,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_5: u32 = e_6 % 8u;
       var acc_4: f32 = 0.0;
       for (var k_4: u32 = 0u; k_4 < rows; k_4++) {
-        acc_4 += features[permutation[offset + k_4] * 4u + i_5] * arena[1230u + (k_4 * 8u + j_5)];
+        acc_4 += features[permutation[offset + k_4] * 4u + i_5] * arena[1038u + (k_4 * 8u + j_5)];
       }
       let t6_3: f32 = arena[72u + (i_5 * 8u + j_5)] + (acc_4 - arena[72u + (i_5 * 8u + j_5)]) * 0.1;
       let t7_3: f32 = arena[104u + (i_5 * 8u + j_5)] + (acc_4 * acc_4 - arena[104u + (i_5 * 8u + j_5)]) * 0.001;
-      let v0_12: f32 = t6_3;
-      let v1_9: f32 = t7_3;
-      let v2_4: f32 = arena[5u + (i_5 * 8u + j_5)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_3) + 1e-7);
-      arena[72u + (i_5 * 8u + j_5)] = v0_12;
-      arena[104u + (i_5 * 8u + j_5)] = v1_9;
-      arena[5u + (i_5 * 8u + j_5)] = v2_4;
+      let v0_10: f32 = t6_3;
+      let v1_6: f32 = t7_3;
+      let v2_5: f32 = arena[5u + (i_5 * 8u + j_5)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_3) + 1e-7);
+      arena[72u + (i_5 * 8u + j_5)] = v0_10;
+      arena[104u + (i_5 * 8u + j_5)] = v1_6;
+      arena[5u + (i_5 * 8u + j_5)] = v2_5;
     }
     storageBarrier();
     workgroupBarrier();

@@ -55,9 +55,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc_1 += arena[368u + (e_1 * 12u + k_1)] * arena[115u + k_1];
       }
       let t1_1: f32 = acc_1 + arena[127u + 0u];
+      let t2: f32 = nn_sigmoid(t1_1);
       let v0_1: f32 = max(t1_1, 0.0) - t1_1 * labels[permutation[offset + e_1]] + log(1.0 + exp(-abs(t1_1)));
-      let v1_1: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1_1) > 0.5) == labels[permutation[offset + e_1]]);
-      let v2: f32 = 1.0 / f32(rows) * (nn_sigmoid(t1_1) - labels[permutation[offset + e_1]]);
+      let v1_1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + e_1]]);
+      let v2: f32 = 1.0 / f32(rows) * (t2 - labels[permutation[offset + e_1]]);
       arena[752u + e_1] = v0_1;
       arena[784u + e_1] = v1_1;
       arena[816u + e_1] = v2;

@@ -59,9 +59,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   if (i < m && j < 1u) {
     let t1: f32 = acc + arena[26u + 0u];
+    let t2: f32 = nn_sigmoid(t1);
     let v0: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + i]] + log(1.0 + exp(-abs(t1)));
-    let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1) > 0.5) == labels[permutation[offset + i]]);
-    let v2: f32 = 1.0 / f32(rows) * (nn_sigmoid(t1) - labels[permutation[offset + i]]);
+    let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + i]]);
+    let v2: f32 = 1.0 / f32(rows) * (t2 - labels[permutation[offset + i]]);
     arena[207u + i] = v0;
     arena[239u + i] = v1;
     arena[271u + i] = v2;

@@ -30,9 +30,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var best3: f32 = -3.40282346e+38;
     var best4: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 3u; r++) {
-      let x0: f32 = exp(arena[462u + (gid.x * 3u + r)] - arena[750u + gid.x]);
+      let x0: f32 = exp(arena[1550u + (gid.x * 3u + r)] - arena[1678u + gid.x]);
       acc0 += x0;
-      let x1: f32 = labels[permutation[offset + gid.x] * 3u + r] * arena[462u + (gid.x * 3u + r)];
+      let x1: f32 = labels[permutation[offset + gid.x] * 3u + r] * arena[1550u + (gid.x * 3u + r)];
       acc1 += x1;
       let x2: f32 = labels[permutation[offset + gid.x] * 3u + r];
       acc2 += x2;
@@ -41,15 +41,15 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         best3 = x3;
         acc3 = f32(r);
       }
-      let x4: f32 = arena[558u + (gid.x * 3u + r)];
+      let x4: f32 = arena[1550u + (gid.x * 3u + r)];
       if (x4 > best4) {
         best4 = x4;
         acc4 = f32(r);
       }
     }
-    let v0: f32 = (arena[750u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v0: f32 = (arena[1678u + gid.x] + log(acc0)) * acc2 - acc1;
     let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-    arena[718u + gid.x] = v0;
-    arena[782u + gid.x] = v1;
+    arena[1646u + gid.x] = v0;
+    arena[1710u + gid.x] = v1;
   }
 }

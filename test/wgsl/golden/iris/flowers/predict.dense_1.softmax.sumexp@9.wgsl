@@ -23,16 +23,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let t: u32 = step.step;
   if (gid.x < rows) {
     var acc0: f32 = 0.0;
-    var acc1: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 3u; r++) {
-      let x0: f32 = exp(arena[462u + (gid.x * 3u + r)] - arena[814u + gid.x]);
+      let x0: f32 = exp(arena[1998u + (gid.x * 3u + r)] - arena[2094u + gid.x]);
       acc0 += x0;
-      let x1: f32 = arena[462u + (gid.x * 3u + r)];
-      acc1 = max(acc1, x1);
     }
     let v0: f32 = acc0;
-    let v1: f32 = acc1;
-    arena[846u + gid.x] = v0;
-    arena[750u + gid.x] = v1;
+    arena[2126u + gid.x] = v0;
   }
 }

@@ -22,17 +22,12 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let rows: u32 = step.rows;
   let t: u32 = step.step;
   if (gid.x < rows) {
-    var acc0: f32 = 0.0;
-    var acc1: f32 = -3.40282346e+38;
+    var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 3u; r++) {
-      let x0: f32 = exp(arena[462u + (gid.x * 3u + r)] - arena[654u + gid.x]);
-      acc0 += x0;
-      let x1: f32 = arena[462u + (gid.x * 3u + r)];
-      acc1 = max(acc1, x1);
+      let x0: f32 = arena[1550u + (gid.x * 3u + r)];
+      acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    let v1: f32 = acc1;
-    arena[686u + gid.x] = v0;
-    arena[814u + gid.x] = v1;
+    arena[1678u + gid.x] = v0;
   }
 }
