@@ -51,6 +51,10 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
     if (!spec) {
       const suggestion = suggest(flag, all.map((o) => o.name));
       diagnostics.push(diagnostic('NNC7001', undefined, suggestion ? { flag, suggestion } : { flag }));
+      // A misspelt option that takes a value (`--bakend cpu`) takes it along, rather than leaving it
+      // behind as an unexpected argument (one mistake, one message).
+      const meant = all.find((o) => o.name === suggestion);
+      if (meant?.value !== undefined && flag === word && i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) i++;
       continue;
     }
     let value = '';

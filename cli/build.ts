@@ -4,7 +4,7 @@ import { buildProgram } from '../compiler/build.js';
 import { formatBuildReport } from '../compiler/wgsl/report.js';
 import { NncError } from '../compiler/diagnostics/diagnostic.js';
 import { writeBuildOutput } from '../runtime/io/build-output.js';
-import { EXIT_ERRORS, EXIT_OK, exitCodeFor, fileArgument, loadProgram, printDiagnostics, dataOption, type Command } from './command.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, exitCodeFor, fileArgument, loadProgram, printDiagnostics, dataOption, type Command } from './command.js';
 import { usage } from './options.js';
 
 export const buildCommand: Command = {
@@ -21,6 +21,7 @@ export const buildCommand: Command = {
     { name: '--out', short: '-o', value: 'DIR', help: 'write the shaders and manifest.json into DIR/MODEL/' },
   ],
   positionals: [fileArgument],
+  examples: ['nnc build examples/demo.nn --report', 'nnc build examples/demo.nn -o shaders'],
   async run(args, io) {
     const loaded = loadProgram(args, io, 'check');
     if (typeof loaded === 'number') return loaded;
@@ -40,7 +41,7 @@ export const buildCommand: Command = {
       } catch (err) {
         if (!(err instanceof NncError)) throw err;
         printDiagnostics(io, err.diagnostics, source);
-        return 3;
+        return EXIT_RUNTIME;
       }
     }
     return EXIT_OK;

@@ -23,16 +23,40 @@ export interface Command {
   description: string;
   options: OptionSpec[];
   positionals: PositionalSpec[];
+  /** Command lines shown under `Examples:` in the command's help. */
+  examples?: string[];
   run(args: ParsedArgs, io: Io): Promise<number>;
 }
 
+/** Exit codes (docs/cli.md): */
 export const EXIT_OK = 0;
+/** Errors in the program or its data, found before anything runs. */
 export const EXIT_ERRORS = 1;
+/** Usage: an unknown command or option, a bad option value, a .nn file that cannot be read. */
 export const EXIT_USAGE = 2;
+/** While running: a file that cannot be written, weights that do not fit, the loss became NaN, the GPU. */
+export const EXIT_RUNTIME = 3;
+/** A bug in nnc (an unexpected exception). */
 export const EXIT_INTERNAL = 70;
+/** Interrupted (Ctrl-C), as shells report SIGINT: 128 + 2. */
+export const EXIT_INTERRUPTED = 130;
+
+/** Set when stdout fails (its reader went away: `nnc run x.nn | head`): further output is dropped, not a crash. */
+let stdoutClosed = false;
+let stdoutWatched = false;
+
+function writeStdout(text: string): void {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on('error', () => {
+      stdoutClosed = true;
+    });
+  }
+  if (!stdoutClosed) process.stdout.write(text);
+}
 
 export const processIo: Io = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   isTTY: () => process.stdout.isTTY === true,
 };

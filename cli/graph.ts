@@ -18,6 +18,7 @@ export const graphCommand: Command = {
     { name: '--after', value: 'PASS', help: 'print the IR after this pass (default applyOptimizer)' },
   ],
   positionals: [fileArgument],
+  examples: ['nnc graph examples/demo.nn', 'nnc graph examples/demo.nn --after lowerToPlan'],
   async run(args, io) {
     const after = args.options.get('--after')?.at(-1) ?? 'applyOptimizer';
     if (!passNames().includes(after)) return usage(io, `--after takes a pass name: ${passNames().join(', ')}`);

@@ -1,5 +1,6 @@
-// The nnc command: a table of commands, each a thin layer over the library. Exit codes: 0 ok
-// (warnings allowed), 1 errors in the program, 2 usage errors, 70 an internal error (a bug).
+// The nnc command: a table of commands, each a thin layer over the library. Exit codes (cli/command.ts,
+// docs/cli.md): 0 ok (warnings allowed), 1 errors in the program or its data, 2 usage errors, 3 errors
+// while running, 70 an internal error (a bug), 130 interrupted (Ctrl-C).
 import { version } from '../index.js';
 import { diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { formatSummary } from '../compiler/summary.js';
@@ -27,6 +28,7 @@ const checkCommand: Command = {
     'against the models (data files are read). A data file that is not found is a warning: pass --data NAME=PATH.',
   options: [dataOption],
   positionals: [fileArgument],
+  examples: ['nnc check examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv'],
   async run(args, io) {
     const loaded = loadProgram(args, io, 'check');
     if (typeof loaded === 'number') return loaded;
@@ -47,6 +49,7 @@ const summaryCommand: Command = {
   description: "Checks FILE, then prints a table for each model, as Keras 3's model.summary() does.",
   options: [dataOption],
   positionals: [fileArgument],
+  examples: ['nnc summary examples/demo.nn'],
   async run(args, io) {
     const loaded = loadProgram(args, io, 'check');
     if (typeof loaded === 'number') return loaded;
@@ -88,14 +91,18 @@ function globalHelp(): string {
     '  -h, --help     show this help; nnc COMMAND --help shows a command\'s options',
     '  -V, --version  print the version',
     '',
-    'Exit codes: 0 ok, 1 errors in the program, 2 usage errors, 3 runtime errors (data, files, training), 70 internal error, 130 interrupted (Ctrl-C).',
+    'Exit codes: 0 ok, 1 errors in the program or its data, 2 usage errors, 3 errors while running (files,',
+    'weights, training), 70 internal error (a bug in nnc), 130 interrupted (Ctrl-C).',
+    '',
+    'Try: nnc run examples/demo.nn (offline: it trains on data nnc makes itself). See docs/cli.md.',
     '',
   ].join('\n');
 }
 
 function commandHelp(c: Command): string {
   const usage = [`nnc ${c.name}`, ...c.positionals.map((p) => (p.required ? p.name : `[${p.name}]`)), ...c.options.map((o) => `[${o.name}${o.value ? ` ${o.value}` : ''}]${o.repeatable ? '...' : ''}`)];
-  return [`Usage: ${usage.join(' ')}`, '', c.description, '', 'Options:', ...formatOptions(c.options), ''].join('\n');
+  const examples = c.examples?.length ? ['', 'Examples:', ...c.examples.map((e) => `  ${e}`)] : [];
+  return [`Usage: ${usage.join(' ')}`, '', c.description, '', 'Options:', ...formatOptions(c.options), ...examples, ''].join('\n');
 }
 
 // ---- entry ----------------------------------------------------------------------------------------

@@ -1,47 +1,51 @@
 // nnc run: check the program, pick a backend, run every statement.
-import { NncError } from '../compiler/diagnostics/diagnostic.js';
+import { resolve } from 'node:path';
+import { NncError, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import type { Program } from '../compiler/program.js';
 import { closeBackend, selectBackend, type BackendChoice } from '../runtime/backend.js';
-import { runProgram } from '../runtime/run-program.js';
+import { checkRunOutputs, readWeightsFile, runProgram } from '../runtime/run-program.js';
 import type { Verbosity } from '../runtime/progress.js';
 import { parseModelPaths } from './args.js';
-import { dataOption, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
+import { dataOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
 import { usage } from './options.js';
 
-export const EXIT_RUNTIME = 3;
-export const EXIT_INTERRUPTED = 130;
+export { EXIT_INTERRUPTED, EXIT_RUNTIME };
 
-export const backendOption = { name: '--backend', value: 'auto|webgpu|cpu', help: 'where the plan runs: a GPU through WebGPU, else the CPU interpreter (default auto)' };
+export const backendOption = { name: '--backend', value: 'auto|webgpu|cpu', help: 'where the plan runs: a GPU through WebGPU, or the CPU interpreter; auto: a GPU when there is one (default auto)' };
 
 export const runCommand: Command = {
   name: 'run',
   summary: 'run every statement: compile, fit, evaluate, predict, save, load, summary',
   description:
-    'Checks FILE, then runs its statements in order on the chosen backend. Everything written (predictions,\n' +
-    'evaluations, weights, each fit\'s history as JSON and an SVG chart) goes under --out DIR (default nnc-out).',
+    'Checks FILE, then runs its statements in order on the chosen backend. Everything written goes under\n' +
+    '--out DIR (default nnc-out): each fit\'s History as MODEL.history.json and a chart MODEL.history.svg,\n' +
+    'evaluations (evaluate ... -> "FILE.json"), predictions as CSV (predict ... -> "FILE.csv", else\n' +
+    'MODEL.predictions.csv), weights (save MODEL -> "FILE.safetensors", ModelCheckpoint). Files appear whole\n' +
+    'or not at all; Ctrl-C stops at the next few steps and leaves no half-written file.\n' +
+    '--load-weights and --save-weights paths are relative to the working folder; MODEL= may be left out\n' +
+    'when the program has one model.',
   options: [
     dataOption,
     backendOption,
     { name: '--seed', value: 'N', help: 'the program seed: initial weights, and shuffling and dropout of fits without seed= (default 0)' },
-    { name: '--verbose', value: '0|1|2', help: "progress output for every statement: 0 none, 1 a bar (one line per epoch when not a terminal), 2 one line per epoch" },
+    { name: '--verbose', value: '0|1|2', help: 'progress for every statement: 0 none, 1 a bar (one line per epoch when not a terminal), 2 one line per epoch (default: each statement\'s verbose=, else 1)' },
     { name: '--out', value: 'DIR', help: 'folder for everything written (default nnc-out)' },
-    { name: '--load-weights', value: 'MODEL=PATH', repeatable: true, help: "load MODEL's weights (safetensors) after its first compile" },
-    { name: '--save-weights', value: 'MODEL=PATH', repeatable: true, help: "save MODEL's weights (safetensors) after the program ran" },
+    { name: '--load-weights', value: '[MODEL=]PATH', repeatable: true, help: "load MODEL's weights (safetensors) after its first compile, before it fits, evaluates or predicts" },
+    { name: '--save-weights', value: '[MODEL=]PATH', repeatable: true, help: "save MODEL's weights (safetensors) after the program ran" },
   ],
   positionals: [fileArgument],
+  examples: ['nnc run examples/demo.nn', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
   async run(args, io) {
     const backendChoice = (args.options.get('--backend')?.at(-1) ?? 'auto') as BackendChoice;
     if (!['auto', 'webgpu', 'cpu'].includes(backendChoice)) return usage(io, `--backend must be auto, webgpu or cpu, not '${backendChoice}'`);
     const seedText = args.options.get('--seed')?.at(-1);
     const seed = seedText === undefined ? 0 : Number(seedText);
-    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return usage(io, `--seed must be a whole number from 0 to 4294967295, not '${seedText}'`);
+    if (seedText?.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return usage(io, `--seed must be a whole number from 0 to 4294967295, not '${seedText}'`);
     const verboseText = args.options.get('--verbose')?.at(-1);
     if (verboseText !== undefined && !['0', '1', '2'].includes(verboseText)) return usage(io, `--verbose must be 0, 1 or 2, not '${verboseText}'`);
-    const loads = parseModelPaths(args.options.get('--load-weights') ?? [], '--load-weights');
-    const saves = parseModelPaths(args.options.get('--save-weights') ?? [], '--save-weights');
-    if (loads.diagnostics.length + saves.diagnostics.length > 0) {
-      printDiagnostics(io, [...loads.diagnostics, ...saves.diagnostics], null);
-      return EXIT_USAGE;
-    }
+    const verbose = verboseText === undefined ? null : (Number(verboseText) as Verbosity);
+    const outDir = args.options.get('--out')?.at(-1) ?? 'nnc-out';
+    if (outDir === '') return usage(io, '--out needs a folder');
 
     const loaded = loadProgram(args, io, 'run');
     if (typeof loaded === 'number') return loaded;
@@ -50,8 +54,24 @@ export const runCommand: Command = {
     const code = exitCodeFor(result.diagnostics);
     if (code !== EXIT_OK || !result.program) return code === EXIT_OK ? EXIT_ERRORS : code;
     const program = result.program;
+    const loads = weightPaths(program, args.options.get('--load-weights') ?? [], '--load-weights');
+    const saves = weightPaths(program, args.options.get('--save-weights') ?? [], '--save-weights');
+    if (loads.diagnostics.length + saves.diagnostics.length > 0) {
+      printDiagnostics(io, [...loads.diagnostics, ...saves.diagnostics], null);
+      return EXIT_USAGE;
+    }
     for (const [name] of [...loads.map, ...saves.map]) {
       if (!program.models.some((m) => m.name === name)) return usage(io, `the program has no model '${name}' (it has: ${program.models.map((m) => m.name).join(', ')})`);
+    }
+
+    // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights file.
+    try {
+      checkRunOutputs(program, { outDir, saveWeights: saves.map });
+      for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined);
+    } catch (err) {
+      if (!(err instanceof NncError)) throw err;
+      printDiagnostics(io, err.diagnostics, source);
+      return EXIT_RUNTIME;
     }
 
     const abort = new AbortController();
@@ -60,12 +80,12 @@ export const runCommand: Command = {
     let backend: Awaited<ReturnType<typeof selectBackend>> | null = null;
     try {
       backend = await selectBackend(backendChoice);
-      io.stdout(`backend: ${backend.description}\n`);
+      if (verbose !== 0) io.stdout(`backend: ${backend.description}\n`);
       await runProgram(program, {
         backend,
         seed,
-        verbose: verboseText === undefined ? null : (Number(verboseText) as Verbosity),
-        outDir: args.options.get('--out')?.at(-1) ?? 'nnc-out',
+        verbose,
+        outDir,
         data: result.data,
         stdout: { write: (t) => io.stdout(t), isTTY: io.isTTY?.() ?? false },
         signal: abort.signal,
@@ -76,10 +96,29 @@ export const runCommand: Command = {
     } catch (err) {
       if (!(err instanceof NncError)) throw err;
       printDiagnostics(io, err.diagnostics, source);
-      return err.diagnostics.some((d) => d.code === 'NNC5005') ? EXIT_INTERRUPTED : err.diagnostics.some((d) => d.code.startsWith('NNC7')) ? EXIT_USAGE : EXIT_RUNTIME;
+      return exitCodeForRuntime(err.diagnostics);
     } finally {
       process.removeListener('SIGINT', onSignal);
       if (backend) closeBackend(backend);
     }
   },
 };
+
+/** Ctrl-C 130, a usage error found late 2, anything else that stopped the run 3. */
+function exitCodeForRuntime(diagnostics: readonly Diagnostic[]): number {
+  if (diagnostics.some((d) => d.code === 'NNC5005')) return EXIT_INTERRUPTED;
+  if (diagnostics.some((d) => d.code.startsWith('NNC7'))) return EXIT_USAGE;
+  return EXIT_RUNTIME;
+}
+
+/** --load-weights / --save-weights values: MODEL=PATH, or a bare PATH when the program has one model. */
+function weightPaths(program: Program, values: readonly string[], flag: string): ReturnType<typeof parseModelPaths> {
+  const only = program.models.length === 1 ? program.models[0]!.name : null;
+  const named = values.map((v) => {
+    const eq = v.indexOf('=');
+    const isNamed = eq > 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(v.slice(0, eq));
+    return isNamed || only === null ? v : `${only}=${v}`;
+  });
+  return parseModelPaths(named, flag);
+}
+

@@ -3,10 +3,13 @@
 // restore_best_weights, start_from_epoch) and ModelCheckpoint (save_best_only).
 import type { Callback } from '../compiler/program.js';
 import type { Span } from '../compiler/source.js';
-import type { Logs, ModelSession } from './session.js';
+import type { Logs } from './session.js';
 
+/** What the callbacks need from the model being trained (a ModelSession, or a stand-in in tests). */
 export interface CallbackHost {
-  session: ModelSession;
+  /** The current weights by name (EarlyStopping keeps the best epoch's). */
+  getWeights(): Promise<Map<string, Float32Array>>;
+  setWeights(values: Map<string, Float32Array>): void;
   outputPath(path: string): string;
   print(text: string): void;
   saveWeights(path: string, span: Span): Promise<void>;
@@ -18,7 +21,7 @@ export interface CallbackRunner {
   onTrainEnd(): Promise<void>;
 }
 
-/** 'auto' watches accuracy-like values for increases and everything else for decreases. */
+/** 'auto' watches accuracy-like values (`acc` in the name) for increases and everything else (losses, mae, mse) for decreases. */
 function increasing(mode: 'auto' | 'min' | 'max', monitor: string): boolean {
   if (mode !== 'auto') return mode === 'max';
   return /acc/.test(monitor);
@@ -41,9 +44,11 @@ export function runCallbacks(callbacks: Callback[], host: CallbackHost): Callbac
 function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: CallbackHost): CallbackRunner {
   const up = increasing(c.mode, c.monitor);
   const delta = Math.abs(c.minDelta);
-  const better = (current: number, reference: number) => (up ? current - delta > reference : current + delta < reference);
+  // Keras' _is_improvement: monitor_op(current - min_delta, reference), with min_delta negated for
+  // 'min'; no reference yet is an improvement.
+  const better = (current: number, reference: number | null) => reference === null || (up ? current - delta > reference : current + delta < reference);
   let wait = 0;
-  let best = up ? -Infinity : Infinity;
+  let best: number | null = null;
   let bestEpoch = 0;
   let stoppedEpoch = 0;
   let bestWeights: Map<string, Float32Array> | null = null;
@@ -51,12 +56,17 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
     async onEpochEnd(epoch, logs) {
       const current = logs[c.monitor];
       if (current === undefined || epoch < c.startFromEpoch) return false;
-      if (c.restoreBestWeights && bestWeights === null) bestWeights = await host.session.namedValues();
+      if (c.restoreBestWeights && bestWeights === null) {
+        // Never set: the current weights are the best so far.
+        bestWeights = await host.getWeights();
+        bestEpoch = epoch;
+      }
       wait += 1;
       if (better(current, best)) {
         best = current;
         bestEpoch = epoch;
-        if (c.restoreBestWeights) bestWeights = await host.session.namedValues();
+        if (c.restoreBestWeights) bestWeights = await host.getWeights();
+        // Only a value that beats the baseline too restarts the wait.
         if (c.baseline === null || better(current, c.baseline)) wait = 0;
         return false;
       }
@@ -68,9 +78,10 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
     },
     async onTrainEnd() {
       if (stoppedEpoch > 0) host.print(`Epoch ${stoppedEpoch + 1}: early stopping\n`);
+      // Keras 3 restores the best weights at the end of training whether or not it stopped early.
       if (c.restoreBestWeights && bestWeights) {
         host.print(`Restoring model weights from the end of the best epoch: ${bestEpoch + 1}.\n`);
-        host.session.setWeights(bestWeights);
+        host.setWeights(bestWeights);
       }
     },
   };
@@ -78,6 +89,7 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
 
 function modelCheckpoint(c: Extract<Callback, { kind: 'model_checkpoint' }>, host: CallbackHost): CallbackRunner {
   const up = increasing(c.mode, c.monitor);
+  // Keras: best starts at inf (min) or -inf (max); no min_delta; an epoch without the value is skipped.
   let best = up ? -Infinity : Infinity;
   return {
     async onEpochEnd(epoch, logs) {

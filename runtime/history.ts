@@ -1,15 +1,13 @@
 // What every fit leaves behind: its History as JSON, and a chart of loss and metrics per epoch
 // (train and validation) as an SVG that any browser shows.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from './io/atomic.js';
 import type { History } from './session.js';
 
-export function writeHistory(history: History, outDir: string, model: string, fitIndex: number): { json: string; svg: string } {
-  mkdirSync(outDir, { recursive: true });
-  const base = join(outDir, `${model}${fitIndex > 1 ? `-${fitIndex}` : ''}.history`);
-  const json = `${base}.json`;
-  const svg = `${base}.svg`;
+/** Writes FOLDER/BASE.json and FOLDER/BASE.svg (the folder must exist); returns their paths. */
+export function writeHistory(history: History, folder: string, base: string, model: string): { json: string; svg: string } {
+  const json = resolve(folder, `${base}.json`);
+  const svg = resolve(folder, `${base}.svg`);
   writeFileAtomic(json, historyJson(model, history));
   writeFileAtomic(svg, historyChart(history, model));
   return { json, svg };
@@ -29,7 +27,7 @@ export function historyChart(history: History, title: string): string {
   const quantities = [...new Set(keys.map((k) => k.replace(/^val_/, '')))].sort((a, b) => (a === 'loss' ? -1 : b === 'loss' ? 1 : a.localeCompare(b)));
   const panelW = 420;
   const panelH = 260;
-  const margin = { left: 56, right: 16, top: 36, bottom: 40 };
+  const margin = { left: 56, right: 16, top: 44, bottom: 40 };
   const width = panelW * Math.max(1, quantities.length);
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${panelH}" viewBox="0 0 ${width} ${panelH}" font-family="sans-serif" font-size="11">`);
@@ -47,7 +45,7 @@ export function historyChart(history: History, title: string): string {
     const n = history.epoch.length;
     const sx = (i: number) => x0 + (n <= 1 ? w / 2 : (i / (n - 1)) * w);
     const sy = (v: number) => margin.top + h - ((v - lo) / (hi - lo)) * h;
-    parts.push(`<text x="${x0 + w / 2}" y="20" text-anchor="middle" font-size="13">${escapeXml(title)}: ${escapeXml(q)}</text>`);
+    parts.push(`<text x="${x0 + w / 2}" y="16" text-anchor="middle" font-size="13">${escapeXml(title)}: ${escapeXml(q)}</text>`);
     parts.push(`<rect x="${x0}" y="${margin.top}" width="${w}" height="${h}" fill="none" stroke="#ccc"/>`);
     for (let t = 0; t <= 4; t++) {
       const v = lo + ((hi - lo) * t) / 4;
@@ -60,8 +58,10 @@ export function historyChart(history: History, title: string): string {
       const pts = history.history[k]!.map((v, i) => `${sx(i).toFixed(1)},${sy(Number.isFinite(v) ? v : hi).toFixed(1)}`).join(' ');
       const color = COLORS[s % COLORS.length]!;
       parts.push(`<polyline points="${pts}" fill="none" stroke="${color}" stroke-width="1.6"${k.startsWith('val_') ? ' stroke-dasharray="5,3"' : ''}/>`);
-      parts.push(`<line x1="${x0 + w - 110}" x2="${x0 + w - 90}" y1="${margin.top + 14 + s * 14}" y2="${margin.top + 14 + s * 14}" stroke="${color}" stroke-width="2"${k.startsWith('val_') ? ' stroke-dasharray="5,3"' : ''}/>`);
-      parts.push(`<text x="${x0 + w - 86}" y="${margin.top + 18 + s * 14}">${escapeXml(k)}</text>`);
+      // The legend sits above the plot, where no line can hide it: train left, validation right.
+      const lx = x0 + w / 2 - 110 + s * 120;
+      parts.push(`<line x1="${lx}" x2="${lx + 20}" y1="32" y2="32" stroke="${color}" stroke-width="2"${k.startsWith('val_') ? ' stroke-dasharray="5,3"' : ''}/>`);
+      parts.push(`<text x="${lx + 24}" y="36">${escapeXml(k)}</text>`);
     });
   });
   parts.push('</svg>');

@@ -1,8 +1,9 @@
-// What fit and evaluate print, the way Keras 3 prints it (keras/src/utils/progbar.py):
+// What fit, evaluate and predict print, the way Keras 3 prints it (keras/src/utils/progbar.py):
 //   Epoch 7/100
 //   77/77 ━━━━━━━━━━━━━━━━━━━━ 0s 21us/step - accuracy: 0.7057 - loss: 0.5876
-// verbose 1 on a terminal redraws the bar in place; verbose 1 elsewhere prints the finished line
-// once per epoch (no carriage returns); verbose 2 prints `77/77 - 0s - 21us/step - ...`; 0 nothing.
+// verbose 1 on a terminal redraws the bar in place (bold count, green done part) with the ETA and
+// the running means; verbose 1 elsewhere prints the finished line once (no carriage returns, no
+// colour); verbose 2 prints `77/77 - 0s - 21us/step - ...` once; verbose 0 prints nothing.
 import type { Logs } from './session.js';
 
 export type Verbosity = 0 | 1 | 2;
@@ -14,8 +15,10 @@ export interface ProgressSink {
 }
 
 const BAR_WIDTH = 20;
+/** Keras' Progbar interval: a terminal bar is redrawn at most every 50 ms. */
+const REDRAW_MS = 50;
 
-/** Keras' number format: 4 decimals, or scientific with 4 when the value is tiny. */
+/** Keras' number format: 4 decimals, or scientific with 4 when |v| <= 1e-3 (`%.4f` / `%.4e`). */
 export function formatLogValue(v: number): string {
   if (Number.isNaN(v)) return 'nan';
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
@@ -24,6 +27,7 @@ export function formatLogValue(v: number): string {
   return v.toExponential(4).replace(/e([+-])(\d)$/, 'e$10$2');
 }
 
+/** ` - accuracy: 0.7057 - loss: 0.5876`, keys in sorted order as Keras prints them. */
 export function formatLogs(logs: Logs): string {
   return Object.keys(logs)
     .sort()
@@ -31,51 +35,83 @@ export function formatLogs(logs: Logs): string {
     .join('');
 }
 
-/** Keras' time per step: s, ms or us, rounded. */
+/** Keras' time per step (`_format_time`): whole s, ms or us. */
 export function formatTimePerStep(seconds: number): string {
   if (seconds >= 1 || seconds === 0) return `${seconds.toFixed(0)}s/step`;
   if (seconds >= 1e-3) return `${(seconds * 1e3).toFixed(0)}ms/step`;
   return `${(seconds * 1e6).toFixed(0)}us/step`;
 }
 
-/** One progress bar over `total` steps (an epoch of fit, or an evaluate pass). */
+/** Keras' ETA: `%ds` under a minute, `m:ss` under an hour, else `h:mm:ss` (whole seconds, truncated). */
+export function formatEta(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (seconds > 3600) return `${Math.floor(s / 3600)}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+  if (seconds > 60) return `${Math.floor(s / 60)}:${two(s % 60)}`;
+  return `${s}s`;
+}
+
+/** One progress bar over `total` steps: an epoch of fit, or an evaluate or predict pass. */
 export class ProgressBar {
-  private started = performance.now();
-  private lastDraw = 0;
-  private firstStepDone: number | null = null;
+  private readonly started: number;
+  private lastDraw = -Infinity;
+  /** When the first update came, and how many steps had run by then (the warm-up, excluded from the time per step). */
+  private firstUpdate: { at: number; steps: number } | null = null;
   private drawnWidth = 0;
+  /** A redrawn terminal line is showing and has not been ended with a newline. */
+  private lineOpen = false;
 
   constructor(
     private sink: ProgressSink,
     private verbose: Verbosity,
     private total: number,
-  ) {}
+    private now: () => number = () => performance.now(),
+  ) {
+    this.started = this.now();
+  }
 
-  /** After `current` steps; `logs` are the running means (null when not read yet). */
+  /** After `current` steps ran; `logs` are the running means (null when they were not read). */
   update(current: number, logs: Logs | null): void {
-    const now = performance.now();
-    if (this.firstStepDone === null && current > 0) this.firstStepDone = now;
-    if (this.verbose !== 1 || !this.sink.isTTY || now - this.lastDraw < 100) return;
+    const now = this.now();
+    if (this.firstUpdate === null && current > 0) this.firstUpdate = { at: now, steps: current };
+    if (this.verbose !== 1 || !this.sink.isTTY || current >= this.total || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
     this.draw(current, logs, false);
   }
 
-  finish(logs: Logs): void {
+  /** The pass is over: print its final line (logs null: no values, as predict's bar). */
+  finish(logs: Logs | null): void {
     if (this.verbose === 0) return;
     if (this.verbose === 2) {
-      const elapsed = (performance.now() - this.started) / 1000;
-      this.sink.write(`${this.total}/${this.total} - ${Math.floor(elapsed)}s - ${formatTimePerStep(this.perStep())}${formatLogs(logs)}\n`);
+      const count = `${this.total}/${this.total}`;
+      this.sink.write(`${count} - ${this.elapsed()}s - ${formatTimePerStep(this.perStep())}${logs ? formatLogs(logs) : ''}\n`);
       return;
     }
     this.draw(this.total, logs, true);
     this.sink.write('\n');
+    this.lineOpen = false;
   }
 
-  /** Seconds per step, not counting the first step (it includes warm-up), as Keras does. */
-  private perStep(): number {
-    const now = performance.now();
-    if (this.total <= 1 || this.firstStepDone === null) return (now - this.started) / 1000 / Math.max(1, this.total);
-    return (now - this.firstStepDone) / 1000 / (this.total - 1);
+  /** Ends a half-drawn terminal line (before an error or an interruption is printed). */
+  abandon(): void {
+    if (this.lineOpen) this.sink.write('\n');
+    this.lineOpen = false;
+  }
+
+  /** Whole seconds since the start, rounded as Python's `%.0f`. */
+  private elapsed(): string {
+    return ((this.now() - this.started) / 1000).toFixed(0);
+  }
+
+  /**
+   * Seconds per step, not counting the steps before the first update (they include warm-up), as
+   * Keras does; with no update in between (a pass too short to report on), the plain average.
+   */
+  private perStep(current = this.total): number {
+    const now = this.now();
+    const first = this.firstUpdate;
+    if (first === null || first.steps >= current) return (now - this.started) / 1000 / Math.max(1, current);
+    return (now - first.at) / 1000 / (current - first.steps);
   }
 
   private draw(current: number, logs: Logs | null, final: boolean): void {
@@ -83,13 +119,12 @@ export class ProgressBar {
     const digits = String(this.total).length;
     const done = Math.floor((BAR_WIDTH * current) / this.total);
     const count = `${String(current).padStart(digits)}/${this.total}`;
-    const bar = tty ? `\x1b[32m${'━'.repeat(done)}\x1b[0m\x1b[37m${'━'.repeat(BAR_WIDTH - done)}\x1b[0m` : '━'.repeat(BAR_WIDTH);
-    const elapsed = (performance.now() - this.started) / 1000;
+    const bar = tty ? `${done > 0 ? `\x1b[32m${'━'.repeat(done)}\x1b[0m` : ''}\x1b[37m${'━'.repeat(BAR_WIDTH - done)}\x1b[0m` : '━'.repeat(BAR_WIDTH);
     let time: string;
-    if (final) time = `${Math.floor(elapsed)}s ${formatTimePerStep(this.perStep())}`;
+    if (final) time = `${this.elapsed()}s ${formatTimePerStep(this.perStep())}`;
     else {
-      const eta = current > 0 ? (elapsed / current) * (this.total - current) : 0;
-      time = `${Math.round(eta)}s ${formatTimePerStep(current > 0 ? elapsed / current : 0)}`;
+      const perStep = this.perStep(current);
+      time = `${formatEta(perStep * (this.total - current))} ${formatTimePerStep(perStep)}`;
     }
     const line = `${tty ? `\x1b[1m${count}\x1b[0m` : count} ${bar} ${time}${logs ? formatLogs(logs) : ''}`;
     if (tty) {
@@ -97,6 +132,7 @@ export class ProgressBar {
       const pad = Math.max(0, this.drawnWidth - visible);
       this.drawnWidth = visible;
       this.sink.write(`\r${line}${' '.repeat(pad)}`);
+      this.lineOpen = true;
     } else if (final) {
       this.sink.write(line);
     }

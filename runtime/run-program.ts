@@ -1,18 +1,26 @@
 // Runs a checked program's statements in order: compile, fit, evaluate, predict, save, load,
-// summary. Each model gets a session on the chosen executor; outputs go under the output folder.
-import { isAbsolute, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
+// summary. Each model gets a session on the chosen executor; what is written goes under the output
+// folder, each file whole or not at all (runtime/io/atomic.ts).
+//
+// Paths: outputs a statement names (`predict ... -> "p.csv"`, `save m -> "w.safetensors"`,
+// ModelCheckpoint) are relative to the output folder; `load m <- "w.safetensors"` looks in the
+// output folder (where save put it), then in the program's folder; --load-weights and
+// --save-weights paths are relative to the working folder, as any command-line path. Only the
+// output folder itself is created: a missing folder inside a path the user wrote is an error
+// (NNC5002), found before anything runs rather than after an hour of training.
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { compileModel, type CompileConfig } from '../compiler/driver.js';
-import { diagnostic, NncError } from '../compiler/diagnostics/diagnostic.js';
-import type { Dataset, Model, Program, Statement } from '../compiler/program.js';
+import { diagnostic, fail, NncError } from '../compiler/diagnostics/diagnostic.js';
+import type { Model, Program, Statement } from '../compiler/program.js';
 import type { Span } from '../compiler/source.js';
 import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
 import type { DataStore, Table } from './data/dataset.js';
-import { writeFileAtomic } from './io/atomic.js';
-import { checkWeights, readSafetensors, writeSafetensors } from './io/safetensors.js';
+import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
+import { checkWeights, decodeSafetensors, writeSafetensors, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
-import { formatPredictionsCsv, predictedClasses } from './predictions.js';
+import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
 import { runCallbacks } from './callbacks.js';
 import { writeHistory } from './history.js';
@@ -21,97 +29,211 @@ export interface RunOptions {
   backend: Backend;
   /** The program seed: initial weights, and shuffling/dropout of fits without their own seed. */
   seed: number;
-  /** Overrides every statement's verbose (the CLI's --verbose). */
+  /** Overrides every statement's verbose (the CLI's --verbose); null: each statement's, else 1. */
   verbose: Verbosity | null;
-  /** Where relative output paths go. */
+  /** Where relative output paths go (created when the first file is written). */
   outDir: string;
   data: DataStore;
   stdout: ProgressSink;
+  /** Aborts the run (Ctrl-C): training stops at the next chunk of steps with NNC5005. */
   signal?: AbortSignal;
   /** --load-weights MODEL=PATH: loaded right after the model's first compile. */
   loadWeights?: Map<string, string>;
   /** --save-weights MODEL=PATH: saved after the program ran. */
   saveWeights?: Map<string, string>;
+  /** Paths in messages are shown relative to this folder when inside it (default: the working folder). */
+  displayBase?: string;
+  /** GPU buffers hold batches of at least this many rows (for batches not named in the program). */
+  minBatchCapacity?: number;
 }
 
 export interface StatementResult {
   statement: Statement;
+  /** fit: the History (also written as MODEL.history.json and .svg). */
   history?: History;
+  /** evaluate: the loss and metrics. */
   evaluation?: Logs;
-  predictions?: { values: Float32Array; columns: number; classes: Array<string | number> | null; path: string | null };
+  /** predict: the outputs and classes, and the CSV file they were written to. */
+  predictions?: Predictions & { path: string | null };
+  /** The main file the statement wrote or read (fit: the history JSON). */
   path?: string;
+  /** Every file the statement wrote. */
+  files?: string[];
 }
 
 export interface ModelState {
   model: Model;
   config: CompileConfig | null;
   session: ModelSession;
-  /** Classes of the data the model was last fitted on, for predictions of string labels. */
-  classes: string[] | null;
+  /** Class names of the string labels the model was last fitted on, for predictions of unlabeled data. */
+  labels: string[] | null;
   adapted: boolean;
 }
 
 /** Runs every statement; returns what each produced. Throws NncError on runtime errors. */
 export async function runProgram(program: Program, options: RunOptions): Promise<StatementResult[]> {
   const runner = new ProgramRunner(program, options);
-  return runner.run();
+  try {
+    return await runner.run();
+  } finally {
+    runner.dispose();
+  }
 }
 
-class ProgramRunner {
+/** Extra settings of one statement run from the library rather than from the program. */
+export interface ExecuteOptions {
+  /** fit: write the History files (default true). */
+  writeHistory?: boolean;
+  /** predict without an output path: write MODEL.predictions.csv (default true). */
+  defaultPredictionsFile?: boolean;
+  /** Takes precedence over the run's and the statement's verbose. */
+  verbose?: Verbosity;
+}
+
+export class ProgramRunner {
   private states = new Map<string, ModelState>();
-  private datasets: Map<string, Dataset>;
   private models: Map<string, Model>;
-  private results: StatementResult[] = [];
+  /** Tables that are not the program's datasets (the library's in-memory data), by name. */
+  private extraTables = new Map<string, Table>();
+  /** --load-weights files, read before anything runs. */
+  private preloaded = new Map<string, { path: string; file: Safetensors }>();
+  private fileCounts = new Map<string, number>();
 
   constructor(
-    private program: Program,
+    readonly program: Program,
     private options: RunOptions,
   ) {
-    this.datasets = new Map(program.datasets.map((d) => [d.name, d]));
     this.models = new Map(program.models.map((m) => [m.name, m]));
   }
 
+  /** Runs every statement in order, then --save-weights. */
   async run(): Promise<StatementResult[]> {
-    try {
-      for (const statement of this.program.statements) {
-        if (this.options.signal?.aborted) throw new NncError(diagnostic('NNC5005', undefined, {}));
-        await this.execute(statement);
-      }
-      for (const [model, path] of this.options.saveWeights ?? []) {
-        await this.saveWeights(model, this.outputPath(path), undefined);
-      }
-    } finally {
-      for (const s of this.states.values()) s.session.executor.dispose();
+    this.checkOutputs();
+    const results: StatementResult[] = [];
+    for (const statement of this.program.statements) {
+      this.checkAborted();
+      results.push(await this.execute(statement));
     }
-    return this.results;
+    for (const [model, path] of this.options.saveWeights ?? []) {
+      const absolute = resolve(path);
+      await this.saveWeights(model, absolute, undefined);
+      if (this.verbosity(null) > 0) this.print(`weights of ${model} written to ${this.display(absolute)}\n`);
+    }
+    return results;
   }
+
+  dispose(): void {
+    for (const s of this.states.values()) s.session.executor.dispose();
+    this.states.clear();
+  }
+
+  /** Makes `table` readable under `name` by statements the library builds. */
+  addTable(name: string, table: Table): void {
+    this.extraTables.set(name, table);
+  }
+
+  /** The model's state, compiled with `config` (its first compile statement's, for the library) if it has none yet. */
+  async ensureModel(name: string, config: CompileConfig | null): Promise<ModelState> {
+    return this.states.get(name) ?? (await this.compile(name, config));
+  }
+
+  /** Runs one statement; returns what it produced. */
+  async execute(st: Statement, extra: ExecuteOptions = {}): Promise<StatementResult> {
+    let result: StatementResult;
+    switch (st.kind) {
+      case 'compile':
+        await this.compile(st.model, { loss: st.loss, optimizer: st.optimizer, metrics: st.metrics, span: st.span });
+        result = { statement: st };
+        break;
+      case 'summary':
+        this.print(formatSummary(this.models.get(st.model)!) + '\n');
+        result = { statement: st };
+        break;
+      case 'fit':
+        result = await this.fit(st, extra.writeHistory ?? true, extra.verbose);
+        break;
+      case 'evaluate':
+        result = await this.evaluate(st, extra.verbose);
+        break;
+      case 'predict':
+        result = await this.predict(st, extra.defaultPredictionsFile ?? true, extra.verbose);
+        break;
+      case 'save': {
+        const path = this.outputPath(st.path);
+        await this.saveWeights(st.model, path, st.span);
+        if (this.verbosity(null) > 0) this.print(`weights of ${st.model} written to ${this.display(path)}\n`);
+        result = { statement: st, path, files: [path] };
+        break;
+      }
+      case 'load': {
+        const path = this.loadPath(st.path);
+        await this.loadWeights(st.model, path, st.span);
+        if (this.verbosity(null) > 0) this.print(`weights of ${st.model} loaded from ${this.display(path)}\n`);
+        result = { statement: st, path };
+        break;
+      }
+    }
+    return result;
+  }
+
+  // ---- paths and output ------------------------------------------------------------------------
 
   private print(text: string): void {
     this.options.stdout.write(text);
   }
 
-  private verbosity(v: 0 | 1 | 2 | null): Verbosity {
-    return this.options.verbose ?? v ?? 1;
+  private verbosity(v: Verbosity | null, override?: Verbosity): Verbosity {
+    return override ?? this.options.verbose ?? v ?? 1;
   }
 
-  private table(name: string): Table {
-    const t = this.options.data.get(name);
-    if (!t) {
-      const d = this.datasets.get(name);
-      if (!d) throw new Error(`run: unknown dataset ${name}`);
-      return this.options.data.load(name, d.source, d.span);
-    }
-    return t;
+  private checkAborted(): void {
+    if (this.options.signal?.aborted) throw new NncError(diagnostic('NNC5005', undefined, {}));
+  }
+
+  /** A path as the user is shown it: relative to the working folder when inside it. */
+  display(path: string): string {
+    return displayPath(path, this.options.displayBase);
   }
 
   private outputPath(path: string): string {
-    return isAbsolute(path) ? path : resolve(this.options.outDir, path);
+    return outputPath(path, this.options.outDir);
   }
 
-  private ensureOutDir(path: string): void {
-    // Only the output folder itself is created; a missing folder inside a path the user wrote is
-    // an error (NNC5002) rather than a surprise.
-    if (path.startsWith(resolve(this.options.outDir))) mkdirSync(this.options.outDir, { recursive: true });
+  /** `load` reads a relative path from the output folder when the file is there, else from the program's folder. */
+  private loadPath(path: string): string {
+    if (isAbsolute(path)) return path;
+    const written = resolve(this.options.outDir, path);
+    return existsSync(written) ? written : resolve(dirname(resolve(this.program.file)), path);
+  }
+
+  /** Creates the output folder when a file is about to be written into it. */
+  private prepareFolder(path: string, span: Span | undefined): void {
+    const folder = dirname(path);
+    if (resolve(folder) !== resolve(this.options.outDir)) return;
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (err) {
+      fail('NNC5002', span, { path: this.display(path), reason: `cannot create the folder ${this.display(folder)}: ${writeFailureReason(err)}` });
+    }
+  }
+
+  /** Before anything runs: see checkRunOutputs. Keeps the --load-weights files for the models' first compile. */
+  checkOutputs(): void {
+    checkRunOutputs(this.program, this.options);
+    for (const [name, path] of this.options.loadWeights ?? []) {
+      const absolute = resolve(path);
+      if (!this.preloaded.has(name)) this.preloaded.set(name, { path: absolute, file: readWeightsFile(absolute, undefined, (p) => this.display(p)) });
+    }
+  }
+
+  private table(name: string): Table {
+    const extra = this.extraTables.get(name);
+    if (extra) return extra;
+    const t = this.options.data.get(name);
+    if (t) return t;
+    const d = this.program.datasets.find((x) => x.name === name);
+    if (!d) throw new Error(`run: unknown dataset ${name}`);
+    return this.options.data.load(name, d.source, d.span);
   }
 
   private state(name: string, span: Span): ModelState {
@@ -120,46 +242,30 @@ class ProgramRunner {
     return s;
   }
 
-  private async execute(st: Statement): Promise<void> {
-    switch (st.kind) {
-      case 'compile':
-        await this.compile(st.model, { loss: st.loss, optimizer: st.optimizer, metrics: st.metrics });
-        break;
-      case 'summary':
-        this.print(formatSummary(this.models.get(st.model)!) + '\n');
-        break;
-      case 'fit':
-        await this.fit(st);
-        break;
-      case 'evaluate':
-        await this.evaluate(st);
-        break;
-      case 'predict':
-        await this.predict(st);
-        break;
-      case 'save':
-        await this.saveWeights(st.model, this.outputPath(st.path), st.span);
-        this.results.push({ statement: st, path: this.outputPath(st.path) });
-        break;
-      case 'load':
-        await this.loadWeights(st.model, resolve(this.programDir(), st.path), st.span);
-        this.results.push({ statement: st, path: resolve(this.programDir(), st.path) });
-        break;
-    }
+  private trainable(name: string, span: Span, statement: string): ModelState {
+    const s = this.state(name, span);
+    if (!s.config) throw new NncError(diagnostic('NNC5007', span, { model: name, statement }));
+    return s;
   }
 
   /** The largest batch any statement runs this model with: GPU buffers are sized for it once. */
   private largestBatch(name: string): number {
-    let rows = 1;
+    let rows = Math.max(1, this.options.minBatchCapacity ?? 1);
     for (const st of this.program.statements) {
       if ((st.kind === 'fit' || st.kind === 'evaluate' || st.kind === 'predict') && st.model === name) rows = Math.max(rows, st.batchSize);
     }
     return rows;
   }
 
-  private programDir(): string {
-    return resolve(this.program.file, '..');
+  /** `MODEL.history`, then `MODEL-2.history` for the model's second fit, and so on. */
+  private numbered(model: string, kind: string): string {
+    const key = `${model}\u0000${kind}`;
+    const n = (this.fileCounts.get(key) ?? 0) + 1;
+    this.fileCounts.set(key, n);
+    return `${model}${n > 1 ? `-${n}` : ''}.${kind}`;
   }
+
+  // ---- statements ---------------------------------------------------------------------------------
 
   /** A new session for the model with these settings; weights carry over from an earlier one. */
   private async compile(name: string, config: CompileConfig | null): Promise<ModelState> {
@@ -172,10 +278,13 @@ class ProgramRunner {
       session.setWeights(await previous.session.namedValues());
       previous.session.executor.dispose();
     }
-    const state: ModelState = { model, config, session, classes: previous?.classes ?? null, adapted: previous?.adapted ?? false };
+    const state: ModelState = { model, config, session, labels: previous?.labels ?? null, adapted: previous?.adapted ?? false };
     this.states.set(name, state);
-    const load = this.options.loadWeights?.get(name);
-    if (load && !previous) await this.loadWeights(name, resolve(load), undefined);
+    const preloaded = this.preloaded.get(name);
+    if (preloaded && !previous) {
+      await this.applyWeights(state, preloaded.file, preloaded.path, undefined);
+      if (this.verbosity(null) > 0) this.print(`weights of ${name} loaded from ${this.display(preloaded.path)}\n`);
+    }
     return state;
   }
 
@@ -190,119 +299,325 @@ class ProgramRunner {
     state.adapted = true;
   }
 
-  private async fit(st: Extract<Statement, { kind: 'fit' }>): Promise<void> {
-    const state = this.state(st.model, st.span);
+  private async fit(st: Extract<Statement, { kind: 'fit' }>, historyFiles: boolean, override: Verbosity | undefined): Promise<StatementResult> {
+    const state = this.trainable(st.model, st.span, 'fit');
     const data = this.table(st.data);
-    const verbose = this.verbosity(st.verbose);
+    const verbose = this.verbosity(st.verbose, override);
     const trainRows = st.validationSplit > 0 ? Math.floor(data.rows * (1 - st.validationSplit)) : data.rows;
     this.adapt(state, data, trainRows);
-    state.classes = data.classes;
+    state.labels = data.stringLabels ? data.classes : null;
     const sink = this.options.stdout;
     let bar: ProgressBar | null = null;
-    let epochs = st.epochs;
     let steps = 0;
-    const progress: FitObserver = {
+    const callbacks = runCallbacks(st.callbacks, {
+      getWeights: () => state.session.namedValues(),
+      setWeights: (values) => state.session.setWeights(values),
+      outputPath: (p) => this.outputPath(p),
+      print: (t) => (verbose > 0 ? this.print(t) : undefined),
+      saveWeights: async (path, span) => {
+        await this.saveWeights(st.model, path, span);
+      },
+    });
+    const observer: FitObserver = {
       onTrainBegin: (info) => {
-        epochs = info.epochs;
         steps = info.steps;
       },
       onEpochBegin: (epoch) => {
-        if (verbose > 0 && epochs > 1) this.print(`Epoch ${epoch + 1}/${epochs}\n`);
+        if (verbose > 0 && st.epochs > 1) this.print(`Epoch ${epoch + 1}/${st.epochs}\n`);
         bar = new ProgressBar(sink, verbose, steps);
       },
-      onProgress: (_epoch, step, logs) => bar?.update(step, logs),
-      onEpochEnd: (_epoch, logs) => {
+      onEpochEnd: async (epoch, logs) => {
         bar?.finish(logs);
-      },
-    };
-    const callbacks = runCallbacks(st.callbacks, {
-      session: state.session,
-      outputPath: (p) => this.outputPath(p),
-      print: (t) => (verbose > 0 ? this.print(t) : undefined),
-      saveWeights: (path, span) => this.saveWeights(st.model, path, span),
-    });
-    const observer: FitObserver = {
-      onTrainBegin: (info) => progress.onTrainBegin!(info),
-      onEpochBegin: (epoch) => progress.onEpochBegin!(epoch),
-      onProgress: verbose === 1 && sink.isTTY ? progress.onProgress! : undefined,
-      onEpochEnd: async (epoch, logs, seconds) => {
-        progress.onEpochEnd!(epoch, logs, seconds);
+        bar = null;
         return callbacks.onEpochEnd(epoch, logs);
       },
-    } as FitObserver;
-    const history = await state.session.fit(data, {
-      epochs: st.epochs,
-      batchSize: st.batchSize,
-      validationSplit: st.validationSplit,
-      validationData: st.validationData ? this.table(st.validationData) : null,
-      shuffle: st.shuffle,
-      seed: st.seed ?? this.options.seed,
-      observer,
-      ...(this.options.signal ? { signal: this.options.signal } : {}),
-    });
+    };
+    // The bar's time per step leaves out the first chunk of steps (warm-up), so it needs to hear
+    // about progress even when it does not redraw.
+    if (verbose > 0) observer.onProgress = (_epoch, step, logs) => (bar as ProgressBar | null)?.update(step, logs);
+    let history: History;
+    try {
+      history = await state.session.fit(data, {
+        epochs: st.epochs,
+        batchSize: st.batchSize,
+        validationSplit: st.validationSplit,
+        validationData: st.validationData ? this.table(st.validationData) : null,
+        shuffle: st.shuffle,
+        seed: st.seed ?? this.options.seed,
+        observer,
+        ...(this.options.signal ? { signal: this.options.signal } : {}),
+      });
+    } catch (err) {
+      (bar as ProgressBar | null)?.abandon();
+      throw err;
+    }
     await callbacks.onTrainEnd();
-    const files = writeHistory(history, this.options.outDir, st.model, this.fitIndex(st.model));
-    this.results.push({ statement: st, history, path: files.json });
+    if (!historyFiles) return { statement: st, history };
+    this.prepareFolder(resolve(this.options.outDir, 'history'), st.span);
+    const base = this.numbered(st.model, 'history');
+    const files = writeHistory(history, this.options.outDir, base, st.model);
+    if (verbose > 0) this.print(`history written to ${this.display(files.json)} (chart: ${this.display(files.svg)})\n`);
+    return { statement: st, history, path: files.json, files: [files.json, files.svg] };
   }
 
-  private fitCounts = new Map<string, number>();
-  private fitIndex(model: string): number {
-    const n = (this.fitCounts.get(model) ?? 0) + 1;
-    this.fitCounts.set(model, n);
-    return n;
-  }
-
-  private async evaluate(st: Extract<Statement, { kind: 'evaluate' }>): Promise<void> {
-    const state = this.state(st.model, st.span);
-    if (!state.config) throw new NncError(diagnostic('NNC5006', st.span, { model: st.model }));
+  private async evaluate(st: Extract<Statement, { kind: 'evaluate' }>, override: Verbosity | undefined): Promise<StatementResult> {
+    const state = this.trainable(st.model, st.span, 'evaluate');
     const data = this.table(st.data);
-    const verbose = this.verbosity(st.verbose);
+    const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
     const logs = await state.session.evaluate(data, st.batchSize);
     bar.finish(logs);
-    let path: string | null = null;
-    if (st.output) {
-      path = this.outputPath(st.output);
-      this.ensureOutDir(path);
-      writeFileAtomic(path, JSON.stringify({ model: st.model, data: st.data, rows: data.rows, ...logs }, null, 2) + '\n', st.span);
-      if (verbose > 0) this.print(`evaluation written to ${path}\n`);
-    }
-    this.results.push({ statement: st, evaluation: logs, ...(path ? { path } : {}) });
+    if (!st.output) return { statement: st, evaluation: logs };
+    const path = this.outputPath(st.output);
+    this.prepareFolder(path, st.span);
+    writeFileAtomic(path, evaluationJson(st.model, st.data, data.rows, logs), st.span);
+    if (verbose > 0) this.print(`evaluation written to ${this.display(path)}\n`);
+    return { statement: st, evaluation: logs, path, files: [path] };
   }
 
-  private async predict(st: Extract<Statement, { kind: 'predict' }>): Promise<void> {
+  private async predict(st: Extract<Statement, { kind: 'predict' }>, defaultFile: boolean, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.states.get(st.model) ?? (await this.compile(st.model, null));
     const data = this.table(st.data);
+    const verbose = this.verbosity(st.verbose, override);
+    const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
     const values = await state.session.predict(data, st.batchSize);
-    const model = state.model;
-    const classes = predictedClasses(model, values, data.classes ?? state.classes);
-    let path: string | null = null;
-    if (st.output) {
-      path = this.outputPath(st.output);
-      this.ensureOutDir(path);
-      writeFileAtomic(path, formatPredictionsCsv(model, values, classes, data.classes ?? state.classes), st.span);
-    }
-    const verbose = this.verbosity(st.verbose);
-    if (verbose > 0) this.print(`${data.rows} predictions${path ? ` written to ${path}` : ''}\n`);
-    if (!path && verbose > 0) this.print(formatPredictionsCsv(model, values.subarray(0, 10 * model.outputDim), classes?.slice(0, 10) ?? null, data.classes ?? state.classes));
-    this.results.push({ statement: st, predictions: { values, columns: model.outputDim, classes, path } });
+    bar.finish(null);
+    const predictions = makePredictions(state.model, values, data.stringLabels ? data.classes : state.labels);
+    const path = st.output ? this.outputPath(st.output) : defaultFile ? this.outputPath(this.numbered(st.model, 'predictions.csv')) : null;
+    if (!path) return { statement: st, predictions: { ...predictions, path: null } };
+    this.prepareFolder(path, st.span);
+    writeFileAtomic(path, formatPredictionsCsv(predictions), st.span);
+    if (verbose > 0) this.print(`${predictions.rows} prediction${predictions.rows === 1 ? '' : 's'} written to ${this.display(path)}\n`);
+    return { statement: st, predictions: { ...predictions, path }, path, files: [path] };
   }
 
-  private async saveWeights(name: string, path: string, span: Span | undefined): Promise<void> {
+  /** Writes the model's weights (safetensors, atomically) to an absolute path. */
+  async saveWeights(name: string, path: string, span: Span | undefined): Promise<void> {
     const state = this.state(name, span ?? this.models.get(name)!.span);
-    this.ensureOutDir(path);
-    const tensors = (await state.session.namedTensors()).map((t) => ({ name: t.name, shape: t.shape, data: t.data }));
+    this.prepareFolder(path, span);
+    const tensors = (await state.session.namedTensors()).map((t) => ({ ...t, shape: fileShape(t.name, t.shape) }));
     writeSafetensors(path, tensors, { format: 'nnc', model: name }, span);
   }
 
-  private async loadWeights(name: string, path: string, span: Span | undefined): Promise<void> {
+  /** Reads weights from an absolute path into the model (compiled for prediction when it was not yet). */
+  async loadWeights(name: string, path: string, span: Span | undefined): Promise<void> {
     const state = this.states.get(name) ?? (await this.compile(name, null));
-    const file = readSafetensors(path, span);
-    const expected = (await state.session.namedTensors()).map((t) => ({ name: t.name, shape: t.shape }));
-    checkWeights(expected, file.tensors, path, span);
+    await this.applyWeights(state, readWeightsFile(path, span, (p) => this.display(p)), path, span);
+  }
+
+  private async applyWeights(state: ModelState, file: Safetensors, path: string, span: Span | undefined): Promise<void> {
+    const expected = (await state.session.namedTensors()).map((t) => ({ name: t.name, shape: fileShape(t.name, t.shape) }));
+    checkWeights(expected, file.tensors, this.display(path), span);
     state.session.setWeights(new Map([...file.tensors].map(([k, v]) => [k, v.data])));
     state.adapted = true;
   }
+
+  /** The state of a model that has one (for the library). */
+  modelState(name: string): ModelState | undefined {
+    return this.states.get(name);
+  }
+
+  /** A dataset of the program (loaded when needed) or a table added with addTable. */
+  dataTable(name: string): Table {
+    return this.table(name);
+  }
+}
+
+// ---- data from the library ----------------------------------------------------------------------
+
+/** Data given from TypeScript: one row of features per sample, and the labels when there are any. */
+export interface ArrayData {
+  /** Rows of features: number[][], or one flat array of rows x inputs values. */
+  x: ArrayLike<number>[] | Float32Array | number[];
+  /** One label per row (numbers, or strings: classes numbered in sorted order), or rows of label values. */
+  y?: ArrayLike<number | string> | ArrayLike<number>[];
+}
+
+/** A table from arrays. `inputs`: features per row, for a flat `x`. */
+export function tableFromArrays(data: ArrayData, inputs: number, model: string): Table {
+  const bad = (detail: string): never => fail('NNC5008', undefined, { model, detail });
+  let rows: number;
+  let featureDim: number;
+  let features: Float32Array;
+  const x = data.x;
+  if (x.length > 0 && typeof x[0] !== 'number') {
+    const nested = x as ArrayLike<number>[];
+    rows = nested.length;
+    featureDim = nested[0]!.length;
+    features = new Float32Array(rows * featureDim);
+    for (let r = 0; r < rows; r++) {
+      const row = nested[r]!;
+      if (row.length !== featureDim) bad(`row ${r} of x has ${row.length} values, row 0 has ${featureDim}`);
+      for (let c = 0; c < featureDim; c++) features[r * featureDim + c] = Number(row[c]);
+    }
+  } else {
+    const flat = x as ArrayLike<number>;
+    if (flat.length % inputs !== 0) bad(`a flat x of ${flat.length} values is not a whole number of rows of ${inputs}`);
+    rows = flat.length / inputs;
+    featureDim = inputs;
+    features = Float32Array.from(flat);
+  }
+  if (rows === 0) bad('x has no rows');
+  if (features.some((v) => !Number.isFinite(v))) bad('x holds a value that is not a finite number');
+  const table: Table = { rows, featureDim, features, labelColumns: 0, labels: new Float32Array(0), classes: null, stringLabels: false, featureNames: null, labelNames: null };
+  const y = data.y;
+  if (y === undefined) return table;
+  if (y.length !== rows) bad(`x has ${rows} rows but y has ${y.length}`);
+  const first = y[0];
+  if (typeof first === 'string') {
+    const cells = Array.from(y as ArrayLike<string>, (v) => String(v));
+    const classes = [...new Set(cells)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const index = new Map(classes.map((name, i) => [name, i]));
+    return { ...table, labelColumns: 1, labels: Float32Array.from(cells, (c) => index.get(c)!), classes, stringLabels: true };
+  }
+  if (typeof first === 'number') {
+    const labels = Float32Array.from(y as ArrayLike<number>);
+    if (labels.some((v) => !Number.isFinite(v))) bad('y holds a value that is not a finite number');
+    const distinct = new Set(labels);
+    const categorical = [...distinct].every((v) => Number.isInteger(v)) && distinct.size <= 256;
+    const classes = categorical ? [...distinct].sort((a, b) => a - b).map(String) : null;
+    return { ...table, labelColumns: 1, labels, classes };
+  }
+  const nested = y as ArrayLike<number>[];
+  const cols = nested[0]!.length;
+  const labels = new Float32Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    if (nested[r]!.length !== cols) bad(`row ${r} of y has ${nested[r]!.length} values, row 0 has ${cols}`);
+    for (let c = 0; c < cols; c++) labels[r * cols + c] = Number(nested[r]![c]);
+  }
+  return { ...table, labelColumns: cols, labels };
+}
+
+/**
+ * The checks `nnc check` makes of a dataset against a model, for data the library is given:
+ * features against the inputs, and (for fit and evaluate) labels against the output and the loss.
+ */
+export function checkDataForModel(table: Table, model: Model, config: CompileConfig | null, needsLabels: boolean): void {
+  const bad = (detail: string): never => fail('NNC5008', undefined, { model: model.name, detail });
+  if (table.featureDim !== model.inputDim) bad(`it has ${table.featureDim} feature${table.featureDim === 1 ? '' : 's'} per row; the model takes ${model.inputDim}`);
+  if (!needsLabels || !config) return;
+  if (table.labelColumns === 0) bad('there are no labels (y), which fit and evaluate need');
+  const units = model.outputDim;
+  const loss = config.loss.name;
+  const classIndices = () => {
+    if (table.labelColumns !== 1) bad(`${loss} takes one column of class labels, not ${table.labelColumns}`);
+    if (table.stringLabels) {
+      if ((table.classes?.length ?? 0) > units) bad(`the labels have ${table.classes!.length} classes; the model has ${units} outputs`);
+      return;
+    }
+    for (const v of table.labels) if (!Number.isInteger(v) || v < 0 || v >= units) bad(`label ${v} is not a class from 0 to ${units - 1}`);
+  };
+  switch (loss) {
+    case 'sparse_categorical_crossentropy':
+      return classIndices();
+    case 'categorical_crossentropy':
+      if (table.labelColumns === units && units > 1) return;
+      return classIndices();
+    case 'binary_crossentropy':
+      if (table.labelColumns !== units) bad(`binary_crossentropy takes ${units} label column${units === 1 ? '' : 's'} (one per output), not ${table.labelColumns}`);
+      if (table.stringLabels && (table.classes?.length ?? 0) > 2) bad(`binary_crossentropy takes two classes; the labels have ${table.classes!.length}`);
+      return;
+    default:
+      if (table.stringLabels) bad(`${loss} needs numbers as labels, not text such as '${table.classes?.[0]}'`);
+      if (table.labelColumns !== units) bad(`it has ${table.labelColumns} label column${table.labelColumns === 1 ? '' : 's'}; the model has ${units} output${units === 1 ? '' : 's'}`);
+  }
+}
+
+/** evaluate's JSON: what was evaluated on how many rows, then the loss and metrics. */
+export function evaluationJson(model: string, data: string, rows: number, logs: Logs): string {
+  const sorted = Object.fromEntries(Object.keys(logs).sort().map((k) => [k, logs[k]]));
+  return JSON.stringify({ model, data, rows, ...sorted }, null, 2) + '\n';
+}
+
+/**
+ * A tensor's shape in a weights file, as Keras shapes it (docs/data.md): kernels [inputs, units],
+ * vectors (biases, Normalization's mean and variance) one-dimensional, [units].
+ */
+export function fileShape(name: string, shape: number[]): number[] {
+  return shape.length === 2 && shape[0] === 1 && !name.endsWith('/kernel') ? [shape[1]!] : shape;
+}
+
+/** A path as the user is shown it: relative to `base` (default the working folder) when inside it. */
+export function displayPath(path: string, base?: string): string {
+  const rel = relative(resolve(base ?? process.cwd()), path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function outputPath(path: string, outDir: string): string {
+  return isAbsolute(path) ? path : resolve(outDir, path);
+}
+
+/** A safetensors file (NNC5003 when it cannot be read or is not one), named in messages as the user sees it. */
+export function readWeightsFile(path: string, span: Span | undefined, show: (path: string) => string = (p) => displayPath(p)): Safetensors {
+  let bytes: Uint8Array;
+  try {
+    if (statSync(path).isDirectory()) return fail('NNC5003', span, { path: show(path), reason: 'it is a folder' });
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof NncError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : writeFailureReason(err);
+    return fail('NNC5003', span, { path: show(path), reason });
+  }
+  return decodeSafetensors(bytes, show(path), span);
+}
+
+/**
+ * Before anything runs: the output folder can be made, and every file a statement or
+ * --save-weights will write has a folder to go to. Finds a bad --out or `-> "missing/x.csv"`
+ * before training rather than after (NNC5002).
+ */
+export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'outDir' | 'saveWeights' | 'displayBase'>): void {
+  const show = (p: string) => displayPath(p, options.displayBase);
+  const outDir = resolve(options.outDir);
+  const problem = folderProblem(outDir, true, show);
+  if (problem) fail('NNC5002', undefined, { path: show(outDir), reason: problem });
+  const targets: Array<{ path: string; span: Span | undefined }> = [];
+  for (const st of program.statements) {
+    if ((st.kind === 'evaluate' || st.kind === 'predict') && st.output) targets.push({ path: outputPath(st.output, outDir), span: st.span });
+    if (st.kind === 'save') targets.push({ path: outputPath(st.path, outDir), span: st.span });
+    if (st.kind === 'fit') {
+      for (const c of st.callbacks) if (c.kind === 'model_checkpoint') targets.push({ path: outputPath(c.path, outDir), span: c.span });
+    }
+  }
+  for (const [, path] of options.saveWeights ?? []) targets.push({ path: resolve(path), span: undefined });
+  for (const { path, span } of targets) {
+    if (existsSync(path) && statSync(path).isDirectory()) fail('NNC5002', span, { path: show(path), reason: 'it is a folder' });
+    const folder = dirname(path);
+    if (resolve(folder) === outDir) continue;
+    const why = folderProblem(folder, false, show);
+    if (why) fail('NNC5002', span, { path: show(path), reason: why });
+  }
+}
+
+/**
+ * Why nothing can be written into `folder` (null when it can). `creatable`: the folder may not
+ * exist yet if a parent can hold it (the output folder is created when needed).
+ */
+function folderProblem(folder: string, creatable: boolean, show: (path: string) => string): string | null {
+  // The nearest part of the path that exists.
+  let at = folder;
+  let isDirectory: boolean;
+  for (;;) {
+    try {
+      isDirectory = statSync(at).isDirectory();
+      break;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') return writeFailureReason(err);
+      const parent = dirname(at);
+      if (parent === at) return `the folder ${show(folder)} cannot be created`;
+      at = parent;
+    }
+  }
+  if (!isDirectory) return `${show(at)} is a file, not a folder`;
+  if (at !== folder && !creatable) return `there is no folder ${show(folder)}`;
+  try {
+    accessSync(at, constants.W_OK);
+  } catch {
+    return `the folder ${show(at)} is not writable`;
+  }
+  return null;
 }
 
 export { formatLogs };

@@ -281,11 +281,19 @@ export const catalog = {
     help: 'load weights saved from a model with the same layers and sizes',
   })),
   NNC5005: error<Record<string, never>>(() => ({
-    message: 'interrupted; training stopped and nothing was written',
+    message: 'interrupted; the run stopped and left no half-written file',
   })),
   NNC5006: error<{ model: string }>((a) => ({
     message: `model '${a.model}' has no weights yet`,
     help: `compile it (and fit or load weights) before this statement`,
+  })),
+  NNC5007: error<{ model: string; statement: string }>((a) => ({
+    message: `model '${a.model}' is not compiled with a loss and an optimizer, which ${a.statement} needs`,
+    help: `add \`compile ${a.model}(loss=..., optimizer=...)\` to the program before it`,
+  })),
+  NNC5008: error<{ model: string; detail: string }>((a) => ({
+    message: `the data does not fit model '${a.model}': ${a.detail}`,
+    help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',
   })),
 
   // ---- NNC6xxx: GPU -----------------------------------------------------------------------

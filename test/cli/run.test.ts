@@ -1,0 +1,188 @@
+// nnc run, statement by statement and option by option: what it prints and what it writes
+// (history JSON and chart, evaluate's JSON, predict's CSV with classes, weights), weights saved and
+// loaded by statements and by flags, numbered files, seeds, and that files are written whole.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readSafetensors } from '../../runtime/io/safetensors.js';
+import { repoRoot } from '../helpers/shared.js';
+import { filesUnder, fixture, maskTimes, nnc, stackTrace, tempDir } from './helpers.js';
+
+const runCpu = (argv: string[], out: string) => nnc(['run', ...argv, '--backend', 'cpu', '--out', out]);
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+
+describe('nnc run', () => {
+  test('evaluate -> "x.json": the model, the data, the rows and the values printed', async () => {
+    const out = tempDir();
+    const result = await runCpu([fixture('xor.nn')], out);
+    expect(result.code).toBe(0);
+    const written = json(join(out, 'xor-evaluation.json'));
+    expect(Object.keys(written)).toEqual(['model', 'data', 'rows', 'accuracy', 'loss']);
+    expect(written).toMatchObject({ model: 'net', data: 'xor', rows: 32 });
+    // The printed line shows the same numbers, to 4 decimals.
+    const line = result.stdout.split('\n').find((l) => l.startsWith('1/1 '))!;
+    expect(line).toContain(`accuracy: ${(written.accuracy as number).toFixed(4)} - loss: ${(written.loss as number).toFixed(4)}`);
+    expect(result.stdout).toContain(`evaluation written to ${join(out, 'xor-evaluation.json')}\n`);
+  });
+
+  test('every fit writes MODEL.history.json (Keras History) and an SVG chart; repeated fits and predictions are numbered', async () => {
+    const out = tempDir();
+    const result = await runCpu([fixture('xor-twice.nn')], out);
+    expect(result.code).toBe(0);
+    expect(filesUnder(out)).toEqual(['net-2.history.json', 'net-2.history.svg', 'net-2.predictions.csv', 'net.history.json', 'net.history.svg', 'net.predictions.csv']);
+    // One epoch: no `Epoch 1/1` line, as Keras.
+    expect(result.stdout).not.toContain('Epoch');
+    expectPrinted(maskTimes(result.stdout, { '<out>': out }), [
+      'backend: cpu',
+      '4/4 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step - accuracy: *',
+      'history written to <out>/net.history.json (chart: <out>/net.history.svg)',
+      '1/1 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step',
+      '32 predictions written to <out>/net.predictions.csv',
+      '4/4 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step - accuracy: *',
+      'history written to <out>/net-2.history.json (chart: <out>/net-2.history.svg)',
+      '1/1 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step',
+      '32 predictions written to <out>/net-2.predictions.csv',
+    ]);
+    const history = json(join(out, 'net.history.json')) as { model: string; epoch: number[]; history: Record<string, number[]> };
+    expect(history.model).toBe('net');
+    expect(history.epoch).toEqual([0]);
+    expect(Object.keys(history.history)).toEqual(['accuracy', 'loss']);
+    const svg = readFileSync(join(out, 'net.history.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" [^>]*>\n/);
+    expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(svg).toContain('net: loss</text>');
+    expect(svg).toContain('net: accuracy</text>');
+    expect(svg.match(/<polyline /g)).toHaveLength(2);
+  });
+
+  test('the chart has train and validation lines per quantity, validation dashed', async () => {
+    const out = tempDir();
+    await runCpu(['examples/demo.nn', '--verbose', '0'], out);
+    const svg = readFileSync(join(out, 'classifier.history.svg'), 'utf8');
+    const lines = svg.match(/<polyline [^>]*>/g)!;
+    expect(lines).toHaveLength(4);
+    expect(lines.filter((l) => l.includes('stroke-dasharray'))).toHaveLength(2);
+    const history = json(join(out, 'classifier.history.json')) as { epoch: number[] };
+    // one point per epoch
+    for (const l of lines) expect(l.match(/points="([^"]*)"/)![1]!.split(' ')).toHaveLength(history.epoch.length);
+  });
+
+  test('predict: probability and class 0/1 for a sigmoid output', async () => {
+    const out = tempDir();
+    await runCpu([fixture('xor-twice.nn'), '--verbose', '0'], out);
+    const rows = readFileSync(join(out, 'net.predictions.csv'), 'utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('probability,class');
+    expect(rows).toHaveLength(33);
+    for (const row of rows.slice(1)) {
+      const [p, c] = row.split(',');
+      expect(c).toBe(Number(p) > 0.5 ? '1' : '0');
+    }
+  });
+
+  test('predict: one probability per class and the original string label of the argmax', async () => {
+    const out = tempDir();
+    const result = await runCpu([fixture('strings.nn')], out);
+    expect(result.stderr).toBe('');
+    const rows = readFileSync(join(out, 'species.csv'), 'utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('p(Iris-setosa),p(Iris-versicolor),p(Iris-virginica),class');
+    const names = ['Iris-setosa', 'Iris-versicolor', 'Iris-virginica'];
+    for (const row of rows.slice(1)) {
+      const cells = row.split(',');
+      const p = cells.slice(0, 3).map(Number);
+      expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+      expect(cells[3]).toBe(names[p.indexOf(Math.max(...p))]);
+    }
+    expect(rows).toHaveLength(13);
+  });
+
+  test('save and load statements: the weights come back exactly (same evaluation), in Keras shapes', async () => {
+    const out = tempDir();
+    const result = await runCpu([fixture('save-load.nn')], out);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`weights of net written to ${join(out, 'net.safetensors')}\n`);
+    expect(result.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')}\n`);
+    const { rows: _r1, ...before } = json(join(out, 'before.json'));
+    const { rows: _r2, ...after } = json(join(out, 'after.json'));
+    expect(after).toEqual(before);
+    const file = readSafetensors(join(out, 'net.safetensors'));
+    expect(file.metadata).toEqual({ format: 'nnc', model: 'net' });
+    expect([...file.tensors].map(([name, t]) => `${name} [${t.shape.join(', ')}]`)).toEqual(['dense/kernel [2, 8]', 'dense/bias [8]', 'dense_1/kernel [8, 1]', 'dense_1/bias [1]']);
+    expect(filesUnder(out).filter((f) => f.includes('.tmp'))).toEqual([]);
+  });
+
+  test('--save-weights and --load-weights (a bare path: the program has one model) carry a fit from one run to another', async () => {
+    const dir = tempDir();
+    const weights = join(dir, 'xor.safetensors');
+    const first = await runCpu([fixture('xor.nn'), '--save-weights', weights], join(dir, 'a'));
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`weights of net written to ${weights}\n`);
+    const trained = json(join(dir, 'a', 'xor-evaluation.json'));
+    const second = await runCpu([fixture('xor-evaluate.nn'), '--load-weights', weights], join(dir, 'b'));
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain(`weights of net loaded from ${weights}\n`);
+    expect(json(join(dir, 'b', 'xor-evaluation.json'))).toEqual(trained);
+    // Without the weights the same program evaluates the initial model: not the trained numbers.
+    const untrained = await runCpu([fixture('xor-evaluate.nn')], join(dir, 'c'));
+    expect(untrained.code).toBe(0);
+    expect(json(join(dir, 'c', 'xor-evaluation.json')).loss).not.toBe(trained.loss);
+  });
+
+  test('--seed: the same seed gives the same numbers, another seed others', async () => {
+    const dir = tempDir();
+    const loss = async (seed: string, name: string) => {
+      expect((await runCpu([fixture('xor.nn'), '--seed', seed, '--verbose', '0'], join(dir, name))).code).toBe(0);
+      return json(join(dir, name, 'xor-evaluation.json')).loss;
+    };
+    const a = await loss('1', 'a');
+    expect(await loss('1', 'b')).toBe(a);
+    expect(await loss('2', 'c')).not.toBe(a);
+  });
+
+  test('--verbose 2 for every statement: one line per epoch and per evaluate, no bar', async () => {
+    const out = tempDir();
+    const two = await runCpu([fixture('xor.nn'), '--verbose', '2'], out);
+    expect(maskTimes(two.stdout).split('\n')[1]).toBe('Epoch 1/40');
+    expect(maskTimes(two.stdout).split('\n')[2]).toMatch(/^4\/4 - <s> - <t>\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4}$/);
+    expect(two.stdout).not.toContain('━');
+    expect(two.stdout).toMatch(/^1\/1 - \d+s - \d+(us|ms|s)\/step - accuracy: /m); // evaluate, too
+  });
+});
+
+describe('nnc as a process', () => {
+  const bin = resolve(repoRoot, 'bin/nnc.js');
+  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('output into a closed pipe (nnc run ... | head -1) is dropped quietly: no EPIPE crash', async () => {
+    const out = tempDir();
+    const child = spawn(process.execPath, [bin, 'run', 'examples/demo.nn', '--backend', 'cpu', '--out', out], { cwd: repoRoot });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    expect(stderr).not.toMatch(stackTrace);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    // The program still ran to its end: every file is there, whole.
+    expect(filesUnder(out)).toEqual(['classifier.history.json', 'classifier.history.svg', 'classifier.safetensors', 'moons-predictions.csv']);
+  });
+
+  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('without --out, everything goes to nnc-out in the working folder', async () => {
+    const cwd = tempDir();
+    const child = spawn(process.execPath, [bin, 'run', resolve(repoRoot, fixture('xor.nn')), '--backend', 'cpu'], { cwd });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    expect(code).toBe(0);
+    expect(stdout).toContain('evaluation written to nnc-out/xor-evaluation.json\n');
+    expect(filesUnder(cwd)).toEqual(['nnc-out/net.history.json', 'nnc-out/net.history.svg', 'nnc-out/xor-evaluation.json']);
+  });
+});
+
+/** Lines as expected, `*` matching the rest of a line. */
+function expectPrinted(text: string, lines: string[]): void {
+  const actual = text.trimEnd().split('\n');
+  expect(actual).toHaveLength(lines.length);
+  lines.forEach((pattern, i) => {
+    if (pattern.endsWith('*')) expect(actual[i]!.startsWith(pattern.slice(0, -1)), `${actual[i]} vs ${pattern}`).toBe(true);
+    else expect(actual[i]).toBe(pattern);
+  });
+}
