@@ -104,6 +104,8 @@ export function loadProgram(args: ParsedArgs, io: Io, mode: 'check' | 'run'): { 
     printDiagnostics(io, err.diagnostics, err.source);
     return exitCodeFor(err.diagnostics);
   }
-  const result = checkSource(source, { mode, dataOverrides: data.overrides });
+  // Models --load-weights gives weights to may predict without being compiled.
+  const loadedModels = new Set((args.options.get('--load-weights') ?? []).map((v) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : '*')));
+  const result = checkSource(source, { mode, dataOverrides: data.overrides, loadedModels });
   return { result, source };
 }

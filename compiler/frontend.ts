@@ -13,6 +13,8 @@ export interface FrontendOptions {
   mode: CheckMode;
   /** --data NAME=PATH: dataset name -> file path (relative to the working folder). */
   dataOverrides?: Map<string, string>;
+  /** Models given weights by --load-weights ('*' for the only model). */
+  loadedModels?: ReadonlySet<string>;
 }
 
 export interface CheckResult {

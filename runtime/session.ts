@@ -119,7 +119,8 @@ export class ModelSession {
       const first = this.iterations;
       // Steps run in chunks sized to about CHUNK_SECONDS, so progress is shown and Ctrl-C is
       // noticed a few times a second; chunking changes when the host looks, never the numbers.
-      let chunk = options.stepsPerCall && options.stepsPerCall > 0 ? options.stepsPerCall : Math.min(steps, 8);
+      // The first chunk is one step, so the time per step can leave it out (it includes warm-up), as Keras does.
+      let chunk = options.stepsPerCall && options.stepsPerCall > 0 ? options.stepsPerCall : 1;
       const adaptive = !(options.stepsPerCall && options.stepsPerCall > 0);
       for (let s = 0; s < steps; ) {
         const end = Math.min(steps, s + chunk);
@@ -282,7 +283,8 @@ function identity(n: number): Uint32Array {
 
 /** Labels as the plan's `labels` buffer holds them: one-hot, class index, or as stored. */
 export function encodeLabels(table: Table, encoding: LabelEncoding): Float32Array {
-  if (encoding.kind !== 'one_hot') return table.labels;
+  // Labels already one-hot (one column per class) are used as they are.
+  if (encoding.kind !== 'one_hot' || table.labelColumns === encoding.classes) return table.labels;
   const k = encoding.classes;
   const out = new Float32Array(table.rows * k);
   for (let r = 0; r < table.rows; r++) {

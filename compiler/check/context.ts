@@ -16,6 +16,8 @@ export interface CheckOptions {
   dataOverrides?: Map<string, string>;
   /** Where datasets are loaded; the caller keeps it to reuse the tables. A new one by default. */
   store?: DataStore;
+  /** Models whose weights come from --load-weights ('*': the program's only model): they may predict without compile. */
+  loadedModels?: ReadonlySet<string>;
 }
 
 export interface DatasetInfo {

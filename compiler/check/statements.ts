@@ -26,7 +26,8 @@ export class StatementChecker {
   private state(model: ModelInfo): ModelState {
     let s = this.states.get(model);
     if (!s) {
-      s = { compiled: null, hasWeights: false };
+      const loaded = this.ctx.options.loadedModels;
+      s = { compiled: null, hasWeights: !!loaded && (loaded.has(model.name) || loaded.has('*')) };
       this.states.set(model, s);
     }
     return s;

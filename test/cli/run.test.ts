@@ -186,3 +186,24 @@ function expectPrinted(text: string, lines: string[]): void {
     else expect(actual[i]).toBe(pattern);
   });
 }
+
+describe('--load-weights', () => {
+  test('gives a model weights, so a program that only predicts needs no compile', async () => {
+    const out = tempDir();
+    const trained = await runCpu([fixture('xor.nn'), '--save-weights', `net=${join(out, 'net.safetensors')}`], out);
+    expect(trained.code).toBe(0);
+    const program = join(out, 'predict-only.nn');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      program,
+      'dataset xor = builtin("xor", repeat=2)\nmodel net = Sequential {\n  Dense(8, input_dim=2, activation="tanh")\n  Dense(1, activation="sigmoid")\n}\npredict net(xor) -> "p.csv"\n',
+    );
+    const withoutWeights = await runCpu([program], out);
+    expect(withoutWeights.code).toBe(1);
+    expect(withoutWeights.stderr).toContain('NNC2016');
+    const predicted = await runCpu([program, '--load-weights', `net=${join(out, 'net.safetensors')}`], out);
+    expect(predicted.stderr).toBe('');
+    expect(predicted.code).toBe(0);
+    expect(readFileSync(join(out, 'p.csv'), 'utf8').split('\n')[0]).toBe('probability,class');
+  });
+});
