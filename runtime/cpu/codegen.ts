@@ -1,44 +1,123 @@
 // Compiles each plan kernel once into a JavaScript function with tight loops: expression trees
 // become inline arithmetic, buffer reads become typed-array indexing. No tree is walked per
-// element. The functions are the CPU's meaning of the plan; tests hold the GPU to them.
+// element. A matmul's dot products run in WebAssembly SIMD (wasm/gemm.ts) into a scratch area of C
+// and its epilogue runs here over that result. The functions are the CPU's meaning of the plan;
+// tests hold the GPU to them.
 import { elementwise, jsHelpers } from '../../compiler/graph/elementwise.js';
-import type { Access, Body, Expr, Kernel, MapSegment, MatmulKernel, Plan, ReduceKernel } from '../../compiler/plan/ir.js';
+import type { Access, Body, Expr, Kernel, MapSegment, MatmulKernel, MatmulOperand, Plan, ReduceKernel } from '../../compiler/plan/ir.js';
 import { mix32, uniform } from '../rng.js';
+import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
+import { gemmLdc, type GemmFn } from './wasm/gemm.js';
+import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
 
-/** A compiled kernel: reads and writes `mem` (one typed array per plan buffer). */
-export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: number, offset: number, step: number, seed: number) => void;
+/** What a compiled kernel finds besides the buffers: where they live in the WebAssembly memory. */
+export interface KernelContext {
+  /** The whole memory as f32 (rebuilt whenever the memory grows). */
+  f32: Float32Array;
+  /** Byte address of each plan buffer, by id. */
+  addr: Uint32Array;
+  /** Byte addresses of the matmul scratch areas (see wasm/gemm.ts). */
+  packA: number;
+  packB: number;
+  c: number;
+  gemm: GemmFn;
+  /** The plan's SIMD bodies (wasm/simd-body.ts), by export name. */
+  simd: Record<string, (...args: number[]) => void>;
+}
+
+/** A compiled kernel: reads and writes `mem` (one typed array per plan buffer, views of ctx's memory). */
+export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: number, offset: number, step: number, seed: number, ctx: KernelContext) => void;
+
+export interface CodegenOptions {
+  /**
+   * 'wasm' (default): dot products in WebAssembly SIMD. 'js': the same sums (k in order, float32
+   * products and sums) in plain JavaScript, kept as the readable reference; both give identical bits.
+   */
+  matmul?: 'wasm' | 'js';
+  /**
+   * true (default): elementwise bodies made only of single-rounding float32 operations run as
+   * WebAssembly SIMD (wasm/simd-body.ts); false: all in JavaScript. Identical bits either way.
+   */
+  simd?: boolean;
+}
 
 const helpers = { ...jsHelpers, uniform, mix32, fround: Math.fround };
 
-export function compileKernel(plan: Plan, kernel: Kernel): CompiledKernel {
-  const source = kernelSource(plan, kernel);
-  try {
-    const scratch = kernel.kind === 'matmul' ? `const acc = new Float32Array(${kernel.cols});\n` : '';
-    const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\n${scratch}return function ${safeName(kernel.name)}(mem, rows, offset, step, seed) {\n${source}\n};`);
-    return factory(helpers) as CompiledKernel;
-  } catch (e) {
-    throw new Error(`cpu: kernel ${kernel.name} did not compile: ${(e as Error).message}\n${source}`);
+/**
+ * Compiles a plan's kernels: one JavaScript function each, plus one WebAssembly module with the
+ * SIMD bodies they call (instantiated by the executor over its memory, found in ctx.simd).
+ */
+export class PlanCompiler {
+  private functions: ModuleFunction[] = [];
+
+  constructor(
+    readonly plan: Plan,
+    readonly options: CodegenOptions = {},
+  ) {}
+
+  kernel(kernel: Kernel): CompiledKernel {
+    const source = this.source(kernel);
+    try {
+      const scratch = kernel.kind === 'matmul' && this.options.matmul === 'js' ? `const acc = new Float32Array(${kernel.cols});\n` : '';
+      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\n${scratch}return function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx) {\n${source}\n};`);
+      return factory(helpers) as CompiledKernel;
+    } catch (e) {
+      throw new Error(`cpu: kernel ${kernel.name} did not compile: ${(e as Error).message}\n${source}`);
+    }
+  }
+
+  /** The JavaScript body of a kernel (registers the SIMD bodies it calls). */
+  source(kernel: Kernel): string {
+    const simd = this.options.simd === false ? null : (body: SimdBody) => this.addSimd(body);
+    const g = new Generator(this.plan, simd);
+    switch (kernel.kind) {
+      case 'map':
+        return kernel.segments.map((s) => g.map(s)).join('\n');
+      case 'matmul':
+        return this.options.matmul === 'js' ? g.matmulJs(kernel) : g.matmulWasm(kernel);
+      case 'reduce':
+        return g.reduce(kernel);
+    }
+  }
+
+  /** The module of every SIMD body registered so far; null when there are none. */
+  module(): Uint8Array | null {
+    if (this.functions.length === 0) return null;
+    return encodeModule({ module: 'env', name: 'memory', minimum: 1 }, this.functions);
+  }
+
+  private addSimd(body: SimdBody): string {
+    const name = `s${this.functions.length}`;
+    this.functions.push({ name, body: body.fn });
+    return name;
   }
 }
 
-/** The JavaScript body of a kernel (exported for tests and `--emit js`). */
-export function kernelSource(plan: Plan, kernel: Kernel): string {
-  const g = new Generator(plan);
-  switch (kernel.kind) {
-    case 'map':
-      return kernel.segments.map((s) => g.map(s)).join('\n');
-    case 'matmul':
-      return g.matmul(kernel);
-    case 'reduce':
-      return g.reduce(kernel);
-  }
+/** One kernel on its own, without SIMD bodies (tests, `--emit js`). */
+export function compileKernel(plan: Plan, kernel: Kernel, options: CodegenOptions = {}): CompiledKernel {
+  return new PlanCompiler(plan, { ...options, simd: false }).kernel(kernel);
 }
 
-/** True for values that are the same for every element: built from constants and uniforms only. */
-function invariant(e: Expr): boolean {
-  if (e.k === 'num' || e.k === 'uniform') return true;
-  if (e.k === 'call') return e.args.every(invariant);
-  return false;
+/** The JavaScript body of a kernel, without SIMD bodies (exported for tests and `--emit js`). */
+export function kernelSource(plan: Plan, kernel: Kernel, options: CodegenOptions = {}): string {
+  return new PlanCompiler(plan, { ...options, simd: false }).source(kernel);
+}
+
+/**
+ * A matmul operand as gemm reads it (see Operand in wasm/gemm.ts): strides in elements of the
+ * stored buffer for its x index (A: the row i; B: the column j) and its y index (k), and which
+ * one goes through the permutation.
+ */
+export function gemmOperand(operand: MatmulOperand, storedCols: number, side: 'a' | 'b'): { sX: number; sY: number; mode: 0 | 1 | 2 } {
+  // Stored row-major with `storedCols` columns. A: a[i][k] is stored at (i, k), or (k, i) when
+  // transposed. B: b[k][j] is stored at (k, j), or (j, k) when transposed. So x is the stored row
+  // exactly when A is not transposed or B is transposed.
+  const xIsRow = side === 'a' ? !operand.transpose : operand.transpose;
+  const sX = xIsRow ? storedCols : 1;
+  const sY = xIsRow ? 1 : storedCols;
+  // Gathering maps the stored row through the permutation: x's (mode 1) or y's (mode 2).
+  const mode = operand.at === 'gather' ? (xIsRow ? 1 : 2) : 0;
+  return { sX, sY, mode };
 }
 
 function safeName(name: string): string {
@@ -73,7 +152,24 @@ class Generator {
   /** Loop-invariant values (constants and per-step uniforms only), computed once per call. */
   private hoisted = new Map<string, string>();
 
-  constructor(private plan: Plan) {}
+  constructor(
+    private plan: Plan,
+    /** Registers a SIMD body and returns its export name; null: everything in JavaScript. */
+    private addSimd: ((body: SimdBody) => string) | null,
+  ) {}
+
+  /**
+   * The call of `body` as a SIMD function over [M, space.cols], or null when it has no SIMD
+   * form. The invariants it needs are hoisted here, exactly as the JavaScript body would compute them.
+   */
+  private simdCall(body: Body, space: SimdSpace, M: string, c: Coords): string | null {
+    if (!this.addSimd || simdUnsupported(this.plan, body, space) !== null) return null;
+    const compiled = compileSimdBody(this.plan, body, space);
+    const name = this.addSimd(compiled);
+    const invariants = compiled.invariants.map((e) => this.expr(e, c));
+    const args = [M, 'offset', space.ldc === undefined ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
+    return `ctx.simd.${name}(${args.join(', ')});`;
+  }
 
   private buf(id: number): string {
     this.used.add(id);
@@ -122,7 +218,7 @@ class Generator {
           e.args.map((a) => this.expr(a, c)),
           literal(Math.fround(e.alpha)),
         )})`;
-        if (!invariant(e)) return code;
+        if (!isInvariant(e)) return code;
         let name = this.hoisted.get(code);
         if (!name) this.hoisted.set(code, (name = `h${this.hoisted.size}`));
         return name;
@@ -158,13 +254,44 @@ class Generator {
 
   map(s: MapSegment): string {
     const c: Coords = { i: 'i', j: 'j', cols: String(s.cols), gatherRow: 'g' };
+    const call = this.simdCall(s.body, { cols: s.cols }, 'R', c);
+    if (call) return `{\nconst R = ${dim(s.rows)};\n${this.declarations()}\n${call}\n}`;
     const inner = this.body(s.body, c);
     const gather = this.gatherLine(c);
     const loops = `for (let i = 0; i < R; i++) {\n${gather}\nfor (let j = 0; j < ${s.cols}; j++) {\n${inner}\n}\n}`;
     return `{\nconst R = ${dim(s.rows)};\n${this.declarations()}\n${loops}\n}`;
   }
 
-  matmul(k: MatmulKernel): string {
+  /** The matmul in WebAssembly (C = A B into scratch), then the epilogue per element of C. */
+  matmulWasm(k: MatmulKernel): string {
+    const M = dim(k.rows);
+    const K = dim(k.inner);
+    const N = k.cols;
+    const a = gemmOperand(k.a, this.plan.buffers[k.a.buf]!.cols, 'a');
+    const b = gemmOperand(k.b, this.plan.buffers[k.b.buf]!.cols, 'b');
+    const permutation = this.plan.io.permutation;
+    const c: Coords = { i: 'i', j: 'j', cols: String(N), gatherRow: 'g' };
+    const ldc = gemmLdc(N);
+    const gemm = `ctx.gemm(M, ${N}, K, ctx.addr[${k.a.buf}], ${a.sX}, ${a.sY}, ${a.mode}, ctx.addr[${k.b.buf}], ${b.sX}, ${b.sY}, ${b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
+    const call = this.simdCall(k.epilogue, { cols: N, ldc }, 'M', c);
+    if (call) return `const M = ${M}, K = ${K};\n${this.declarations()}\n${gemm}\n${call}`;
+    const epilogue = this.body(k.epilogue, c);
+    const gather = this.gatherLine(c);
+    return `const M = ${M}, K = ${K};
+${this.declarations()}
+${gemm}
+const C = ctx.f32;
+for (let i = 0, cRow = ctx.c >>> 2; i < M; i++, cRow += ${ldc}) {
+${gather}
+for (let j = 0; j < ${N}; j++) {
+const acc0 = C[cRow + j];
+${epilogue}
+}
+}`;
+  }
+
+  /** The same sums in plain JavaScript, row by row: acc[j] = f32(acc[j] + f32(a[i][k] b[k][j])), k in order. */
+  matmulJs(k: MatmulKernel): string {
     const M = dim(k.rows);
     const K = dim(k.inner);
     const N = k.cols;
@@ -196,26 +323,30 @@ class Generator {
     if (k.b.at === 'gather') {
       this.usesGather = true;
       inner = k.b.transpose
-        ? `for (let j = 0; j < ${N}; j++) acc[j] += a * ${B}[perm[offset + j] * ${bCols} + kk];`
-        : `const bBase = perm[offset + kk] * ${bCols};\nfor (let j = 0; j < ${N}; j++) acc[j] += a * ${B}[bBase + j];`;
+        ? `for (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[perm[offset + j] * ${bCols} + kk]);`
+        : `const bBase = perm[offset + kk] * ${bCols};\nfor (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[bBase + j]);`;
     } else if (k.b.transpose) {
-      inner = `for (let j = 0; j < ${N}; j++) acc[j] += a * ${B}[j * ${bCols} + kk];`;
+      inner = `for (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[j * ${bCols} + kk]);`;
     } else {
-      inner = `const bBase = kk * ${N};\nfor (let j = 0; j < ${N}; j++) acc[j] += a * ${B}[bBase + j];`;
+      inner = `const bBase = kk * ${bCols};\nfor (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[bBase + j]);`;
     }
+    // The whole C is computed before any epilogue runs, as on the GPU and in matmulWasm.
     return `const M = ${M}, K = ${K};
 ${this.declarations()}
+const C = new Float32Array(M * ${N});
 for (let i = 0; i < M; i++) {
 ${aRow}
 acc.fill(0);
 for (let kk = 0; kk < K; kk++) {
 const a = ${A}[${aIndex}];
-if (a === 0) continue;
 ${inner}
 }
+C.set(acc, i * ${N});
+}
+for (let i = 0; i < M; i++) {
 ${gather}
 for (let j = 0; j < ${N}; j++) {
-const acc0 = acc[j];
+const acc0 = C[i * ${N} + j];
 ${epilogue}
 }
 }`;

@@ -1,0 +1,176 @@
+// Where the CPU interpreter's buffers live: one WebAssembly.Memory holding every plan buffer as a
+// typed-array view at a fixed byte address, so the generated JavaScript and the wasm matmul read
+// the same bytes without copying:
+//   [fixed-size buffers (params, state, fixed temps)] [batch temps] [matmul scratch: packed A,
+//   packed B, C] [permutation] [features] [labels] [output]
+// Fixed-size buffers never move. Everything after them is laid out again when the largest batch
+// grows or a dataset of another size is bound (the memory only grows); the dataset and the
+// permutation are then copied in again from the arrays the host gave.
+import type { Plan, PlanBuffer } from '../../compiler/plan/ir.js';
+import type { BoundData } from '../executor.js';
+import type { KernelContext } from './codegen.js';
+import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
+import { gemmScratchFloats, instantiateGemm } from './wasm/gemm.js';
+
+/** Buffers start on cache lines (and so on 16 bytes, for v128 loads). */
+const ALIGN = 64;
+/**
+ * Bytes after every buffer that nothing else uses: a SIMD body's last, partial group of four
+ * columns loads a whole v128 (and stores only its valid lanes), reading up to 12 bytes past a row.
+ */
+const SLACK = 16;
+
+function align(bytes: number): number {
+  return Math.ceil((bytes + SLACK) / ALIGN) * ALIGN;
+}
+
+export class PlanMemory {
+  /** One view per plan buffer, by id (replaced whenever the layout changes). */
+  readonly views: Array<Float32Array | Uint32Array>;
+  /** What compiled kernels read besides the views: addresses, scratch, the whole memory, gemm. */
+  readonly ctx: KernelContext;
+  private readonly memory: WasmMemory;
+  /** End of the fixed-size buffers (bytes): where the laid-out-again part starts. */
+  private readonly fixedEnd: number;
+  private batchCapacity = 0;
+  /** The sizes the dynamic part is laid out for. */
+  private layoutKey = '';
+  private bound: BoundData | null = null;
+  private permutation: Uint32Array | null = null;
+
+  /** `simdModule`: the plan's SIMD bodies (PlanCompiler.module()), instantiated over this memory. */
+  constructor(
+    readonly plan: Plan,
+    simdModule: Uint8Array | null = null,
+  ) {
+    this.views = plan.buffers.map((b) => (b.dtype === 'u32' ? new Uint32Array(0) : new Float32Array(0)));
+    // Unsigned: a wasm32 address may pass 2 GiB (wasm reads an i32 argument of 2^31 or more as the same bits).
+    const addr = new Uint32Array(plan.buffers.length);
+    let top = ALIGN;
+    for (const b of plan.buffers) {
+      if (typeof b.rows !== 'number') continue;
+      addr[b.id] = top;
+      top += align(b.rows * b.cols * 4);
+    }
+    this.fixedEnd = top;
+    this.memory = new wasm.Memory({ initial: Math.ceil(top / PAGE) });
+    const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
+    this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: instantiateGemm(this.memory).gemm, simd };
+    this.makeViews();
+    for (const b of plan.buffers) if (typeof b.rows === 'number' && b.fill) this.views[b.id]!.fill(b.fill);
+  }
+
+  /** Bytes the memory holds now (it only grows). */
+  get byteLength(): number {
+    return this.memory.buffer.byteLength;
+  }
+
+  /** Batch-sized buffers grow to the largest batch seen. */
+  ensureBatchCapacity(rows: number): void {
+    if (rows <= this.batchCapacity) return;
+    this.batchCapacity = rows;
+    this.layout();
+  }
+
+  /** Copies `data` in (once per dataset: binding the same key and features again is free). */
+  bind(data: BoundData): void {
+    if (this.bound?.key === data.key && this.bound.features === data.features) return;
+    this.bound = data;
+    // Same sizes as before: the layout copied nothing, so copy the new data in place.
+    if (!this.layout()) {
+      const { io } = this.plan;
+      this.views[io.features]!.set(data.features);
+      this.views[io.labels]!.set(data.labels);
+    }
+  }
+
+  setPermutation(perm: Uint32Array): void {
+    this.permutation = perm;
+    if (!this.layout()) this.views[this.plan.io.permutation]!.set(perm);
+  }
+
+  /** Elements of a buffer under the current layout. */
+  private length(b: PlanBuffer): number {
+    const { io } = this.plan;
+    if (typeof b.rows === 'number') return b.rows * b.cols;
+    if (b.rows === 'B') return this.batchCapacity * b.cols;
+    if (b.id === io.features) return this.bound?.features.length ?? 0;
+    if (b.id === io.labels) return this.bound?.labels.length ?? 0;
+    return this.dataRows() * b.cols;
+  }
+
+  private dataRows(): number {
+    return Math.max(this.bound?.rows ?? 0, this.permutation?.length ?? 0);
+  }
+
+  /** The largest matmul scratch any kernel needs at the current batch capacity. */
+  private scratchFloats(): { packA: number; packB: number; c: number } {
+    const most = { packA: 0, packB: 0, c: 0 };
+    const rows = (d: number | 'B' | 'N') => (d === 'B' ? this.batchCapacity : d === 'N' ? this.dataRows() : d);
+    for (const schedule of Object.values(this.plan.schedules)) {
+      for (const k of schedule.kernels) {
+        if (k.kind !== 'matmul') continue;
+        const s = gemmScratchFloats(rows(k.rows), k.cols, rows(k.inner));
+        most.packA = Math.max(most.packA, s.packA);
+        most.packB = Math.max(most.packB, s.packB);
+        most.c = Math.max(most.c, s.c);
+      }
+    }
+    return most;
+  }
+
+  /**
+   * Lays out everything after the fixed buffers for the current batch capacity and dataset, and
+   * copies the dataset and permutation in; false (and nothing done) when the sizes are unchanged.
+   */
+  private layout(): boolean {
+    const key = `${this.batchCapacity}/${this.dataRows()}/${this.bound?.features.length ?? 0}/${this.bound?.labels.length ?? 0}`;
+    if (key === this.layoutKey) return false;
+    this.layoutKey = key;
+    const { addr } = this.ctx;
+    let top = this.fixedEnd;
+    const place = (bytes: number) => {
+      const at = top;
+      top += align(bytes);
+      return at;
+    };
+    for (const b of this.plan.buffers) if (b.rows === 'B') addr[b.id] = place(this.length(b) * 4);
+    const scratch = this.scratchFloats();
+    this.ctx.packA = place(scratch.packA * 4);
+    this.ctx.packB = place(scratch.packB * 4);
+    this.ctx.c = place(scratch.c * 4);
+    for (const b of this.plan.buffers) if (b.rows === 'N') addr[b.id] = place(this.length(b) * 4);
+    const have = this.memory.buffer.byteLength;
+    if (top > have) {
+      try {
+        this.memory.grow(Math.ceil((top - have) / PAGE));
+      } catch {
+        throw new Error(`cpu: the plan's buffers need ${(top / 2 ** 20).toFixed(0)} MiB, more than a WebAssembly memory can hold`);
+      }
+    }
+    this.makeViews();
+    const { io } = this.plan;
+    if (this.bound) {
+      this.views[io.features]!.set(this.bound.features);
+      this.views[io.labels]!.set(this.bound.labels);
+    }
+    if (this.permutation) this.views[io.permutation]!.set(this.permutation);
+    return true;
+  }
+
+  /** (Re)creates every view: growing the memory detaches the old ones. */
+  private makeViews(): void {
+    const buffer = this.memory.buffer;
+    this.ctx.f32 = new Float32Array(buffer);
+    for (const b of this.plan.buffers) {
+      const n = typeof b.rows === 'number' || this.layoutKey !== '' ? this.length(b) : 0;
+      const at = this.ctx.addr[b.id]!;
+      this.views[b.id] = b.dtype === 'u32' ? new Uint32Array(buffer, at, n) : new Float32Array(buffer, at, n);
+    }
+  }
+
+  release(): void {
+    this.bound = null;
+    this.permutation = null;
+  }
+}

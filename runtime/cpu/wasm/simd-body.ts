@@ -1,0 +1,446 @@
+// Elementwise bodies (a matmul's epilogue, a map segment) as WebAssembly SIMD over an index space
+// [M, N], four columns j at a time. Only bodies whose every operation is one IEEE float32
+// operation (add, sub, mul, div, sqrt, min, max, comparisons, selects, ...) are compiled: the
+// JavaScript interpreter computes each of those in float64 and rounds once with Math.fround, which
+// gives exactly the float32 result, so both give the same bits. Bodies with anything else (exp,
+// log, tanh, random numbers, the column index) stay in JavaScript; so do bodies where a lane's
+// store could be read by another lane.
+//
+// Values the same for every element (invariant calls such as Adam's step size) are computed by
+// the JavaScript caller, exactly as the JavaScript body would, and passed in as f32 parameters.
+import type { ElementwiseFn } from '../../../compiler/graph/elementwise.js';
+import type { Access, Body, Expr, Plan } from '../../../compiler/plan/ir.js';
+import { FunctionBuilder, Op, Simd } from './encoder.js';
+
+/** SIMD opcodes beyond the encoder's basic set. */
+const V = {
+  f32x4Eq: 0x41,
+  f32x4Ne: 0x42,
+  f32x4Gt: 0x44,
+  f32x4Ge: 0x46,
+  v128And: 0x4e,
+  v128Bitselect: 0x52,
+  f32x4Abs: 0xe0,
+  f32x4Neg: 0xe1,
+  f32x4Sqrt: 0xe3,
+} as const;
+
+/** Functions with a single-rounding float32 meaning, and their operand count. */
+const SUPPORTED: Partial<Record<ElementwiseFn, number>> = {
+  add: 2,
+  sub: 2,
+  mul: 2,
+  div: 2,
+  max: 2,
+  min: 2,
+  neg: 1,
+  abs: 1,
+  square: 1,
+  sqrt: 1,
+  reciprocal: 1,
+  gt: 2,
+  ge: 2,
+  eq: 2,
+  select: 3,
+  relu: 1,
+  step: 1,
+  leaky_relu: 1,
+  leaky_relu_grad: 1,
+};
+
+/** The index space a body runs over. */
+export interface SimdSpace {
+  /** Columns N (the j range); rows M are a parameter. */
+  cols: number;
+  /** Row stride (floats) of the matmul result C that `acc 0` reads; absent: no accumulator. */
+  ldc?: number;
+}
+
+/** A compiled body: the wasm function and what its caller passes. */
+export interface SimdBody {
+  fn: FunctionBuilder;
+  /** Buffer ids whose byte addresses follow the fixed parameters, in order. */
+  buffers: number[];
+  /** Invariant call expressions whose values (f32) follow the addresses, in order. */
+  invariants: Expr[];
+}
+
+/**
+ * The fixed parameters of every body function, then the buffer addresses (i32) and invariant
+ * values (f32): (M, offset, c, perm, rows, step, ...addresses, ...invariants).
+ */
+const FIXED: Array<'i32' | 'f32'> = ['i32', 'i32', 'i32', 'i32', 'f32', 'f32'];
+const [P_M, P_OFFSET, P_C, P_PERM, P_ROWS, P_STEP] = [0, 1, 2, 3, 4, 5];
+
+/** True for values that are the same for every element: built from constants and uniforms only. */
+export function isInvariant(e: Expr): boolean {
+  if (e.k === 'num' || e.k === 'uniform') return true;
+  if (e.k === 'call') return e.args.every(isInvariant);
+  return false;
+}
+
+function visit(e: Expr, f: (e: Expr) => void): void {
+  f(e);
+  // Invariant calls are values computed by the caller: their insides do not matter here.
+  if (e.k === 'call' && !isInvariant(e)) for (const a of e.args) visit(a, f);
+}
+
+function bodyExprs(b: Body): Expr[] {
+  return [...b.lets.map((l) => l.value), ...b.stores.map((s) => s.value)];
+}
+
+/** Why a body cannot run as SIMD, or null when it can. */
+export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace): string | null {
+  let why: string | null = null;
+  const loads = new Map<number, Set<Access>>();
+  for (const e of bodyExprs(body)) {
+    visit(e, (x) => {
+      if (why) return;
+      if (x.k === 'rand' || x.k === 'col') why = x.k;
+      else if (x.k === 'acc' && (x.index !== 0 || space.ldc === undefined)) why = `acc${x.index}`;
+      else if (x.k === 'call' && !isInvariant(x) && SUPPORTED[x.fn] === undefined) why = x.fn;
+      else if (x.k === 'load') {
+        if (plan.buffers[x.buf]!.dtype !== 'f32') why = 'u32 load';
+        let set = loads.get(x.buf);
+        if (!set) loads.set(x.buf, (set = new Set()));
+        set.add(x.at);
+      }
+    });
+  }
+  if (why) return why;
+  const stored = new Set<number>();
+  for (const s of body.stores) {
+    const b = plan.buffers[s.buf]!;
+    if (b.dtype !== 'f32') return 'u32 store';
+    if (s.at !== 'elem' && s.at !== 'offset') return `store at ${s.at}`;
+    if (s.at === 'offset' && b.cols !== space.cols) return 'offset store of another width';
+    if (stored.has(s.buf)) return 'two stores to one buffer';
+    stored.add(s.buf);
+    // A lane may only read the element it writes: otherwise four at a time is another order.
+    const reads = loads.get(s.buf);
+    if (reads && [...reads].some((a) => a !== s.at)) return 'reads another element of a stored buffer';
+  }
+  return null;
+}
+
+/** How a load or store finds its element for row i, column j (byte offset jb = 4 j). */
+type Place =
+  /** v128 at local + jb (a row base kept per row). */
+  | { kind: 'vector'; base: number }
+  /** v128 at the address parameter + jb (a [1, N] row, the same for every i). */
+  | { kind: 'row'; param: number }
+  /** One value splatted: per row (col, one-column gather/offset) or per call (scalar). */
+  | { kind: 'splat'; local: number };
+
+/**
+ * Compiles `body` over [M, space.cols]. Call simdUnsupported first.
+ */
+export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace): SimdBody {
+  const buffers: number[] = [];
+  const invariants: Expr[] = [];
+  const invariantKeys = new Map<string, number>();
+  for (const e of bodyExprs(body)) {
+    visit(e, (x) => {
+      if (x.k === 'load' && !buffers.includes(x.buf)) buffers.push(x.buf);
+      if (x.k === 'call' && isInvariant(x)) {
+        const key = JSON.stringify(x);
+        if (!invariantKeys.has(key)) {
+          invariantKeys.set(key, invariants.length);
+          invariants.push(x);
+        }
+      }
+    });
+  }
+  for (const s of body.stores) if (!buffers.includes(s.buf)) buffers.push(s.buf);
+  buffers.sort((a, b) => a - b);
+  const params = [...FIXED, ...buffers.map(() => 'i32' as const), ...invariants.map(() => 'f32' as const)];
+  const f = new FunctionBuilder(params);
+  const addrParam = (buf: number) => FIXED.length + buffers.indexOf(buf);
+  const invariantParam = (e: Expr) => FIXED.length + buffers.length + invariantKeys.get(JSON.stringify(e))!;
+  const N = space.cols;
+
+  const i = f.local('i32');
+  const jb = f.local('i32');
+  const g = f.local('i32');
+
+  // Values splatted once per call: constants, uniforms, invariants, scalar loads.
+  const once = new Map<string, number>();
+  const prologue: Array<() => void> = [];
+  const splatOnce = (key: string, push: () => void): number => {
+    let local = once.get(key);
+    if (local === undefined) {
+      local = f.local('v128');
+      once.set(key, local);
+      const target = local;
+      prologue.push(() => {
+        push();
+        f.simd(Simd.f32x4Splat).set(target);
+      });
+    }
+    return local;
+  };
+  const constant = (v: number) => splatOnce(`num ${Object.is(v, -0) ? '-0' : String(v)}`, () => f.f32(v));
+
+  // Per-row places: row bases and per-row splats, recomputed at the start of each row.
+  const places = new Map<string, Place>();
+  const rowSetup: Array<() => void> = [];
+  let usesGather = false;
+  const place = (buf: number, at: Access): Place => {
+    const key = `${buf} ${at}`;
+    const known = places.get(key);
+    if (known) return known;
+    const cols = plan.buffers[buf]!.cols;
+    const addr = addrParam(buf);
+    let p: Place;
+    switch (at) {
+      case 'elem': {
+        // buf[i * N + j]
+        const base = f.local('i32');
+        rowSetup.push(() => f.get(addr).get(i).i32(N * 4).emit(Op.i32Mul).emit(Op.i32Add).set(base));
+        p = { kind: 'vector', base };
+        break;
+      }
+      case 'row':
+        p = { kind: 'row', param: addr };
+        break;
+      case 'col': {
+        const local = f.local('v128');
+        rowSetup.push(() => f.get(addr).get(i).i32(4).emit(Op.i32Mul).emit(Op.i32Add).simdMem(Simd.v128Load32Splat).set(local));
+        p = { kind: 'splat', local };
+        break;
+      }
+      case 'scalar':
+        p = { kind: 'splat', local: splatOnce(`scalar ${buf}`, () => f.get(addr).mem(Op.f32Load)) };
+        break;
+      case 'gather':
+      case 'offset': {
+        // Row r = perm[offset + i] (gather) or offset + i; a one-column buffer is read at column 0.
+        if (at === 'gather') usesGather = true;
+        const row = () => (at === 'gather' ? f.get(g) : f.get(P_OFFSET).get(i).emit(Op.i32Add));
+        const address = () => {
+          f.get(addr);
+          row();
+          f.i32(cols * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        };
+        if (cols === 1 && N !== 1) {
+          const local = f.local('v128');
+          rowSetup.push(() => {
+            address();
+            f.simdMem(Simd.v128Load32Splat).set(local);
+          });
+          p = { kind: 'splat', local };
+        } else {
+          const base = f.local('i32');
+          rowSetup.push(() => {
+            address();
+            f.set(base);
+          });
+          p = { kind: 'vector', base };
+        }
+        break;
+      }
+    }
+    places.set(key, p);
+    return p;
+  };
+  let accBase = -1;
+  const accPlace = (): Place => {
+    if (accBase < 0) {
+      accBase = f.local('i32');
+      const base = accBase;
+      rowSetup.push(() => f.get(P_C).get(i).i32(space.ldc! * 4).emit(Op.i32Mul).emit(Op.i32Add).set(base));
+    }
+    return { kind: 'vector', base: accBase };
+  };
+  const address = (p: Place & { kind: 'vector' | 'row' }) => {
+    f.get(p.kind === 'vector' ? p.base : p.param).get(jb).emit(Op.i32Add);
+  };
+  const load = (p: Place) => {
+    if (p.kind === 'splat') f.get(p.local);
+    else {
+      address(p);
+      f.simdMem(Simd.v128Load);
+    }
+  };
+
+  const lets = new Map<string, number>();
+  const one = () => f.get(constant(1));
+  const zero = () => f.get(constant(0));
+  const mask = (bits: () => void) => {
+    // A comparison's all-ones lanes become 1.0, the others +0.
+    bits();
+    one();
+    f.simd(V.v128And);
+  };
+
+  const expr = (e: Expr): void => {
+    switch (e.k) {
+      case 'num':
+        f.get(constant(Math.fround(e.v)));
+        return;
+      case 'uniform':
+        f.get(splatOnce(`uniform ${e.name}`, () => f.get(e.name === 'rows' ? P_ROWS : P_STEP)));
+        return;
+      case 'load':
+        load(place(e.buf, e.at));
+        return;
+      case 'let':
+        f.get(lets.get(e.name)!);
+        return;
+      case 'acc':
+        load(accPlace());
+        return;
+      case 'rand':
+      case 'col':
+        throw new Error(`cpu: ${e.k} has no SIMD form`);
+      case 'call':
+        break;
+    }
+    if (isInvariant(e)) {
+      f.get(splatOnce(`invariant ${invariantKeys.get(JSON.stringify(e))}`, () => f.get(invariantParam(e))));
+      return;
+    }
+    const [a, b, c] = e.args;
+    const alpha = Math.fround(e.alpha);
+    const binary = (op: number) => {
+      expr(a!);
+      expr(b!);
+      f.simd(op);
+    };
+    switch (e.fn) {
+      case 'add':
+        return binary(Simd.f32x4Add);
+      case 'sub':
+        return binary(Simd.f32x4Sub);
+      case 'mul':
+        return binary(Simd.f32x4Mul);
+      case 'div':
+        return binary(Simd.f32x4Div);
+      // Math.max/min and f32x4.max/min agree on NaN (NaN) and on zeros (max(-0, +0) = +0).
+      case 'max':
+        return binary(Simd.f32x4Max);
+      case 'min':
+        return binary(Simd.f32x4Min);
+      case 'neg':
+        expr(a!);
+        f.simd(V.f32x4Neg);
+        return;
+      case 'abs':
+        expr(a!);
+        f.simd(V.f32x4Abs);
+        return;
+      case 'square':
+        expr(a!);
+        expr(a!);
+        f.simd(Simd.f32x4Mul);
+        return;
+      case 'sqrt':
+        expr(a!);
+        f.simd(V.f32x4Sqrt);
+        return;
+      case 'reciprocal':
+        one();
+        expr(a!);
+        f.simd(Simd.f32x4Div);
+        return;
+      case 'relu':
+        expr(a!);
+        zero();
+        f.simd(Simd.f32x4Max);
+        return;
+      case 'step':
+        return mask(() => {
+          expr(a!);
+          zero();
+          f.simd(V.f32x4Gt);
+        });
+      case 'gt':
+        return mask(() => binary(V.f32x4Gt));
+      case 'ge':
+        return mask(() => binary(V.f32x4Ge));
+      case 'eq':
+        return mask(() => binary(V.f32x4Eq));
+      case 'select':
+        // c !== 0 ? a : b (NaN !== 0, so a NaN condition picks a, as f32x4.ne says).
+        expr(a!);
+        expr(b!);
+        expr(c!);
+        zero();
+        f.simd(V.f32x4Ne);
+        f.simd(V.v128Bitselect);
+        return;
+      case 'leaky_relu':
+        // a > 0 ? a : alpha * a
+        expr(a!);
+        f.get(constant(alpha));
+        expr(a!);
+        f.simd(Simd.f32x4Mul);
+        expr(a!);
+        zero();
+        f.simd(V.f32x4Gt);
+        f.simd(V.v128Bitselect);
+        return;
+      case 'leaky_relu_grad':
+        // a > 0 ? 1 : alpha
+        one();
+        f.get(constant(alpha));
+        expr(a!);
+        zero();
+        f.simd(V.f32x4Gt);
+        f.simd(V.v128Bitselect);
+        return;
+      default:
+        throw new Error(`cpu: ${e.fn} has no SIMD form`);
+    }
+  };
+
+  // One group of four columns: lets, every store's value, then the stores (a body may overwrite
+  // what it reads). `lanes` < 4 stores only the first lanes (the row's last, partial group).
+  const values = body.stores.map(() => f.local('v128'));
+  const group = (lanes: number) => {
+    for (const l of body.lets) {
+      let local = lets.get(l.name);
+      if (local === undefined) lets.set(l.name, (local = f.local('v128')));
+      expr(l.value);
+      f.set(local);
+    }
+    body.stores.forEach((s, n) => {
+      expr(s.value);
+      f.set(values[n]!);
+    });
+    body.stores.forEach((s, n) => {
+      const p = place(s.buf, s.at);
+      if (p.kind !== 'vector') throw new Error('cpu: a SIMD store needs a row base');
+      if (lanes === 4) {
+        address(p);
+        f.get(values[n]!).simdMem(Simd.v128Store);
+      } else {
+        for (let lane = 0; lane < lanes; lane++) {
+          address(p);
+          f.get(values[n]!).storeLane32(lane, lane * 4);
+        }
+      }
+    });
+  };
+
+  // Generate the row body first (it registers the places, splats and row setup it needs).
+  const main = f.code.length;
+  const full = Math.floor(N / 4);
+  const tail = N % 4;
+  if (full > 0) {
+    f.forRange(jb, 0, full * 16, () => group(4), 16);
+  }
+  if (tail > 0) {
+    f.i32(full * 16).set(jb);
+    group(tail);
+  }
+  const inner = f.code.splice(main);
+
+  for (const emit of prologue) emit();
+  f.forRange(i, 0, { local: P_M }, () => {
+    if (usesGather) f.get(P_PERM).get(P_OFFSET).get(i).emit(Op.i32Add).i32(4).emit(Op.i32Mul).emit(Op.i32Add).mem(Op.i32Load).set(g);
+    for (const emit of rowSetup) emit();
+    f.emit(...inner);
+  });
+  return { fn: f, buffers, invariants };
+}
