@@ -125,7 +125,11 @@ const SINGLE_WORKGROUP_MAX_WORK = 1 << 21;
 
 /** The byte layout of the `Step` uniform: one 256-byte record per step (or chunk of steps). */
 export const STEP_RECORD_BYTES = 256;
-export const STEP_FIELDS = ['offset', 'rows', 'step', 'seed', 'count', 'batch', 'total', 'pad'] as const;
+/**
+ * base: where row 0 of the bound rows sits in predict's output. It is 0, except when a dataset too
+ * large for one storage binding is streamed through a window (runtime/webgpu/executor.ts).
+ */
+export const STEP_FIELDS = ['offset', 'rows', 'step', 'seed', 'count', 'batch', 'total', 'base'] as const;
 
 export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -559,7 +563,7 @@ class Emitter {
         return data.at(rowIndex(ctx.permutation.at(add(v.offset, p.i))));
       }
       case 'output':
-        return ctx.output.at(rowIndex(add(v.offset, p.i)));
+        return ctx.output.at(rowIndex(add(add(ctx.step.field('base'), v.offset), p.i)));
       case 'permutation':
         throw new Error('emit: the permutation is not an f32 buffer');
       default: {

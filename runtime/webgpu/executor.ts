@@ -25,6 +25,11 @@ interface DataBuffers {
   labels: GPUBuffer;
   permutation: GPUBuffer;
   output: GPUBuffer;
+  /**
+   * Set when the dataset is larger than one storage binding may be: the shaders then read a window
+   * of rows that the host gathers (in permutation order) and uploads for each group of steps.
+   */
+  window: { rows: number; features: Float32Array; labels: Float32Array; featureCols: number; labelCols: number } | null;
 }
 
 export class WebGpuExecutor implements Executor {
@@ -82,26 +87,46 @@ export class WebGpuExecutor implements Executor {
     }
     if (!d) {
       const outCols = this.plan.buffers[this.plan.io.output]!.cols;
+      const featureCols = this.plan.buffers[this.plan.io.features]!.cols;
+      const labelCols = data.labels.length / Math.max(1, data.rows);
       const rw = BufferUsage.STORAGE | BufferUsage.COPY_DST;
+      const limit = this.gpu.limits.maxStorageBufferBindingSize;
+      if (data.rows * outCols * 4 > limit) {
+        throw new NncError(diagnostic('NNC6004', undefined, { layer: 'predict\'s output', limit: 'one storage binding (bytes)', needed: data.rows * outCols * 4, available: limit }));
+      }
+      const streamed = Math.max(data.features.byteLength, data.labels.byteLength) > limit;
+      const windowRows = streamed ? Math.min(data.rows, Math.floor(limit / (4 * Math.max(featureCols, labelCols, 1)))) : data.rows;
+      if (streamed && windowRows < this.program.memory.maxRows) {
+        throw new NncError(diagnostic('NNC6004', undefined, { layer: 'a batch of the dataset', limit: 'one storage binding (bytes)', needed: this.program.memory.maxRows * featureCols * 4, available: limit }));
+      }
       d = {
         key: data.key,
         rows: data.rows,
         source: data.features,
-        features: createBuffer(this.gpu, data.features.byteLength, rw, `${data.key} features`),
-        labels: createBuffer(this.gpu, data.labels.byteLength, rw, `${data.key} labels`),
-        permutation: createBuffer(this.gpu, data.rows * 4, rw, `${data.key} permutation`),
+        features: createBuffer(this.gpu, windowRows * featureCols * 4, rw, `${data.key} features`),
+        labels: createBuffer(this.gpu, windowRows * labelCols * 4, rw, `${data.key} labels`),
+        permutation: createBuffer(this.gpu, windowRows * 4, rw, `${data.key} permutation`),
         output: createBuffer(this.gpu, data.rows * outCols * 4, BufferUsage.STORAGE | BufferUsage.COPY_SRC, `${data.key} output`),
+        window: streamed ? { rows: windowRows, features: data.features, labels: data.labels, featureCols, labelCols } : null,
       };
-      if (data.features.byteLength) upload(this.gpu, d.features, data.features);
-      if (data.labels.byteLength) upload(this.gpu, d.labels, data.labels);
+      if (streamed) {
+        // the window's rows are gathered in order, so its permutation is the identity
+        upload(this.gpu, d.permutation, Uint32Array.from({ length: windowRows }, (_, i) => i));
+      } else {
+        if (data.features.byteLength) upload(this.gpu, d.features, data.features);
+        if (data.labels.byteLength) upload(this.gpu, d.labels, data.labels);
+      }
       this.data.set(data.key, d);
     }
     this.bound = d;
   }
 
+  private hostPermutation: Uint32Array | null = null;
+
   setPermutation(perm: Uint32Array): void {
     if (!this.bound) throw new Error('webgpu: no data bound');
-    upload(this.gpu, this.bound.permutation, perm);
+    this.hostPermutation = perm;
+    if (!this.bound.window) upload(this.gpu, this.bound.permutation, perm);
   }
 
   write(buffer: number, values: Float32Array): void {
@@ -134,14 +159,44 @@ export class WebGpuExecutor implements Executor {
 
   run(kind: StepKind, steps: StepArgs[], seed: number): void {
     if (steps.length === 0) return;
-    const kernels = this.kernels[kind];
-    if (kernels.length === 0) return;
+    if (this.kernels[kind].length === 0) return;
     const data = this.bound;
     if (!data) throw new Error('webgpu: no data bound');
     const maxRows = this.program.memory.maxRows;
     if (steps.some((s) => s.rows > maxRows)) throw new Error(`webgpu: a batch of more than ${maxRows} rows`);
+    if (!data.window) {
+      this.encode(kind, steps, seed, 0, data);
+      return;
+    }
+    // Streamed: groups of steps whose rows fit the window; each group's rows are gathered here.
+    const w = data.window;
+    const perm = this.hostPermutation!;
+    for (let g = 0; g < steps.length; ) {
+      const start = steps[g]!.offset;
+      let end = g;
+      while (end < steps.length && steps[end]!.offset + steps[end]!.rows - start <= w.rows) end++;
+      const group = steps.slice(g, end);
+      const last = group[group.length - 1]!;
+      const rows = last.offset + last.rows - start;
+      const features = new Float32Array(rows * w.featureCols);
+      const labels = new Float32Array(rows * w.labelCols);
+      for (let r = 0; r < rows; r++) {
+        const from = perm[start + r]!;
+        features.set(w.features.subarray(from * w.featureCols, (from + 1) * w.featureCols), r * w.featureCols);
+        if (w.labelCols) labels.set(w.labels.subarray(from * w.labelCols, (from + 1) * w.labelCols), r * w.labelCols);
+      }
+      upload(this.gpu, data.features, features);
+      if (labels.byteLength) upload(this.gpu, data.labels, labels);
+      this.encode(kind, group.map((s) => ({ ...s, offset: s.offset - start })), seed, start, data);
+      g = end;
+    }
+  }
+
+  /** Writes the steps' uniform records and submits all their dispatches in one compute pass. */
+  private encode(kind: StepKind, steps: StepArgs[], seed: number, base: number, data: DataBuffers): void {
+    const kernels = this.kernels[kind];
     const single = this.program.schedules[kind].strategy === 'single-workgroup';
-    const records = single ? chunkRecords(steps, seed) : steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows));
+    const records = single ? chunkRecords(steps, seed, base) : steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows, base));
     if (records.length > this.stepCapacity) {
       this.steps.destroy();
       while (this.stepCapacity < records.length) this.stepCapacity *= 2;
@@ -238,25 +293,25 @@ function workgroups(d: DispatchDim, rows: number): number {
   return Math.max(1, Math.ceil((d.perRow * rows + d.fixed) / d.per));
 }
 
-/** A Step uniform record: offset, rows, step, seed, count, batch, total. */
-function record(offset: number, rows: number, step: number, seed: number, count: number, batch: number, total: number): Uint32Array {
-  return Uint32Array.of(offset, rows, step, seed >>> 0, count, batch, total, 0);
+/** A Step uniform record: offset, rows, step, seed, count, batch, total, base. */
+function record(offset: number, rows: number, step: number, seed: number, count: number, batch: number, total: number, base: number): Uint32Array {
+  return Uint32Array.of(offset, rows, step, seed >>> 0, count, batch, total, base);
 }
 
 /**
  * Records for the single-workgroup shader, which loops over consecutive steps itself: one record
  * for a run of steps that advance by one batch each (an epoch), a record per step otherwise.
  */
-function chunkRecords(steps: StepArgs[], seed: number): Uint32Array[] {
+function chunkRecords(steps: StepArgs[], seed: number, base: number): Uint32Array[] {
   const first = steps[0]!;
   const batch = first.rows;
   const last = steps[steps.length - 1]!;
   const total = last.offset + last.rows;
   const regular = steps.every((s, k) => s.offset === first.offset + k * batch && s.rows === Math.min(batch, total - s.offset) && s.step === (first.step === 0 ? 0 : first.step + k));
-  if (regular && first.step !== 0) return [record(first.offset, batch, first.step, seed, steps.length, batch, total)];
+  if (regular && first.step !== 0) return [record(first.offset, batch, first.step, seed, steps.length, batch, total, base)];
   if (regular && steps.every((s) => s.step === 0)) {
     // evaluate/predict: the shader adds s to the step, which nothing reads there
-    return [record(first.offset, batch, 0, seed, steps.length, batch, total)];
+    return [record(first.offset, batch, 0, seed, steps.length, batch, total, base)];
   }
-  return steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows));
+  return steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows, base));
 }

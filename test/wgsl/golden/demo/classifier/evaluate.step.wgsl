@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;

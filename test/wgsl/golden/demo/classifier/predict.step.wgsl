@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;
@@ -63,7 +63,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc_2 += arena[6296u + (e_2 * 16u + k_2)] * arena[327u + k_2];
       }
       let v0_2: f32 = nn_sigmoid(acc_2 + arena[343u + 0u]);
-      output[offset + e_2] = v0_2;
+      output[step.base + offset + e_2] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();

@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;
@@ -51,6 +51,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   }
   if (i < m && j < 1u) {
     let v0: f32 = acc + arena[5153u + 0u];
-    output[offset + i] = v0;
+    output[step.base + offset + i] = v0;
   }
 }

@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;
@@ -73,7 +73,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc_2 += arena[37321u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
       }
       let v0_4: f32 = acc_2 + arena[5153u + 0u];
-      output[offset + e_4] = v0_4;
+      output[step.base + offset + e_4] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();

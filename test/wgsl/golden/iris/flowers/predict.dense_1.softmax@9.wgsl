@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;
@@ -27,7 +27,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i: u32 = (id - 0u) / 3u;
     let j: u32 = (id - 0u) % 3u;
     let v0: f32 = exp(arena[1998u + (i * 3u + j)] - arena[2094u + i]) / arena[2126u + i];
-    output[(offset + i) * 3u + j] = v0;
+    output[(step.base + offset + i) * 3u + j] = v0;
   }
   let end: u32 = 0u + count;
 }

@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;
@@ -77,7 +77,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i_2: u32 = e_2 / 3u;
       let j_2: u32 = e_2 % 3u;
       let v0_4: f32 = exp(arena[1998u + (i_2 * 3u + j_2)] - arena[2094u + i_2]) / arena[2126u + i_2];
-      output[(offset + i_2) * 3u + j_2] = v0_4;
+      output[(step.base + offset + i_2) * 3u + j_2] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();

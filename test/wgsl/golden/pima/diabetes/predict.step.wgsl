@@ -6,7 +6,7 @@ struct Step {
   count: u32,
   batch: u32,
   total: u32,
-  pad: u32,
+  base: u32,
 }
 
 @group(0) @binding(0) var<storage, read_write> arena: array<f32>;
@@ -50,7 +50,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         acc_1 += arena[2064u + (e_1 * 12u + k_1)] * arena[115u + k_1];
       }
       let v0_1: f32 = nn_sigmoid(acc_1 + arena[127u + 0u]);
-      output[offset + e_1] = v0_1;
+      output[step.base + offset + e_1] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();

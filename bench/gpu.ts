@@ -1,0 +1,61 @@
+// The GPU variant of the benchmark, for the lent GPU machine (no TF.js there): nnc's WebGPU backend
+// (and its CPU interpreter, for scale) on the issue's GPU workloads, with the PyTorch figures
+// measured on the same kind of machine (../shared/reference/webgpu.md) as the peers.
+//   node dist/bench/gpu.js [--runs N] [--datasets DIR] [--out FILE] [--quick]
+// bench/device.md says how to run it on the device machine.
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import { compileModel } from '../compiler/driver.js';
+import { emitWgsl } from '../compiler/wgsl/emit.js';
+import { acquireGpu, describeGpu } from '../runtime/webgpu/gpu.js';
+import { runBenchmarks, type Dataset, type FitWorkload, type Workload } from './harness.js';
+import { BENCH_SEED, defaultDatasetsDir, loadPima, mlpModel, pimaModel, syntheticClassification } from './data.js';
+import { modelFromSpec, nncContenders } from './nnc.js';
+
+/** PyTorch 2.11 eager on the same machine kind (H100), from ../shared/reference/webgpu.md. */
+const PYTORCH: Record<string, string> = {
+  pima: 'PyTorch eager: CUDA 11.45 s, 16 CPU cores 4.70 s (target: under 0.5 s)',
+  'mlp-128': 'PyTorch eager: CUDA 97,000 samples/s, 16 CPU cores 55,000 (target: over 1,000,000)',
+  'mlp-1024': 'PyTorch eager: CUDA 786,000 samples/s (target: over 2,000,000)',
+};
+
+function fit(name: string, description: string, model: FitWorkload['model'], data: Dataset, epochs: number, batchSize: number, unit: FitWorkload['unit']): FitWorkload {
+  return { kind: 'fit', name, description, unit, samples: {}, model, data, epochs, batchSize, shuffle: true, seed: BENCH_SEED, facts: [PYTORCH[name]!, dispatchFacts(model, batchSize)] };
+}
+
+/** What the compiler makes of the model: kernels per step and how they are dispatched. */
+function dispatchFacts(spec: FitWorkload['model'], batch: number): string {
+  const model = modelFromSpec(spec);
+  const span = model.span;
+  const { plan } = compileModel(model, {
+    loss: { name: spec.loss, delta: 1, span },
+    optimizer: { kind: 'adam', learningRate: spec.optimizer.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+    metrics: [{ key: 'accuracy', kind: spec.loss === 'binary_crossentropy' ? 'binary_accuracy' : 'categorical_accuracy', span }],
+  });
+  const gpu = emitWgsl(plan, { maxRows: batch });
+  const train = gpu.schedules.train;
+  const per = train.strategy === 'single-workgroup' ? '1 dispatch per epoch (one workgroup loops over the steps)' : `${train.kernels.length} dispatches per step in one compute pass`;
+  return `nnc: ${plan.schedules.train.kernels.length} kernels per training step, ${train.strategy}: ${per}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string' }, datasets: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean', default: false } },
+  });
+  const quick = values.quick ?? false;
+  const runs = Number(values.runs ?? (quick ? 1 : 3));
+  const gpu = await acquireGpu('auto');
+  console.log(`nnc GPU benchmark, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
+  console.log(`GPU: ${gpu ? describeGpu(gpu) : 'none (the WebGPU contender will be skipped)'}`);
+  gpu?.close();
+  const pima = loadPima(values.datasets ?? defaultDatasetsDir());
+  const rows = quick ? 6_400 : 60_000;
+  const workloads: Array<() => Workload> = [
+    () => fit('pima', `fit the Pima model, 768x8, ${quick ? 2 : 100} epochs, batch 10, Adam, binary cross-entropy; time of fit`, pimaModel, pima, quick ? 2 : 100, 10, 'seconds'),
+    () => fit('mlp-128', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 128, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 128, 'samples/s'),
+    () => fit('mlp-1024', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 1024, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 1024, 'samples/s'),
+  ];
+  await runBenchmarks(workloads, nncContenders(), { runs, out: values.out ?? 'bench-gpu-results.json' });
+}
+
+await main();
