@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
 import { compileModel } from '../compiler/driver.js';
 import { emitWgsl } from '../compiler/wgsl/emit.js';
-import { acquireGpu, describeGpu } from '../runtime/webgpu/gpu.js';
 import { runBenchmarks, type Dataset, type FitWorkload, type Workload } from './harness.js';
 import { BENCH_SEED, defaultDatasetsDir, loadPima, mlpModel, pimaModel, syntheticClassification } from './data.js';
 import { modelFromSpec, nncContenders } from './nnc.js';
@@ -44,10 +43,8 @@ async function main(): Promise<void> {
   });
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 1 : 3));
-  const gpu = await acquireGpu('auto');
+  // (The adapter is printed under each table by the nnc-webgpu contender: one Dawn instance per process.)
   console.log(`nnc GPU benchmark, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
-  console.log(`GPU: ${gpu ? describeGpu(gpu) : 'none (the WebGPU contender will be skipped)'}`);
-  gpu?.close();
   const pima = loadPima(values.datasets ?? defaultDatasetsDir());
   const rows = quick ? 6_400 : 60_000;
   const workloads: Array<() => Workload> = [

@@ -11,7 +11,7 @@ import type { Table } from '../runtime/data/dataset.js';
 import type { Executor } from '../runtime/executor.js';
 import { ModelSession } from '../runtime/session.js';
 import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
-import { acquireGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
+import { acquireGpu, describeGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
 import { sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
 
 const span: Span = { file: 'bench', line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
@@ -151,6 +151,10 @@ class NncContender implements Contender {
       for (const b of buildProgram(program)) shaders += Object.values(b.gpu.schedules).reduce((n, s) => n + s.kernels.length, 0);
     }
     return { seconds: (performance.now() - t0) / 1000, note: `${sources.length} files, ${shaders} shaders` };
+  }
+
+  async facts(): Promise<string[]> {
+    return this.gpu ? [`nnc-webgpu ran on ${describeGpu(this.gpu)}`] : [];
   }
 
   async release(w: Workload): Promise<void> {

@@ -66,7 +66,7 @@ export interface GpuContext {
   wait<T>(promise: Promise<T>, what: string, timeoutMs?: number): Promise<T>;
   /** Throws a pending failure: the loss (NNC6002), or an uncaptured error not yet reported (NNC6003). */
   check(): void;
-  /** Destroys the device and drops Dawn's instance, so Node can exit. Safe to call twice. */
+  /** Destroys the device (Dawn's instance is kept for the next acquireGpu), so Node can exit. Safe to call twice. */
   close(): void;
 }
 
@@ -97,7 +97,7 @@ export async function acquireGpu(choice: GpuChoice, options: AcquireOptions = {}
     if (skip) {
       tried.push(skip);
     } else {
-      const gpu = webgpu.create([]);
+      const gpu = instance(webgpu, []);
       const adapter = await requestAdapter(gpu, { powerPreference: 'high-performance' });
       if (adapter) return openDevice(gpu, adapter, 'core');
       tried.push('no GPU adapter (Vulkan, Metal or D3D12)');
@@ -106,12 +106,29 @@ export async function acquireGpu(choice: GpuChoice, options: AcquireOptions = {}
   if (options.only !== 'core') {
     // Mesa's EGL needs a platform without a display server; must be set before create().
     process.env.EGL_PLATFORM ??= 'surfaceless';
-    const gpu = webgpu.create(['backend=opengles']);
+    const gpu = instance(webgpu, ['backend=opengles']);
     const adapter = await requestAdapter(gpu, { featureLevel: 'compatibility' });
     if (adapter) return openDevice(gpu, adapter, 'compatibility');
     tried.push('no OpenGL ES adapter (on Linux, install Mesa: libegl1 libegl-mesa0 libgles2)');
   }
   return nothing(choice, tried);
+}
+
+/**
+ * Dawn's instances, one per kind, kept for the life of the process: creating an instance after an
+ * earlier one was garbage-collected aborts the process inside Dawn (std::system_error), so nnc
+ * makes each kind once and reuses it. A held instance does not keep Node from exiting once its
+ * devices are destroyed.
+ */
+const instances = new Map<string, GPU>();
+function instance(webgpu: WebGpuModule, options: string[]): GPU {
+  const key = options.join(',');
+  let gpu = instances.get(key);
+  if (!gpu) {
+    gpu = webgpu.create(options);
+    instances.set(key, gpu);
+  }
+  return gpu;
 }
 
 let lastFailure = '';
@@ -302,7 +319,6 @@ class DeviceContext implements GpuContext {
     this.closing = true;
     this.device.removeEventListener('uncapturederror', this.onUncaptured);
     this.device.destroy();
-    // Node keeps running while Dawn's instance is referenced.
     this.gpu = null;
   }
 
