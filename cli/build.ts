@@ -4,7 +4,7 @@ import { buildProgram } from '../compiler/build.js';
 import { formatBuildReport } from '../compiler/wgsl/report.js';
 import { NncError } from '../compiler/diagnostics/diagnostic.js';
 import { writeBuildOutput } from '../runtime/io/build-output.js';
-import { EXIT_ERRORS, EXIT_OK, EXIT_RUNTIME, exitCodeFor, fileArgument, loadProgram, printDiagnostics, dataOption, type Command } from './command.js';
+import { EXIT_OK, EXIT_RUNTIME, fileArgument, loadCheckedProgram, printDiagnostics, dataOption, type Command } from './command.js';
 import { usage } from './options.js';
 
 export const buildCommand: Command = {
@@ -23,16 +23,12 @@ export const buildCommand: Command = {
   positionals: [fileArgument],
   examples: ['nnc build examples/demo.nn --report', 'nnc build examples/demo.nn -o shaders'],
   async run(args, io) {
-    const loaded = loadProgram(args, io, 'check');
-    if (typeof loaded === 'number') return loaded;
-    const { result, source } = loaded;
-    printDiagnostics(io, result.diagnostics, source);
-    const code = exitCodeFor(result.diagnostics);
-    if (code !== EXIT_OK) return code;
-    if (!result.program) return EXIT_ERRORS;
+    const checked = loadCheckedProgram(args, io);
+    if (typeof checked === 'number') return checked;
+    const { program, source } = checked;
     const model = args.options.get('--model')?.at(-1);
-    if (model && !result.program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
-    const builds = buildProgram(result.program, model ? { model } : {});
+    if (model && !program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
+    const builds = buildProgram(program, model ? { model } : {});
     const out = args.options.get('--out')?.at(-1);
     if (args.options.has('--report') || !out) io.stdout(builds.map(formatBuildReport).join('\n'));
     if (out) {

@@ -4,6 +4,7 @@
 import { renderDiagnostics, type SourceLookup } from '../compiler/diagnostics/render.js';
 import type { Diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { checkSource, readSource, SourceReadError, type CheckResult } from '../compiler/frontend.js';
+import type { Program } from '../compiler/program.js';
 import type { SourceFile } from '../compiler/source.js';
 import { sourceForPath } from '../runtime/data/dataset.js';
 import { parseDataOverrides, type OptionSpec, type ParsedArgs, type PositionalSpec } from './args.js';
@@ -108,4 +109,22 @@ export function loadProgram(args: ParsedArgs, io: Io, mode: 'check' | 'run'): { 
   const loadedModels = new Set((args.options.get('--load-weights') ?? []).map((v) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : '*')));
   const result = checkSource(source, { mode, dataOverrides: data.overrides, loadedModels });
   return { result, source };
+}
+
+/**
+ * loadProgram, then the diagnostics printed and the checked program returned, or the exit code
+ * when it has errors (the common start of check-only commands: summary, graph, build).
+ */
+export function loadCheckedProgram(args: ParsedArgs, io: Io): { program: Program; source: SourceFile } | number {
+  const loaded = loadProgram(args, io, 'check');
+  if (typeof loaded === 'number') return loaded;
+  const { result, source } = loaded;
+  printDiagnostics(io, result.diagnostics, source);
+  const code = exitCodeFor(result.diagnostics);
+  if (code !== EXIT_OK) return code;
+  if (!result.program) {
+    io.stderr(`${source.path}: the models' sizes depend on data that was not read; pass --data NAME=PATH\n`);
+    return EXIT_ERRORS;
+  }
+  return { program: result.program, source };
 }

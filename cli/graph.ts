@@ -1,7 +1,7 @@
 // nnc graph: the IR of a model after any pass, in its one text form.
 import { passNames } from '../compiler/driver.js';
 import { buildProgram } from '../compiler/build.js';
-import { EXIT_ERRORS, EXIT_OK, exitCodeFor, fileArgument, loadProgram, printDiagnostics, dataOption, type Command } from './command.js';
+import { EXIT_OK, fileArgument, loadCheckedProgram, dataOption, type Command } from './command.js';
 import { usage } from './options.js';
 
 export const graphCommand: Command = {
@@ -22,17 +22,13 @@ export const graphCommand: Command = {
   async run(args, io) {
     const after = args.options.get('--after')?.at(-1) ?? 'applyOptimizer';
     if (!passNames().includes(after)) return usage(io, `--after takes a pass name: ${passNames().join(', ')}`);
-    const loaded = loadProgram(args, io, 'check');
-    if (typeof loaded === 'number') return loaded;
-    const { result, source } = loaded;
-    printDiagnostics(io, result.diagnostics, source);
-    const code = exitCodeFor(result.diagnostics);
-    if (code !== EXIT_OK) return code;
-    if (!result.program) return EXIT_ERRORS;
+    const checked = loadCheckedProgram(args, io);
+    if (typeof checked === 'number') return checked;
+    const { program, source } = checked;
     const model = args.options.get('--model')?.at(-1);
-    if (model && !result.program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
+    if (model && !program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
     const texts: string[] = [];
-    buildProgram(result.program, {
+    buildProgram(program, {
       ...(model ? { model } : {}),
       dump: (pass, text) => {
         if (pass === after) texts.push(text);

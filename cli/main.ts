@@ -9,7 +9,7 @@ import { formatOptions, parseArgs } from './args.js';
 import { buildCommand } from './build.js';
 import { graphCommand } from './graph.js';
 import { runCommand } from './run.js';
-import { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, dataOption, exitCodeFor, fileArgument, loadProgram, printDiagnostics, processIo, type Command, type Io } from './command.js';
+import { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, dataOption, exitCodeFor, fileArgument, loadCheckedProgram, loadProgram, printDiagnostics, processIo, type Command, type Io } from './command.js';
 
 // Command modules import these from here or from ./command.js (the same bindings).
 export * from './command.js';
@@ -51,17 +51,10 @@ const summaryCommand: Command = {
   positionals: [fileArgument],
   examples: ['nnc summary examples/demo.nn'],
   async run(args, io) {
-    const loaded = loadProgram(args, io, 'check');
-    if (typeof loaded === 'number') return loaded;
-    const { result, source } = loaded;
-    printDiagnostics(io, result.diagnostics, source);
-    const code = exitCodeFor(result.diagnostics);
-    if (code !== EXIT_OK) return code;
-    if (!result.program) {
-      io.stderr(`${source.path}: the models' sizes depend on data that was not read; pass --data NAME=PATH\n`);
-      return EXIT_ERRORS;
-    }
-    io.stdout(result.program.models.map(formatSummary).join('\n'));
+    const checked = loadCheckedProgram(args, io);
+    if (typeof checked === 'number') return checked;
+    const { program } = checked;
+    io.stdout(program.models.map(formatSummary).join('\n'));
     return EXIT_OK;
   },
 };
