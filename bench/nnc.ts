@@ -12,6 +12,7 @@ import type { Executor } from '../runtime/executor.js';
 import { ModelSession } from '../runtime/session.js';
 import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
 import { acquireGpu, describeGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
+import { fitSampleNote } from './tfjs.js';
 import { sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
 
 const span: Span = { file: 'bench', line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
@@ -129,7 +130,10 @@ class NncContender implements Contender {
       const history = await p.session.fit(p.table, { epochs, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: w.shuffle, seed: w.seed });
       const seconds = (performance.now() - t0) / 1000;
       const result: RunResult = { seconds, items: p.table.rows * epochs, loss: history.history.loss!.at(-1)!, accuracy: history.history.accuracy!.at(-1)! };
-      if (p.table.rows < w.data.rows || epochs < w.epochs) result.fraction = (p.table.rows * epochs) / (w.data.rows * w.epochs);
+      if (p.table.rows < w.data.rows || epochs < w.epochs) {
+        result.fraction = (p.table.rows * epochs) / (w.data.rows * w.epochs);
+        result.note = fitSampleNote(w, p.table.rows, epochs);
+      }
       return result;
     }
     let sum = 0;

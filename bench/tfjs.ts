@@ -225,7 +225,7 @@ class TfjsContender implements Contender {
   }
 }
 
-function fitSampleNote(w: FitWorkload, rows: number, epochs: number): string {
+export function fitSampleNote(w: FitWorkload, rows: number, epochs: number): string {
   const batches = Math.ceil(rows / w.batchSize);
   const allBatches = Math.ceil(w.data.rows / w.batchSize);
   const parts: string[] = [];
