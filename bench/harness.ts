@@ -460,3 +460,14 @@ export function collectGarbage(): void {
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/** The note for a fit a contender ran only a sample of. */
+export function fitSampleNote(w: FitWorkload, rows: number, epochs: number): string {
+  const batches = Math.ceil(rows / w.batchSize);
+  const allBatches = Math.ceil(w.data.rows / w.batchSize);
+  const parts: string[] = [];
+  if (rows < w.data.rows) parts.push(`${batches} of ${allBatches} batches per epoch`);
+  if (epochs < w.epochs) parts.push(`${epochs} of ${w.epochs} epochs`);
+  const scaled = w.unit === 'seconds' ? ', time scaled to the whole fit' : '';
+  return `sample: ${parts.join(', ')}${scaled}`;
+}

@@ -12,8 +12,7 @@ import type { Executor } from '../runtime/executor.js';
 import { ModelSession } from '../runtime/session.js';
 import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
 import { acquireGpu, describeGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
-import { fitSampleNote } from './tfjs.js';
-import { sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
+import { fitSampleNote, sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
 
 const span: Span = { file: 'bench', line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
 

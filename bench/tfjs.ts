@@ -18,6 +18,7 @@ import {
   type RunResult,
   type Workload,
 } from './harness.js';
+import { fitSampleNote } from './harness.js';
 
 export type TfjsBackend = 'cpu' | 'wasm';
 
@@ -223,16 +224,6 @@ class TfjsContender implements Contender {
   async dispose(): Promise<void> {
     await this.release();
   }
-}
-
-export function fitSampleNote(w: FitWorkload, rows: number, epochs: number): string {
-  const batches = Math.ceil(rows / w.batchSize);
-  const allBatches = Math.ceil(w.data.rows / w.batchSize);
-  const parts: string[] = [];
-  if (rows < w.data.rows) parts.push(`${batches} of ${allBatches} batches per epoch`);
-  if (epochs < w.epochs) parts.push(`${epochs} of ${w.epochs} epochs`);
-  const scaled = w.unit === 'seconds' ? ', time scaled to the whole fit' : '';
-  return `sample: ${parts.join(', ')}${scaled}`;
 }
 
 function lastOf(values: Array<number | tf.Tensor> | undefined): number | undefined {
