@@ -10,6 +10,7 @@
 // (NNC5002), found before anything runs rather than after an hour of training.
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { trainingRows } from '../compiler/validation-split.js';
 import { compileModel, type CompileConfig } from '../compiler/driver.js';
 import { diagnostic, fail, NncError } from '../compiler/diagnostics/diagnostic.js';
 import type { Model, Program, Statement } from '../compiler/program.js';
@@ -276,6 +277,7 @@ export class ProgramRunner {
     session.initialize(this.options.seed);
     if (previous) {
       session.setWeights(await previous.session.namedValues());
+      session.classNames = previous.session.classNames;
       previous.session.executor.dispose();
     }
     const state: ModelState = { model, config, session, labels: previous?.labels ?? null, adapted: previous?.adapted ?? false };
@@ -303,7 +305,7 @@ export class ProgramRunner {
     const state = this.trainable(st.model, st.span, 'fit');
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
-    const trainRows = st.validationSplit > 0 ? Math.floor(data.rows * (1 - st.validationSplit)) : data.rows;
+    const trainRows = trainingRows(data.rows, st.validationSplit);
     this.adapt(state, data, trainRows);
     state.labels = data.stringLabels ? data.classes : null;
     const sink = this.options.stdout;
@@ -382,7 +384,8 @@ export class ProgramRunner {
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
     const values = await state.session.predict(data, st.batchSize);
     bar.finish(null);
-    const predictions = makePredictions(state.model, values, data.stringLabels ? data.classes : state.labels);
+    // classes named as the model learned them (its first fit), else as this data names them
+    const predictions = makePredictions(state.model, values, state.session.classNames ?? (data.stringLabels ? data.classes : state.labels));
     const path = st.output ? this.outputPath(st.output) : defaultFile ? this.outputPath(this.numbered(st.model, 'predictions.csv')) : null;
     if (!path) return { statement: st, predictions: { ...predictions, path: null } };
     this.prepareFolder(path, st.span);

@@ -1,6 +1,7 @@
 // The host side of training, the same for every executor: epochs, batches, shuffling, validation,
 // reading the epoch sums, TerminateOnNaN. Executors only run the plan's steps.
-import { NncError, diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { NncError, diagnostic, fail } from '../compiler/diagnostics/diagnostic.js';
+import { splitLeavesBothParts, trainingRows } from '../compiler/validation-split.js';
 import type { LabelEncoding } from '../compiler/lower-to-graph.js';
 import type { Plan } from '../compiler/plan/ir.js';
 import type { Model } from '../compiler/program.js';
@@ -54,6 +55,11 @@ function yieldToEventLoop(): Promise<void> {
 export class ModelSession {
   /** Optimizer iterations done so far (Keras' optimizer.iterations). */
   iterations = 0;
+  /**
+   * The class names of string labels, fixed by the first fit: tables with string labels are
+   * encoded against them, whatever classes (or order) another file has.
+   */
+  classNames: string[] | null = null;
   private encoded = new WeakMap<Table, BoundData>();
   private keys = 0;
 
@@ -98,7 +104,12 @@ export class ModelSession {
   async fit(table: Table, options: FitOptions): Promise<History> {
     const { epochs, batchSize, seed, observer } = options;
     // validation_split holds out the last rows, before any shuffling (as Keras does).
-    const trainRows = options.validationSplit > 0 ? Math.floor(table.rows * (1 - options.validationSplit)) : table.rows;
+    if (!splitLeavesBothParts(table.rows, options.validationSplit)) {
+      fail('NNC4015', undefined, { split: options.validationSplit, rows: table.rows, train: trainingRows(table.rows, options.validationSplit) });
+    }
+    const trainRows = trainingRows(table.rows, options.validationSplit);
+    // String labels: the classes of the first data the model is fitted on number them for good.
+    if (this.classNames === null && table.stringLabels && table.classes) this.classNames = table.classes;
     const train = this.bind(table, 0, trainRows);
     const validation = options.validationData
       ? this.bind(options.validationData, 0, options.validationData.rows)
@@ -149,9 +160,7 @@ export class ModelSession {
       const flag = read.extra?.[0] ?? 0;
       const logs: Logs = { ...read };
       if (flag !== 0) {
-        const step = flag - first;
-        const value = Number.isNaN(logs.loss) ? 'NaN' : 'infinite';
-        throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step, steps, value }));
+        throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step: flag - first, steps }));
       }
       if (validation) {
         const val = await this.evaluateBound(validation, batchSize);
@@ -244,11 +253,18 @@ export class ModelSession {
     for (const id of ids) this.executor.write(id, new Float32Array(1));
   }
 
+  /** The table with string labels numbered as the model knows its classes. */
+  private inModelClasses(table: Table): Table {
+    if (!table.stringLabels || !table.classes || !this.classNames || table.labelColumns !== 1) return table;
+    return renumberClasses(table, this.classNames, this.model.name);
+  }
+
   /** The rows [from, to) of a table, with labels encoded as the loss needs, as the plan reads them. */
   private bind(table: Table, from: number, to: number, withLabels = true): BoundData {
     let whole = this.encoded.get(table);
     if (!whole) {
-      const labels = withLabels || table.labelColumns > 0 ? encodeLabels(table, this.plan.io.labelEncoding) : new Float32Array(0);
+      const indexed = this.inModelClasses(table);
+      const labels = withLabels || indexed.labelColumns > 0 ? encodeLabels(indexed, this.plan.io.labelEncoding) : new Float32Array(0);
       whole = { key: `data${this.keys++}`, rows: table.rows, features: table.features, labels };
       this.encoded.set(table, whole);
     }
@@ -262,6 +278,21 @@ export class ModelSession {
       labels: whole.labels.subarray(from * l, to * l),
     };
   }
+}
+
+/** Labels renumbered to `classes` (the model's), by name; a name the model never saw is NNC4016. */
+function renumberClasses(table: Table, classes: string[], model: string): Table {
+  const given = table.classes!;
+  if (given.length === classes.length && given.every((c, i) => c === classes[i])) return table;
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const map = given.map((c) => index.get(c) ?? -1);
+  const labels = new Float32Array(table.labels.length);
+  for (let r = 0; r < labels.length; r++) {
+    const to = map[table.labels[r]!]!;
+    if (to < 0) fail('NNC4016', undefined, { model, label: given[table.labels[r]!]!, classes: classes.join(', ') });
+    labels[r] = to;
+  }
+  return { ...table, labels, classes };
 }
 
 function batches(rows: number, batchSize: number): StepArgs[] {

@@ -8,6 +8,7 @@ import { DataStore } from '../../runtime/data/dataset.js';
 import type { ProgramAst } from '../ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Dataset, Metric, MetricKind, Model, Program, Statement } from '../program.js';
+import { splitLeavesBothParts, trainingRows } from '../validation-split.js';
 import { CheckContext, type CheckOptions, type DataUse, type ModelInfo, type StatementDraft } from './context.js';
 import { checkFeatures, checkLabels, checkLossAgainstModel } from './data-vs-model.js';
 import { checkDatasetStatement } from './datasets.js';
@@ -113,6 +114,11 @@ function finishStatement(ctx: CheckContext, d: StatementDraft, firstUses: Map<Mo
       if (d.kind === 'fit' && d.validation && d.validationSpan) {
         checkFeatures(ctx, model, d.validation, d.validationSpan, firstUse);
         checkLabels(ctx, model, d.compile, d.validation, d.validationSpan, 'validation');
+      }
+      if (d.kind === 'fit' && d.use.dataset?.shape && !splitLeavesBothParts(d.use.dataset.shape.rows, d.validationSplit)) {
+        const rows = d.use.dataset.shape.rows;
+        ctx.report('NNC4015', d.span, { split: d.validationSplit, rows, train: trainingRows(rows, d.validationSplit) });
+        return null;
       }
       if (!d.valid || !d.use.dataset) return null;
       if (d.kind === 'fit') {

@@ -262,10 +262,18 @@ export const catalog = {
     message: `a test part of ${a.testRows} of ${a.rows} row${a.rows === 1 ? '' : 's'} leaves no rows for training`,
     help: 'use a smaller test_size, or more data',
   })),
+  NNC4015: error<{ split: number; rows: number; train: number }>((a) => ({
+    message: `validation_split=${a.split} of ${a.rows} row${a.rows === 1 ? '' : 's'} leaves ${a.train} for training and ${a.rows - a.train} for validation`,
+    help: 'each part needs at least one row: choose a split that keeps rows on both sides, or give validation_data',
+  })),
+  NNC4016: error<{ model: string; label: string; classes: string }>((a) => ({
+    message: `the label '${a.label}' is not one of the classes model '${a.model}' was fitted on (${a.classes})`,
+    help: 'evaluate and predict with labels from the classes the model learned; class indices follow the fitted data',
+  })),
 
   // ---- NNC5xxx: running -------------------------------------------------------------------
-  NNC5001: error<{ epoch: number; step: number; steps: number; value: string }>((a) => ({
-    message: `the loss became ${a.value} at epoch ${a.epoch}, step ${a.step}/${a.steps}; training stopped`,
+  NNC5001: error<{ epoch: number; step: number; steps: number }>((a) => ({
+    message: `the loss is not finite (NaN or infinite) at epoch ${a.epoch}, step ${a.step}/${a.steps}; training stopped`,
     help: 'lower the learning rate, standardize the inputs (Normalization()), or check the data for extreme values',
   })),
   NNC5002: error<{ path: string; reason: string }>((a) => ({
