@@ -297,7 +297,6 @@ export interface BatchOptions {
 
 /** One model of a compiled program. Its weights live on the backend and carry over from call to call. */
 export class CompiledModel {
-  private tables = 0;
 
   constructor(
     private owner: CompiledProgram,
@@ -318,7 +317,7 @@ export class CompiledModel {
   async fit(data: DataInput, options: FitOptions = {}): Promise<History> {
     const runner = await this.owner.getRunner();
     await this.compiled();
-    const validationData = options.validationData === undefined ? null : await this.dataName(options.validationData, true);
+    const validationData = options.validationData === undefined ? null : await this.dataName(options.validationData, true, 'validation');
     const st: Statement = {
       kind: 'fit',
       span: this.model.span,
@@ -403,7 +402,7 @@ export class CompiledModel {
   }
 
   /** The name the runner reads the data by, after checking it against the model. */
-  private async dataName(data: DataInput, needsLabels: boolean): Promise<string> {
+  private async dataName(data: DataInput, needsLabels: boolean, role: 'data' | 'validation' = 'data'): Promise<string> {
     const runner = await this.owner.getRunner();
     let name: string;
     let table: Table;
@@ -415,7 +414,8 @@ export class CompiledModel {
       table = runner.dataTable(name);
     } else {
       table = tableFromArrays(data, this.model.inputDim, this.model.name);
-      name = `<${this.model.name} data ${++this.tables}>`;
+      // One name per model and role: the next call's arrays replace these, so nothing piles up.
+      name = `<${this.model.name} ${role}>`;
       runner.addTable(name, table);
     }
     checkDataForModel(table, this.model, this.compileConfig(), needsLabels);

@@ -519,6 +519,8 @@ export function checkDataForModel(table: Table, model: Model, config: CompileCon
     case 'binary_crossentropy':
       if (table.labelColumns !== units) bad(`binary_crossentropy takes ${units} label column${units === 1 ? '' : 's'} (one per output), not ${table.labelColumns}`);
       if (table.stringLabels && (table.classes?.length ?? 0) > 2) bad(`binary_crossentropy takes two classes; the labels have ${table.classes!.length}`);
+      // targets are probabilities: 0 and 1 (or values between), as the checker's NNC3004 requires of files
+      for (const v of table.labels) if (!(v >= 0 && v <= 1)) bad(`binary_crossentropy takes labels from 0 to 1, not ${v}`);
       return;
     default:
       if (table.stringLabels) bad(`${loss} needs numbers as labels, not text such as '${table.classes?.[0]}'`);

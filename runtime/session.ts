@@ -301,15 +301,14 @@ function batches(rows: number, batchSize: number): StepArgs[] {
   return out;
 }
 
-const identities = new Map<number, Uint32Array>();
+/** The identity permutation of n rows (the last one made is kept: evaluate and predict reuse it). */
+let lastIdentity = new Uint32Array(0);
 function identity(n: number): Uint32Array {
-  let p = identities.get(n);
-  if (!p) {
-    p = new Uint32Array(n);
-    for (let i = 0; i < n; i++) p[i] = i;
-    identities.set(n, p);
+  if (lastIdentity.length !== n) {
+    lastIdentity = new Uint32Array(n);
+    for (let i = 0; i < n; i++) lastIdentity[i] = i;
   }
-  return p;
+  return lastIdentity;
 }
 
 /** Labels as the plan's `labels` buffer holds them: one-hot, class index, or as stored. */

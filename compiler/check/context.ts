@@ -146,6 +146,11 @@ export class CheckContext {
     return this.found.some((f) => f.d.severity === 'error');
   }
 
+  /** Errors reported so far (a pass compares before and after a step to know whether it failed). */
+  get errorCount(): number {
+    return this.found.filter((f) => f.d.severity === 'error').length;
+  }
+
   /** In program order (stable: diagnostics at one place keep the order they were found in). */
   sortedDiagnostics(): Diagnostic[] {
     return this.found

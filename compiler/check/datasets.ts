@@ -93,6 +93,7 @@ function checkSplit(ctx: CheckContext, names: Names, s: DatasetStatement, spec: 
   const shuffle = args.bool('shuffle');
   const valid = args.ok && parent !== undefined && testSize !== undefined && seed !== undefined && shuffle !== undefined;
   const parts: ('train' | 'test')[] = ['train', 'test'];
+  let failed = false;
   s.names.forEach((ident, i) => {
     const override = ctx.options.dataOverrides?.get(ident.name);
     if (override !== undefined) ctx.report('NNC2017', ident.span, { name: ident.name, kind: 'split(...)' });
@@ -103,7 +104,14 @@ function checkSplit(ctx: CheckContext, names: Names, s: DatasetStatement, spec: 
       info.unread = true;
       return;
     }
+    // Both parts come from one split: when the first cannot be made, the second is not tried (one diagnostic).
+    if (failed) {
+      info.poisoned = true;
+      return;
+    }
+    const errors = ctx.errorCount;
     load(ctx, info, source, args.has('test_size') ? args.span('test_size') : call.span);
+    failed = ctx.errorCount > errors;
   });
 }
 
