@@ -301,6 +301,20 @@ export class ProgramRunner {
     state.adapted = true;
   }
 
+  /**
+   * Before evaluate or predict: Normalization layers with adapt=DATASET adapt now; one that adapts
+   * to the training data cannot run before a fit or loaded weights gave it statistics (Keras
+   * refuses an unadapted Normalization too).
+   */
+  private ensureAdapted(state: ModelState, span: Span): void {
+    if (state.adapted) return;
+    const layers = state.model.layers.filter((l) => l.kind === 'Normalization');
+    const unadapted = layers.find((l) => l.kind === 'Normalization' && !l.adapt);
+    if (unadapted) fail('NNC5009', span, { model: state.model.name, layer: unadapted.name });
+    for (const layer of layers) if (layer.kind === 'Normalization' && layer.adapt) state.session.adaptNormalization(layer.name, this.table(layer.adapt));
+    state.adapted = true;
+  }
+
   private async fit(st: Extract<Statement, { kind: 'fit' }>, historyFiles: boolean, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.trainable(st.model, st.span, 'fit');
     const data = this.table(st.data);
@@ -364,6 +378,7 @@ export class ProgramRunner {
 
   private async evaluate(st: Extract<Statement, { kind: 'evaluate' }>, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.trainable(st.model, st.span, 'evaluate');
+    this.ensureAdapted(state, st.span);
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
@@ -379,6 +394,7 @@ export class ProgramRunner {
 
   private async predict(st: Extract<Statement, { kind: 'predict' }>, defaultFile: boolean, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.states.get(st.model) ?? (await this.compile(st.model, null));
+    this.ensureAdapted(state, st.span);
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));

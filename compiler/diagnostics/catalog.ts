@@ -299,6 +299,10 @@ export const catalog = {
     message: `model '${a.model}' is not compiled with a loss and an optimizer, which ${a.statement} needs`,
     help: `add \`compile ${a.model}(loss=..., optimizer=...)\` to the program before it`,
   })),
+  NNC5009: error<{ model: string; layer: string }>((a) => ({
+    message: `layer '${a.layer}' (Normalization) of model '${a.model}' has no mean and variance yet: it adapts to the training data of the first fit`,
+    help: 'fit the model first, load its weights, or give the layer a dataset to adapt to: Normalization(adapt=DATASET)',
+  })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,
     help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',

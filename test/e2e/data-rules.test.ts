@@ -77,3 +77,27 @@ fit m(d, validation_split=0.9)
     expect(diagnostics[0]!.message).toBe('validation_split=0.9 of 4 rows leaves 0 for training and 4 for validation');
   });
 });
+
+describe('Normalization', () => {
+  const source = (adapt: string) =>
+    new SourceFile(
+      'n.nn',
+      `dataset d = builtin("regression", rows=50, features=3, seed=1)
+model m = Sequential {
+  Normalization(input_dim=3${adapt})
+  Dense(1)
+}
+compile m(loss="mse", optimizer="adam")
+evaluate m(d)
+`,
+    );
+  it('that adapts to the training data cannot evaluate before a fit (NNC5009)', async () => {
+    const error = await runNn(source('')).catch((e) => e);
+    expect(error).toBeInstanceOf(NncError);
+    expect((error as NncError).diagnostics[0]!.code).toBe('NNC5009');
+  });
+  it('with adapt=DATASET adapts before its first use', async () => {
+    const ran = await runNn(source(', adapt=d'));
+    expect(evaluation(ran).loss).toBeGreaterThan(0);
+  });
+});
