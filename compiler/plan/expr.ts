@@ -103,18 +103,6 @@ export function dependsOn(later: Effects, earlier: Effects): boolean {
   return false;
 }
 
-/** Prefixes every let name of a body, so two bodies can be joined without clashes. */
-export function prefixLets(b: Body, prefix: string): Body {
-  const rename = (e: Expr): Expr | undefined => (e.k === 'let' ? { k: 'let', name: prefix + e.name } : undefined);
-  const mapped = mapBody(b, rename);
-  return { lets: mapped.lets.map((l) => ({ ...l, name: prefix + l.name })), stores: mapped.stores };
-}
-
-export function prefixLetList(lets: Let[], prefix: string): Let[] {
-  const rename = (e: Expr): Expr | undefined => (e.k === 'let' ? { k: 'let', name: prefix + e.name } : undefined);
-  return lets.map((l) => ({ name: prefix + l.name, value: mapExpr(l.value, rename) }));
-}
-
 export function exprUses(e: Expr, pred: (e: Expr) => boolean): boolean {
   let found = false;
   visitExpr(e, (x) => {

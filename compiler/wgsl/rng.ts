@@ -62,8 +62,3 @@ export function rngFunctions(m: WgslModule): RngFunctions {
   declared.set(m, fns);
   return fns;
 }
-
-/** Convenience: a uniform draw in [0, 1) as an expression, declaring the functions if needed. */
-export function uniformAt(m: WgslModule, seed: Operand, stream: Operand, counter: Operand): Expr {
-  return rngFunctions(m).uniform(seed, stream, counter);
-}

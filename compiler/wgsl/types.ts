@@ -136,10 +136,6 @@ export function isRuntimeSized(t: WgslType): boolean {
   if (t.kind === 'struct') return isRuntimeSized(t.fields[t.fields.length - 1]!.type);
   return false;
 }
-/** Types a `let`, `var`, parameter or assignment can hold (fixed size, no runtime arrays). */
-export function isConstructible(t: WgslType): boolean {
-  return !isRuntimeSized(t);
-}
 
 // ---- memory layout (WGSL "alignment and size") ---------------------------------------------
 

@@ -93,16 +93,6 @@ export class PlanCompiler {
   }
 }
 
-/** One kernel on its own, without SIMD bodies (tests, `--emit js`). */
-export function compileKernel(plan: Plan, kernel: Kernel, options: CodegenOptions = {}): CompiledKernel {
-  return new PlanCompiler(plan, { ...options, simd: false }).kernel(kernel);
-}
-
-/** The JavaScript body of a kernel, without SIMD bodies (exported for tests and `--emit js`). */
-export function kernelSource(plan: Plan, kernel: Kernel, options: CodegenOptions = {}): string {
-  return new PlanCompiler(plan, { ...options, simd: false }).source(kernel);
-}
-
 /**
  * A matmul operand as gemm reads it (see Operand in wasm/gemm.ts): strides in elements of the
  * stored buffer for its x index (A: the row i; B: the column j) and its y index (k), and which
