@@ -1,7 +1,8 @@
 // The GPU runs the same plan as the CPU: one training step on random networks (every activation,
 // loss and optimizer among them), both GPU strategies, agrees with the CPU interpreter to 1e-5.
 import { describe, expect, it } from 'vitest';
-import type { Strategy } from '../../compiler/wgsl/emit.js';
+import { emitWgsl, type Strategy } from '../../compiler/wgsl/emit.js';
+import { compileModel } from '../../compiler/driver.js';
 import type { Activation, Loss, Optimizer } from '../../compiler/program.js';
 import { gpuForTests } from '../helpers/gpu.js';
 import { optimizers, randomCase, type Case } from '../core/cases.js';
@@ -50,4 +51,17 @@ describe.skipIf(!gpu)('GPU = CPU, one training step', () => {
       for (const s of strategies) await compare(c, s, 2);
     });
   }
+});
+
+describe.skipIf(!gpu)('GPU = CPU with register-tiled matmuls (both output sides of 64 or more)', () => {
+  it('an 80-96-3 network, batches of 100, partial tiles at every edge', async () => {
+    const c = caseWith('wide', 'relu', 'categorical_crossentropy', adam);
+    c.model = model('m', [dense('dense', 80, 96, 'relu'), dense('dense_1', 96, 3, 'softmax')]);
+    const data = randomTable(230, 80, 6, (x) => [x[0]! + x[1]! < -0.3 ? 0 : x[0]! + x[1]! < 0.3 ? 1 : 2], ['0', '1', '2']);
+    // the forward, backward and weight-gradient matmuls take the 64x64 register-tiled form
+    const { plan } = compileModel(c.model, c.config);
+    const tiled = emitWgsl(plan, { maxRows: 100, strategy: 'per-kernel' }).schedules.train.kernels.filter((k) => k.workgroupBytes === 2 * 64 * 16 * 4);
+    expect(tiled.map((k) => k.name).sort()).toEqual(['train.dense.grad.matmul@1', 'train.dense.matmul@1', 'train.dense_1.grad.matmul@1']);
+    await compareSteps(gpu!, c.model, c.config, data, 'per-kernel', 2, 'wide', 100);
+  });
 });
