@@ -17,7 +17,7 @@ import type { Model, Program, Statement } from '../compiler/program.js';
 import type { Span } from '../compiler/source.js';
 import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
-import type { DataStore, Table } from './data/dataset.js';
+import { numericClasses, stringClasses, type DataStore, type Table } from './data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
 import { checkWeights, decodeSafetensors, writeSafetensors, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
@@ -484,18 +484,13 @@ export function tableFromArrays(data: ArrayData, inputs: number, model: string):
   if (y.length !== rows) bad(`x has ${rows} rows but y has ${y.length}`);
   const first = y[0];
   if (typeof first === 'string') {
-    const cells = Array.from(y as ArrayLike<string>, (v) => String(v));
-    const classes = [...new Set(cells)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const index = new Map(classes.map((name, i) => [name, i]));
-    return { ...table, labelColumns: 1, labels: Float32Array.from(cells, (c) => index.get(c)!), classes, stringLabels: true };
+    const { values, classes } = stringClasses(Array.from(y as ArrayLike<string>, (v) => String(v)));
+    return { ...table, labelColumns: 1, labels: values, classes, stringLabels: true };
   }
   if (typeof first === 'number') {
     const labels = Float32Array.from(y as ArrayLike<number>);
     if (labels.some((v) => !Number.isFinite(v))) bad('y holds a value that is not a finite number');
-    const distinct = new Set(labels);
-    const categorical = [...distinct].every((v) => Number.isInteger(v)) && distinct.size <= 256;
-    const classes = categorical ? [...distinct].sort((a, b) => a - b).map(String) : null;
-    return { ...table, labelColumns: 1, labels, classes };
+    return { ...table, labelColumns: 1, labels, classes: numericClasses(labels) };
   }
   const nested = y as ArrayLike<number>[];
   const cols = nested[0]!.length;

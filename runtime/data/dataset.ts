@@ -375,27 +375,30 @@ function readLabels(csv: CsvRows, first: number, columns: number[]): Labels {
     strings = true;
   }
 
-  if (strings) {
-    // Class names sorted by code point (as numpy.unique / sklearn's LabelEncoder); labels = index.
-    const cells = Array.from({ length: rows }, (_, i) => csv.cell(i + first, c));
-    const classes = [...new Set(cells)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const index = new Map(classes.map((name, i) => [name, i]));
-    const values = Float32Array.from(cells, (name) => index.get(name)!);
-    return { values, classes, stringLabels: true };
-  }
+  if (strings) return { ...stringClasses(Array.from({ length: rows }, (_, i) => csv.cell(i + first, c))), stringLabels: true };
+  return { values: Float32Array.from(numbers), classes: numericClasses(numbers), stringLabels: false };
+}
 
-  // Numeric labels keep their values (Keras takes integer labels as class indices as they are);
-  // few distinct integers also give a class list, sorted by value.
+/** Class names sorted by code point (as numpy.unique / sklearn's LabelEncoder); each label is its index. */
+export function stringClasses(cells: readonly string[]): { values: Float32Array; classes: string[] } {
+  const classes = [...new Set(cells)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(classes.map((name, i) => [name, i]));
+  return { values: Float32Array.from(cells, (name) => index.get(name)!), classes };
+}
+
+/**
+ * Numeric labels keep their values (Keras takes integer labels as class indices as they are);
+ * few distinct integers also give a class list, sorted by value.
+ */
+export function numericClasses(numbers: ArrayLike<number>): string[] | null {
   const distinct = new Set<number>();
-  let integers = true;
-  for (let i = 0; i < rows && integers; i++) {
+  for (let i = 0; i < numbers.length; i++) {
     const v = numbers[i]!;
-    if (!Number.isInteger(v)) integers = false;
-    else if (distinct.size <= MAX_CLASSES) distinct.add(v);
+    if (!Number.isInteger(v)) return null;
+    distinct.add(v);
+    if (distinct.size > MAX_CLASSES) return null;
   }
-  const categorical = integers && distinct.size <= MAX_CLASSES;
-  const classes = categorical ? [...distinct].sort((a, b) => a - b).map((v) => String(v)) : null;
-  return { values: Float32Array.from(numbers), classes, stringLabels: false };
+  return [...distinct].sort((a, b) => a - b).map((v) => String(v));
 }
 
 // ---- splits -----------------------------------------------------------------------------------
