@@ -369,8 +369,8 @@ export class ProgramRunner {
     }
     await callbacks.onTrainEnd();
     if (!historyFiles) return { statement: st, history };
-    this.prepareFolder(resolve(this.options.outDir, 'history'), st.span);
     const base = this.numbered(st.model, 'history');
+    this.prepareFolder(resolve(this.options.outDir, `${base}.json`), st.span);
     const files = writeHistory(history, this.options.outDir, base, st.model);
     if (verbose > 0) this.print(`history written to ${this.display(files.json)} (chart: ${this.display(files.svg)})\n`);
     return { statement: st, history, path: files.json, files: [files.json, files.svg] };
