@@ -96,7 +96,7 @@ export interface EmittedKernel {
   kernels: string[];
   origins: Origin[];
   /** Bindings the shader uses, by name (arena, features, labels, permutation, output, step). */
-  bindings: Array<{ name: string; binding: number; kind: 'storage' | 'read-only-storage' | 'uniform' }>;
+  bindings: Array<{ name: BindingName; binding: number; kind: BindingKind }>;
   /** Workgroup memory in bytes. */
   workgroupBytes: number;
 }
@@ -118,7 +118,18 @@ export interface EmitOptions {
   limits?: EmitLimits;
   /** Force a strategy (tests); default: single-workgroup when the step is small. */
   strategy?: Strategy;
+  /** Force the matmul output tile side (benchmarks, tests); default: chosen per matmul (see matmulTile). */
+  matmulTile?: MatmulTile;
+  /**
+   * Workgroups a matmul should spread over to keep the device busy: on a GPU with many cores a
+   * smaller tile that gives more workgroups beats a larger one that leaves cores idle. Default 1
+   * (the largest tile that fits: best where there are few cores, as on a software adapter).
+   */
+  minWorkgroups?: number;
 }
+
+/** Output tile side of a per-kernel matmul: 16 (one output per invocation), 32 or 64 (2x2 or 4x4 in registers). */
+export type MatmulTile = 16 | 32 | 64;
 
 /** Multiply-adds per step above which a step is spread over many workgroups. */
 const SINGLE_WORKGROUP_MAX_WORK = 1 << 21;
@@ -130,6 +141,22 @@ export const STEP_RECORD_BYTES = 256;
  * large for one storage binding is streamed through a window (runtime/webgpu/executor.ts).
  */
 export const STEP_FIELDS = ['offset', 'rows', 'step', 'seed', 'count', 'batch', 'total', 'base'] as const;
+
+export type BindingName = 'arena' | 'features' | 'labels' | 'permutation' | 'output' | 'step';
+export type BindingKind = 'storage' | 'read-only-storage' | 'uniform';
+
+/**
+ * Every binding a shader may use, at its index in group 0, the same in every shader: so one bind
+ * group layout serves all of a program's pipelines (the runtime binds once per step, not per kernel).
+ */
+export const BINDINGS: ReadonlyArray<{ name: BindingName; kind: BindingKind }> = [
+  { name: 'arena', kind: 'storage' },
+  { name: 'features', kind: 'read-only-storage' },
+  { name: 'labels', kind: 'read-only-storage' },
+  { name: 'permutation', kind: 'read-only-storage' },
+  { name: 'output', kind: 'storage' },
+  { name: 'step', kind: 'uniform' },
+];
 
 export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -150,7 +177,7 @@ export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
   for (const step of ['train', 'evaluate', 'predict'] as const) {
     const kernels = plan.schedules[step].kernels;
     const strategy = options.strategy ?? (stepWork(plan, kernels, options.maxRows) <= SINGLE_WORKGROUP_MAX_WORK ? 'single-workgroup' : 'per-kernel');
-    const emitter = new Emitter(plan, memory, limits);
+    const emitter = new Emitter(plan, memory, limits, { tile: options.matmulTile, minWorkgroups: options.minWorkgroups ?? 1 });
     const perKernel = () => kernels.map((k) => emitter.perKernel(step, k));
     if (kernels.length === 0) {
       schedules[step] = { step, strategy, kernels: [] };
@@ -241,6 +268,7 @@ class Emitter {
     private plan: Plan,
     private memory: MemoryPlan,
     private limits: EmitLimits,
+    private matmul: { tile: MatmulTile | undefined; minWorkgroups: number },
   ) {}
 
   // ---- one module's bindings -------------------------------------------------------------
@@ -260,13 +288,14 @@ class Emitter {
     }
     declareHelpers(m, fns);
     if (random) rngFunctions(m);
-    const arena = m.storage('arena', arrayOf(f32), 'read_write', { group: 0, binding: 0 });
-    const features = m.storage('features', arrayOf(f32), 'read', { group: 0, binding: 1 });
-    const labels = m.storage('labels', arrayOf(f32), 'read', { group: 0, binding: 2 });
-    const permutation = m.storage('permutation', arrayOf(u32), 'read', { group: 0, binding: 3 });
-    const output = m.storage('output', arrayOf(f32), 'read_write', { group: 0, binding: 4 });
+    const at = (name: BindingName) => ({ group: 0, binding: BINDINGS.findIndex((b) => b.name === name) });
+    const arena = m.storage('arena', arrayOf(f32), 'read_write', at('arena'));
+    const features = m.storage('features', arrayOf(f32), 'read', at('features'));
+    const labels = m.storage('labels', arrayOf(f32), 'read', at('labels'));
+    const permutation = m.storage('permutation', arrayOf(u32), 'read', at('permutation'));
+    const output = m.storage('output', arrayOf(f32), 'read_write', at('output'));
     const stepStruct = struct('Step', Object.fromEntries(STEP_FIELDS.map((f) => [f, u32])));
-    const step = m.uniform('step', stepStruct, { group: 0, binding: 5 });
+    const step = m.uniform('step', stepStruct, at('step'));
     return { m, arena, features, labels, permutation, output, step };
   }
 
@@ -281,7 +310,7 @@ class Emitter {
       throw new EmitLimitError(where, 'workgroup storage (bytes)', workgroupBytes, this.limits.maxComputeWorkgroupStorageSize);
     }
     const bindings = ctx.m.bindings('main').map((b) => ({
-      name: b.name,
+      name: b.name as BindingName,
       binding: b.binding,
       kind: b.space === 'uniform' ? ('uniform' as const) : b.access === 'read' ? ('read-only-storage' as const) : ('storage' as const),
     }));
@@ -415,16 +444,15 @@ class Emitter {
   }
 
   /**
-   * A 64x64 tile of the output per workgroup of 16x16 invocations, each computing a 4x4 block in
-   * registers from 64x16 slices of A and B staged in workgroup memory: four times fewer loads from
-   * workgroup memory per multiply-add than one output per invocation. Used when both output sides
-   * are at least 64 (the MLP's layers); each output still sums k in order, as the CPU does.
+   * A TxT tile of the output per workgroup of WxW invocations (T = W * R), each computing an RxR
+   * block in registers from TxTK slices of A and B staged in workgroup memory. R = 2 or 4 loads R
+   * times less from workgroup memory per multiply-add than one output per invocation (R = 1); a
+   * long k slice (TK = 4W for R = 1) means fewer barriers per multiply-add. Slices are loaded with
+   * consecutive invocations on consecutive addresses of the operand's storage (a transposed
+   * operand is read down its columns). Each output still sums k in order, as the CPU does.
    */
-  private matmulKernelRegisterTiled(ctx: ModuleContext, name: string, k: MatmulKernel): EmittedKernel {
-    const W = 16; // invocations per side
-    const R = 4; // outputs per invocation per side
-    const T = W * R; // output tile side: 64
-    const TK = 16; // k slice
+  private matmulTiled(ctx: ModuleContext, name: string, k: MatmulKernel, W: number, R: number, TK: number): EmittedKernel {
+    const T = W * R; // output tile side
     const tileA = ctx.m.workgroupVar('tile_a', arrayOf(f32, T * TK)); // [T rows][TK]
     const tileB = ctx.m.workgroupVar('tile_b', arrayOf(f32, TK * T)); // [TK][T cols]
     ctx.m.compute('main', [W, W, 1], (b, { wid, lid }) => {
@@ -435,42 +463,43 @@ class Emitter {
       const row0 = b.let('row0', mul(wid.y, lit.u32(T)));
       const col0 = b.let('col0', mul(wid.x, lit.u32(T)));
       const flat = b.let('flat', add(mul(lid.y, lit.u32(W)), lid.x));
+      // the output row (column) of this invocation's r-th row (column) in the tile
+      const own = (l: Expr, r: number) => (R === 1 ? l : add(mul(l, lit.u32(R)), lit.u32(r)));
       const acc: Expr[][] = [];
       for (let r = 0; r < R; r++) {
         acc.push([]);
-        for (let c = 0; c < R; c++) acc[r]!.push(b.var(`acc${r}${c}`, lit.f32(0)));
+        for (let c = 0; c < R; c++) acc[r]!.push(b.var(R === 1 ? 'acc' : `acc${r}${c}`, lit.f32(0)));
       }
       b.for('t0', lit.u32(0), K, (b, t0) => {
-        // 1024 elements of each slice, four per invocation
         for (let q = 0; q < (T * TK) / (W * W); q++) {
           const e = b.let('e', add(flat, lit.u32(q * W * W)));
-          const ar = b.let('ar', div(e, lit.u32(TK)));
-          const ak = b.let('ak', mod(e, lit.u32(TK)));
+          // A's slice, element (ar, ak) at tile_a[ar * TK + ak]
+          const [ar, ak] = k.a.transpose ? [b.let('ar', mod(e, lit.u32(T))), b.let('ak', div(e, lit.u32(T)))] : [b.let('ar', div(e, lit.u32(TK))), b.let('ak', mod(e, lit.u32(TK)))];
           const ai = b.let('ai', add(row0, ar));
           const aka = b.let('aka', add(t0, ak));
           const a = b.var('a', lit.f32(0));
           b.if(and(lt(ai, M), lt(aka, K)), (b) => b.assign(a, this.operand(ctx, k.a, ai, aka, v)));
-          b.assign(tileA.at(e), a);
-          const bk = b.let('bk', div(e, lit.u32(T)));
-          const bc = b.let('bc', mod(e, lit.u32(T)));
+          b.assign(tileA.at(add(mul(ar, lit.u32(TK)), ak)), a);
+          // B's slice, element (bk, bc) at tile_b[bk * T + bc]
+          const [bk, bc] = k.b.transpose ? [b.let('bk', mod(e, lit.u32(TK))), b.let('bc', div(e, lit.u32(TK)))] : [b.let('bk', div(e, lit.u32(T))), b.let('bc', mod(e, lit.u32(T)))];
           const bj = b.let('bj', add(col0, bc));
           const bka = b.let('bka', add(t0, bk));
           const bv = b.var('bv', lit.f32(0));
           b.if(and(lt(bka, K), lt(bj, N)), (b) => b.assign(bv, this.operand(ctx, k.b, bka, bj, v)));
-          b.assign(tileB.at(e), bv);
+          b.assign(tileB.at(add(mul(bk, lit.u32(T)), bc)), bv);
         }
         b.workgroupBarrier();
         b.for('kk', lit.u32(0), lit.u32(TK), (b, kk) => {
-          const as = Array.from({ length: R }, (_, r) => b.let(`a${r}`, tileA.at(add(mul(add(mul(lid.y, lit.u32(R)), lit.u32(r)), lit.u32(TK)), kk))));
-          const bs = Array.from({ length: R }, (_, c) => b.let(`b${c}`, tileB.at(add(mul(kk, lit.u32(T)), add(mul(lid.x, lit.u32(R)), lit.u32(c))))));
+          const as = Array.from({ length: R }, (_, r) => b.let(`a${r}`, tileA.at(add(mul(own(lid.y, r), lit.u32(TK)), kk))));
+          const bs = Array.from({ length: R }, (_, c) => b.let(`b${c}`, tileB.at(add(mul(kk, lit.u32(T)), own(lid.x, c)))));
           for (let r = 0; r < R; r++) for (let c = 0; c < R; c++) b.update(acc[r]![c]!, '+=', mul(as[r]!, bs[c]!));
         });
         b.workgroupBarrier();
       }, lit.u32(TK));
       for (let r = 0; r < R; r++) {
         for (let c = 0; c < R; c++) {
-          const i = b.let('i', add(row0, add(mul(lid.y, lit.u32(R)), lit.u32(r))));
-          const j = b.let('j', add(col0, add(mul(lid.x, lit.u32(R)), lit.u32(c))));
+          const i = b.let('i', add(row0, own(lid.y, r)));
+          const j = b.let('j', add(col0, own(lid.x, c)));
           b.if(and(lt(i, M), lt(j, N)), (b) => this.body(ctx, b, k.epilogue, { i, j, cols: k.cols, lets: new Map(), accs: [acc[r]![c]!] }, v));
         }
       }
@@ -480,41 +509,29 @@ class Emitter {
     return this.finish(ctx, name, [W, W, 1], { x, y }, [k]);
   }
 
-  private matmulKernel(ctx: ModuleContext, name: string, k: MatmulKernel): EmittedKernel {
+  /**
+   * The output tile of a per-kernel matmul: the largest of 64, 32 and 16 whose sides the output
+   * fills and that still gives `minWorkgroups` workgroups at the largest batch (16 otherwise).
+   */
+  private matmulTile(k: MatmulKernel): MatmulTile {
     const rows = rowsOf(k.rows, this.memory.maxRows);
-    const fits = this.limits.maxComputeInvocationsPerWorkgroup >= 256 && this.limits.maxComputeWorkgroupSizeX >= 16 && this.limits.maxComputeWorkgroupSizeY >= 16 && this.limits.maxComputeWorkgroupStorageSize >= 8192;
-    if (fits && rows >= 64 && k.cols >= 64) return this.matmulKernelRegisterTiled(ctx, name, k);
-    const T = this.tile();
-    const tileA = ctx.m.workgroupVar('tile_a', arrayOf(f32, T * T));
-    const tileB = ctx.m.workgroupVar('tile_b', arrayOf(f32, T * T));
-    ctx.m.compute('main', [T, T, 1], (b, { wid, lid }) => {
-      const v = this.stepValues(ctx, b);
-      const M = b.let('m', this.dim(k.rows, v));
-      const K = b.let('k_len', this.dim(k.inner, v));
-      const i = b.let('i', add(mul(wid.y, lit.u32(T)), lid.y));
-      const j = b.let('j', add(mul(wid.x, lit.u32(T)), lid.x));
-      const acc = b.var('acc', lit.f32(0));
-      const slot = b.let('slot', add(mul(lid.y, lit.u32(T)), lid.x));
-      b.for('t0', lit.u32(0), K, (b, t0) => {
-        const ka = b.let('ka', add(t0, lid.x));
-        const a = b.var('a', lit.f32(0));
-        b.if(and(lt(i, M), lt(ka, K)), (b) => b.assign(a, this.operand(ctx, k.a, i, ka, v)));
-        b.assign(tileA.at(slot), a);
-        const kb = b.let('kb', add(t0, lid.y));
-        const bv = b.var('bv', lit.f32(0));
-        b.if(and(lt(kb, K), lt(j, lit.u32(k.cols))), (b) => b.assign(bv, this.operand(ctx, k.b, kb, j, v)));
-        b.assign(tileB.at(slot), bv);
-        b.workgroupBarrier();
-        b.for('kk', lit.u32(0), lit.u32(T), (b, kk) => {
-          b.update(acc, '+=', mul(tileA.at(add(mul(lid.y, lit.u32(T)), kk)), tileB.at(add(mul(kk, lit.u32(T)), lid.x))));
-        });
-        b.workgroupBarrier();
-      }, lit.u32(T));
-      b.if(and(lt(i, M), lt(j, lit.u32(k.cols))), (b) => this.body(ctx, b, k.epilogue, { i, j, cols: k.cols, lets: new Map(), accs: [acc] }, v));
-    });
-    const x: DispatchDim = { perRow: 0, fixed: k.cols, per: T };
-    const y: DispatchDim = k.rows === 'B' ? { perRow: 1, fixed: 0, per: T } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: T };
-    return this.finish(ctx, name, [T, T, 1], { x, y }, [k]);
+    const l = this.limits;
+    const registers = l.maxComputeInvocationsPerWorkgroup >= 256 && l.maxComputeWorkgroupSizeX >= 16 && l.maxComputeWorkgroupSizeY >= 16 && l.maxComputeWorkgroupStorageSize >= 8192;
+    if (!registers) return 16;
+    if (this.matmul.tile) return this.matmul.tile;
+    for (const t of [64, 32] as const) {
+      if (rows >= t && k.cols >= t && Math.ceil(rows / t) * Math.ceil(k.cols / t) >= this.matmul.minWorkgroups) return t;
+    }
+    return 16;
+  }
+
+  private matmulKernel(ctx: ModuleContext, name: string, k: MatmulKernel): EmittedKernel {
+    const tile = this.matmulTile(k);
+    if (tile !== 16) return this.matmulTiled(ctx, name, k, 16, tile / 16, 16);
+    // one output per invocation, W = 16 where the device allows 256 invocations (else smaller)
+    const W = this.tile();
+    const slices = k.inner === 'B' ? 4 : Math.min(4, Math.ceil(rowsOf(k.inner, 1) / W)); // no longer than k
+    return this.matmulTiled(ctx, name, k, W, 1, slices * W);
   }
 
   private reduceKernel(ctx: ModuleContext, name: string, k: ReduceKernel): EmittedKernel {
@@ -528,6 +545,7 @@ class Emitter {
       const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
       return this.finish(ctx, name, [width, 1, 1], { x: one, y: one }, [k]);
     }
+    if (k.axis === 'rows' && !k.reductions.some((r) => r.op === 'argmax')) return this.reduceColumnsKernel(ctx, name, k);
     const width = Math.min(64, this.workgroupWidth());
     ctx.m.compute('main', [width, 1, 1], (b, { gid }) => {
       const v = this.stepValues(ctx, b);
@@ -536,6 +554,48 @@ class Emitter {
     });
     const x: DispatchDim = k.axis === 'cols' ? (k.rows === 'B' ? { perRow: 1, fixed: 0, per: width } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: width }) : { perRow: 0, fixed: k.cols, per: width };
     return this.finish(ctx, name, [width, 1, 1], { x, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
+  }
+
+  /**
+   * Sums (or maxima) down the columns, as a bias gradient is: a workgroup takes COLS columns, its
+   * LANES invocations per column take rows lane, lane + LANES, ... (neighbouring invocations on
+   * neighbouring columns of a row), then a tree over the lanes in workgroup memory, and lane 0
+   * runs the epilogue. One invocation per column would walk a whole batch alone.
+   */
+  private reduceColumnsKernel(ctx: ModuleContext, name: string, k: ReduceKernel): EmittedKernel {
+    const COLS = 4;
+    let lanes = 1;
+    while (lanes * 2 * COLS <= this.workgroupWidth() && lanes < 64 && lanes * 2 * COLS * k.reductions.length * 4 <= this.limits.maxComputeWorkgroupStorageSize) lanes *= 2;
+    const n = k.reductions.length;
+    const scratch = ctx.m.workgroupVar('partials', arrayOf(f32, lanes * COLS * n)); // [reduction][lane][column]
+    const slot = (r: number, lane: Expr, c: Expr) => add(lit.u32(r * lanes * COLS), add(mul(lane, lit.u32(COLS)), c));
+    ctx.m.compute('main', [COLS, lanes, 1], (b, { wid, lid }) => {
+      const v = this.stepValues(ctx, b);
+      const j = b.let('col', add(mul(wid.x, lit.u32(COLS)), lid.x));
+      const accs = k.reductions.map((r, m) => b.var(`acc${m}`, lit.f32(r.op === 'sum' ? 0 : -F32_MAX)));
+      b.if(lt(j, lit.u32(k.cols)), (b) => {
+        b.for('r', lid.y, this.dim(k.rows, v), (b, r) => {
+          this.accumulate(ctx, b, k, v, { i: r, j, cols: k.cols, lets: new Map(), accs: [] }, accs, [], r);
+        }, lit.u32(lanes));
+      });
+      k.reductions.forEach((_, m) => b.assign(scratch.at(slot(m, lid.y, lid.x)), accs[m]!));
+      b.workgroupBarrier();
+      for (let half = lanes >> 1; half >= 1; half >>= 1) {
+        b.if(lt(lid.y, lit.u32(half)), (b) => {
+          k.reductions.forEach((r, m) => {
+            const here = scratch.at(slot(m, lid.y, lid.x));
+            const there = scratch.at(slot(m, add(lid.y, lit.u32(half)), lid.x));
+            b.assign(here, r.op === 'sum' ? add(here, there) : max(here, there));
+          });
+        });
+        b.workgroupBarrier();
+      }
+      b.if(and(eq(lid.y, lit.u32(0)), lt(j, lit.u32(k.cols))), (b) => {
+        const totals = k.reductions.map((_, m) => b.let(`total${m}`, scratch.at(slot(m, lit.u32(0), lid.x))));
+        this.body(ctx, b, k.epilogue, { i: lit.u32(0), j, cols: k.cols, lets: new Map(), accs: totals }, v);
+      });
+    });
+    return this.finish(ctx, name, [COLS, lanes, 1], { x: { perRow: 0, fixed: k.cols, per: COLS }, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
   }
 
   // ---- shared pieces -------------------------------------------------------------------------

@@ -7,6 +7,8 @@ import type { Activation, Loss, Optimizer } from '../../compiler/program.js';
 import { gpuForTests } from '../helpers/gpu.js';
 import { optimizers, randomCase, type Case } from '../core/cases.js';
 import { adam, dense, loss, metric, model, randomTable } from '../core/helpers.js';
+import { WebGpuExecutor } from '../../runtime/webgpu/executor.js';
+import type { GpuContext } from '../../runtime/webgpu/gpu.js';
 import { compareSteps } from './compare.js';
 
 const gpu = await gpuForTests();
@@ -53,15 +55,34 @@ describe.skipIf(!gpu)('GPU = CPU, one training step', () => {
   }
 });
 
-describe.skipIf(!gpu)('GPU = CPU with register-tiled matmuls (both output sides of 64 or more)', () => {
-  it('an 80-96-3 network, batches of 100, partial tiles at every edge', async () => {
-    const c = caseWith('wide', 'relu', 'categorical_crossentropy', adam);
-    c.model = model('m', [dense('dense', 80, 96, 'relu'), dense('dense_1', 96, 3, 'softmax')]);
-    const data = randomTable(230, 80, 6, (x) => [x[0]! + x[1]! < -0.3 ? 0 : x[0]! + x[1]! < 0.3 ? 1 : 2], ['0', '1', '2']);
-    // the forward, backward and weight-gradient matmuls take the 64x64 register-tiled form
+describe.skipIf(!gpu)('GPU = CPU with each matmul tile (16x16, and 32x32 and 64x64 with outputs in registers)', () => {
+  const c = caseWith('wide', 'relu', 'categorical_crossentropy', adam);
+  c.model = model('m', [dense('dense', 80, 96, 'relu'), dense('dense_1', 96, 3, 'softmax')]);
+  const data = randomTable(230, 80, 6, (x) => [x[0]! + x[1]! < -0.3 ? 0 : x[0]! + x[1]! < 0.3 ? 1 : 2], ['0', '1', '2']);
+  const { plan } = compileModel(c.model, c.config);
+  for (const [tile, registers] of [[16, 'acc'], [32, 'acc11'], [64, 'acc33']] as const) {
+    it(`an 80-96-3 network, batches of 100, partial tiles at every edge: tile ${tile}`, async () => {
+      // every matmul of the step takes the forced form (registers named accRC hold an RxR block)
+      const matmuls = emitWgsl(plan, { maxRows: 100, strategy: 'per-kernel', matmulTile: tile }).schedules.train.kernels.filter((k) => k.wgsl.includes('tile_a'));
+      expect(matmuls.length).toBe(5);
+      for (const k of matmuls) expect(k.wgsl, k.name).toMatch(new RegExp(`var ${registers}: f32`));
+      await compareSteps(gpu!, c.model, c.config, data, 'per-kernel', 2, `wide, tile ${tile}`, 100, tile);
+    });
+  }
+});
+
+describe.skipIf(!gpu)('GPU = CPU on a device with too few storage bindings for the shared layout', () => {
+  it('binds each kernel through its own layout (4 storage buffers per stage), with the same results', async () => {
+    const narrow: GpuContext = Object.create(gpu!, { limits: { value: { ...gpu!.limits, maxStorageBuffersPerShaderStage: 4 } } });
+    const c = caseWith('narrow', 'relu', 'categorical_crossentropy', adam);
+    const data = randomTable(40, 4, 6, (x) => [x[0]! + x[1]! < -0.3 ? 0 : x[0]! + x[1]! < 0.3 ? 1 : 2], ['0', '1', '2']);
+    c.model = model('m', [dense('dense', 4, 8, 'relu'), dense('dense_1', 8, 3, 'softmax')]);
     const { plan } = compileModel(c.model, c.config);
-    const tiled = emitWgsl(plan, { maxRows: 100, strategy: 'per-kernel' }).schedules.train.kernels.filter((k) => k.workgroupBytes === 2 * 64 * 16 * 4);
-    expect(tiled.map((k) => k.name).sort()).toEqual(['train.dense.grad.matmul@1', 'train.dense.matmul@1', 'train.dense_1.grad.matmul@1']);
-    await compareSteps(gpu!, c.model, c.config, data, 'per-kernel', 2, 'wide', 100);
+    for (const [context, layout] of [[narrow, 'per-kernel'], [gpu!, 'shared']] as const) {
+      const executor = await WebGpuExecutor.create(plan, context, 8);
+      expect(executor.bindingLayout).toBe(layout);
+      executor.dispose();
+    }
+    for (const strategy of ['per-kernel', 'single-workgroup'] as const) await compareSteps(narrow, c.model, c.config, data, strategy, 2, `narrow ${strategy}`, 8);
   });
 });

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { compileModel, type CompileConfig } from '../../compiler/driver.js';
 import type { Model } from '../../compiler/program.js';
-import type { Strategy } from '../../compiler/wgsl/emit.js';
+import type { MatmulTile, Strategy } from '../../compiler/wgsl/emit.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { Table } from '../../runtime/data/dataset.js';
 import type { Executor } from '../../runtime/executor.js';
@@ -12,10 +12,10 @@ import { encodeLabels } from '../../runtime/session.js';
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.js';
 import type { GpuContext } from '../../runtime/webgpu/gpu.js';
 
-export async function compareSteps(gpu: GpuContext, model: Model, config: CompileConfig, data: Table, strategy: Strategy, steps: number, name: string, batch = 8): Promise<void> {
+export async function compareSteps(gpu: GpuContext, model: Model, config: CompileConfig, data: Table, strategy: Strategy, steps: number, name: string, batch = 8, matmulTile?: MatmulTile): Promise<void> {
   const { plan } = compileModel(model, config);
   const cpu = new CpuExecutor(plan);
-  const wg = await WebGpuExecutor.create(plan, gpu, batch, strategy);
+  const wg = await WebGpuExecutor.create(plan, gpu, batch, { strategy, ...(matmulTile ? { matmulTile } : {}) });
   const rng = new RandomStream(42, 5);
   for (const b of plan.buffers) {
     if (b.role !== 'param' && b.role !== 'state') continue;

@@ -16,8 +16,8 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
-var<workgroup> tile_a: array<f32, 256>;
-var<workgroup> tile_b: array<f32, 256>;
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
@@ -26,29 +26,97 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let t: u32 = step.step;
   let m: u32 = 2u;
   let k_len: u32 = rows;
-  let i: u32 = wid.y * 16u + lid.y;
-  let j: u32 = wid.x * 16u + lid.x;
+  let row0: u32 = wid.y * 16u;
+  let col0: u32 = wid.x * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
   var acc: f32 = 0.0;
-  let slot: u32 = lid.y * 16u + lid.x;
-  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
-    let ka: u32 = t0 + lid.x;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e % 16u;
+    let ak: u32 = e / 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
-    if (i < m && ka < k_len) {
-      a = features[permutation[offset + ka] * 2u + i];
+    if (ai < m && aka < k_len) {
+      a = features[permutation[offset + aka] * 2u + ai];
     }
-    tile_a[slot] = a;
-    let kb: u32 = t0 + lid.y;
+    tile_a[ar * 64u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
     var bv: f32 = 0.0;
-    if (kb < k_len && j < 16u) {
-      bv = arena[4184u + (kb * 16u + j)];
+    if (bka < k_len && bj < 16u) {
+      bv = arena[4184u + (bka * 16u + bj)];
     }
-    tile_b[slot] = bv;
+    tile_b[bk * 16u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 % 16u;
+    let ak_1: u32 = e_1 / 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = features[permutation[offset + aka_1] * 2u + ai_1];
+    }
+    tile_a[ar_1 * 64u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 16u;
+    let bc_1: u32 = e_1 % 16u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 16u) {
+      bv_1 = arena[4184u + (bka_1 * 16u + bj_1)];
+    }
+    tile_b[bk_1 * 16u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 % 16u;
+    let ak_2: u32 = e_2 / 16u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      a_2 = features[permutation[offset + aka_2] * 2u + ai_2];
+    }
+    tile_a[ar_2 * 64u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 16u;
+    let bc_2: u32 = e_2 % 16u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 16u) {
+      bv_2 = arena[4184u + (bka_2 * 16u + bj_2)];
+    }
+    tile_b[bk_2 * 16u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 % 16u;
+    let ak_3: u32 = e_3 / 16u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      a_3 = features[permutation[offset + aka_3] * 2u + ai_3];
+    }
+    tile_a[ar_3 * 64u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 16u;
+    let bc_3: u32 = e_3 % 16u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 16u) {
+      bv_3 = arena[4184u + (bka_3 * 16u + bj_3)];
+    }
+    tile_b[bk_3 * 16u + bc_3] = bv_3;
     workgroupBarrier();
-    for (var kk: u32 = 0u; kk < 16u; kk++) {
-      acc += tile_a[lid.y * 16u + kk] * tile_b[kk * 16u + lid.x];
+    for (var kk: u32 = 0u; kk < 64u; kk++) {
+      let a0: f32 = tile_a[lid.y * 64u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
     }
     workgroupBarrier();
   }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
   if (i < m && j < 16u) {
     let t6: f32 = arena[344u + (i * 16u + j)] + (acc - arena[344u + (i * 16u + j)]) * 0.1;
     let t7: f32 = arena[376u + (i * 16u + j)] + (acc * acc - arena[376u + (i * 16u + j)]) * 0.001;

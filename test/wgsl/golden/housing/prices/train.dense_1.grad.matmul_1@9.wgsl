@@ -47,15 +47,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   var acc33: f32 = 0.0;
   for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
     let e: u32 = flat + 0u;
-    let ar: u32 = e / 16u;
-    let ak: u32 = e % 16u;
+    let ar: u32 = e % 64u;
+    let ak: u32 = e / 64u;
     let ai: u32 = row0 + ar;
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
       a = arena[17871u + (aka * 64u + ai)];
     }
-    tile_a[e] = a;
+    tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
     let bc: u32 = e % 64u;
     let bj: u32 = col0 + bc;
@@ -64,17 +64,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (bka < k_len && bj < 64u) {
       bv = arena[24111u + (bka * 64u + bj)];
     }
-    tile_b[e] = bv;
+    tile_b[bk * 64u + bc] = bv;
     let e_1: u32 = flat + 256u;
-    let ar_1: u32 = e_1 / 16u;
-    let ak_1: u32 = e_1 % 16u;
+    let ar_1: u32 = e_1 % 64u;
+    let ak_1: u32 = e_1 / 64u;
     let ai_1: u32 = row0 + ar_1;
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
       a_1 = arena[17871u + (aka_1 * 64u + ai_1)];
     }
-    tile_a[e_1] = a_1;
+    tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
     let bc_1: u32 = e_1 % 64u;
     let bj_1: u32 = col0 + bc_1;
@@ -83,17 +83,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (bka_1 < k_len && bj_1 < 64u) {
       bv_1 = arena[24111u + (bka_1 * 64u + bj_1)];
     }
-    tile_b[e_1] = bv_1;
+    tile_b[bk_1 * 64u + bc_1] = bv_1;
     let e_2: u32 = flat + 512u;
-    let ar_2: u32 = e_2 / 16u;
-    let ak_2: u32 = e_2 % 16u;
+    let ar_2: u32 = e_2 % 64u;
+    let ak_2: u32 = e_2 / 64u;
     let ai_2: u32 = row0 + ar_2;
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
       a_2 = arena[17871u + (aka_2 * 64u + ai_2)];
     }
-    tile_a[e_2] = a_2;
+    tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
     let bc_2: u32 = e_2 % 64u;
     let bj_2: u32 = col0 + bc_2;
@@ -102,17 +102,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (bka_2 < k_len && bj_2 < 64u) {
       bv_2 = arena[24111u + (bka_2 * 64u + bj_2)];
     }
-    tile_b[e_2] = bv_2;
+    tile_b[bk_2 * 64u + bc_2] = bv_2;
     let e_3: u32 = flat + 768u;
-    let ar_3: u32 = e_3 / 16u;
-    let ak_3: u32 = e_3 % 16u;
+    let ar_3: u32 = e_3 % 64u;
+    let ak_3: u32 = e_3 / 64u;
     let ai_3: u32 = row0 + ar_3;
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
       a_3 = arena[17871u + (aka_3 * 64u + ai_3)];
     }
-    tile_a[e_3] = a_3;
+    tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
     let bc_3: u32 = e_3 % 64u;
     let bj_3: u32 = col0 + bc_3;
@@ -121,7 +121,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     if (bka_3 < k_len && bj_3 < 64u) {
       bv_3 = arena[24111u + (bka_3 * 64u + bj_3)];
     }
-    tile_b[e_3] = bv_3;
+    tile_b[bk_3 * 64u + bc_3] = bv_3;
     workgroupBarrier();
     for (var kk: u32 = 0u; kk < 16u; kk++) {
       let a0: f32 = tile_a[(lid.y * 4u + 0u) * 16u + kk];

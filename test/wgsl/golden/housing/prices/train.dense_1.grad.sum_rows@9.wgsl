@@ -16,35 +16,75 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
-@compute @workgroup_size(64, 1, 1)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+var<workgroup> partials: array<f32, 512>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  if (gid.x < 64u) {
-    var acc0: f32 = 0.0;
-    var acc1: f32 = 0.0;
-    for (var r: u32 = 0u; r < rows; r++) {
-      let x0: f32 = arena[24111u + (r * 64u + gid.x)];
+  let col: u32 = wid.x * 4u + lid.x;
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  if (col < 64u) {
+    for (var r: u32 = lid.y; r < rows; r += 64u) {
+      let x0: f32 = arena[24111u + (r * 64u + col)];
       acc0 += x0;
-      let x1: f32 = arena[28207u + (r * 64u + gid.x)];
+      let x1: f32 = arena[28207u + (r * 64u + col)];
       acc1 += x1;
     }
-    let t6: f32 = arena[6818u + (0u * 64u + gid.x)] + (acc1 - arena[6818u + (0u * 64u + gid.x)]) * 0.1;
-    let t7: f32 = arena[6882u + (0u * 64u + gid.x)] + (acc1 * acc1 - arena[6882u + (0u * 64u + gid.x)]) * 0.001;
-    let t17: f32 = arena[15138u + (0u * 64u + gid.x)] + (acc0 - arena[15138u + (0u * 64u + gid.x)]) * 0.1;
-    let t18: f32 = arena[15202u + (0u * 64u + gid.x)] + (acc0 * acc0 - arena[15202u + (0u * 64u + gid.x)]) * 0.001;
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  partials[256u + (lid.y * 4u + lid.x)] = acc1;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
+    partials[256u + (lid.y * 4u + lid.x)] = partials[256u + (lid.y * 4u + lid.x)] + partials[256u + ((lid.y + 32u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
+    partials[256u + (lid.y * 4u + lid.x)] = partials[256u + (lid.y * 4u + lid.x)] + partials[256u + ((lid.y + 16u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
+    partials[256u + (lid.y * 4u + lid.x)] = partials[256u + (lid.y * 4u + lid.x)] + partials[256u + ((lid.y + 8u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
+    partials[256u + (lid.y * 4u + lid.x)] = partials[256u + (lid.y * 4u + lid.x)] + partials[256u + ((lid.y + 4u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
+    partials[256u + (lid.y * 4u + lid.x)] = partials[256u + (lid.y * 4u + lid.x)] + partials[256u + ((lid.y + 2u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
+    partials[256u + (lid.y * 4u + lid.x)] = partials[256u + (lid.y * 4u + lid.x)] + partials[256u + ((lid.y + 1u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < 64u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let total1: f32 = partials[256u + (0u * 4u + lid.x)];
+    let t6: f32 = arena[6818u + (0u * 64u + col)] + (total1 - arena[6818u + (0u * 64u + col)]) * 0.1;
+    let t7: f32 = arena[6882u + (0u * 64u + col)] + (total1 * total1 - arena[6882u + (0u * 64u + col)]) * 0.001;
+    let t17: f32 = arena[15138u + (0u * 64u + col)] + (total0 - arena[15138u + (0u * 64u + col)]) * 0.1;
+    let t18: f32 = arena[15202u + (0u * 64u + col)] + (total0 * total0 - arena[15202u + (0u * 64u + col)]) * 0.001;
     let v0: f32 = t6;
     let v1: f32 = t7;
-    let v2: f32 = arena[865u + (0u * 64u + gid.x)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    let v2: f32 = arena[865u + (0u * 64u + col)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
     let v3: f32 = t17;
     let v4: f32 = t18;
-    let v5: f32 = arena[5025u + (0u * 64u + gid.x)] - t17 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
-    arena[6818u + (0u * 64u + gid.x)] = v0;
-    arena[6882u + (0u * 64u + gid.x)] = v1;
-    arena[865u + (0u * 64u + gid.x)] = v2;
-    arena[15138u + (0u * 64u + gid.x)] = v3;
-    arena[15202u + (0u * 64u + gid.x)] = v4;
-    arena[5025u + (0u * 64u + gid.x)] = v5;
+    let v5: f32 = arena[5025u + (0u * 64u + col)] - t17 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
+    arena[6818u + (0u * 64u + col)] = v0;
+    arena[6882u + (0u * 64u + col)] = v1;
+    arena[865u + (0u * 64u + col)] = v2;
+    arena[15138u + (0u * 64u + col)] = v3;
+    arena[15202u + (0u * 64u + col)] = v4;
+    arena[5025u + (0u * 64u + col)] = v5;
   }
 }

@@ -16,8 +16,8 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
-var<workgroup> tile_a: array<f32, 256>;
-var<workgroup> tile_b: array<f32, 256>;
+var<workgroup> tile_a: array<f32, 512>;
+var<workgroup> tile_b: array<f32, 512>;
 
 @compute @workgroup_size(16, 16, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
@@ -26,34 +26,99 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let t: u32 = step.step;
   let m: u32 = rows;
   let k_len: u32 = 64u;
-  let i: u32 = wid.y * 16u + lid.y;
-  let j: u32 = wid.x * 16u + lid.x;
-  var acc: f32 = 0.0;
-  let slot: u32 = lid.y * 16u + lid.x;
+  let row0: u32 = wid.y * 32u;
+  let col0: u32 = wid.x * 32u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
   for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
-    let ka: u32 = t0 + lid.x;
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
-    if (i < m && ka < k_len) {
-      a = arena[17871u + (i * 64u + ka)];
+    if (ai < m && aka < k_len) {
+      a = arena[17871u + (ai * 64u + aka)];
     }
-    tile_a[slot] = a;
-    let kb: u32 = t0 + lid.y;
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 32u;
+    let bc: u32 = e % 32u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
     var bv: f32 = 0.0;
-    if (kb < k_len && j < 64u) {
-      bv = arena[929u + (kb * 64u + j)];
+    if (bka < k_len && bj < 64u) {
+      bv = arena[929u + (bka * 64u + bj)];
     }
-    tile_b[slot] = bv;
+    tile_b[bk * 32u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = arena[17871u + (ai_1 * 64u + aka_1)];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 32u;
+    let bc_1: u32 = e_1 % 32u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 64u) {
+      bv_1 = arena[929u + (bka_1 * 64u + bj_1)];
+    }
+    tile_b[bk_1 * 32u + bc_1] = bv_1;
     workgroupBarrier();
     for (var kk: u32 = 0u; kk < 16u; kk++) {
-      acc += tile_a[lid.y * 16u + kk] * tile_b[kk * 16u + lid.x];
+      let a0: f32 = tile_a[(lid.y * 2u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 2u + 1u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 32u + (lid.x * 2u + 0u)];
+      let b1: f32 = tile_b[kk * 32u + (lid.x * 2u + 1u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
     }
     workgroupBarrier();
   }
+  let i: u32 = row0 + (lid.y * 2u + 0u);
+  let j: u32 = col0 + (lid.x * 2u + 0u);
   if (i < m && j < 64u) {
-    let t1: f32 = acc + arena[5025u + j];
+    let t1: f32 = acc00 + arena[5025u + j];
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
     arena[19919u + (i * 64u + j)] = v0;
     arena[22063u + (i * 64u + j)] = v1;
+  }
+  let i_1: u32 = row0 + (lid.y * 2u + 0u);
+  let j_1: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_1 < m && j_1 < 64u) {
+    let t1_1: f32 = acc01 + arena[5025u + j_1];
+    let v0_1: f32 = max(t1_1, 0.0);
+    let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
+    arena[19919u + (i_1 * 64u + j_1)] = v0_1;
+    arena[22063u + (i_1 * 64u + j_1)] = v1_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 2u + 1u);
+  let j_2: u32 = col0 + (lid.x * 2u + 0u);
+  if (i_2 < m && j_2 < 64u) {
+    let t1_2: f32 = acc10 + arena[5025u + j_2];
+    let v0_2: f32 = max(t1_2, 0.0);
+    let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
+    arena[19919u + (i_2 * 64u + j_2)] = v0_2;
+    arena[22063u + (i_2 * 64u + j_2)] = v1_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 2u + 1u);
+  let j_3: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_3 < m && j_3 < 64u) {
+    let t1_3: f32 = acc11 + arena[5025u + j_3];
+    let v0_3: f32 = max(t1_3, 0.0);
+    let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
+    arena[19919u + (i_3 * 64u + j_3)] = v0_3;
+    arena[22063u + (i_3 * 64u + j_3)] = v1_3;
   }
 }

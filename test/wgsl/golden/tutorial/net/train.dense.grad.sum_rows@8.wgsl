@@ -16,21 +16,53 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
-@compute @workgroup_size(64, 1, 1)
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  if (gid.x < 5u) {
-    var acc0: f32 = 0.0;
-    for (var r: u32 = 0u; r < rows; r++) {
-      let x0: f32 = arena[463u + (r * 5u + gid.x)];
+  let col: u32 = wid.x * 4u + lid.x;
+  var acc0: f32 = 0.0;
+  if (col < 5u) {
+    for (var r: u32 = lid.y; r < rows; r += 64u) {
+      let x0: f32 = arena[463u + (r * 5u + col)];
       acc0 += x0;
     }
-    let t3: f32 = arena[37u + (0u * 5u + gid.x)] * 0.9 - acc0 * 0.1;
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < 5u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let t3: f32 = arena[37u + (0u * 5u + col)] * 0.9 - total0 * 0.1;
     let v0: f32 = t3;
-    let v1: f32 = arena[16u + (0u * 5u + gid.x)] + t3;
-    arena[37u + (0u * 5u + gid.x)] = v0;
-    arena[16u + (0u * 5u + gid.x)] = v1;
+    let v1: f32 = arena[16u + (0u * 5u + col)] + t3;
+    arena[37u + (0u * 5u + col)] = v0;
+    arena[16u + (0u * 5u + col)] = v1;
   }
 }

@@ -26,29 +26,40 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let t: u32 = step.step;
   let m: u32 = rows;
   let k_len: u32 = 1u;
-  let i: u32 = wid.y * 16u + lid.y;
-  let j: u32 = wid.x * 16u + lid.x;
+  let row0: u32 = wid.y * 16u;
+  let col0: u32 = wid.x * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
   var acc: f32 = 0.0;
-  let slot: u32 = lid.y * 16u + lid.x;
   for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
-    let ka: u32 = t0 + lid.x;
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
-    if (i < m && ka < k_len) {
-      a = arena[271u + i];
+    if (ai < m && aka < k_len) {
+      a = arena[271u + ai];
     }
-    tile_a[slot] = a;
-    let kb: u32 = t0 + lid.y;
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e % 16u;
+    let bc: u32 = e / 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
     var bv: f32 = 0.0;
-    if (kb < k_len && j < 5u) {
-      bv = arena[21u + j];
+    if (bka < k_len && bj < 5u) {
+      bv = arena[21u + bj];
     }
-    tile_b[slot] = bv;
+    tile_b[bk * 16u + bc] = bv;
     workgroupBarrier();
     for (var kk: u32 = 0u; kk < 16u; kk++) {
-      acc += tile_a[lid.y * 16u + kk] * tile_b[kk * 16u + lid.x];
+      let a0: f32 = tile_a[lid.y * 16u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
     }
     workgroupBarrier();
   }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
   if (i < m && j < 5u) {
     let v0: f32 = acc * arena[303u + (i * 5u + j)];
     arena[463u + (i * 5u + j)] = v0;
