@@ -5,15 +5,16 @@
 // pass of one submit; nothing is read back per step.
 import { NncError, diagnostic } from '../../compiler/diagnostics/diagnostic.js';
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
-import { emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type DispatchDim, type EmittedKernel, type GpuProgram, type Strategy } from '../../compiler/wgsl/emit.js';
+import { BINDINGS, emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
 import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
 
 interface CompiledKernel {
   emitted: EmittedKernel;
   pipeline: GPUComputePipeline;
+  /** The program's shared layout, or the kernel's own where the device has too few storage bindings for it. */
   layout: GPUBindGroupLayout;
-  /** Bind groups by dataset key. */
+  /** Bind groups by dataset key (the shared layout's are the executor's). */
   groups: Map<string, GPUBindGroup>;
 }
 
@@ -32,6 +33,32 @@ interface DataBuffers {
   window: { rows: number; features: Float32Array; labels: Float32Array; featureCols: number; labelCols: number } | null;
 }
 
+/** Choices the emitter would otherwise make itself (tests and benchmarks force them). */
+export interface WebGpuOptions {
+  strategy?: Strategy;
+  matmulTile?: MatmulTile;
+}
+
+/**
+ * Workgroups a matmul should give a real GPU (an H100 or H200 has 132 multiprocessors): a smaller
+ * tile that fills the machine beats a larger one that leaves most of it idle. Measured on an H200
+ * with bench/profile.ts: the 64x64 tile was never the fastest for the MLP's matmuls, 32x32 only
+ * for the 1024x784x256 one. A software adapter runs on a few CPU cores, where the largest tile is best.
+ */
+const HARDWARE_MIN_WORKGROUPS = 256;
+
+/**
+ * Dispatches per submit: a long epoch is submitted in pieces so the GPU starts on the first
+ * steps while the host still encodes the later ones. Pieces end at step boundaries.
+ */
+const DISPATCHES_PER_SUBMIT = 256;
+
+/** Device time of one kernel's dispatch (WebGpuExecutor.profile). */
+export interface KernelTime {
+  name: string;
+  microseconds: number;
+}
+
 export class WebGpuExecutor implements Executor {
   readonly description: string;
   private arena: GPUBuffer;
@@ -46,6 +73,7 @@ export class WebGpuExecutor implements Executor {
     readonly gpu: GpuContext,
     readonly program: GpuProgram,
     kernels: Record<StepKind, CompiledKernel[]>,
+    private shared: GPUBindGroupLayout | null,
   ) {
     this.description = `webgpu`;
     this.kernels = kernels;
@@ -59,20 +87,29 @@ export class WebGpuExecutor implements Executor {
   }
 
   /** Emits the plan's WGSL for this device and builds every pipeline. */
-  static async create(plan: Plan, gpu: GpuContext, maxRows: number, strategy?: Strategy): Promise<WebGpuExecutor> {
+  static async create(plan: Plan, gpu: GpuContext, maxRows: number, options: WebGpuOptions = {}): Promise<WebGpuExecutor> {
     let program: GpuProgram;
     try {
-      program = emitWgsl(plan, { maxRows, limits: gpu.limits, ...(strategy ? { strategy } : {}) });
+      program = emitWgsl(plan, { maxRows, limits: gpu.limits, minWorkgroups: gpu.kind === 'hardware' ? HARDWARE_MIN_WORKGROUPS : 1, ...options });
     } catch (e) {
       if (e instanceof EmitLimitError) throw new NncError(diagnostic('NNC6004', undefined, { layer: e.layer, limit: e.limit, needed: e.needed, available: e.available }));
       throw e;
     }
+    // One bind group layout for every pipeline, so a step binds once, not once per kernel; a
+    // device with fewer storage bindings per stage than it has gets a layout per kernel instead.
+    const storage = BINDINGS.filter((b) => b.kind !== 'uniform').length;
+    const shared = gpu.limits.maxStorageBuffersPerShaderStage >= storage ? layoutFor(gpu, BINDINGS.map((b, binding) => ({ ...b, binding })), 'nnc bindings') : null;
     const kernels = {} as Record<StepKind, CompiledKernel[]>;
     for (const step of ['train', 'evaluate', 'predict'] as const) {
       kernels[step] = [];
-      for (const emitted of program.schedules[step].kernels) kernels[step].push(await compile(gpu, emitted));
+      for (const emitted of program.schedules[step].kernels) kernels[step].push(await compile(gpu, emitted, shared));
     }
-    return new WebGpuExecutor(plan, gpu, program, kernels);
+    return new WebGpuExecutor(plan, gpu, program, kernels, shared);
+  }
+
+  /** 'shared': one bind group per step for every kernel; 'per-kernel': a device with too few storage bindings for that. */
+  get bindingLayout(): 'shared' | 'per-kernel' {
+    return this.shared ? 'shared' : 'per-kernel';
   }
 
   private stepBuffer(records: number): GPUBuffer {
@@ -122,6 +159,8 @@ export class WebGpuExecutor implements Executor {
   }
 
   private hostPermutation: Uint32Array | null = null;
+  private sharedGroups = new Map<string, GPUBindGroup>();
+  private readonly offsets = new Uint32Array(1);
 
   setPermutation(perm: Uint32Array): void {
     if (!this.bound) throw new Error('webgpu: no data bound');
@@ -197,60 +236,131 @@ export class WebGpuExecutor implements Executor {
     const kernels = this.kernels[kind];
     const single = this.program.schedules[kind].strategy === 'single-workgroup';
     const records = single ? chunkRecords(steps, seed, base) : steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows, base));
+    this.writeRecords(records);
+    const perSubmit = single ? records.length : Math.max(1, Math.floor(DISPATCHES_PER_SUBMIT / kernels.length));
+    for (let first = 0; first < records.length; first += perSubmit) {
+      const encoder = this.gpu.device.createCommandEncoder({ label: `${kind} x${steps.length}` });
+      const pass = encoder.beginComputePass({ label: kind });
+      for (let n = first; n < Math.min(records.length, first + perSubmit); n++) {
+        const rows = records[n]![1]!;
+        if (this.shared) {
+          this.offsets[0] = n * STEP_RECORD_BYTES;
+          pass.setBindGroup(0, this.sharedGroup(data), this.offsets, 0, 1);
+          for (const k of kernels) {
+            pass.setPipeline(k.pipeline);
+            this.dispatchWorkgroups(pass, k, rows);
+          }
+        } else {
+          for (const k of kernels) this.dispatch(pass, k, data, n, rows);
+        }
+      }
+      pass.end();
+      this.gpu.device.queue.submit([encoder.finish()]);
+    }
+  }
+
+  /** The steps' uniform records, one 256-byte slot each (read through a dynamic offset). */
+  private writeRecords(records: Uint32Array[]): void {
     if (records.length > this.stepCapacity) {
       this.steps.destroy();
       while (this.stepCapacity < records.length) this.stepCapacity *= 2;
       this.steps = this.stepBuffer(this.stepCapacity);
       for (const k of Object.values(this.kernels).flat()) k.groups.clear();
+      this.sharedGroups.clear();
     }
     const bytes = new Uint32Array((records.length * STEP_RECORD_BYTES) / 4);
     records.forEach((r, n) => bytes.set(r, (n * STEP_RECORD_BYTES) / 4));
     upload(this.gpu, this.steps, bytes);
-
-    const encoder = this.gpu.device.createCommandEncoder({ label: `${kind} x${steps.length}` });
-    const pass = encoder.beginComputePass({ label: kind });
-    records.forEach((r, n) => {
-      const rows = r[1]!;
-      for (const k of kernels) {
-        pass.setPipeline(k.pipeline);
-        pass.setBindGroup(0, this.group(k, data), [n * STEP_RECORD_BYTES]);
-        const [x, y] = [workgroups(k.emitted.dispatch.x, rows), workgroups(k.emitted.dispatch.y, rows)];
-        const limit = this.gpu.limits.maxComputeWorkgroupsPerDimension;
-        if (x > limit) pass.dispatchWorkgroups(limit, Math.ceil(x / limit) * y);
-        else pass.dispatchWorkgroups(x, y);
-      }
-    });
-    pass.end();
-    this.gpu.device.queue.submit([encoder.finish()]);
   }
 
+  /** One kernel of step `record`, binding its group (the profile, and devices without the shared layout). */
+  private dispatch(pass: GPUComputePassEncoder, k: CompiledKernel, data: DataBuffers, record: number, rows: number): void {
+    pass.setPipeline(k.pipeline);
+    this.offsets[0] = record * STEP_RECORD_BYTES;
+    pass.setBindGroup(0, this.shared ? this.sharedGroup(data) : this.group(k, data), this.offsets, 0, 1);
+    this.dispatchWorkgroups(pass, k, rows);
+  }
+
+  private dispatchWorkgroups(pass: GPUComputePassEncoder, k: CompiledKernel, rows: number): void {
+    const [x, y] = [workgroups(k.emitted.dispatch.x, rows), workgroups(k.emitted.dispatch.y, rows)];
+    const limit = this.gpu.limits.maxComputeWorkgroupsPerDimension;
+    if (x > limit) pass.dispatchWorkgroups(limit, Math.ceil(x / limit) * y);
+    else pass.dispatchWorkgroups(x, y);
+  }
+
+  /**
+   * Time of each kernel of a step kind on the device (a benchmark's question, not a run's): the
+   * kernel alone, dispatched `repeat` times in one compute pass for the given step, timed from
+   * submit to onSubmittedWorkDone, divided by `repeat`. This is what a dispatch costs inside a
+   * step's pass (launch and barrier included), without the host's encoding of the other kernels.
+   * Wall-clock on purpose: Dawn quantizes timestamp queries too coarsely for kernels of a few
+   * microseconds. The dispatches change the model's state as steps would.
+   */
+  async profile(kind: StepKind, step: StepArgs, seed: number, repeat = 400): Promise<KernelTime[]> {
+    const data = this.bound;
+    if (!data || data.window) throw new Error('webgpu: profile needs bound data that is not streamed');
+    const single = this.program.schedules[kind].strategy === 'single-workgroup';
+    const rec = record(step.offset, step.rows, step.step, seed, 1, step.rows, step.offset + step.rows, 0);
+    this.writeRecords([rec]);
+    const times: KernelTime[] = [];
+    for (const k of this.kernels[kind]) {
+      const timeOnce = async (n: number) => {
+        const encoder = this.gpu.device.createCommandEncoder({ label: `${k.emitted.name} profile` });
+        const pass = encoder.beginComputePass({ label: k.emitted.name });
+        for (let r = 0; r < n; r++) this.dispatch(pass, k, data, 0, step.rows);
+        pass.end();
+        const t0 = performance.now();
+        this.gpu.device.queue.submit([encoder.finish()]);
+        await this.flush();
+        return performance.now() - t0;
+      };
+      await timeOnce(4); // first use of the pipeline
+      const ms = await timeOnce(repeat);
+      times.push({ name: k.emitted.name + (single ? ' (one step)' : ''), microseconds: (ms * 1000) / repeat });
+    }
+    return times;
+  }
+
+  private resource(name: BindingName, data: DataBuffers): GPUBindingResource {
+    switch (name) {
+      case 'arena':
+        return { buffer: this.arena };
+      case 'features':
+        return { buffer: data.features };
+      case 'labels':
+        return { buffer: data.labels };
+      case 'permutation':
+        return { buffer: data.permutation };
+      case 'output':
+        return { buffer: data.output };
+      case 'step':
+        return { buffer: this.steps, offset: 0, size: 32 };
+    }
+  }
+
+  /** The kernel's own bind group for a dataset (a layout per kernel). */
   private group(k: CompiledKernel, data: DataBuffers): GPUBindGroup {
     let g = k.groups.get(data.key);
     if (g) return g;
-    const resource = (name: string): GPUBindingResource => {
-      switch (name) {
-        case 'arena':
-          return { buffer: this.arena };
-        case 'features':
-          return { buffer: data.features };
-        case 'labels':
-          return { buffer: data.labels };
-        case 'permutation':
-          return { buffer: data.permutation };
-        case 'output':
-          return { buffer: data.output };
-        case 'step':
-          return { buffer: this.steps, offset: 0, size: 32 };
-        default:
-          throw new Error(`webgpu: unknown binding ${name}`);
-      }
-    };
     g = this.gpu.device.createBindGroup({
       layout: k.layout,
-      entries: k.emitted.bindings.map((b) => ({ binding: b.binding, resource: resource(b.name) })),
+      entries: k.emitted.bindings.map((b) => ({ binding: b.binding, resource: this.resource(b.name, data) })),
       label: `${k.emitted.name} ${data.key}`,
     });
     k.groups.set(data.key, g);
+    return g;
+  }
+
+  /** The one bind group of every pipeline for a dataset (the shared layout). */
+  private sharedGroup(data: DataBuffers): GPUBindGroup {
+    let g = this.sharedGroups.get(data.key);
+    if (g) return g;
+    g = this.gpu.device.createBindGroup({
+      layout: this.shared!,
+      entries: BINDINGS.map((b, binding) => ({ binding, resource: this.resource(b.name, data) })),
+      label: `${this.plan.model} ${data.key}`,
+    });
+    this.sharedGroups.set(data.key, g);
     return g;
   }
 
@@ -273,20 +383,28 @@ function destroyData(d: DataBuffers): void {
   d.output.destroy();
 }
 
-async function compile(gpu: GpuContext, emitted: EmittedKernel): Promise<CompiledKernel> {
+async function compile(gpu: GpuContext, emitted: EmittedKernel, shared: GPUBindGroupLayout | null): Promise<CompiledKernel> {
   const module = await compileShader(gpu, emitted.wgsl, emitted.name);
+  for (const b of emitted.bindings) {
+    const expected = BINDINGS[b.binding];
+    if (expected?.name !== b.name || expected.kind !== b.kind) throw new Error(`webgpu: ${emitted.name} binds ${b.name} at ${b.binding} as ${b.kind}, not as the shared layout does`);
+  }
+  const layout = shared ?? layoutFor(gpu, emitted.bindings, emitted.name);
+  const pipelineLayout = gpu.device.createPipelineLayout({ bindGroupLayouts: [layout], label: emitted.name });
+  const pipeline = await createComputePipeline(gpu, module, 'main', emitted.name, pipelineLayout);
+  return { emitted, pipeline, layout, groups: new Map() };
+}
+
+function layoutFor(gpu: GpuContext, bindings: ReadonlyArray<{ binding: number; kind: EmittedKernel['bindings'][number]['kind'] }>, label: string): GPUBindGroupLayout {
   const visibility = 0x4; // GPUShaderStage.COMPUTE
-  const layout = gpu.device.createBindGroupLayout({
-    label: emitted.name,
-    entries: emitted.bindings.map((b) => ({
+  return gpu.device.createBindGroupLayout({
+    label,
+    entries: bindings.map((b) => ({
       binding: b.binding,
       visibility,
       buffer: b.kind === 'uniform' ? { type: 'uniform' as const, hasDynamicOffset: true, minBindingSize: 32 } : { type: b.kind },
     })),
   });
-  const pipelineLayout = gpu.device.createPipelineLayout({ bindGroupLayouts: [layout], label: emitted.name });
-  const pipeline = await createComputePipeline(gpu, module, 'main', emitted.name, pipelineLayout);
-  return { emitted, pipeline, layout, groups: new Map() };
 }
 
 function workgroups(d: DispatchDim, rows: number): number {
