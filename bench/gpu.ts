@@ -5,11 +5,10 @@
 // bench/device.md says how to run it on the device machine.
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
-import { compileModel } from '../compiler/driver.js';
 import { emitWgsl } from '../compiler/wgsl/emit.js';
 import { runBenchmarks, type Dataset, type FitWorkload, type Workload } from './harness.js';
 import { BENCH_SEED, defaultDatasetsDir, loadPima, mlpModel, pimaModel, syntheticClassification } from './data.js';
-import { modelFromSpec, nncContenders } from './nnc.js';
+import { compileSpec, nncContenders } from './nnc.js';
 
 /** PyTorch 2.11 eager on the same machine kind (H100), from ../shared/reference/webgpu.md. */
 const PYTORCH: Record<string, string> = {
@@ -24,13 +23,7 @@ function fit(name: string, description: string, model: FitWorkload['model'], dat
 
 /** What the compiler makes of the model: kernels per step and how they are dispatched. */
 function dispatchFacts(spec: FitWorkload['model'], batch: number): string {
-  const model = modelFromSpec(spec);
-  const span = model.span;
-  const { plan } = compileModel(model, {
-    loss: { name: spec.loss, delta: 1, span },
-    optimizer: { kind: 'adam', learningRate: spec.optimizer.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
-    metrics: [{ key: 'accuracy', kind: spec.loss === 'binary_crossentropy' ? 'binary_accuracy' : 'categorical_accuracy', span }],
-  });
+  const { plan } = compileSpec(spec);
   const gpu = emitWgsl(plan, { maxRows: batch });
   const train = gpu.schedules.train;
   const per = train.strategy === 'single-workgroup' ? '1 dispatch per epoch (one workgroup loops over the steps)' : `${train.kernels.length} dispatches per step in one compute pass`;

@@ -4,6 +4,7 @@
 import { buildProgram } from '../compiler/build.js';
 import { compileModel } from '../compiler/driver.js';
 import { checkSource, readSource } from '../compiler/frontend.js';
+import type { Plan } from '../compiler/plan/ir.js';
 import type { DenseLayer, Model } from '../compiler/program.js';
 import type { Span } from '../compiler/source.js';
 import { CpuExecutor } from '../runtime/cpu/executor.js';
@@ -40,7 +41,7 @@ export function modelFromSpec(spec: ModelSpec): Model {
 }
 
 /** A bench dataset as a Table; one-hot labels become class indices (the session one-hots them for the loss). */
-function tableFrom(data: Dataset, rows = data.rows): Table {
+export function tableFrom(data: Dataset, rows = data.rows): Table {
   const oneHot = data.labelWidth > 1;
   const labels = new Float32Array(rows);
   for (let r = 0; r < rows; r++) {
@@ -64,6 +65,17 @@ function tableFrom(data: Dataset, rows = data.rows): Table {
   };
 }
 
+/** The bench's model compiled as `compile m(loss=..., optimizer="adam", metrics=["accuracy"])` would. */
+export function compileSpec(spec: ModelSpec): { model: Model; plan: Plan } {
+  const model = modelFromSpec(spec);
+  const { plan } = compileModel(model, {
+    loss: { name: spec.loss, delta: 1, span },
+    optimizer: { kind: 'adam', learningRate: spec.optimizer.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+    metrics: [{ key: 'accuracy', kind: spec.loss === 'binary_crossentropy' ? 'binary_accuracy' : 'categorical_accuracy', span }],
+  });
+  return { model, plan };
+}
+
 interface Prepared {
   session: ModelSession;
   table: Table;
@@ -81,20 +93,13 @@ class NncContender implements Contender {
     return this.gpu ? true : `no WebGPU adapter: ${whyNoGpu()}`;
   }
 
-  private async executorFor(plan: ReturnType<typeof compileModel>['plan'], maxRows: number): Promise<Executor> {
+  private async executorFor(plan: Plan, maxRows: number): Promise<Executor> {
     return this.name === 'nnc-cpu' ? new CpuExecutor(plan) : WebGpuExecutor.create(plan, this.gpu!, maxRows);
   }
 
   async prepare(w: Workload): Promise<void> {
     if (w.kind === 'compile') return;
-    const model = modelFromSpec(w.model);
-    const loss = { name: w.model.loss, delta: 1, span } as const;
-    const config = {
-      loss,
-      optimizer: { kind: 'adam' as const, learningRate: w.model.optimizer.learningRate, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
-      metrics: [{ key: 'accuracy', kind: w.model.loss === 'binary_crossentropy' ? ('binary_accuracy' as const) : ('categorical_accuracy' as const), span }],
-    };
-    const { plan } = compileModel(model, config);
+    const { model, plan } = compileSpec(w.model);
     const batch = w.batchSize;
     const session = new ModelSession(model, plan, await this.executorFor(plan, batch));
     let table: Table;
@@ -108,10 +113,11 @@ class NncContender implements Contender {
       session.initialize(0);
       session.setWeights(new Map(names));
     }
-    // One untimed step uploads the data and warms the compiled kernels, as TF.js's prepare does.
+    // One untimed step warms the compiled kernels and the data is uploaded, as TF.js's prepare does.
     if (w.kind === 'fit') {
       session.initialize(w.seed);
       await session.fit(tableFrom(w.data, batch), { epochs: 1, batchSize: batch, validationSplit: 0, validationData: null, shuffle: false, seed: w.seed });
+      session.preload(table);
     } else {
       await session.predict(table, batch);
     }
