@@ -36,12 +36,15 @@ import {
   u32,
   and,
   eq,
+  construct,
+  vec3,
   type Block,
+  type ComputeBuiltins,
   type Expr,
   WgslModule,
 } from './builder.js';
 import { declareHelpers, wgslElementwise } from './elementwise.js';
-import { kernelExprs, visitExpr } from '../plan/expr.js';
+import { dependsOn, effectsOf, kernelExprs, visitExpr } from '../plan/expr.js';
 import { rngFunctions } from './rng.js';
 
 export type Strategy = 'single-workgroup' | 'per-kernel';
@@ -90,8 +93,11 @@ export interface EmittedKernel {
   name: string;
   wgsl: string;
   workgroupSize: [number, number, number];
-  /** Workgroups: x (and y for tiled matmuls) as a function of the step's rows. */
-  dispatch: { x: DispatchDim; y: DispatchDim };
+  /**
+   * Workgroups: x (and y for tiled matmuls) as a function of the step's rows. A co-dispatched
+   * shader has parts instead: its workgroups are the sum of each part's x * y.
+   */
+  dispatch: { x: DispatchDim; y: DispatchDim; parts?: Array<{ x: DispatchDim; y: DispatchDim }> };
   /** The plan kernels it runs (one, or all of a step's). */
   kernels: string[];
   origins: Origin[];
@@ -118,6 +124,8 @@ export interface EmitOptions {
   limits?: EmitLimits;
   /** Force a strategy (tests); default: single-workgroup when the step is small. */
   strategy?: Strategy;
+  /** Per-kernel strategy: independent neighbouring kernels share a dispatch (default true; see coDispatch). */
+  coDispatch?: boolean;
   /** Force the matmul output tile side (benchmarks, tests); default: chosen per matmul (see matmulTile). */
   matmulTile?: MatmulTile;
   /**
@@ -178,7 +186,7 @@ export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
     const kernels = plan.schedules[step].kernels;
     const strategy = options.strategy ?? (stepWork(plan, kernels, options.maxRows) <= SINGLE_WORKGROUP_MAX_WORK ? 'single-workgroup' : 'per-kernel');
     const emitter = new Emitter(plan, memory, limits, { tile: options.matmulTile, minWorkgroups: options.minWorkgroups ?? 1 });
-    const perKernel = () => kernels.map((k) => emitter.perKernel(step, k));
+    const perKernel = () => emitter.perKernelSchedule(step, kernels, options.coDispatch ?? true);
     if (kernels.length === 0) {
       schedules[step] = { step, strategy, kernels: [] };
     } else if (strategy === 'single-workgroup') {
@@ -296,7 +304,7 @@ class Emitter {
     const output = m.storage('output', arrayOf(f32), 'read_write', at('output'));
     const stepStruct = struct('Step', Object.fromEntries(STEP_FIELDS.map((f) => [f, u32])));
     const step = m.uniform('step', stepStruct, at('step'));
-    return { m, arena, features, labels, permutation, output, step };
+    return { m, prefix: '', arena, features, labels, permutation, output, step };
   }
 
   private finish(ctx: ModuleContext, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[]): EmittedKernel {
@@ -395,6 +403,50 @@ class Emitter {
 
   perKernel(stepKind: StepKind, k: Kernel): EmittedKernel {
     const ctx = this.module([k]);
+    const m = this.memberFor(ctx, stepKind, k);
+    ctx.m.compute('main', m.size, m.body);
+    return this.finish(ctx, m.name, m.size, m.dispatch, [k]);
+  }
+
+  /**
+   * The per-kernel strategy's shaders for a step: one per kernel, except that a run of neighbouring
+   * kernels none of which depends on another (reads what another writes, or writes what it reads)
+   * becomes one co-dispatched shader when their workgroups match in size and fit together.
+   */
+  perKernelSchedule(stepKind: StepKind, kernels: Kernel[], together: boolean): EmittedKernel[] {
+    const alone = kernels.map((k) => this.perKernel(stepKind, k));
+    if (!together) return alone;
+    const effects = kernels.map((k) => effectsOf(k, this.plan.io.permutation));
+    const invocations = (e: EmittedKernel) => e.workgroupSize[0] * e.workgroupSize[1] * e.workgroupSize[2];
+    const out: EmittedKernel[] = [];
+    let group: number[] = [];
+    const close = () => {
+      if (group.length === 1) out.push(alone[group[0]!]!);
+      else if (group.length > 1) {
+        try {
+          out.push(this.coDispatch(stepKind, group.map((i) => kernels[i]!)));
+        } catch (e) {
+          if (!(e instanceof EmitLimitError)) throw e;
+          out.push(...group.map((i) => alone[i]!));
+        }
+      }
+      group = [];
+    };
+    kernels.forEach((_, i) => {
+      const first = group[0];
+      const joins =
+        first !== undefined &&
+        invocations(alone[i]!) === invocations(alone[first]!) &&
+        group.every((g) => !dependsOn(effects[i]!, effects[g]!)) &&
+        group.reduce((n, g) => n + alone[g]!.workgroupBytes, alone[i]!.workgroupBytes) <= this.limits.maxComputeWorkgroupStorageSize;
+      if (!joins) close();
+      group.push(i);
+    });
+    close();
+    return out;
+  }
+
+  private memberFor(ctx: ModuleContext, stepKind: StepKind, k: Kernel): Member {
     const name = kernelFileName(stepKind, k);
     switch (k.kind) {
       case 'map':
@@ -406,15 +458,65 @@ class Emitter {
     }
   }
 
+  /** A kernel's entry point, not yet declared: alone it is a shader; with others, a part of one (coDispatch). */
+  private member(ctx: ModuleContext, name: string, size: [number, number, number], dispatch: EmittedKernel['dispatch'], k: Kernel, body: MemberBody): Member {
+    void ctx;
+    return { name, size, dispatch, kernel: k, body };
+  }
+
+  /**
+   * Kernels of a step that do not depend on one another, in one dispatch: the workgroups are
+   * numbered across them, and each runs the part its number falls in, with that kernel's own
+   * workgroup and invocation ids. Fewer dispatches per step; the small ones run beside the large.
+   * The parts must have the same number of invocations per workgroup.
+   */
+  coDispatch(stepKind: StepKind, kernels: Kernel[]): EmittedKernel {
+    const ctx = this.module(kernels);
+    const members = kernels.map((k, i) => this.memberFor({ ...ctx, prefix: `k${i}_` }, stepKind, k));
+    const invocations = members[0]!.size[0] * members[0]!.size[1];
+    if (members.some((m) => m.size[0] * m.size[1] * m.size[2] !== invocations)) throw new Error('emit: co-dispatched kernels need one workgroup size');
+    ctx.m.compute('main', [invocations, 1, 1], (b, { lindex, wid, nwg }) => {
+      const rows = b.let('rows', ctx.step.field('rows'));
+      const w = b.let('w', add(mul(wid.y, nwg.x), wid.x));
+      let start: Expr = lit.u32(0);
+      members.forEach((m) => {
+        b.comment(m.kernel.name);
+        const nx = b.let('nx', this.workgroupCount(m.dispatch.x, rows));
+        const ny = b.let('ny', this.workgroupCount(m.dispatch.y, rows));
+        const from = start;
+        const end = b.let('end', add(from, mul(nx, ny)));
+        b.if(and(ge(w, from), lt(w, end)), (b) => {
+          const [sx, sy] = m.size;
+          const part = b.let('part', sub(w, from));
+          const lid = b.let('lid', construct(vec3(u32), sx === invocations ? lindex : mod(lindex, lit.u32(sx)), sx === invocations ? lit.u32(0) : div(lindex, lit.u32(sx)), lit.u32(0)));
+          const pwid = b.let('wid', construct(vec3(u32), mod(part, nx), div(part, nx), lit.u32(0)));
+          const gid = b.let('gid', construct(vec3(u32), add(mul(pwid.x, lit.u32(sx)), lid.x), add(mul(pwid.y, lit.u32(sy)), lid.y), lit.u32(0)));
+          const pnwg = b.let('nwg', construct(vec3(u32), nx, ny, lit.u32(1)));
+          m.body(b, { lid, wid: pwid, gid, nwg: pnwg, lindex });
+        });
+        start = end;
+      });
+    });
+    const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
+    const name = `${stepKind}.${kernels.map((k) => kernelFileName(stepKind, k).slice(stepKind.length + 1)).join('+')}`;
+    return { ...this.finish(ctx, name, [invocations, 1, 1], { x: one, y: one }, kernels), dispatch: { x: one, y: one, parts: members.map((m) => m.dispatch) } };
+  }
+
+  /** In WGSL, what the runtime computes for a dispatch dimension: max(1, ceil((perRow * rows + fixed) / per)). */
+  private workgroupCount(d: DispatchDim, rows: Expr): Expr {
+    if (d.perRow === 0) return lit.u32(Math.max(1, Math.ceil(d.fixed / d.per)));
+    return max(lit.u32(1), div(add(mul(rows, lit.u32(d.perRow)), lit.u32(d.fixed + d.per - 1)), lit.u32(d.per)));
+  }
+
   private stepValues(ctx: ModuleContext, b: Block): StepValues {
     const s = ctx.step;
     return { offset: b.let('offset', s.field('offset')), rows: b.let('rows', s.field('rows')), step: b.let('t', s.field('step')), seed: s.field('seed') };
   }
 
-  private mapKernel(ctx: ModuleContext, name: string, k: MapKernel): EmittedKernel {
+  private mapKernel(ctx: ModuleContext, name: string, k: MapKernel): Member {
     const width = Math.min(64, this.workgroupWidth());
     const maxX = this.limits.maxComputeWorkgroupsPerDimension;
-    ctx.m.compute('main', [width, 1, 1], (b, { wid, lid, nwg }) => {
+    const body: MemberBody = (b, { wid, lid, nwg }) => {
       const v = this.stepValues(ctx, b);
       const id = b.let('id', add(mul(add(mul(wid.y, nwg.x), wid.x), lit.u32(width)), lid.x));
       let start: Expr = lit.u32(0);
@@ -424,7 +526,7 @@ class Emitter {
         b.if(and(ge(id, from), lt(id, add(from, count))), (b) => this.element(ctx, b, sub(id, from), seg.cols, seg.body, v));
         start = b.let('end', add(from, count));
       }
-    });
+    };
     let perRow = 0;
     let fixed = 0;
     for (const s of k.segments) {
@@ -432,7 +534,7 @@ class Emitter {
       else fixed += rowsOf(s.rows, 1) * s.cols;
     }
     void maxX;
-    return this.finish(ctx, name, [width, 1, 1], { x: { perRow, fixed, per: width }, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
+    return this.member(ctx, name, [width, 1, 1], { x: { perRow, fixed, per: width }, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
   }
 
   /** The matmul tile: 16x16 where the device allows 256 invocations, else smaller. */
@@ -451,11 +553,11 @@ class Emitter {
    * consecutive invocations on consecutive addresses of the operand's storage (a transposed
    * operand is read down its columns). Each output still sums k in order, as the CPU does.
    */
-  private matmulTiled(ctx: ModuleContext, name: string, k: MatmulKernel, W: number, R: number, TK: number): EmittedKernel {
+  private matmulTiled(ctx: ModuleContext, name: string, k: MatmulKernel, W: number, R: number, TK: number): Member {
     const T = W * R; // output tile side
-    const tileA = ctx.m.workgroupVar('tile_a', arrayOf(f32, T * TK)); // [T rows][TK]
-    const tileB = ctx.m.workgroupVar('tile_b', arrayOf(f32, TK * T)); // [TK][T cols]
-    ctx.m.compute('main', [W, W, 1], (b, { wid, lid }) => {
+    const tileA = ctx.m.workgroupVar(ctx.prefix + 'tile_a', arrayOf(f32, T * TK)); // [T rows][TK]
+    const tileB = ctx.m.workgroupVar(ctx.prefix + 'tile_b', arrayOf(f32, TK * T)); // [TK][T cols]
+    const body: MemberBody = (b, { wid, lid }) => {
       const v = this.stepValues(ctx, b);
       const M = b.let('m', this.dim(k.rows, v));
       const K = b.let('k_len', this.dim(k.inner, v));
@@ -503,10 +605,10 @@ class Emitter {
           b.if(and(lt(i, M), lt(j, N)), (b) => this.body(ctx, b, k.epilogue, { i, j, cols: k.cols, lets: new Map(), accs: [acc[r]![c]!] }, v));
         }
       }
-    });
+    };
     const x: DispatchDim = { perRow: 0, fixed: k.cols, per: T };
     const y: DispatchDim = k.rows === 'B' ? { perRow: 1, fixed: 0, per: T } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: T };
-    return this.finish(ctx, name, [W, W, 1], { x, y }, [k]);
+    return this.member(ctx, name, [W, W, 1], { x, y }, k, body);
   }
 
   /**
@@ -525,7 +627,7 @@ class Emitter {
     return 16;
   }
 
-  private matmulKernel(ctx: ModuleContext, name: string, k: MatmulKernel): EmittedKernel {
+  private matmulKernel(ctx: ModuleContext, name: string, k: MatmulKernel): Member {
     const tile = this.matmulTile(k);
     if (tile !== 16) return this.matmulTiled(ctx, name, k, 16, tile / 16, 16);
     // one output per invocation, W = 16 where the device allows 256 invocations (else smaller)
@@ -534,26 +636,26 @@ class Emitter {
     return this.matmulTiled(ctx, name, k, W, 1, slices * W);
   }
 
-  private reduceKernel(ctx: ModuleContext, name: string, k: ReduceKernel): EmittedKernel {
+  private reduceKernel(ctx: ModuleContext, name: string, k: ReduceKernel): Member {
     if (k.axis === 'all') {
       const width = this.reductionWidth(k.reductions.length);
-      const scratch = ctx.m.workgroupVar('partials', arrayOf(f32, width * k.reductions.length));
-      ctx.m.compute('main', [width, 1, 1], (b, { lid }) => {
+      const scratch = ctx.m.workgroupVar(ctx.prefix + 'partials', arrayOf(f32, width * k.reductions.length));
+      const body: MemberBody = (b, { lid }) => {
         const v = this.stepValues(ctx, b);
         this.reduceAll(ctx, b, k, v, lid.x, width, scratch);
-      });
+      };
       const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
-      return this.finish(ctx, name, [width, 1, 1], { x: one, y: one }, [k]);
+      return this.member(ctx, name, [width, 1, 1], { x: one, y: one }, k, body);
     }
     if (k.axis === 'rows' && !k.reductions.some((r) => r.op === 'argmax')) return this.reduceColumnsKernel(ctx, name, k);
     const width = Math.min(64, this.workgroupWidth());
-    ctx.m.compute('main', [width, 1, 1], (b, { gid }) => {
+    const body: MemberBody = (b, { gid }) => {
       const v = this.stepValues(ctx, b);
       const count = k.axis === 'cols' ? this.dim(k.rows, v) : lit.u32(k.cols);
       b.if(lt(gid.x, count), (b) => this.reduceLine(ctx, b, k, v, gid.x));
-    });
+    };
     const x: DispatchDim = k.axis === 'cols' ? (k.rows === 'B' ? { perRow: 1, fixed: 0, per: width } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: width }) : { perRow: 0, fixed: k.cols, per: width };
-    return this.finish(ctx, name, [width, 1, 1], { x, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
+    return this.member(ctx, name, [width, 1, 1], { x, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
   }
 
   /**
@@ -562,14 +664,14 @@ class Emitter {
    * neighbouring columns of a row), then a tree over the lanes in workgroup memory, and lane 0
    * runs the epilogue. One invocation per column would walk a whole batch alone.
    */
-  private reduceColumnsKernel(ctx: ModuleContext, name: string, k: ReduceKernel): EmittedKernel {
+  private reduceColumnsKernel(ctx: ModuleContext, name: string, k: ReduceKernel): Member {
     const COLS = 4;
     let lanes = 1;
     while (lanes * 2 * COLS <= this.workgroupWidth() && lanes < 64 && lanes * 2 * COLS * k.reductions.length * 4 <= this.limits.maxComputeWorkgroupStorageSize) lanes *= 2;
     const n = k.reductions.length;
-    const scratch = ctx.m.workgroupVar('partials', arrayOf(f32, lanes * COLS * n)); // [reduction][lane][column]
+    const scratch = ctx.m.workgroupVar(ctx.prefix + 'partials', arrayOf(f32, lanes * COLS * n)); // [reduction][lane][column]
     const slot = (r: number, lane: Expr, c: Expr) => add(lit.u32(r * lanes * COLS), add(mul(lane, lit.u32(COLS)), c));
-    ctx.m.compute('main', [COLS, lanes, 1], (b, { wid, lid }) => {
+    const body: MemberBody = (b, { wid, lid }) => {
       const v = this.stepValues(ctx, b);
       const j = b.let('col', add(mul(wid.x, lit.u32(COLS)), lid.x));
       const accs = k.reductions.map((r, m) => b.var(`acc${m}`, lit.f32(r.op === 'sum' ? 0 : -F32_MAX)));
@@ -594,8 +696,8 @@ class Emitter {
         const totals = k.reductions.map((_, m) => b.let(`total${m}`, scratch.at(slot(m, lit.u32(0), lid.x))));
         this.body(ctx, b, k.epilogue, { i: lit.u32(0), j, cols: k.cols, lets: new Map(), accs: totals }, v);
       });
-    });
-    return this.finish(ctx, name, [COLS, lanes, 1], { x: { perRow: 0, fixed: k.cols, per: COLS }, y: { perRow: 0, fixed: 1, per: 1 } }, [k]);
+    };
+    return this.member(ctx, name, [COLS, lanes, 1], { x: { perRow: 0, fixed: k.cols, per: COLS }, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
   }
 
   // ---- shared pieces -------------------------------------------------------------------------
@@ -756,8 +858,21 @@ class Emitter {
   }
 }
 
+type MemberBody = (b: Block, builtins: ComputeBuiltins) => void;
+
+/** A kernel's entry point before it is declared: its workgroup size, dispatch and body. */
+interface Member {
+  name: string;
+  size: [number, number, number];
+  dispatch: EmittedKernel['dispatch'];
+  kernel: Kernel;
+  body: MemberBody;
+}
+
 interface ModuleContext {
   m: WgslModule;
+  /** Prefix of workgroup variables: one per kernel when several share a module (coDispatch). */
+  prefix: string;
   arena: Expr;
   features: Expr;
   labels: Expr;

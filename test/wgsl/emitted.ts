@@ -1,4 +1,5 @@
-// Every shader the examples compile to: the strategy each step uses, and each plan kernel alone.
+// Every shader the examples compile to: the strategy each step uses, each plan kernel alone, and
+// the per-kernel strategy's co-dispatched shaders.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProgram } from '../../compiler/build.js';
@@ -21,8 +22,10 @@ export function exampleShaders(): EmittedShader[] {
     for (const build of buildProgram(program)) {
       const files = new Map<string, string>();
       for (const s of Object.values(build.gpu.schedules)) for (const k of s.kernels) files.set(`${build.model.name}/${k.name}.wgsl`, k.wgsl);
-      const perKernel = emitWgsl(build.plan, { maxRows: build.maxRows, strategy: 'per-kernel' });
-      for (const s of Object.values(perKernel.schedules)) for (const k of s.kernels) files.set(`${build.model.name}/${k.name}.wgsl`, k.wgsl);
+      for (const coDispatch of [false, true]) {
+        const perKernel = emitWgsl(build.plan, { maxRows: build.maxRows, strategy: 'per-kernel', coDispatch });
+        for (const s of Object.values(perKernel.schedules)) for (const k of s.kernels) files.set(`${build.model.name}/${k.name}.wgsl`, k.wgsl);
+      }
       for (const [file, wgsl] of files) out.push({ example: name.replace(/\.nn$/, ''), file, wgsl });
     }
   }
