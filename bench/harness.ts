@@ -123,6 +123,8 @@ export interface Contender {
   supports?(w: Workload): boolean | string;
   /** Untimed setup (data upload, warm-up); called once per workload before its first run. */
   prepare?(w: Workload): Promise<void>;
+  /** Untimed, right before each timed run (a GPU contender that measures at working clocks). */
+  beforeRun?(w: Workload): Promise<void>;
   run(w: Workload): Promise<RunResult>;
   /** Facts worth printing once under the table (e.g. kernels per step). */
   facts?(w: Workload): Promise<string[]>;
@@ -316,6 +318,7 @@ async function runWorkload(
     for (const c of active) {
       if (failed.has(c)) continue;
       try {
+        await c.beforeRun?.(w);
         collectGarbage();
         const cpuBefore = process.cpuUsage();
         const r = await c.run(w);
