@@ -282,7 +282,9 @@ export class WebGpuExecutor implements Executor {
   }
 
   private dispatchWorkgroups(pass: GPUComputePassEncoder, k: CompiledKernel, rows: number): void {
-    const [x, y] = [workgroups(k.emitted.dispatch.x, rows), workgroups(k.emitted.dispatch.y, rows)];
+    const d = k.emitted.dispatch;
+    // a co-dispatched shader numbers its workgroups y * nx + x across its parts
+    const [x, y] = d.parts ? [d.parts.reduce((n, p) => n + workgroups(p.x, rows) * workgroups(p.y, rows), 0), 1] : [workgroups(d.x, rows), workgroups(d.y, rows)];
     const limit = this.gpu.limits.maxComputeWorkgroupsPerDimension;
     if (x > limit) pass.dispatchWorkgroups(limit, Math.ceil(x / limit) * y);
     else pass.dispatchWorkgroups(x, y);
