@@ -118,8 +118,11 @@ export class WebGpuExecutor implements Executor {
 
   bindData(data: BoundData): void {
     let d = this.data.get(data.key);
-    if (d && d.source !== data.features) {
+    if (d && !sameView(d.source, data.features)) {
+      // the key now names other rows: its buffers, and the bind groups that point at them, go
       destroyData(d);
+      for (const k of Object.values(this.kernels).flat()) k.groups.delete(data.key);
+      this.sharedGroups.delete(data.key);
       d = undefined;
     }
     if (!d) {
@@ -376,6 +379,11 @@ export class WebGpuExecutor implements Executor {
     this.arena.destroy();
     this.steps.destroy();
   }
+}
+
+/** The same rows of the same memory (a split's rows are a new view of the table on every fit). */
+function sameView(a: Float32Array, b: Float32Array): boolean {
+  return a === b || (a.buffer === b.buffer && a.byteOffset === b.byteOffset && a.length === b.length);
 }
 
 function destroyData(d: DataBuffers): void {
