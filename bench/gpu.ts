@@ -17,13 +17,12 @@ const PYTORCH: Record<string, string> = {
 };
 
 function fit(name: string, description: string, model: FitWorkload['model'], data: Dataset, epochs: number, batchSize: number, unit: FitWorkload['unit']): FitWorkload {
-  return { kind: 'fit', name, description, unit, samples: {}, model, data, epochs, batchSize, shuffle: true, seed: BENCH_SEED, facts: [PYTORCH[name]!, dispatchFacts(model, batchSize)] };
+  return { kind: 'fit', name, description, unit, samples: {}, model, data, epochs, batchSize, shuffle: true, seed: BENCH_SEED, facts: [PYTORCH[name]!, planFacts(model)] };
 }
 
 /** What the compiler makes of the model: kernels in the plan of a training step (dispatches: see each GPU contender's line). */
-function dispatchFacts(spec: FitWorkload['model'], batch: number): string {
+function planFacts(spec: FitWorkload['model']): string {
   const { plan } = compileSpec(spec);
-  void batch;
   return `nnc: ${plan.schedules.train.kernels.length} fused kernels per training step in the plan`;
 }
 

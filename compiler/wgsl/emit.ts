@@ -459,8 +459,7 @@ class Emitter {
   }
 
   /** A kernel's entry point, not yet declared: alone it is a shader; with others, a part of one (coDispatch). */
-  private member(ctx: ModuleContext, name: string, size: [number, number, number], dispatch: EmittedKernel['dispatch'], k: Kernel, body: MemberBody): Member {
-    void ctx;
+  private member(name: string, size: [number, number, number], dispatch: EmittedKernel['dispatch'], k: Kernel, body: MemberBody): Member {
     return { name, size, dispatch, kernel: k, body };
   }
 
@@ -534,7 +533,7 @@ class Emitter {
       else fixed += rowsOf(s.rows, 1) * s.cols;
     }
     void maxX;
-    return this.member(ctx, name, [width, 1, 1], { x: { perRow, fixed, per: width }, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
+    return this.member(name, [width, 1, 1], { x: { perRow, fixed, per: width }, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
   }
 
   /** The matmul tile: 16x16 where the device allows 256 invocations, else smaller. */
@@ -608,7 +607,7 @@ class Emitter {
     };
     const x: DispatchDim = { perRow: 0, fixed: k.cols, per: T };
     const y: DispatchDim = k.rows === 'B' ? { perRow: 1, fixed: 0, per: T } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: T };
-    return this.member(ctx, name, [W, W, 1], { x, y }, k, body);
+    return this.member(name, [W, W, 1], { x, y }, k, body);
   }
 
   /**
@@ -645,7 +644,7 @@ class Emitter {
         this.reduceAll(ctx, b, k, v, lid.x, width, scratch);
       };
       const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
-      return this.member(ctx, name, [width, 1, 1], { x: one, y: one }, k, body);
+      return this.member(name, [width, 1, 1], { x: one, y: one }, k, body);
     }
     if (k.axis === 'rows' && !k.reductions.some((r) => r.op === 'argmax')) return this.reduceColumnsKernel(ctx, name, k);
     const width = Math.min(64, this.workgroupWidth());
@@ -655,7 +654,7 @@ class Emitter {
       b.if(lt(gid.x, count), (b) => this.reduceLine(ctx, b, k, v, gid.x));
     };
     const x: DispatchDim = k.axis === 'cols' ? (k.rows === 'B' ? { perRow: 1, fixed: 0, per: width } : { perRow: 0, fixed: rowsOf(k.rows, 1), per: width }) : { perRow: 0, fixed: k.cols, per: width };
-    return this.member(ctx, name, [width, 1, 1], { x, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
+    return this.member(name, [width, 1, 1], { x, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
   }
 
   /**
@@ -697,7 +696,7 @@ class Emitter {
         this.body(ctx, b, k.epilogue, { i: lit.u32(0), j, cols: k.cols, lets: new Map(), accs: totals }, v);
       });
     };
-    return this.member(ctx, name, [COLS, lanes, 1], { x: { perRow: 0, fixed: k.cols, per: COLS }, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
+    return this.member(name, [COLS, lanes, 1], { x: { perRow: 0, fixed: k.cols, per: COLS }, y: { perRow: 0, fixed: 1, per: 1 } }, k, body);
   }
 
   // ---- shared pieces -------------------------------------------------------------------------
