@@ -44,7 +44,8 @@ import {
   WgslModule,
 } from './builder.js';
 import { declareHelpers, wgslElementwise } from './elementwise.js';
-import { dependsOn, effectsOf, kernelExprs, visitExpr } from '../plan/expr.js';
+import { kernelExprs, visitExpr } from '../plan/expr.js';
+import { groupIndependentKernels } from './co-dispatch.js';
 import { rngFunctions } from './rng.js';
 
 export type Strategy = 'single-workgroup' | 'per-kernel';
@@ -408,42 +409,19 @@ class Emitter {
     return this.finish(ctx, m.name, m.size, m.dispatch, [k]);
   }
 
-  /**
-   * The per-kernel strategy's shaders for a step: one per kernel, except that a run of neighbouring
-   * kernels none of which depends on another (reads what another writes, or writes what it reads)
-   * becomes one co-dispatched shader when their workgroups match in size and fit together.
-   */
+  /** The per-kernel strategy's shaders for a step: one per kernel, or per group that co-dispatch forms. */
   perKernelSchedule(stepKind: StepKind, kernels: Kernel[], together: boolean): EmittedKernel[] {
     const alone = kernels.map((k) => this.perKernel(stepKind, k));
     if (!together) return alone;
-    const effects = kernels.map((k) => effectsOf(k, this.plan.io.permutation));
-    const invocations = (e: EmittedKernel) => e.workgroupSize[0] * e.workgroupSize[1] * e.workgroupSize[2];
-    const out: EmittedKernel[] = [];
-    let group: number[] = [];
-    const close = () => {
-      if (group.length === 1) out.push(alone[group[0]!]!);
-      else if (group.length > 1) {
-        try {
-          out.push(this.coDispatch(stepKind, group.map((i) => kernels[i]!)));
-        } catch (e) {
-          if (!(e instanceof EmitLimitError)) throw e;
-          out.push(...group.map((i) => alone[i]!));
-        }
+    return groupIndependentKernels(this.plan, kernels, alone, this.limits).flatMap((group) => {
+      if (group.length === 1) return [alone[group[0]!]!];
+      try {
+        return [this.coDispatch(stepKind, group.map((i) => kernels[i]!))];
+      } catch (e) {
+        if (!(e instanceof EmitLimitError)) throw e;
+        return group.map((i) => alone[i]!);
       }
-      group = [];
-    };
-    kernels.forEach((_, i) => {
-      const first = group[0];
-      const joins =
-        first !== undefined &&
-        invocations(alone[i]!) === invocations(alone[first]!) &&
-        group.every((g) => !dependsOn(effects[i]!, effects[g]!)) &&
-        group.reduce((n, g) => n + alone[g]!.workgroupBytes, alone[i]!.workgroupBytes) <= this.limits.maxComputeWorkgroupStorageSize;
-      if (!joins) close();
-      group.push(i);
     });
-    close();
-    return out;
   }
 
   private memberFor(ctx: ModuleContext, stepKind: StepKind, k: Kernel): Member {
