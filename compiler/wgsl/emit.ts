@@ -9,9 +9,10 @@
 // - 'single-workgroup': the whole step — every kernel as a phase, phases separated by barriers —
 //   in one workgroup, looping over the steps of a chunk inside the shader: one dispatch per chunk
 //   (an epoch, typically). For small models this removes all per-kernel dispatch cost.
-// - 'per-kernel': one dispatch per plan kernel (tiled matmul through workgroup memory, one thread
-//   per element or per reduced row/column, tree reduction for sums of everything), all of a step
-//   in one compute pass. For models too large for one workgroup.
+// - 'per-kernel': a dispatch per plan kernel (tiled matmul through workgroup memory, a thread per
+//   element or per reduced row, 64 lanes and a tree per reduced column, a tree for sums of
+//   everything), independent neighbours sharing one (co-dispatch), all of a step in one compute
+//   pass. For models too large for one workgroup.
 // Reductions never use atomics: each result is summed in a fixed order, so a run is reproducible.
 import type { Origin } from '../graph/ir.js';
 import type { ElementwiseFn } from '../graph/elementwise.js';
@@ -534,13 +535,16 @@ class Emitter {
     const T = W * R; // output tile side
     const tileA = ctx.m.workgroupVar(ctx.prefix + 'tile_a', arrayOf(f32, T * TK)); // [T rows][TK]
     const tileB = ctx.m.workgroupVar(ctx.prefix + 'tile_b', arrayOf(f32, TK * T)); // [TK][T cols]
-    const body: MemberBody = (b, { wid, lid }) => {
+    const colTiles = Math.ceil(k.cols / T);
+    const body: MemberBody = (b, { wid, lid, nwg }) => {
       const v = this.stepValues(ctx, b);
       const M = b.let('m', this.dim(k.rows, v));
       const K = b.let('k_len', this.dim(k.inner, v));
       const N = lit.u32(k.cols);
-      const row0 = b.let('row0', mul(wid.y, lit.u32(T)));
-      const col0 = b.let('col0', mul(wid.x, lit.u32(T)));
+      // tiles from the flat workgroup index: the runtime splits a long x over y (maxComputeWorkgroupsPerDimension)
+      const tile = b.let('tile', add(mul(wid.y, nwg.x), wid.x));
+      const row0 = b.let('row0', mul(div(tile, lit.u32(colTiles)), lit.u32(T)));
+      const col0 = b.let('col0', mul(mod(tile, lit.u32(colTiles)), lit.u32(T)));
       const flat = b.let('flat', add(mul(lid.y, lit.u32(W)), lid.x));
       // the output row (column) of this invocation's r-th row (column) in the tile
       const own = (l: Expr, r: number) => (R === 1 ? l : add(mul(l, lit.u32(R)), lit.u32(r)));
@@ -648,9 +652,10 @@ class Emitter {
     const n = k.reductions.length;
     const scratch = ctx.m.workgroupVar(ctx.prefix + 'partials', arrayOf(f32, lanes * COLS * n)); // [reduction][lane][column]
     const slot = (r: number, lane: Expr, c: Expr) => add(lit.u32(r * lanes * COLS), add(mul(lane, lit.u32(COLS)), c));
-    const body: MemberBody = (b, { wid, lid }) => {
+    const body: MemberBody = (b, { wid, lid, nwg }) => {
       const v = this.stepValues(ctx, b);
-      const j = b.let('col', add(mul(wid.x, lit.u32(COLS)), lid.x));
+      // the flat workgroup index: the runtime splits a long x over y (maxComputeWorkgroupsPerDimension)
+      const j = b.let('col', add(mul(add(mul(wid.y, nwg.x), wid.x), lit.u32(COLS)), lid.x));
       const accs = k.reductions.map((r, m) => b.var(`acc${m}`, lit.f32(r.op === 'sum' ? 0 : -F32_MAX)));
       b.if(lt(j, lit.u32(k.cols)), (b) => {
         b.for('r', lid.y, this.dim(k.rows, v), (b, r) => {

@@ -86,3 +86,19 @@ describe.skipIf(!gpu)('GPU = CPU on a device with too few storage bindings for t
     for (const strategy of ['per-kernel', 'single-workgroup'] as const) await compareSteps(narrow, c.model, c.config, data, strategy, 2, `narrow ${strategy}`, 8);
   });
 });
+
+describe.skipIf(!gpu)('GPU = CPU when a dispatch has more workgroups than one dimension allows', () => {
+  // With 4 workgroups per dimension, the runtime dispatches (4, n) for more: the 48-column layer's
+  // matmul tiles (8x8 where a workgroup has 128 invocations) and bias-gradient column groups (4
+  // columns each) are found from the flat workgroup index, not from the x id alone.
+  it('a 4-12-48-1 network, per kernel', async () => {
+    const small: GpuContext = Object.create(gpu!, { limits: { value: { ...gpu!.limits, maxComputeWorkgroupsPerDimension: 4, maxComputeInvocationsPerWorkgroup: 128 } } });
+    const m = model('m', [dense('dense', 4, 12, 'relu'), dense('dense_1', 12, 48, 'relu'), dense('dense_2', 48, 1, 'linear')]);
+    const config = { loss: loss('mse'), optimizer: adam, metrics: [] };
+    const { plan } = compileModel(m, config);
+    const train = emitWgsl(plan, { maxRows: 16, strategy: 'per-kernel', limits: small.limits }).schedules.train.kernels;
+    expect(train.some((k) => !k.dispatch.parts && Math.ceil((k.dispatch.x.perRow * 16 + k.dispatch.x.fixed) / k.dispatch.x.per) > 4)).toBe(true);
+    const data = randomTable(37, 4, 3, (x) => [x[0]! - x[1]!]);
+    await compareSteps(small, m, config, data, 'per-kernel', 2, 'split', 16);
+  });
+});

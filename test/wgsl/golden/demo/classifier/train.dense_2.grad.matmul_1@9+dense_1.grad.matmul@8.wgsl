@@ -40,8 +40,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let t: u32 = step.step;
     let m: u32 = 16u;
     let k_len: u32 = rows_1;
-    let row0: u32 = wid_1.y * 16u;
-    let col0: u32 = wid_1.x * 16u;
+    let tile: u32 = wid_1.y * nwg_1.x + wid_1.x;
+    let row0: u32 = tile / 1u * 16u;
+    let col0: u32 = tile % 1u * 16u;
     let flat: u32 = lid_1.y * 16u + lid_1.x;
     var acc: f32 = 0.0;
     for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
@@ -157,8 +158,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let t_1: u32 = step.step;
     let m_1: u32 = rows_2;
     let k_len_1: u32 = 16u;
-    let row0_1: u32 = wid_2.y * 16u;
-    let col0_1: u32 = wid_2.x * 16u;
+    let tile_1: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0_1: u32 = tile_1 / 1u * 16u;
+    let col0_1: u32 = tile_1 % 1u * 16u;
     let flat_1: u32 = lid_2.y * 16u + lid_2.x;
     var acc_1: f32 = 0.0;
     for (var t0_1: u32 = 0u; t0_1 < k_len_1; t0_1 += 16u) {

@@ -37,7 +37,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let offset: u32 = step.offset;
     let rows_1: u32 = step.rows;
     let t: u32 = step.step;
-    let col: u32 = wid_1.x * 4u + lid_1.x;
+    let col: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 4u + lid_1.x;
     var acc0: f32 = 0.0;
     var acc1: f32 = 0.0;
     if (col < 64u) {
@@ -117,8 +117,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let t_1: u32 = step.step;
     let m: u32 = 64u;
     let k_len: u32 = rows_2;
-    let row0: u32 = wid_2.y * 64u;
-    let col0: u32 = wid_2.x * 64u;
+    let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0: u32 = tile / 1u * 64u;
+    let col0: u32 = tile % 1u * 64u;
     let flat: u32 = lid_2.y * 16u + lid_2.x;
     var acc00: f32 = 0.0;
     var acc01: f32 = 0.0;

@@ -19,11 +19,11 @@ struct Step {
 var<workgroup> partials: array<f32, 256>;
 
 @compute @workgroup_size(4, 64, 1)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let col: u32 = wid.x * 4u + lid.x;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
   var acc0: f32 = 0.0;
   if (col < 8u) {
     for (var r: u32 = lid.y; r < rows; r += 64u) {

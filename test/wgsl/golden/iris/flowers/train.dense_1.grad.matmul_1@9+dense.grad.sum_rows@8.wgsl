@@ -39,8 +39,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let t: u32 = step.step;
     let m: u32 = 8u;
     let k_len: u32 = rows_1;
-    let row0: u32 = wid_1.y * 16u;
-    let col0: u32 = wid_1.x * 16u;
+    let tile: u32 = wid_1.y * nwg_1.x + wid_1.x;
+    let row0: u32 = tile / 1u * 16u;
+    let col0: u32 = tile % 1u * 16u;
     let flat: u32 = lid_1.y * 16u + lid_1.x;
     var acc: f32 = 0.0;
     for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
@@ -154,7 +155,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let offset_1: u32 = step.offset;
     let rows_2: u32 = step.rows;
     let t_1: u32 = step.step;
-    let col: u32 = wid_2.x * 4u + lid_2.x;
+    let col: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 4u + lid_2.x;
     var acc0: f32 = 0.0;
     if (col < 8u) {
       for (var r: u32 = lid_2.y; r < rows_2; r += 64u) {

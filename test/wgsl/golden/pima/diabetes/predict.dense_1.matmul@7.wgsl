@@ -28,14 +28,15 @@ fn nn_sigmoid(x: f32) -> f32 {
 }
 
 @compute @workgroup_size(16, 16, 1)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
   let m: u32 = rows;
   let k_len: u32 = 12u;
-  let row0: u32 = wid.y * 16u;
-  let col0: u32 = wid.x * 16u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
   let flat: u32 = lid.y * 16u + lid.x;
   var acc: f32 = 0.0;
   for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {

@@ -135,8 +135,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let t_1: u32 = step.step;
     let m: u32 = rows_2;
     let k_len: u32 = 1u;
-    let row0: u32 = wid_2.y * 16u;
-    let col0: u32 = wid_2.x * 16u;
+    let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0: u32 = tile / 1u * 16u;
+    let col0: u32 = tile % 1u * 16u;
     let flat: u32 = lid_2.y * 16u + lid_2.x;
     var acc: f32 = 0.0;
     for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
