@@ -133,12 +133,20 @@ export class ModelSession {
     // The first chunk is one step, so the time per step can leave it out (it includes warm-up), as
     // Keras does; the size found carries over to the next epochs (a small epoch is then one call).
     // The host encodes chunk k+1 while the device runs chunk k, and waits for chunk k before
-    // encoding k+2: the device never idles for the host's encoding, and stays at most two chunks ahead.
+    // encoding k+2: the device never idles for the host's encoding, and stays at most two chunks
+    // ahead. Progress is read the same way: the sums after chunk k are copied when it is submitted
+    // and shown once chunk k+1 is on its way.
     let chunk = options.stepsPerCall && options.stepsPerCall > 0 ? options.stepsPerCall : 1;
     const adaptive = !(options.stepsPerCall && options.stepsPerCall > 0);
-    let inFlight: { done: Promise<void>; steps: number } | null = null;
+    interface InFlight {
+      done: Promise<void>;
+      steps: number;
+      /** Progress after this chunk: the steps done and the means then (when there is an observer). */
+      progress: { at: number; logs: Promise<Logs> } | null;
+    }
+    let inFlight: InFlight | null = null;
     let seen = performance.now(); // when the last chunk was seen done
-    const settle = async (c: { done: Promise<void>; steps: number }) => {
+    const settle = async (c: InFlight, epoch: number) => {
       await c.done;
       const now = performance.now();
       if (adaptive) {
@@ -146,7 +154,10 @@ export class ModelSession {
         chunk = Math.max(1, Math.min(steps, chunk * 4, Math.round((CHUNK_SECONDS * 1000) / msPerStep)));
       }
       seen = now;
+      if (c.progress) observer!.onProgress!(epoch, c.progress.at, await c.progress.logs);
     };
+    // awaited later; never an unhandled rejection if a throw comes first
+    const later = <T>(p: Promise<T>): Promise<T> => (p.catch(() => undefined), p);
 
     for (let epoch = 0; epoch < epochs; epoch++) {
       const started = performance.now();
@@ -163,22 +174,23 @@ export class ModelSession {
           batch.push({ offset: k * batchSize, rows: Math.min(batchSize, train.rows - k * batchSize), step: first + k + 1 });
         }
         this.executor.run('train', batch, seed);
-        const done = this.executor.flush();
-        done.catch(() => undefined); // awaited below; never an unhandled rejection if a throw comes first
-        if (inFlight) await settle(inFlight);
-        inFlight = { done, steps: batch.length };
         s = end;
+        const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(train.rows, s * batchSize))) } : null;
+        const current: InFlight = { done: later(this.executor.flush()), steps: batch.length, progress };
+        if (inFlight) await settle(inFlight, epoch);
+        // The fit's first chunk (one step) sizes the next before it is encoded.
+        if (!inFlight && epoch === 0 && end === batch.length) await settle(current, epoch);
+        else inFlight = current;
         if (s < steps) {
           if (options.signal || observer?.onProgress) await yieldToEventLoop();
           if (options.signal?.aborted) throw new NncError(diagnostic('NNC5005', undefined, {}));
-          if (observer?.onProgress) observer.onProgress(epoch, s, await this.readMeans(sums.train, Math.min(train.rows, s * batchSize)));
         }
       }
       this.iterations = first + steps;
 
       // One read per epoch: the sums and the non-finite flag together (it waits for the device).
       const read = await this.readMeans(sums.train, train.rows, nonFiniteStep >= 0 ? [nonFiniteStep] : []);
-      if (inFlight) await settle(inFlight);
+      if (inFlight) await settle({ ...inFlight, progress: null }, epoch); // the epoch's own line follows
       inFlight = null;
       const flag = read.extra?.[0] ?? 0;
       const logs: Logs = { ...read };

@@ -77,3 +77,58 @@ describe('fit', () => {
     expect(sess.iterations).toBeLessThanOrEqual(6);
   });
 });
+
+describe('fit keeps the device busy', () => {
+  // A device that finishes a chunk only when the host submits the next one, or after 20 ms of
+  // nothing to do: a host that waits for chunk k (for progress, say) before submitting k+1 waits
+  // out the 20 ms at every chunk; one that encodes k+1 first waits only at the end of an epoch.
+  it('submits the next chunk before it waits for the last one, progress shown or not', async () => {
+    const m = model('m', [dense('dense', 2, 3, 'relu'), dense('dense_1', 3, 1, 'linear')]);
+    const { plan } = compileModel(m, { loss: loss('mse'), optimizer: { kind: 'sgd', learningRate: 0.01, momentum: 0, nesterov: false }, metrics: [] });
+    const exec = new CpuExecutor(plan);
+    let pending: Array<() => void> = [];
+    let idleWaits = 0;
+    const finishAll = () => {
+      const p = pending;
+      pending = [];
+      for (const resolve of p) resolve();
+    };
+    const later = <T>(value: () => T) =>
+      new Promise<T>((resolve) => {
+        pending.push(() => resolve(value()));
+        setTimeout(() => {
+          if (pending.length) {
+            idleWaits++;
+            finishAll();
+          }
+        }, 20);
+      });
+    const device: Executor = Object.assign(Object.create(exec) as Executor, {
+      run(kind: 'train' | 'evaluate' | 'predict', s: StepArgs[], seed: number) {
+        finishAll(); // the device has finished what came before
+        exec.run(kind, s, seed);
+      },
+      flush: () => later(() => undefined),
+      readScalars: (ids: number[]) => {
+        const values = Promise.all(ids.map(async (id) => (await exec.read(id))[0]!)); // the sums as of this call
+        return later(() => values).then((v) => v);
+      },
+    });
+    const sess = new ModelSession(m, plan, device);
+    sess.initialize(0);
+    const shown: number[] = [];
+    const epochs = 2;
+    await sess.fit(randomTable(400, 2, 1, (x) => [x[0]!]), {
+      epochs,
+      batchSize: 4,
+      validationSplit: 0,
+      validationData: null,
+      shuffle: true,
+      seed: 0,
+      stepsPerCall: 10,
+      observer: { onProgress: (_e, step) => shown.push(step) },
+    });
+    expect(shown.length).toBeGreaterThan(10); // progress every chunk of 10 steps
+    expect(idleWaits).toBeLessThanOrEqual(2 * epochs); // the epoch-end read (and its chunk), not one per chunk
+  });
+});
