@@ -20,10 +20,13 @@ export function writeBuildOutput(dir: string, build: ModelBuild): string {
   for (const step of ['train', 'evaluate', 'predict'] as const) {
     for (const k of build.gpu.schedules[step].kernels) files.set(`${k.name}.wgsl`, k.wgsl);
   }
-  // Each plan kernel on its own too (the per-kernel strategy), whichever strategy runs.
-  const perKernel = emitWgsl(build.plan, { maxRows: build.maxRows, strategy: 'per-kernel' });
-  for (const step of ['train', 'evaluate', 'predict'] as const) {
-    for (const k of perKernel.schedules[step].kernels) files.set(`${k.name}.wgsl`, k.wgsl);
+  // Each plan kernel on its own too, and the per-kernel strategy's shaders (some co-dispatched),
+  // whichever strategy runs.
+  for (const coDispatch of [false, true]) {
+    const perKernel = emitWgsl(build.plan, { maxRows: build.maxRows, strategy: 'per-kernel', coDispatch });
+    for (const step of ['train', 'evaluate', 'predict'] as const) {
+      for (const k of perKernel.schedules[step].kernels) files.set(`${k.name}.wgsl`, k.wgsl);
+    }
   }
   for (const [name, text] of files) writeFileAtomic(join(folder, name), text);
   writeFileAtomic(join(folder, 'manifest.json'), JSON.stringify(buildManifest(build, STEP_FIELDS, STEP_RECORD_BYTES), null, 2) + '\n');
