@@ -79,9 +79,11 @@ describe('fit', () => {
 });
 
 describe('fit keeps the device busy', () => {
-  // A device that finishes a chunk only when the host submits the next one, or after 20 ms of
-  // nothing to do: a host that waits for chunk k (for progress, say) before submitting k+1 waits
-  // out the 20 ms at every chunk; one that encodes k+1 first waits only at the end of an epoch.
+  // A device that finishes a chunk only when the host submits the next one, or when the host has
+  // gone several event-loop turns without submitting anything (it is waiting): a host that waits
+  // for chunk k (for progress, say) before submitting k+1 is idle at every chunk; one that encodes
+  // k+1 first is idle only at the end of an epoch. Counted in event-loop turns, not milliseconds,
+  // so a slow or loaded machine gives the same count.
   it('submits the next chunk before it waits for the last one, progress shown or not', async () => {
     const m = model('m', [dense('dense', 2, 3, 'relu'), dense('dense_1', 3, 1, 'linear')]);
     const { plan } = compileModel(m, { loss: loss('mse'), optimizer: { kind: 'sgd', learningRate: 0.01, momentum: 0, nesterov: false }, metrics: [] });
@@ -93,15 +95,19 @@ describe('fit keeps the device busy', () => {
       pending = [];
       for (const resolve of p) resolve();
     };
+    const IDLE_TURNS = 5; // the session yields one turn at a time (setImmediate) between chunks
+    const whenIdle = (finish: () => void, turns: number) =>
+      setImmediate(() => {
+        if (!pending.includes(finish)) return; // finished by a later submit
+        if (turns > 1) return whenIdle(finish, turns - 1);
+        idleWaits++;
+        finishAll();
+      });
     const later = <T>(value: () => T) =>
       new Promise<T>((resolve) => {
-        pending.push(() => resolve(value()));
-        setTimeout(() => {
-          if (pending.length) {
-            idleWaits++;
-            finishAll();
-          }
-        }, 20);
+        const finish = () => resolve(value());
+        pending.push(finish);
+        whenIdle(finish, IDLE_TURNS);
       });
     const device: Executor = Object.assign(Object.create(exec) as Executor, {
       run(kind: 'train' | 'evaluate' | 'predict', s: StepArgs[], seed: number) {

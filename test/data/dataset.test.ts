@@ -194,21 +194,18 @@ describe('DataStore.load: CSV files', () => {
     expect(store.get('other')).toBeUndefined();
   });
 
-  it('parses a wide numeric file quickly (6,000 x 785; the 60,000-row file takes ten times as long)', () => {
+  it('parses a wide numeric file (6,000 x 785) to the right values and classes', () => {
     const lines: string[] = [];
     for (let r = 0; r < 6000; r++) {
       const row: number[] = [r % 10];
       for (let c = 0; c < 784; c++) row.push((r * 31 + c * 17) % 256);
       lines.push(row.join(','));
     }
-    const start = performance.now();
     const t = loadText(lines.join('\n') + '\n', sel.s(1, null), sel.i(0));
-    const ms = performance.now() - start;
     expect(t.rows).toBe(6000);
     expect(t.featureDim).toBe(784);
     expect(t.features[5999 * 784 + 783]).toBe((5999 * 31 + 783 * 17) % 256);
     expect(t.classes).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(ms).toBeLessThan(1500); // about 100 ms on a quiet machine; generous for a loaded one
   });
 });
 
