@@ -1,11 +1,11 @@
 // The benchmark's data: the Pima CSV, the synthetic mlp data and the infer rows. Everything is a
-// pure function of the CSV and a fixed seed (runtime/rng.ts), so every contender, in every run and
-// on every machine, sees identical numbers. Deliberately independent of runtime/data: the bench must
+// pure function of the CSV and a fixed seed (base/rng.ts), so every contender, in every run and
+// on every machine, sees identical numbers. Deliberately independent of base/data: the bench must
 // not move when the library's loaders change.
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RandomStream, Stream } from '../runtime/rng.js';
+import { RandomStream, Stream } from '../base/rng.js';
 import type { Dataset, LayerWeights, ModelSpec } from './harness.js';
 
 /** The repository root: the nearest folder above this file holding nnc's package.json (works from bench/ and dist/bench/). */

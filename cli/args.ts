@@ -1,7 +1,7 @@
 // Command-line parsing for nnc commands: options declared per command, unknown ones answered with
 // the nearest known one (NNC7001), missing values and arguments with NNC7002.
-import { diagnostic, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
-import { suggest } from '../compiler/suggest.js';
+import { diagnostic, type Diagnostic } from '../base/diagnostics/diagnostic.js';
+import { suggest } from '../base/suggest.js';
 
 export interface OptionSpec {
   /** `--data`. */

@@ -2,7 +2,7 @@
 // -o DIR writes every shader and a manifest.
 import { buildProgram } from '../compiler/build.js';
 import { formatBuildReport } from '../compiler/wgsl/report.js';
-import { NncError } from '../compiler/diagnostics/diagnostic.js';
+import { NncError } from '../base/diagnostics/diagnostic.js';
 import { writeBuildOutput } from '../runtime/io/build-output.js';
 import { EXIT_OK, EXIT_RUNTIME, fileArgument, loadCheckedProgram, printDiagnostics, dataOption, type Command } from './command.js';
 import { usage } from './options.js';

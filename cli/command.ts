@@ -1,12 +1,12 @@
 // What every nnc command shares: the Command shape, output, exit codes, the --data option and
 // FILE argument, and reading + checking the program. Kept apart from main.ts so that command
 // modules can import it while main.ts imports them (no import cycle at start-up).
-import { renderDiagnostics, type SourceLookup } from '../compiler/diagnostics/render.js';
-import type { Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { renderDiagnostics, type SourceLookup } from '../base/diagnostics/render.js';
+import type { Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { checkSource, readSource, SourceReadError, type CheckResult } from '../compiler/frontend.js';
 import type { Program } from '../compiler/program.js';
-import type { SourceFile } from '../compiler/source.js';
-import { sourceForPath } from '../runtime/data/dataset.js';
+import type { SourceFile } from '../base/source.js';
+import { sourceForPath } from '../base/data/dataset.js';
 import { parseDataOverrides, type OptionSpec, type ParsedArgs, type PositionalSpec } from './args.js';
 
 export interface Io {

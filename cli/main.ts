@@ -2,9 +2,9 @@
 // docs/cli.md): 0 ok (warnings allowed), 1 errors in the program or its data, 2 usage errors, 3 errors
 // while running, 70 an internal error (a bug), 130 interrupted (Ctrl-C).
 import { version } from '../index.js';
-import { diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { diagnostic } from '../base/diagnostics/diagnostic.js';
 import { formatSummary } from '../compiler/summary.js';
-import { suggest } from '../compiler/suggest.js';
+import { suggest } from '../base/suggest.js';
 import { formatOptions, parseArgs } from './args.js';
 import { buildCommand } from './build.js';
 import { graphCommand } from './graph.js';

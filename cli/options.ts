@@ -1,5 +1,5 @@
 // Small helpers shared by the commands' option handling.
-import { diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { diagnostic } from '../base/diagnostics/diagnostic.js';
 import { EXIT_USAGE, printDiagnostics, type Io } from './command.js';
 
 /** Prints a usage error (NNC7002) and returns the usage exit code. */

@@ -1,6 +1,6 @@
 // nnc run: check the program, pick a backend, run every statement.
 import { resolve } from 'node:path';
-import { NncError, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from '../compiler/program.js';
 import { closeBackend, selectBackend, type BackendChoice } from '../runtime/backend.js';
 import { checkRunOutputs, readWeightsFile, runProgram } from '../runtime/run-program.js';

@@ -3,7 +3,7 @@
 // (momentum, velocity, ...) are state nodes; the step counter t is the `step` uniform (1-based).
 import { GraphBuilder, type Graph } from './graph/ir.js';
 import type { Optimizer } from './program.js';
-import type { Span } from './source.js';
+import type { Span } from '../base/source.js';
 
 export function applyOptimizer(graph: Graph, optimizer: Optimizer, span?: Span): Graph {
   const b = new GraphBuilder(graph);

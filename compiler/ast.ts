@@ -1,6 +1,6 @@
 // The .nn syntax tree: what was written, with where it was written. Names are not resolved and
 // values are not checked here (compiler/check does that). Every node carries its span.
-import type { Span } from './source.js';
+import type { Span } from '../base/source.js';
 
 export interface Identifier {
   kind: 'identifier';

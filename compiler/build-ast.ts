@@ -19,9 +19,9 @@ import type {
   StringLiteral,
   SummaryStatement,
 } from './ast.js';
-import { diagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
-import type { SourceFile, Span } from './source.js';
-import { suggest } from './suggest.js';
+import { diagnostic, type Diagnostic } from '../base/diagnostics/diagnostic.js';
+import type { SourceFile, Span } from '../base/source.js';
+import { suggest } from '../base/suggest.js';
 
 export interface AstResult {
   ast: ProgramAst;

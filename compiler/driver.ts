@@ -10,7 +10,7 @@ import { lowerToPlan, type GraphSet } from './lower-to-plan.js';
 import type { Plan } from './plan/ir.js';
 import { printPlan } from './plan/print.js';
 import type { Loss, Metric, Model, Optimizer } from './program.js';
-import type { Span } from './source.js';
+import type { Span } from '../base/source.js';
 import { planPasses } from './plan-passes.js';
 
 export interface CompileConfig {

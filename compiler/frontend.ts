@@ -1,13 +1,13 @@
 // The front end as one call each: read a .nn file, parse it, check it (reading the data on the way).
 import { readFileSync, statSync } from 'node:fs';
 import { scanProgram } from '../grammar/parser.js';
-import { DataStore } from '../runtime/data/dataset.js';
+import { DataStore } from '../base/data/dataset.js';
 import type { ProgramAst } from './ast.js';
 import { buildAst } from './build-ast.js';
 import { checkProgram, type CheckMode } from './check/index.js';
-import { diagnostic, NncError, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diagnostic, NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from './program.js';
-import { SourceFile } from './source.js';
+import { SourceFile } from '../base/source.js';
 
 export interface FrontendOptions {
   mode: CheckMode;

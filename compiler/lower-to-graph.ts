@@ -2,9 +2,9 @@
 // (train, evaluate or predict): the forward pass, the loss, the metrics and the epoch accumulators.
 // Gradients and the optimizer update are added by later passes (differentiate, applyOptimizer).
 import type { Activation, Layer, Loss, Metric, Model } from './program.js';
-import type { Span } from './source.js';
+import type { Span } from '../base/source.js';
 import { GraphBuilder, type Graph, type StepKind } from './graph/ir.js';
-import { Stream } from '../runtime/rng.js';
+import { Stream } from '../base/rng.js';
 
 /** What the model is compiled with: the parts of a `compile` statement the graph needs. */
 export interface CompileSettings {

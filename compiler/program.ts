@@ -1,7 +1,7 @@
 // The checked program: what the front end hands to the rest of the compiler. Every name is
 // resolved, every argument has its value or its Keras default, every size is known. Later stages
 // never look at the AST and never re-validate what the checker has validated.
-import type { Span } from './source.js';
+import type { Span } from '../base/source.js';
 
 // ---- activations, initializers ------------------------------------------------------------
 
@@ -127,54 +127,8 @@ export interface Metric {
 
 // ---- data ---------------------------------------------------------------------------------
 
-export type ColumnSelector =
-  | { kind: 'index'; index: number; span: Span } // negative counts from the end, as in Python
-  | { kind: 'slice'; start: number | null; end: number | null; span: Span }
-  | { kind: 'name'; name: string; span: Span }
-  | { kind: 'list'; items: ColumnSelector[]; span: Span };
-
-export type DatasetSource =
-  | {
-      kind: 'csv';
-      /** As written in the program. */
-      path: string;
-      /** Absolute: relative to the .nn file, or replaced by --data NAME=PATH. */
-      resolvedPath: string;
-      /** true, false, or 'auto' (a first row with a non-numeric feature cell is a header). */
-      header: boolean | 'auto';
-      delimiter: string;
-      features: ColumnSelector;
-      labels: ColumnSelector;
-    }
-  | {
-      kind: 'builtin';
-      /** A dataset nnc makes itself, offline and seeded (see runtime/data/builtin.ts). */
-      which: string;
-      /** Its numeric arguments with defaults filled in (rows, seed, noise, features, classes ...). */
-      options: Record<string, number>;
-    }
-  | {
-      kind: 'split';
-      /** The dataset being split. */
-      source: string;
-      part: 'train' | 'test';
-      /** Fraction of rows in the test part, 0 < testSize < 1. */
-      testSize: number;
-      seed: number;
-      shuffle: boolean;
-    };
-
-/** What the checker learned by reading the data (it reads files before anything runs). */
-export interface DataShape {
-  rows: number;
-  featureDim: number;
-  /** Number of label columns as stored (1 for a class column). */
-  labelColumns: number;
-  /** Distinct label values when there is one label column with few distinct values, sorted; else null. */
-  classes: string[] | null;
-  /** True when the label column holds strings (iris): class indices come from `classes`. */
-  stringLabels: boolean;
-}
+export type { ColumnSelector, DatasetSource, DataShape } from '../base/data/spec.js';
+import type { DatasetSource, DataShape } from '../base/data/spec.js';
 
 export interface Dataset {
   name: string;

@@ -3,7 +3,7 @@
 // its arguments (type, default, range, one line of documentation). The checker validates against
 // it, and the reference part of docs/language.md is generated from it (registryMarkdown), so the
 // two cannot drift: a test compares them.
-import { BUILTIN_DATASETS } from '../runtime/data/builtin.js';
+import { BUILTIN_DATASETS } from '../base/data/builtin.js';
 
 /** What an argument holds. The checker converts and validates each kind. */
 export type ArgType =

@@ -1,6 +1,6 @@
 // Which executor runs the plan: a GPU through WebGPU when one is there (a real one first, then
 // Dawn's software adapter), else the CPU interpreter. Chosen once per run and printed.
-import { NncError, diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { NncError, diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Plan } from '../compiler/plan/ir.js';
 import { CpuExecutor } from './cpu/executor.js';
 import type { Executor } from './executor.js';

@@ -2,7 +2,7 @@
 // model_checkpoint.py): EarlyStopping (monitor, min_delta, patience, mode, baseline,
 // restore_best_weights, start_from_epoch) and ModelCheckpoint (save_best_only).
 import type { Callback } from '../compiler/program.js';
-import type { Span } from '../compiler/source.js';
+import type { Span } from '../base/source.js';
 import type { Logs } from './session.js';
 
 /** What the callbacks need from the model being trained (a ModelSession, or a stand-in in tests). */

@@ -3,7 +3,7 @@
 // the CPU and GPU executors start from the same numbers.
 import type { Initializer } from '../compiler/program.js';
 import type { Plan } from '../compiler/plan/ir.js';
-import { RandomStream, Stream } from './rng.js';
+import { RandomStream, Stream } from '../base/rng.js';
 
 /** Keras' truncated normal is rescaled so the truncated distribution keeps the intended variance. */
 const TRUNCATED_NORMAL_STDDEV = 0.87962566103423978;

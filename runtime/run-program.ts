@@ -12,12 +12,12 @@ import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } 
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { trainingRows } from '../compiler/validation-split.js';
 import { compileModel, type CompileConfig } from '../compiler/driver.js';
-import { diagnostic, fail, NncError } from '../compiler/diagnostics/diagnostic.js';
+import { diagnostic, fail, NncError } from '../base/diagnostics/diagnostic.js';
 import type { Model, Program, Statement } from '../compiler/program.js';
-import type { Span } from '../compiler/source.js';
+import type { Span } from '../base/source.js';
 import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
-import { numericClasses, stringClasses, type DataStore, type Table } from './data/dataset.js';
+import { numericClasses, stringClasses, type DataStore, type Table } from '../base/data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
 import { checkWeights, decodeSafetensors, writeSafetensors, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';

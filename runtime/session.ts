@@ -1,14 +1,14 @@
 // The host side of training, the same for every executor: epochs, batches, shuffling, validation,
 // reading the epoch sums, TerminateOnNaN. Executors only run the plan's steps.
-import { NncError, diagnostic, fail } from '../compiler/diagnostics/diagnostic.js';
+import { NncError, diagnostic, fail } from '../base/diagnostics/diagnostic.js';
 import { splitLeavesBothParts, trainingRows } from '../compiler/validation-split.js';
 import type { LabelEncoding } from '../compiler/lower-to-graph.js';
 import type { Plan } from '../compiler/plan/ir.js';
 import type { Model } from '../compiler/program.js';
-import type { Table } from './data/dataset.js';
+import type { Table } from '../base/data/dataset.js';
 import type { BoundData, Executor, StepArgs } from './executor.js';
 import { initialParameters } from './init.js';
-import { permutation, Stream } from './rng.js';
+import { permutation, Stream } from '../base/rng.js';
 
 export type Logs = Record<string, number>;
 

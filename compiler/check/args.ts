@@ -3,8 +3,8 @@
 // A wrong argument is reported once, at the argument, and the caller gets `undefined` for it.
 import type { Argument, Expression } from '../ast.js';
 import { describeRange, type ArgSpec, type FunctionSpec, type Range } from '../registry.js';
-import type { Span } from '../source.js';
-import { suggest } from '../suggest.js';
+import type { Span } from '../../base/source.js';
+import { suggest } from '../../base/suggest.js';
 import type { CheckContext } from './context.js';
 
 /** A call-like thing to bind: a call, or a statement's argument list. */

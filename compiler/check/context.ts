@@ -1,11 +1,11 @@
 // What every part of the checker shares: the options, the diagnostics so far, and the facts it
 // has gathered about datasets, models and statements (drafts, completed into the Program at the end).
-import type { DataStore } from '../../runtime/data/dataset.js';
+import type { DataStore } from '../../base/data/dataset.js';
 import type { Call, Identifier } from '../ast.js';
-import type { CatalogArgs, DiagnosticCode } from '../diagnostics/catalog.js';
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CatalogArgs, DiagnosticCode } from '../../base/diagnostics/catalog.js';
+import { diagnostic, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Activation, Callback, DataShape, DatasetSource, Initializer, Loss, Optimizer } from '../program.js';
-import type { Span } from '../source.js';
+import type { Span } from '../../base/source.js';
 
 export type CheckMode = 'check' | 'run';
 

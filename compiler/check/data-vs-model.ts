@@ -1,7 +1,7 @@
 // The data against the model, before anything runs: feature counts against the input size, the
 // loss against the output layer, and the labels (columns, classes, text or numbers) against both.
 import type { DataShape } from '../program.js';
-import type { Span } from '../source.js';
+import type { Span } from '../../base/source.js';
 import type { CheckContext, CompileInfo, DataUse, DatasetInfo, ModelInfo } from './context.js';
 import { finalActivation } from './models.js';
 

@@ -2,13 +2,13 @@
 // read (through the DataStore) so the checker knows its shape before anything runs.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { shapeOf } from '../../runtime/data/dataset.js';
+import { shapeOf } from '../../base/data/dataset.js';
 import type { Call, DatasetStatement, Expression, Identifier } from '../ast.js';
-import { NncError } from '../diagnostics/diagnostic.js';
+import { NncError } from '../../base/diagnostics/diagnostic.js';
 import type { ColumnSelector, DatasetSource } from '../program.js';
 import { BUILTIN_DATASETS, datasetFunctions, findFunction, type ArgSpec, type FunctionSpec } from '../registry.js';
-import { joinSpans, type Span } from '../source.js';
-import { suggest } from '../suggest.js';
+import { joinSpans, type Span } from '../../base/source.js';
+import { suggest } from '../../base/suggest.js';
 import { describeExpr } from './args.js';
 import type { CheckContext, DatasetInfo } from './context.js';
 import type { Names } from './names.js';

@@ -4,9 +4,9 @@
 //   3. the loss against the output layer, the data against the model, metrics resolved.
 // A part that is wrong is reported once and "poisoned": later checks that depend on it stay
 // silent, so one mistake gives one diagnostic.
-import { DataStore } from '../../runtime/data/dataset.js';
+import { DataStore } from '../../base/data/dataset.js';
 import type { ProgramAst } from '../ast.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Dataset, Metric, MetricKind, Model, Program, Statement } from '../program.js';
 import { splitLeavesBothParts, trainingRows } from '../validation-split.js';
 import { CheckContext, type CheckOptions, type DataUse, type ModelInfo, type StatementDraft } from './context.js';

@@ -3,8 +3,8 @@
 import type { Call, ModelStatement } from '../ast.js';
 import type { Activation, Initializer, Layer, Model } from '../program.js';
 import { findFunction, layers as layerSpecs, modelKinds } from '../registry.js';
-import type { Span } from '../source.js';
-import { suggest } from '../suggest.js';
+import type { Span } from '../../base/source.js';
+import { suggest } from '../../base/suggest.js';
 import { describeExpr, type Args } from './args.js';
 import type { CheckContext, DataUse, LayerDraft, ModelInfo } from './context.js';
 import type { Names } from './names.js';

@@ -1,7 +1,7 @@
 // Datasets and models share one set of names, defined in program order. A reference resolves to
 // what is defined before it; otherwise it is reported once, with the nearest name or the later line.
 import type { Identifier, ProgramAst } from '../ast.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../../base/suggest.js';
 import type { CheckContext, DatasetInfo, ModelInfo, Symbol } from './context.js';
 
 export class Names {

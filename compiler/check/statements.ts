@@ -3,7 +3,7 @@
 import type { CallStatement, SaveLoadStatement, SummaryStatement } from '../ast.js';
 import type { Callback } from '../program.js';
 import { statementSpec } from '../registry.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../../base/suggest.js';
 import { Args, describeExpr } from './args.js';
 import type { CheckContext, CompileInfo, DatasetInfo, ModelInfo, StatementDraft } from './context.js';
 import type { Names } from './names.js';

@@ -18,8 +18,8 @@ import {
   type FunctionSpec,
   type NameSpec,
 } from '../registry.js';
-import type { Span } from '../source.js';
-import { suggest } from '../suggest.js';
+import type { Span } from '../../base/source.js';
+import { suggest } from '../../base/suggest.js';
 import { Args, describeExpr, typeMismatch } from './args.js';
 import type { CheckContext } from './context.js';
 

@@ -3,7 +3,7 @@
 // the graph's meaning.
 import { elementwise } from './elementwise.js';
 import type { Graph, Node } from './ir.js';
-import { mix32, uniform } from '../../runtime/rng.js';
+import { mix32, uniform } from '../../base/rng.js';
 
 export interface Matrix {
   rows: number;

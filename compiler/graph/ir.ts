@@ -2,7 +2,7 @@
 // All values are matrices [rows, cols]: a batch of rows (B, known only when a step runs), a whole
 // dataset (N), or a fixed size. That covers every layer of the language and keeps shape rules and
 // both executors simple.
-import type { Span } from '../source.js';
+import type { Span } from '../../base/source.js';
 import { elementwise, type ElementwiseFn } from './elementwise.js';
 
 /** A row count: fixed, the current batch (B), or the dataset bound to the step (N). */

@@ -1,14 +1,14 @@
-// The counter-based RNG of runtime/rng.ts as WGSL functions, so that shaders draw bit-identical
+// The counter-based RNG of base/rng.ts as WGSL functions, so that shaders draw bit-identical
 // numbers to the CPU: the same 32-bit multiply (wrapping in WGSL as Math.imul does), xor and shift,
 // and the same 24-bit uniform, which f32 holds exactly.
 import { type Block, type Expr, type Operand, type WgslFn, WgslModule, add, bitXor, cast, f32, lit, mul, shr, u32 } from './builder.js';
 
 export interface RngFunctions {
-  /** `rng_mix32(x: u32) -> u32`: runtime/rng.ts `mix32`. */
+  /** `rng_mix32(x: u32) -> u32`: base/rng.ts `mix32`. */
   mix32: WgslFn;
-  /** `rng_u32(seed, stream, counter) -> u32`: runtime/rng.ts `randomU32`. */
+  /** `rng_u32(seed, stream, counter) -> u32`: base/rng.ts `randomU32`. */
   randomU32: WgslFn;
-  /** `rng_uniform(seed, stream, counter) -> f32` in [0, 1): runtime/rng.ts `uniform`. */
+  /** `rng_uniform(seed, stream, counter) -> f32` in [0, 1): base/rng.ts `uniform`. */
   uniform: WgslFn;
 }
 

@@ -5,7 +5,7 @@
 // tests hold the GPU to them.
 import { elementwise, jsHelpers } from '../../compiler/graph/elementwise.js';
 import type { Access, Body, Expr, Kernel, MapSegment, MatmulKernel, MatmulOperand, Plan, ReduceKernel } from '../../compiler/plan/ir.js';
-import { mix32, uniform } from '../rng.js';
+import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
 import { gemmLdc, type GemmFn } from './wasm/gemm.js';
 import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';

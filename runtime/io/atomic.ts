@@ -4,8 +4,8 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { fail } from '../../compiler/diagnostics/diagnostic.js';
-import type { Span } from '../../compiler/source.js';
+import { fail } from '../../base/diagnostics/diagnostic.js';
+import type { Span } from '../../base/source.js';
 
 /** The OS error of a failed write, in words. */
 export function writeFailureReason(err: unknown): string {

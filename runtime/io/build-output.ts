@@ -2,7 +2,7 @@
 // layer and the .nn line it comes from, and manifest.json (buffers, bindings, dispatch order).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail } from '../../compiler/diagnostics/diagnostic.js';
+import { fail } from '../../base/diagnostics/diagnostic.js';
 import type { ModelBuild } from '../../compiler/build.js';
 import { emitWgsl, STEP_FIELDS, STEP_RECORD_BYTES } from '../../compiler/wgsl/emit.js';
 import { buildManifest } from '../../compiler/wgsl/report.js';

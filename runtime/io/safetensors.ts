@@ -5,8 +5,8 @@
 //   the rest  the tensors' bytes, little-endian float32, in the order given; offsets count from here
 // nnc writes and reads F32 only. Tensor names are the model's: dense/kernel, dense/bias, dense_1/kernel.
 import { readFileSync } from 'node:fs';
-import { fail } from '../../compiler/diagnostics/diagnostic.js';
-import type { Span } from '../../compiler/source.js';
+import { fail } from '../../base/diagnostics/diagnostic.js';
+import type { Span } from '../../base/source.js';
 import { writeFileAtomic } from './atomic.js';
 
 export interface NamedTensor {

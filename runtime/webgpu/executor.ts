@@ -3,7 +3,7 @@
 // Pipelines are created once and buffers allocated once from the memory plan; each dataset is
 // uploaded once, and per epoch only its permutation. All dispatches of a call go into one compute
 // pass of one submit; nothing is read back per step.
-import { NncError, diagnostic } from '../../compiler/diagnostics/diagnostic.js';
+import { NncError, diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import { BINDINGS, emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';

@@ -6,7 +6,7 @@
 // compilation reports Dawn's messages with line and column.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NncError, diagnostic, fail } from '../../compiler/diagnostics/diagnostic.js';
+import { NncError, diagnostic, fail } from '../../base/diagnostics/diagnostic.js';
 
 export type GpuChoice = 'auto' | 'webgpu';
 export type GpuKind = 'hardware' | 'software';

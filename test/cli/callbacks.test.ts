@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Callback } from '../../compiler/program.js';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { fillEpoch, runCallbacks, type CallbackHost } from '../../runtime/callbacks.js';
 import { readSafetensors } from '../../runtime/io/safetensors.js';
 import { filesUnder, nnc, tempDir } from './helpers.js';

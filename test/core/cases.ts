@@ -1,7 +1,7 @@
 // Random small networks for the agreement tests: every activation, head, loss and optimizer.
 import type { CompileConfig } from '../../compiler/driver.js';
 import type { Layer, Loss, Model, Optimizer } from '../../compiler/program.js';
-import { RandomStream } from '../../runtime/rng.js';
+import { RandomStream } from '../../base/rng.js';
 import { dense, loss, metric, model, span } from './helpers.js';
 
 export const optimizers: Optimizer[] = [

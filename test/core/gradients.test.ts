@@ -6,7 +6,7 @@ import { evaluateGraph, matrix, type EvalInputs, type Matrix } from '../../compi
 import { GraphBuilder, type Graph } from '../../compiler/graph/ir.js';
 import { lowerToGraph } from '../../compiler/lower-to-graph.js';
 import type { Activation, Layer, Loss } from '../../compiler/program.js';
-import { RandomStream } from '../../runtime/rng.js';
+import { RandomStream } from '../../base/rng.js';
 import { dense, loss as lossOf, metric, model, span } from './helpers.js';
 
 /** Checks d(loss)/d(param) from `differentiate` against central differences, for every param. */

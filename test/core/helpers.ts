@@ -1,8 +1,8 @@
 // Shared by the training-core tests: hand-built models and data, and the float64 gradient check.
 import type { Activation, DenseLayer, Layer, Loss, Metric, Model, Optimizer } from '../../compiler/program.js';
-import type { Span } from '../../compiler/source.js';
-import type { Table } from '../../runtime/data/dataset.js';
-import { RandomStream } from '../../runtime/rng.js';
+import type { Span } from '../../base/source.js';
+import type { Table } from '../../base/data/dataset.js';
+import { RandomStream } from '../../base/rng.js';
 
 export const span: Span = { file: 'test.nn', line: 1, col: 1, endLine: 1, endCol: 2, offset: 0, endOffset: 1 };
 

@@ -5,7 +5,7 @@ import { compileModel } from '../../compiler/driver.js';
 import { evaluateGraph, matrix, type Matrix } from '../../compiler/graph/evaluate.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import { encodeLabels } from '../../runtime/session.js';
-import { RandomStream } from '../../runtime/rng.js';
+import { RandomStream } from '../../base/rng.js';
 import { randomTable } from './helpers.js';
 import { randomCase, type Case } from './cases.js';
 

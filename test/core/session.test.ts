@@ -2,7 +2,7 @@
 // taken before each update, validation split from the last rows, TerminateOnNaN.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
-import { NncError } from '../../compiler/diagnostics/diagnostic.js';
+import { NncError } from '../../base/diagnostics/diagnostic.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { Executor, StepArgs } from '../../runtime/executor.js';
 import { ModelSession } from '../../runtime/session.js';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { wasm } from '../../runtime/cpu/wasm/api.js';
 import { gemmLdc, gemmScratchFloats, instantiateGemm, type Operand } from '../../runtime/cpu/wasm/gemm.js';
-import { RandomStream } from '../../runtime/rng.js';
+import { RandomStream } from '../../base/rng.js';
 
 type Kind = 'elem' | 'transposed' | 'gather' | 'gather-transposed';
 const kinds: Kind[] = ['elem', 'transposed', 'gather', 'gather-transposed'];

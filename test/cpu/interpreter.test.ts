@@ -9,7 +9,7 @@ import type { Activation, Layer, Loss, Optimizer } from '../../compiler/program.
 import { PlanCompiler } from '../../runtime/cpu/codegen.js';
 import { CpuExecutor, type CpuExecutorOptions } from '../../runtime/cpu/executor.js';
 import type { StepArgs } from '../../runtime/executor.js';
-import { RandomStream } from '../../runtime/rng.js';
+import { RandomStream } from '../../base/rng.js';
 import { encodeLabels } from '../../runtime/session.js';
 import { optimizers, randomCase, type Case } from '../core/cases.js';
 import { dense, loss, metric, model, randomTable, span } from '../core/helpers.js';

@@ -7,7 +7,7 @@ import { compileModel } from '../../compiler/driver.js';
 import type { Plan } from '../../compiler/plan/ir.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { StepArgs } from '../../runtime/executor.js';
-import { RandomStream } from '../../runtime/rng.js';
+import { RandomStream } from '../../base/rng.js';
 import { adam, dense, loss, metric, model } from '../core/helpers.js';
 
 const m = model('m', [dense('dense', 6, 10, 'relu'), dense('dense_1', 10, 3, 'softmax')]);

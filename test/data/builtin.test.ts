@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_DATASETS, makeBuiltin } from '../../runtime/data/builtin.js';
-import type { Table } from '../../runtime/data/dataset.js';
-import { randomU32, Stream } from '../../runtime/rng.js';
+import { BUILTIN_DATASETS, makeBuiltin } from '../../base/data/builtin.js';
+import type { Table } from '../../base/data/dataset.js';
+import { randomU32, Stream } from '../../base/rng.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const row = (t: Table, r: number) => Array.from(t.features.subarray(r * t.featureDim, (r + 1) * t.featureDim));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SourceFile } from '../../compiler/source.js';
-import { classifyNonNumber, parseCsv, parseDecimalText } from '../../runtime/data/csv.js';
+import { SourceFile } from '../../base/source.js';
+import { classifyNonNumber, parseCsv, parseDecimalText } from '../../base/data/csv.js';
 import { expectCode } from './helpers.js';
 
 const parse = (text: string, delimiter = ',') => parseCsv(new SourceFile('t.csv', text), { delimiter });

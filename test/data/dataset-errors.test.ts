@@ -1,6 +1,6 @@
 // Every data error, rendered as the CLI shows it, against golden files beside the fixtures.
 import { describe, it } from 'vitest';
-import { DataStore } from '../../runtime/data/dataset.js';
+import { DataStore } from '../../base/data/dataset.js';
 import { expectGolden } from '../helpers/golden.js';
 import { csvSource, fixture, Program, renderedError } from './helpers.js';
 

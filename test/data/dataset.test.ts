@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ColumnSelector, DatasetSource } from '../../compiler/program.js';
-import type { Span } from '../../compiler/source.js';
-import { DataStore, shapeOf, sourceForPath, type Table } from '../../runtime/data/dataset.js';
+import type { Span } from '../../base/source.js';
+import { DataStore, shapeOf, sourceForPath, type Table } from '../../base/data/dataset.js';
 import { haveSharedData, sharedDataset } from '../helpers/shared.js';
 import { csvSource, expectCode, fixture, Program } from './helpers.js';
 

@@ -2,11 +2,11 @@
 // it), CSV sources over the fixtures, and errors rendered the way the CLI renders them.
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { NncError } from '../../compiler/diagnostics/diagnostic.js';
-import { renderDiagnostics } from '../../compiler/diagnostics/render.js';
+import { NncError } from '../../base/diagnostics/diagnostic.js';
+import { renderDiagnostics } from '../../base/diagnostics/render.js';
 import type { ColumnSelector, DatasetSource } from '../../compiler/program.js';
-import { SourceFile, type Span } from '../../compiler/source.js';
-import { sourceForPath } from '../../runtime/data/dataset.js';
+import { SourceFile, type Span } from '../../base/source.js';
+import { sourceForPath } from '../../base/data/dataset.js';
 import { repoRoot } from '../helpers/shared.js';
 
 export const fixturesDir = resolve(repoRoot, 'test/data/fixtures');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DatasetSource } from '../../compiler/program.js';
-import { SourceFile } from '../../compiler/source.js';
-import { DataStore, splitTable, type Table } from '../../runtime/data/dataset.js';
-import { permutation, Stream } from '../../runtime/rng.js';
+import { SourceFile } from '../../base/source.js';
+import { DataStore, splitTable, type Table } from '../../base/data/dataset.js';
+import { permutation, Stream } from '../../base/rng.js';
 import { haveSharedData, sharedDataset } from '../helpers/shared.js';
 import { expectCode } from './helpers.js';
 

@@ -5,9 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { checkSource } from '../../compiler/frontend.js';
-import { NncError } from '../../compiler/diagnostics/diagnostic.js';
+import { NncError } from '../../base/diagnostics/diagnostic.js';
 import { evaluation, runNn } from './helpers.js';
 
 function files(): string {

@@ -1,7 +1,7 @@
 // The five steps end to end on the CPU, with the numbers a Keras user gets: the examples and XOR.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { haveSharedData, sharedDataset } from '../helpers/shared.js';
 import { evaluation, example, fitHistory, runNn, sharedData } from './helpers.js';
 

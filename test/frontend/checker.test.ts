@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkSource, type CheckResult } from '../../compiler/frontend.js';
 import type { Program, Statement } from '../../compiler/program.js';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const fixtures = 'test/frontend/fixtures';

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { catalog } from '../../compiler/diagnostics/catalog.js';
+import { catalog } from '../../base/diagnostics/catalog.js';
 import {
   activations,
   BUILTIN_DATASETS,

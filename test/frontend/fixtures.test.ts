@@ -9,13 +9,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { catalog } from '../../compiler/diagnostics/catalog.js';
-import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.js';
-import { renderDiagnostics } from '../../compiler/diagnostics/render.js';
+import { catalog } from '../../base/diagnostics/catalog.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { renderDiagnostics } from '../../base/diagnostics/render.js';
 import { checkSource, readSource, SourceReadError } from '../../compiler/frontend.js';
 import type { Program } from '../../compiler/program.js';
 import { formatSummary } from '../../compiler/summary.js';
-import { sourceForPath } from '../../runtime/data/dataset.js';
+import { sourceForPath } from '../../base/data/dataset.js';
 import { expectGolden } from '../helpers/golden.js';
 import { repoRoot } from '../helpers/shared.js';
 

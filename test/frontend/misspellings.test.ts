@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkSource } from '../../compiler/frontend.js';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { haveSharedData, repoRoot, sharedDataset } from '../helpers/shared.js';
 
 const pima = readFileSync(resolve(repoRoot, 'examples/pima.nn'), 'utf8');

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CallStatement, DatasetStatement, Expression, ModelStatement } from '../../compiler/ast.js';
 import { parseSource } from '../../compiler/frontend.js';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { tokenize } from '../../grammar/lexer.js';
 import { parseProgram } from '../../grammar/parser.js';
 import { buildAst } from '../../compiler/build-ast.js';

@@ -5,11 +5,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { catalog } from '../../compiler/diagnostics/catalog.js';
-import type { Diagnostic } from '../../compiler/diagnostics/diagnostic.js';
-import { renderDiagnostics } from '../../compiler/diagnostics/render.js';
+import { catalog } from '../../base/diagnostics/catalog.js';
+import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
+import { renderDiagnostics } from '../../base/diagnostics/render.js';
 import { checkSource, firstInvalidUtf8, MAX_DIAGNOSTICS, readSource, SourceReadError } from '../../compiler/frontend.js';
-import { SourceFile } from '../../compiler/source.js';
+import { SourceFile } from '../../base/source.js';
 import { tokenize } from '../../grammar/lexer.js';
 import { repoRoot } from '../helpers/shared.js';
 

@@ -1,6 +1,6 @@
 // Did-you-mean: edit distance with transpositions, case ignored, only when close enough.
 import { describe, expect, test } from 'vitest';
-import { editDistance, suggest, typoBudget } from '../../compiler/suggest.js';
+import { editDistance, suggest, typoBudget } from '../../base/suggest.js';
 
 describe('editDistance', () => {
   test.each([

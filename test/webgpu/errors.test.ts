@@ -1,7 +1,7 @@
 // What goes wrong on the GPU surfaces as an NncError with a code, promptly: never a hang, never a
 // raw Dawn message on stdout.
 import { describe, expect, it } from 'vitest';
-import { NncError } from '../../compiler/diagnostics/diagnostic.js';
+import { NncError } from '../../base/diagnostics/diagnostic.js';
 import {
   BufferUsage,
   acquireGpu,

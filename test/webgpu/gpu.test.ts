@@ -1,6 +1,6 @@
 // Shaders built with the builder, compiled and run by Dawn (on the software adapter here): the golden
 // modules compile cleanly, literals and operator precedence mean on the GPU what they mean in JS, an
-// end-to-end dispatch matches its formula, and the WGSL RNG draws runtime/rng.ts's numbers bit for bit.
+// end-to-end dispatch matches its formula, and the WGSL RNG draws base/rng.ts's numbers bit for bit.
 import { describe, expect, it } from 'vitest';
 import {
   type Expr,
@@ -33,7 +33,7 @@ import {
   u32,
 } from '../../compiler/wgsl/builder.js';
 import { rngFunctions } from '../../compiler/wgsl/rng.js';
-import { Stream, randomU32, uniform } from '../../runtime/rng.js';
+import { Stream, randomU32, uniform } from '../../base/rng.js';
 import {
   BufferUsage,
   type GpuContext,
@@ -229,7 +229,7 @@ describe.skipIf(!gpu)('WebGPU', () => {
     for (const buffer of [xBuffer, yBuffer, paramBuffer]) buffer.destroy();
   });
 
-  it('draws the same random numbers as runtime/rng.ts, bit for bit', async () => {
+  it('draws the same random numbers as base/rng.ts, bit for bit', async () => {
     const count = 4096;
     const m = new WgslModule();
     const draws = m.storage('draws', arrayOf(u32), 'read_write');

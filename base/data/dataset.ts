@@ -15,10 +15,10 @@
 // Features may overlap labels (an autoencoder's features are its labels).
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { fail, NncError } from '../../compiler/diagnostics/diagnostic.js';
-import type { ColumnSelector, DataShape, DatasetSource } from '../../compiler/program.js';
-import { SourceFile, type Span } from '../../compiler/source.js';
-import { suggest } from '../../compiler/suggest.js';
+import { fail, NncError } from '../diagnostics/diagnostic.js';
+import type { ColumnSelector, DataShape, DatasetSource } from './spec.js';
+import { SourceFile, type Span } from '../source.js';
+import { suggest } from '../suggest.js';
 import { permutation, Stream } from '../rng.js';
 import { makeBuiltin } from './builtin.js';
 import { classifyNonNumber, parseCsv, type CsvRows } from './csv.js';

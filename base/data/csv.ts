@@ -9,8 +9,8 @@
 // a UTF-8 byte order mark is skipped; empty and whitespace-only lines are ignored; values are
 // trimmed of spaces, tabs and CRs (unless one of them is the delimiter), quoted ones outside the
 // quotes only. A " that does not start a value is an ordinary character.
-import { fail } from '../../compiler/diagnostics/diagnostic.js';
-import type { SourceFile, Span } from '../../compiler/source.js';
+import { fail } from '../diagnostics/diagnostic.js';
+import type { SourceFile, Span } from '../source.js';
 
 const LF = 10;
 const CR = 13;

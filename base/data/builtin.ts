@@ -1,6 +1,6 @@
 // Datasets nnc makes itself, offline and seeded, the way keras.datasets / sklearn.datasets offer
 // them: toy problems for examples and tests, and the synthetic 60,000 x 784 benchmark data.
-// Every number comes from runtime/rng.ts (stream Stream.data + k), so a seed gives the same rows
+// Every number comes from base/rng.ts (stream Stream.data + k), so a seed gives the same rows
 // on every machine. The shapes follow sklearn's make_* functions; the values cannot match
 // numpy's, whose generator is a different one.
 import { mix32, permutation, RandomStream, Stream } from '../rng.js';
