@@ -23,10 +23,10 @@ export function applyOptimizer(graph: Graph, optimizer: Optimizer, span?: Span):
     for (const p of params) {
       if (p.op.kind !== 'param') continue;
       const name = p.op.name;
-      const { rows, cols } = p.shape as { rows: number; cols: number };
+      const shape = p.shape as number[];
       const g = graph.outputs.gradients[p.id];
       if (g === undefined) throw new Error(`applyOptimizer: no gradient for ${name}`);
-      const slot = (slotName: string, fill = 0) => b.state(`optimizer/${slotName}/${name}`, rows, cols, fill);
+      const slot = (slotName: string, fill = 0) => b.state(`optimizer/${slotName}/${name}`, shape, fill);
       const update = (target: number, value: number) => graph.updates.push({ target, value });
 
       switch (optimizer.kind) {

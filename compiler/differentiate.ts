@@ -3,6 +3,7 @@
 // table below, written with the same graph ops, so gradients are graph values like any other and
 // go through the same lowering and fusion.
 import { GraphBuilder, type Graph, type Node, type Shape } from './graph/ir.js';
+import { contractGradient } from './graph/contract-gradient.js';
 import type { ElementwiseFn } from './graph/elementwise.js';
 
 /**
@@ -90,6 +91,16 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
     if (ta && !tb) return [b.matmul(w, gf, false, true), b.matmul(a, gf, false, false)];
     return [b.matmul(w, gf, true, true), b.matmul(gf, a, true, true)];
   },
+  reshape: (b, n, g) => [b.reshape(b.broadcast(g, n.shape), b.shape(n.inputs[0]!))],
+  transpose: (b, n, g) => {
+    if (n.op.kind !== 'transpose') return [];
+    const inverse = n.op.perm.map((_, d) => (n.op as { perm: number[] }).perm.indexOf(d));
+    return [b.transpose(b.broadcast(g, n.shape), inverse)];
+  },
+  contract: (b, n, g) => {
+    const gf = b.broadcast(g, n.shape);
+    return [contractGradient(b, n, gf, 0), contractGradient(b, n, gf, 1)];
+  },
   reduce: (b, n, g) => {
     if (n.op.kind !== 'reduce') return [];
     if (n.op.fn === 'sum') return [g]; // the sum's gradient reaches every summed element: broadcast
@@ -105,7 +116,7 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
   cce_logits: (b, n, g) => [b.mul(g, b.sub(b.softmax(n.inputs[0]!), n.inputs[1]!)), null],
   sparse_cce_logits: (b, n, g) => {
     const [z, y] = n.inputs as [number, number];
-    const classes = b.node(z).shape.cols;
+    const classes = b.shape(z).at(-1) as number;
     return [b.mul(g, b.sub(b.softmax(z), b.oneHot(y, classes))), null];
   },
 };
@@ -157,12 +168,10 @@ export function differentiate(graph: Graph): Graph {
 
 /** Sums a gradient over the dimensions its value was broadcast along, to the value's own shape. */
 function fitTo(b: GraphBuilder, g: number, shape: Shape): number {
-  const gs = b.node(g).shape;
-  let out = g;
-  const rowsBroadcast = shape.rows === 1 && gs.rows !== 1;
-  const colsBroadcast = shape.cols === 1 && gs.cols !== 1;
-  if (rowsBroadcast && colsBroadcast) out = b.reduce('sum', 'all', out);
-  else if (rowsBroadcast) out = b.reduce('sum', 'rows', out);
-  else if (colsBroadcast) out = b.reduce('sum', 'cols', out);
-  return out;
+  const gs = b.shape(g);
+  const pad = gs.length - shape.length;
+  // Axes of g the value did not have (leading) or had with size 1: they were broadcast.
+  const axes = gs.map((_, k) => k).filter((k) => gs[k] !== 1 && (k < pad || shape[k - pad] === 1));
+  const summed = axes.length ? b.reduce('sum', axes, g) : g;
+  return pad > 0 ? b.reshape(summed, shape) : summed;
 }

@@ -4,6 +4,7 @@
 import { mergeKernels, joinBodies, type Combine } from './plan/merge.js';
 import type { Kernel, MapKernel, Plan } from './plan/ir.js';
 import { forEachSchedule } from './plan/schedules.js';
+import { sameShape } from './graph/shape.js';
 
 export function fuseElementwise(plan: Plan): Plan {
   return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps));
@@ -17,13 +18,13 @@ const combineMaps: Combine = (first, second) => {
   if (!singleSegment(first) || !singleSegment(second)) return null;
   const a = first.segments[0]!;
   const b = second.segments[0]!;
-  if (a.rows !== b.rows || a.cols !== b.cols) return null;
-  const body = joinBodies(a.body, b.body);
+  if (!sameShape(a.space, b.space)) return null;
+  const body = joinBodies(a.body, b.body, a.space);
   if (!body) return null;
   return {
     kind: 'map',
     name: first.name,
     origins: [...first.origins, ...second.origins],
-    segments: [{ rows: a.rows, cols: a.cols, body }],
+    segments: [{ space: a.space, body }],
   };
 };

@@ -1,7 +1,9 @@
 // Pass: fuseReductions — elementwise work feeding a reduction is computed inside it (the loss per
 // sample is summed as it is computed, without being stored), and reductions over the same index
 // space and axis share one pass over the data.
-import { effectsOf, mapExpr } from './plan/expr.js';
+import { effectsOf, mapExpr, outputSpace } from './plan/expr.js';
+import { sameShape } from './graph/shape.js';
+import { isIdentity } from './plan/view.js';
 import type { Expr, Kernel, Let, Plan, ReduceKernel } from './plan/ir.js';
 import { joinBodies, mergeKernels, type Combine } from './plan/merge.js';
 import { forEachSchedule } from './plan/schedules.js';
@@ -22,10 +24,10 @@ const combineReductions: Combine = (first, second, ctx) => {
 const mapIntoPrologue: Combine = (first, second, ctx) => {
   if (!singleSegment(first) || second.kind !== 'reduce') return null;
   const seg = first.segments[0]!;
-  if (seg.rows !== second.rows || seg.cols !== second.cols) return null;
+  if (!sameShape(seg.space, second.space)) return null;
   const stored = new Map<number, string>();
   for (const s of seg.body.stores) {
-    if (s.at !== 'elem' || ctx.plan.buffers[s.buf]!.role !== 'temp' || ctx.readElsewhere(s.buf, [first, second])) return null;
+    if (!isIdentity(s.view, seg.space) || ctx.plan.buffers[s.buf]!.role !== 'temp' || ctx.readElsewhere(s.buf, [first, second])) return null;
   }
   // The reduction must read the map's outputs only at the element it reduces, and nothing else
   // the map writes.
@@ -37,7 +39,7 @@ const mapIntoPrologue: Combine = (first, second, ctx) => {
     mapExpr(e, (x) => {
       if (x.k === 'load' && written.has(x.buf)) {
         related = true;
-        if (x.at !== 'elem') usable = false;
+        if (!isIdentity(x.view, seg.space)) usable = false;
       }
       return undefined;
     });
@@ -70,7 +72,7 @@ function renameLets(e: Expr, prefix: string): Expr {
 /** Two reductions over the same space and axis: one pass, results side by side. */
 const sameSpaceReductions: Combine = (first, second, ctx) => {
   if (first.kind !== 'reduce' || second.kind !== 'reduce') return null;
-  if (first.axis !== second.axis || first.rows !== second.rows || first.cols !== second.cols) return null;
+  if (first.axes.join() !== second.axes.join() || !sameShape(first.space, second.space)) return null;
   const a = first as ReduceKernel;
   const b = second as ReduceKernel;
   // The second's inputs must not be the first's results.
@@ -80,7 +82,7 @@ const sameSpaceReductions: Combine = (first, second, ctx) => {
   const secondWrites = effectsOf(b, ctx.plan.io.permutation).writes;
   const firstInput = effectsOf({ ...a, epilogue: { lets: [], stores: [] } }, ctx.plan.io.permutation).reads;
   if ([...firstInput.keys()].some((buf) => secondWrites.has(buf))) return null;
-  const epilogue = joinBodies(a.epilogue, b.epilogue, a.reductions.length);
+  const epilogue = joinBodies(a.epilogue, b.epilogue, outputSpace(a), a.reductions.length);
   if (!epilogue) return null;
   const prefix = `r${a.reductions.length}_`;
   return {

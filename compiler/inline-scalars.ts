@@ -4,6 +4,7 @@ import { mapBody, mapExpr, exprUses } from './plan/expr.js';
 import type { Body, Expr, Kernel, Plan } from './plan/ir.js';
 import { forEachSchedule } from './plan/schedules.js';
 import { simplifyBody } from './plan/merge.js';
+import { isIdentity } from './plan/view.js';
 
 export function inlineScalars(plan: Plan): Plan {
   return forEachSchedule(plan, (kernels) => {
@@ -27,9 +28,9 @@ export function inlineScalars(plan: Plan): Plan {
 function isUniformScalar(k: Kernel, plan: Plan): boolean {
   if (k.kind !== 'map' || k.segments.length !== 1) return false;
   const s = k.segments[0]!;
-  if (s.rows !== 1 || s.cols !== 1) return false;
+  if (!s.space.every((d) => d === 1)) return false;
   const pure = (e: Expr) => !exprUses(e, (x) => x.k === 'load' || x.k === 'rand' || x.k === 'acc');
-  return s.body.stores.every((st) => plan.buffers[st.buf]!.role === 'temp' && st.at === 'elem') && s.body.lets.every((l) => pure(l.value)) && s.body.stores.every((st) => pure(st.value));
+  return s.body.stores.every((st) => plan.buffers[st.buf]!.role === 'temp' && isIdentity(st.view, s.space)) && s.body.lets.every((l) => pure(l.value)) && s.body.stores.every((st) => pure(st.value));
 }
 
 function substitute(k: Kernel, f: (e: Expr) => Expr | undefined): Kernel {
@@ -37,7 +38,7 @@ function substitute(k: Kernel, f: (e: Expr) => Expr | undefined): Kernel {
   switch (k.kind) {
     case 'map':
       return { ...k, segments: k.segments.map((s) => ({ ...s, body: body(s.body) })) };
-    case 'matmul':
+    case 'contract':
       return { ...k, epilogue: body(k.epilogue) };
     case 'reduce':
       return {

@@ -81,11 +81,11 @@ export function lowerToGraph(model: Model, settings: CompileSettings | null, ste
   b.within({ what: 'accumulate', ...(settings.span ? { span: settings.span } : {}) }, () => {
     const sums: Array<[string, number]> = [['loss', loss], ...Object.entries(b.graph.outputs.metrics)];
     for (const [key, perSample] of sums) {
-      const acc = b.state(accumulatorName(step, key), 1, 1);
+      const acc = b.state(accumulatorName(step, key), [1, 1]);
       const batchSum = b.reduce('sum', 'all', perSample);
       b.graph.updates.push({ target: acc, value: b.add2(acc, batchSum) });
       if (key === 'loss' && training) {
-        const flag = b.state(NON_FINITE_STEP, 1, 1);
+        const flag = b.state(NON_FINITE_STEP, [1, 1]);
         const bad = b.sub(b.constant(1), b.map('is_finite', [batchSum]));
         const next = b.map('select', [flag, flag, b.mul(bad, b.uniform('step'))]);
         b.graph.updates.push({ target: flag, value: next });
@@ -108,10 +108,10 @@ function lowerLayer(
 ): number {
   switch (layer.kind) {
     case 'Dense': {
-      const kernel = b.param(`${layer.name}/kernel`, layer.inputDim, layer.units, layer.kernelInitializer, layer.inputDim, layer.units);
+      const kernel = b.param(`${layer.name}/kernel`, [layer.inputDim, layer.units], layer.kernelInitializer, layer.inputDim, layer.units);
       let z = b.matmul(h, kernel);
       if (layer.useBias) {
-        const bias = b.param(`${layer.name}/bias`, 1, layer.units, layer.biasInitializer, layer.inputDim, layer.units);
+        const bias = b.param(`${layer.name}/bias`, [1, layer.units], layer.biasInitializer, layer.inputDim, layer.units);
         z = b.add2(z, bias);
       }
       if (isLast) output(z, layer.activation);
@@ -127,8 +127,8 @@ function lowerLayer(
     }
     case 'Normalization': {
       // Keras: (x - mean) / max(sqrt(variance), epsilon); mean and variance are adapted, not trained.
-      const mean = b.state(`${layer.name}/mean`, 1, layer.inputDim, 0);
-      const variance = b.state(`${layer.name}/variance`, 1, layer.inputDim, 1);
+      const mean = b.state(`${layer.name}/mean`, [1, layer.inputDim], 0);
+      const variance = b.state(`${layer.name}/variance`, [1, layer.inputDim], 1);
       const std = b.map('max', [b.map('sqrt', [variance]), b.constant(EPSILON)]);
       return b.div(b.sub(h, mean), std);
     }
@@ -179,7 +179,7 @@ function lowerLoss(
     }
     case 'sparse_categorical_crossentropy': {
       if (fromSoftmax) return b.sparseCceLogits(logits!, y);
-      return crossEntropyOfProbabilities(b, p, b.oneHot(y, b.node(p).shape.cols));
+      return crossEntropyOfProbabilities(b, p, b.oneHot(y, b.shape(p).at(-1) as number));
     }
   }
 }

@@ -1,10 +1,13 @@
 // Pass: lowerToPlan — the graphs of the three step kinds become one kernel plan: a shared table of
 // buffers (parameters, state, data, temporaries) and per step kind a list of kernels, one per op
 // (or a few for ops like softmax). Fusion passes then rewrite the plan into fewer kernels.
+import { axisCoord, constCoord, type Coord } from './graph/index-map.js';
 import type { Graph, Node, Origin, StepKind } from './graph/ir.js';
+import { isSymbolic, reducedShape, sameShape, shapeText, type Shape } from './graph/shape.js';
 import type { LabelEncoding } from './lower-to-graph.js';
 import { accumulatorName, NON_FINITE_STEP } from './lower-to-graph.js';
-import type { Access, Body, Dim, Expr, Kernel, Plan, PlanBuffer, Reduction, Schedule } from './plan/ir.js';
+import type { Body, Expr, Kernel, Plan, PlanBuffer, Reduction, Schedule, View } from './plan/ir.js';
+import { identityView } from './plan/view.js';
 
 export interface GraphSet {
   train: Graph | null;
@@ -14,12 +17,13 @@ export interface GraphSet {
 
 export function lowerToPlan(model: string, graphs: GraphSet, labelEncoding: LabelEncoding): Plan {
   const buffers = new BufferTable();
-  const features = buffers.named('features', 'features', 'N', graphs.predict.nodes.find(isRole('features'))!.shape.cols);
-  const labelCols = (graphs.train ?? graphs.evaluate)?.nodes.find(isRole('labels'))?.shape.cols ?? 1;
-  const labels = buffers.named('labels', 'labels', 'N', labelCols);
-  const permutation = buffers.named('permutation', 'permutation', 'N', 1, 'u32');
+  const dataset = (shape: Shape): Shape => ['N', ...shape.slice(1)];
+  const features = buffers.named('features', 'features', dataset(graphs.predict.nodes.find(isRole('features'))!.shape));
+  const labelShape = (graphs.train ?? graphs.evaluate)?.nodes.find(isRole('labels'))?.shape ?? ['B', 1];
+  const labels = buffers.named('labels', 'labels', dataset(labelShape));
+  const permutation = buffers.named('permutation', 'permutation', ['N', 1], 'u32');
   const prediction = graphs.predict.nodes[graphs.predict.outputs.prediction!]!;
-  const output = buffers.named('output', 'output', 'N', prediction.shape.cols);
+  const output = buffers.named('output', 'output', dataset(prediction.shape));
 
   const schedules = {} as Record<StepKind, Schedule>;
   for (const step of ['train', 'evaluate', 'predict'] as const) {
@@ -63,22 +67,44 @@ class BufferTable {
     return this.byName.get(name);
   }
 
-  named(name: string, role: PlanBuffer['role'], rows: Dim, cols: number, dtype: 'f32' | 'u32' = 'f32', extra: Partial<PlanBuffer> = {}): number {
+  named(name: string, role: PlanBuffer['role'], shape: Shape, dtype: 'f32' | 'u32' = 'f32', extra: Partial<PlanBuffer> = {}): number {
     const existing = this.byName.get(name);
     if (existing !== undefined) {
       const b = this.list[existing]!;
-      if (b.rows !== rows || b.cols !== cols) throw new Error(`plan: buffer ${name} used with two shapes`);
+      if (!sameShape(b.shape, shape)) throw new Error(`plan: buffer ${name} used with two shapes`);
       return existing;
     }
     const id = this.list.length;
-    this.list.push({ id, name, role, rows, cols, dtype, ...extra });
+    this.list.push({ id, name, role, shape, dtype, ...extra });
     this.byName.set(name, id);
     return id;
   }
 }
 
-/** A graph value during lowering: in a buffer, or an expression inlined where it is used. */
-type Value = { buf: number } | { expr: Expr };
+/**
+ * A graph value during lowering: an expression inlined where it is used, or elements of a buffer
+ * seen as `shape` (a reshape or transpose of a buffer is the same buffer through another view):
+ * `read` gives the view for coordinates over `shape`.
+ */
+type Value = { expr: Expr } | { buf: number; shape: Shape; read: (coords: Coord[]) => View };
+
+/** The buffer read at the given coordinates, as it is stored. */
+function stored(buffer: PlanBuffer): Value {
+  const rows = buffer.role === 'features' || buffer.role === 'labels' ? 'gather' : buffer.role === 'output' ? 'window' : undefined;
+  return { buf: buffer.id, shape: buffer.shape, read: (coords) => (rows ? { shape: buffer.shape, coords, rows } : { shape: buffer.shape, coords }) };
+}
+
+/** Coordinates over `shape` for a kernel over `space`: aligned at the last axis, 0 where `shape` has size 1 (broadcast). */
+function broadcastCoords(shape: Shape, space: Shape): Coord[] {
+  const pad = space.length - shape.length;
+  if (pad < 0) throw new Error(`plan: a ${shapeText(shape)} value cannot be read in a ${shapeText(space)} kernel`);
+  return shape.map((d, k) => {
+    const s = space[pad + k]!;
+    if (d === s || (isSymbolic(d) && isSymbolic(s))) return axisCoord(pad + k);
+    if (d === 1) return constCoord(0);
+    throw new Error(`plan: a ${shapeText(shape)} value cannot be read in a ${shapeText(space)} kernel`);
+  });
+}
 
 class ScheduleLowering {
   private values = new Map<number, Value>();
@@ -102,18 +128,19 @@ class ScheduleLowering {
       const target = this.bufferOf(u.target);
       const t = this.buffers.list[target]!;
       this.kernels.push(
-        this.mapKernel(`assign.${t.name}`, [{ ...(this.graph.nodes[u.value]!.origin ?? { what: 'update' }), op: `update ${t.name}` }], t.rows, t.cols, {
+        this.mapKernel(`assign.${t.name}`, [{ ...(this.graph.nodes[u.value]!.origin ?? { what: 'update' }), op: `update ${t.name}` }], t.shape, {
           lets: [],
-          stores: [{ buf: target, at: 'elem', value: this.operand(u.value, t.rows, t.cols) }],
+          stores: [{ buf: target, view: identityView(t.shape), value: this.operand(u.value, t.shape) }],
         }),
       );
     }
     if (this.graph.step === 'predict') {
       const p = this.graph.nodes[this.graph.outputs.prediction!]!;
+      const out = this.buffers.list[this.output]!;
       this.kernels.push(
-        this.mapKernel('output', [{ what: 'prediction', op: 'store output' }], p.shape.rows, p.shape.cols, {
+        this.mapKernel('output', [{ what: 'prediction', op: 'store output' }], p.shape, {
           lets: [],
-          stores: [{ buf: this.output, at: 'offset', value: this.operand(p.id, p.shape.rows, p.shape.cols) }],
+          stores: [{ buf: this.output, view: { shape: out.shape, coords: p.shape.map((_, d) => axisCoord(d)), rows: 'window' }, value: this.operand(p.id, p.shape) }],
         }),
       );
     }
@@ -141,16 +168,33 @@ class ScheduleLowering {
     return v.buf;
   }
 
-  /** The expression that reads graph value `id` inside a kernel whose index space is [rows, cols]. */
-  private operand(id: number, rows: Dim, cols: number): Expr {
+  private value(id: number): Value {
     const v = this.values.get(id);
     if (!v) throw new Error(`plan: %${id} used before it is computed`);
+    return v;
+  }
+
+  /** The expression that reads graph value `id` inside a kernel over `space` (broadcast into it). */
+  private operand(id: number, space: Shape): Expr {
+    const v = this.value(id);
     if ('expr' in v) return v.expr;
-    return { k: 'load', buf: v.buf, at: accessFor(this.buffers.list[v.buf]!, rows, cols) };
+    return { k: 'load', buf: v.buf, view: v.read(broadcastCoords(v.shape, space)) };
+  }
+
+  /** The view of value `id` at the given coordinates of its own shape (a contraction's operand). */
+  private viewOf(id: number, coords: Coord[]): { buf: number; view: View } {
+    const v = this.value(id);
+    if ('expr' in v) throw new Error(`plan: contraction operand %${id} is not in a buffer`);
+    return { buf: v.buf, view: v.read(coords) };
   }
 
   private temp(node: Node, suffix = ''): number {
-    return this.buffers.named(`${this.graph.step}/%${node.id}${suffix}`, 'temp', node.shape.rows, node.shape.cols, 'f32', originOf(node));
+    return this.buffers.named(`${this.graph.step}/%${node.id}${suffix}`, 'temp', node.shape, 'f32', originOf(node));
+  }
+
+  /** A value of its own buffer. */
+  private materialized(node: Node, buf: number): void {
+    this.values.set(node.id, stored(this.buffers.list[buf]!));
   }
 
   private kernelName(base: string): string {
@@ -159,30 +203,31 @@ class ScheduleLowering {
     return n === 0 ? base : `${base}#${n}`;
   }
 
-  private mapKernel(name: string, origins: Origin[], rows: Dim, cols: number, body: Body): Kernel {
-    return { kind: 'map', name: this.kernelName(name), origins, segments: [{ rows, cols, body }] };
+  private mapKernel(name: string, origins: Origin[], space: Shape, body: Body): Kernel {
+    return { kind: 'map', name: this.kernelName(name), origins, segments: [{ space, body }] };
   }
 
   private lowerNode(node: Node): void {
     const op = node.op;
-    const { rows, cols } = node.shape;
+    const space = node.shape;
     const origins = [{ ...(node.origin ?? { what: 'step' }), op: opName(node) }];
     const base = `${node.origin?.what.replace(/ \(gradient\)$/, '.grad') ?? 'step'}.${opName(node)}`;
-    const store = (buf: number, value: Expr): Body => ({ lets: [], stores: [{ buf, at: 'elem', value }] });
+    const store = (buf: number, value: Expr, at: Shape = space): Body => ({ lets: [], stores: [{ buf, view: identityView(at), value }] });
     switch (op.kind) {
       case 'input':
-        this.values.set(node.id, { buf: op.role === 'features' ? this.buffers.find('features')! : this.buffers.find('labels')! });
+        this.materialized(node, op.role === 'features' ? this.buffers.find('features')! : this.buffers.find('labels')!);
         return;
       case 'param':
-        this.values.set(node.id, {
-          buf: this.buffers.named(op.name, 'param', rows, cols, 'f32', {
+        this.materialized(
+          node,
+          this.buffers.named(op.name, 'param', space, 'f32', {
             init: { initializer: op.init, fanIn: op.fanIn, fanOut: op.fanOut, index: this.paramIndex(op.name) },
             ...originOf(node),
           }),
-        });
+        );
         return;
       case 'state':
-        this.values.set(node.id, { buf: this.buffers.named(op.name, 'state', rows, cols, 'f32', { fill: op.fill, ...originOf(node) }) });
+        this.materialized(node, this.buffers.named(op.name, 'state', space, 'f32', { fill: op.fill, ...originOf(node) }));
         return;
       case 'const':
         this.values.set(node.id, { expr: { k: 'num', v: op.value } });
@@ -190,93 +235,164 @@ class ScheduleLowering {
       case 'uniform':
         this.values.set(node.id, { expr: { k: 'uniform', name: op.name } });
         return;
+      case 'reshape': {
+        // A buffer read in row-major order is any shape with its elements: a new view, no kernel.
+        const v = this.value(node.inputs[0]!);
+        const input = this.graph.nodes[node.inputs[0]!]!;
+        if ('buf' in v && this.isContiguous(v)) {
+          const b = this.buffers.list[v.buf]!;
+          const rows = b.role === 'features' || b.role === 'labels' ? 'gather' : undefined;
+          const shape: Shape = isSymbolic(b.shape[0]!) ? [b.shape[0]!, ...space.slice(1)] : space;
+          this.values.set(node.id, { buf: v.buf, shape: space, read: (coords) => (rows ? { shape, coords, rows } : { shape, coords }) });
+          return;
+        }
+        // Otherwise (a transposed view) the elements are copied in order first.
+        const copy = this.temp(input, '.contiguous');
+        this.kernels.push(this.mapKernel(base, origins, input.shape, store(copy, this.operand(input.id, input.shape), input.shape)));
+        const b = this.buffers.list[copy]!;
+        this.values.set(node.id, { buf: copy, shape: space, read: (coords) => ({ shape: [b.shape[0]!, ...space.slice(1)], coords }) });
+        return;
+      }
+      case 'transpose': {
+        // Output axis d is input axis perm[d]: the input's coordinate perm[d] is the output's d.
+        const v = this.value(node.inputs[0]!);
+        if ('expr' in v) {
+          this.values.set(node.id, v);
+          return;
+        }
+        const perm = op.perm;
+        this.values.set(node.id, {
+          buf: v.buf,
+          shape: space,
+          read: (coords) => v.read(perm.map((_, p) => coords[perm.indexOf(p)]!)),
+        });
+        return;
+      }
     }
 
     const out = this.temp(node);
-    this.values.set(node.id, { buf: out });
-    const arg = (i: number) => this.operand(node.inputs[i]!, rows, cols);
+    this.materialized(node, out);
+    const arg = (i: number) => this.operand(node.inputs[i]!, space);
     switch (op.kind) {
       case 'elementwise':
-        this.kernels.push(this.mapKernel(base, origins, rows, cols, store(out, { k: 'call', fn: op.fn, alpha: op.alpha, args: node.inputs.map((_, i) => arg(i)) })));
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, { k: 'call', fn: op.fn, alpha: op.alpha, args: node.inputs.map((_, i) => arg(i)) })));
         return;
       case 'broadcast':
-        this.kernels.push(this.mapKernel(base, origins, rows, cols, store(out, arg(0))));
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, arg(0))));
         return;
       case 'random':
-        this.kernels.push(this.mapKernel(base, origins, rows, cols, store(out, { k: 'rand', stream: op.stream })));
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, { k: 'rand', stream: op.stream })));
         return;
       case 'one_hot':
-        this.kernels.push(
-          this.mapKernel(base, origins, rows, cols, store(out, { k: 'call', fn: 'eq', alpha: 0, args: [{ k: 'col' }, arg(0)] })),
-        );
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, { k: 'call', fn: 'eq', alpha: 0, args: [{ k: 'index', axis: space.length - 1 }, arg(0)] })));
         return;
       case 'matmul': {
-        const [a, b] = node.inputs.map((i) => this.graph.nodes[i]!) as [Node, Node];
-        const inner = op.transposeA ? a.shape.rows : a.shape.cols;
+        // out[i, j] = sum_k a[i, k] b[k, j] over the iteration axes (i, j, k)
+        const [a, b] = node.inputs as [number, number];
+        const aNode = this.graph.nodes[a]!;
+        const inner = op.transposeA ? aNode.shape[0]! : aNode.shape[1]!;
+        const [i, j, k] = [axisCoord(0), axisCoord(1), axisCoord(2)];
         this.kernels.push({
-          kind: 'matmul',
+          kind: 'contract',
           name: this.kernelName(base),
           origins,
-          rows,
-          cols,
-          inner,
-          a: this.matmulOperand(a.id, op.transposeA),
-          b: this.matmulOperand(b.id, op.transposeB),
+          space,
+          inner: [inner],
+          a: this.viewOf(a, op.transposeA ? [k, i] : [i, k]),
+          b: this.viewOf(b, op.transposeB ? [j, k] : [k, j]),
+          epilogue: store(out, { k: 'acc', index: 0 }),
+        });
+        return;
+      }
+      case 'contract': {
+        const [a, b] = node.inputs as [number, number];
+        this.kernels.push({
+          kind: 'contract',
+          name: this.kernelName(base),
+          origins,
+          space,
+          inner: op.inner,
+          a: this.viewOf(a, op.a),
+          b: this.viewOf(b, op.b),
           epilogue: store(out, { k: 'acc', index: 0 }),
         });
         return;
       }
       case 'reduce':
-        this.reduceKernel(base, origins, node, op.axis, [{ op: op.fn, value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
+        this.reduceKernel(base, origins, this.graph.nodes[node.inputs[0]!]!, op.axes, [{ op: op.fn, value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
         return;
-      case 'argmax':
-        this.reduceKernel(base, origins, node, 'cols', [{ op: 'argmax', value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
+      case 'argmax': {
+        const input = this.graph.nodes[node.inputs[0]!]!;
+        this.reduceKernel(base, origins, input, [input.shape.length - 1], [{ op: 'argmax', value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
         return;
+      }
       case 'softmax': {
-        // exp(z - max) / sum, with the row statistics shared by everything that needs them
+        // exp(z - max) / sum, with the statistics along the last axis shared by everything that needs them
         const zNode = this.graph.nodes[node.inputs[0]!]!;
         const z = this.inputOperand(node, 0);
         const { max, sum } = this.rowStatistics(zNode, base, origins);
-        const shifted: Expr = call('exp', [call('sub', [z, { k: 'load', buf: max, at: 'col' }])]);
-        this.kernels.push(this.mapKernel(base, origins, rows, cols, store(out, call('div', [shifted, { k: 'load', buf: sum, at: 'col' }]))));
+        const shifted: Expr = call('exp', [call('sub', [z, this.operand(max, space)])]);
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, call('div', [shifted, this.operand(sum, space)]))));
         return;
       }
       case 'cce_logits':
       case 'sparse_cce_logits': {
         // loss = logsumexp(z) * sum(y) - sum(y * z), with y one-hot (or one-hot made from indices)
         const zNode = this.graph.nodes[node.inputs[0]!]!;
-        const z = this.operand(zNode.id, zNode.shape.rows, zNode.shape.cols);
-        const y = this.operand(node.inputs[1]!, zNode.shape.rows, zNode.shape.cols);
-        const target: Expr = op.kind === 'cce_logits' ? y : call('eq', [{ k: 'col' }, y]);
+        const z = this.operand(zNode.id, zNode.shape);
+        const y = this.operand(node.inputs[1]!, zNode.shape);
+        const last = zNode.shape.length - 1;
+        const target: Expr = op.kind === 'cce_logits' ? y : call('eq', [{ k: 'index', axis: last }, y]);
         const { max, sum } = this.rowStatistics(zNode, base, origins);
         const reductions: Reduction[] = [
           { op: 'sum', value: call('mul', [target, z]) },
           { op: 'sum', value: target },
         ];
-        const lse = call('add', [{ k: 'load', buf: max, at: 'elem' }, call('log', [{ k: 'load', buf: sum, at: 'elem' }])]);
+        const lse = call('add', [this.operand(max, space), call('log', [this.operand(sum, space)])]);
         const loss = call('sub', [call('mul', [lse, { k: 'acc', index: 1 }]), { k: 'acc', index: 0 }]);
-        this.reduceKernel(base, origins, zNode, 'cols', reductions, store(out, loss), true);
+        this.reduceKernel(base, origins, zNode, [last], reductions, store(out, loss));
         return;
       }
     }
   }
 
-  /** Row max and row sum of exp(z - max) of a value, computed once per step however many ops need them. */
+  /** True when a buffer value is read in its stored order (a reshape of it needs no copy). */
+  private isContiguous(v: Extract<Value, { buf: number }>): boolean {
+    const coords = v.shape.map((_, d) => axisCoord(d));
+    const view = v.read(coords);
+    return view.coords.every((c, d) => c.terms.length === 1 && c.terms[0]![0] === d && c.terms[0]![1] === 1 && c.bias === 0);
+  }
+
+  /**
+   * Max and sum of exp(z - max) along the last axis (graph node ids of [.., 1] values), computed once
+   * per step however many ops need them.
+   */
   private stats = new Map<number, { max: number; sum: number }>();
   private rowStatistics(zNode: Node, base: string, origins: Origin[]): { max: number; sum: number } {
     const known = this.stats.get(zNode.id);
     if (known) return known;
-    const rows = zNode.shape.rows;
-    const z = this.operand(zNode.id, rows, zNode.shape.cols);
-    const max = this.buffers.named(`${this.graph.step}/%${zNode.id}.max`, 'temp', rows, 1);
-    const sum = this.buffers.named(`${this.graph.step}/%${zNode.id}.sumexp`, 'temp', rows, 1);
-    const store = (buf: number): Body => ({ lets: [], stores: [{ buf, at: 'elem', value: { k: 'acc', index: 0 } }] });
-    this.reduceKernel(base + '.max', origins, zNode, 'cols', [{ op: 'max', value: z }], store(max), true);
-    const shifted: Expr = call('exp', [call('sub', [z, { k: 'load', buf: max, at: 'col' }])]);
-    this.reduceKernel(base + '.sumexp', origins, zNode, 'cols', [{ op: 'sum', value: shifted }], store(sum), true);
-    const stats = { max, sum };
+    const last = zNode.shape.length - 1;
+    const z = this.operand(zNode.id, zNode.shape);
+    const shape = reducedShape(zNode.shape, [last]);
+    const max = this.buffers.named(`${this.graph.step}/%${zNode.id}.max`, 'temp', shape);
+    const sum = this.buffers.named(`${this.graph.step}/%${zNode.id}.sumexp`, 'temp', shape);
+    const store = (buf: number): Body => ({ lets: [], stores: [{ buf, view: identityView(shape), value: { k: 'acc', index: 0 } }] });
+    this.reduceKernel(base + '.max', origins, zNode, [last], [{ op: 'max', value: z }], store(max));
+    // statistics are values of their own: pseudo graph ids below zero name them
+    const maxId = this.pseudo(max);
+    const shifted: Expr = call('exp', [call('sub', [z, this.operand(maxId, zNode.shape)])]);
+    this.reduceKernel(base + '.sumexp', origins, zNode, [last], [{ op: 'sum', value: shifted }], store(sum));
+    const stats = { max: maxId, sum: this.pseudo(sum) };
     this.stats.set(zNode.id, stats);
     return stats;
+  }
+
+  private pseudoIds = -1;
+  /** A value id (negative: not a graph node) for a buffer the lowering made itself. */
+  private pseudo(buf: number): number {
+    const id = this.pseudoIds--;
+    this.values.set(id, stored(this.buffers.list[buf]!));
+    return id;
   }
 
   private paramIndexes = new Map<string, number>();
@@ -287,34 +403,12 @@ class ScheduleLowering {
 
   private inputOperand(node: Node, i: number): Expr {
     const input = this.graph.nodes[node.inputs[i]!]!;
-    return this.operand(input.id, input.shape.rows, input.shape.cols);
+    return this.operand(input.id, input.shape);
   }
 
-  private matmulOperand(id: number, transpose: boolean) {
-    const v = this.values.get(id);
-    if (!v || !('buf' in v)) throw new Error(`plan: matmul operand %${id} is not in a buffer`);
-    const role = this.buffers.list[v.buf]!.role;
-    return { buf: v.buf, transpose, at: role === 'features' || role === 'labels' ? ('gather' as const) : ('elem' as const) };
-  }
-
-  /**
-   * A reduce kernel over the index space of `over` (the reduced input). `inputSpace` marks reductions
-   * whose expressions were built against the input's shape already.
-   */
-  private reduceKernel(name: string, origins: Origin[], over: Node, axis: 'rows' | 'cols' | 'all', reductions: Reduction[], epilogue: Body, inputSpace = false): void {
-    let space = over;
-    if (!inputSpace) space = this.graph.nodes[over.inputs[0]!]!;
-    this.kernels.push({
-      kind: 'reduce',
-      name: this.kernelName(name),
-      origins,
-      axis,
-      rows: space.shape.rows,
-      cols: space.shape.cols,
-      prologue: [],
-      reductions,
-      epilogue,
-    });
+  /** A reduce kernel over `over`'s space (the reduced value's shape) and `axes` of it. */
+  private reduceKernel(name: string, origins: Origin[], over: Node, axes: number[], reductions: Reduction[], epilogue: Body): void {
+    this.kernels.push({ kind: 'reduce', name: this.kernelName(name), origins, space: over.shape, axes, prologue: [], reductions, epilogue });
   }
 }
 
@@ -325,22 +419,17 @@ function call(fn: Extract<Expr, { k: 'call' }>['fn'], args: Expr[], alpha = 0): 
 function opName(node: Node): string {
   const op = node.op;
   if (op.kind === 'elementwise') return op.fn;
-  if (op.kind === 'reduce') return `${op.fn}_${op.axis}`;
+  if (op.kind === 'reduce') return `${op.fn}_${axesName(op.axes, node.shape.length)}`;
   return op.kind;
+}
+
+/** rows, cols, all (matrices, as kernel names always said), or the axes. */
+function axesName(axes: number[], rank: number): string {
+  if (axes.length === rank) return 'all';
+  if (rank === 2) return axes[0] === 0 ? 'rows' : 'cols';
+  return `axes${axes.join('')}`;
 }
 
 function originOf(node: Node): { origin?: Origin } {
   return node.origin ? { origin: node.origin } : {};
-}
-
-/** How a kernel with index space [rows, cols] reads a buffer, by their shapes. */
-export function accessFor(buffer: PlanBuffer, rows: Dim, cols: number): Access {
-  if (buffer.role === 'features' || buffer.role === 'labels') return 'gather';
-  if (buffer.rows === rows && buffer.cols === cols) return 'elem';
-  const oneRow = buffer.rows === 1;
-  const oneCol = buffer.cols === 1;
-  if (oneRow && oneCol) return 'scalar';
-  if (oneRow && buffer.cols === cols) return 'row';
-  if (oneCol && buffer.rows === rows) return 'col';
-  throw new Error(`plan: buffer ${buffer.name} [${String(buffer.rows)}, ${buffer.cols}] cannot be read in a [${String(rows)}, ${cols}] kernel`);
 }

@@ -8,8 +8,8 @@ import { RandomStream, Stream } from '../base/rng.js';
 /** Keras' truncated normal is rescaled so the truncated distribution keeps the intended variance. */
 const TRUNCATED_NORMAL_STDDEV = 0.87962566103423978;
 
-export function initialValues(init: Initializer, rows: number, cols: number, fanIn: number, fanOut: number, seed: number, index: number): Float32Array {
-  const out = new Float32Array(rows * cols);
+export function initialValues(init: Initializer, shape: number[], fanIn: number, fanOut: number, seed: number, index: number): Float32Array {
+  const out = new Float32Array(shape.reduce((n, d) => n * d, 1));
   const rng = new RandomStream(seed, Stream.init + index);
   const uniformLimit = (scale: number) => Math.sqrt(3 * scale);
   const fill = (draw: () => number) => {
@@ -61,8 +61,8 @@ export function initialValues(init: Initializer, rows: number, cols: number, fan
 export function initialParameters(plan: Plan, seed: number): Map<number, Float32Array> {
   const values = new Map<number, Float32Array>();
   for (const b of plan.buffers) {
-    if (b.role !== 'param' || !b.init || typeof b.rows !== 'number') continue;
-    values.set(b.id, initialValues(b.init.initializer, b.rows, b.cols, b.init.fanIn, b.init.fanOut, seed, b.init.index));
+    if (b.role !== 'param' || !b.init || b.shape.some((d) => typeof d !== 'number')) continue;
+    values.set(b.id, initialValues(b.init.initializer, b.shape as number[], b.init.fanIn, b.init.fanOut, seed, b.init.index));
   }
   return values;
 }

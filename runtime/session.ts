@@ -4,6 +4,7 @@ import { NncError, diagnostic, fail } from '../base/diagnostics/diagnostic.js';
 import { splitLeavesBothParts, trainingRows } from '../compiler/validation-split.js';
 import type { LabelEncoding } from '../compiler/lower-to-graph.js';
 import type { Plan } from '../compiler/plan/ir.js';
+import { elementCount, isSymbolic } from '../compiler/graph/shape.js';
 import type { Model } from '../compiler/program.js';
 import type { Table } from '../base/data/dataset.js';
 import type { BoundData, Executor, StepArgs } from './executor.js';
@@ -73,8 +74,8 @@ export class ModelSession {
   initialize(seed: number): void {
     for (const [id, values] of initialParameters(this.plan, seed)) this.executor.write(id, values);
     for (const b of this.plan.buffers) {
-      if (b.role === 'state' && typeof b.rows === 'number') {
-        this.executor.write(b.id, new Float32Array(b.rows * b.cols).fill(b.fill ?? 0));
+      if (b.role === 'state' && !isSymbolic(b.shape[0]!)) {
+        this.executor.write(b.id, new Float32Array(elementCount(b.shape, 0)).fill(b.fill ?? 0));
       }
     }
     this.iterations = 0;
@@ -227,11 +228,11 @@ export class ModelSession {
   }
 
   /** Current values of every parameter, by name, in plan order. */
-  async weights(): Promise<Array<{ name: string; shape: [number, number]; data: Float32Array }>> {
+  async weights(): Promise<Array<{ name: string; shape: number[]; data: Float32Array }>> {
     const out = [];
     for (const id of this.plan.io.params) {
       const b = this.plan.buffers[id]!;
-      out.push({ name: b.name, shape: [b.rows as number, b.cols] as [number, number], data: await this.executor.read(id) });
+      out.push({ name: b.name, shape: b.shape as number[], data: await this.executor.read(id) });
     }
     return out;
   }
@@ -246,7 +247,7 @@ export class ModelSession {
     const out = [];
     for (const id of this.savedBuffers()) {
       const b = this.plan.buffers[id]!;
-      out.push({ name: b.name, shape: [b.rows as number, b.cols], data: await this.executor.read(id) });
+      out.push({ name: b.name, shape: b.shape as number[], data: await this.executor.read(id) });
     }
     return out;
   }

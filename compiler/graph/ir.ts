@@ -1,17 +1,14 @@
 // The graph IR: plain data. Every value is a node with an op, its inputs, a shape and a dtype.
-// All values are matrices [rows, cols]: a batch of rows (B, known only when a step runs), a whole
-// dataset (N), or a fixed size. That covers every layer of the language and keeps shape rules and
-// both executors simple.
+// Shapes have any rank, the batch outermost (`[B, 28, 28, 1]`, `[B, 12]`); each op's shape rule is
+// the builder method that adds it, and verify.ts checks a whole graph against those rules.
 import type { Span } from '../../base/source.js';
 import { elementwise, type ElementwiseFn } from './elementwise.js';
+import type { Coord } from './index-map.js';
+import { shapeOf } from './shape-rules.js';
+import { broadcastShapes, sameShape, shapeText, type Dim, type Shape } from './shape.js';
 
-/** A row count: fixed, the current batch (B), or the dataset bound to the step (N). */
-export type Dim = number | 'B' | 'N';
-
-export interface Shape {
-  rows: Dim;
-  cols: number;
-}
+export type { Dim, Shape };
+export { broadcastShapes, shapeText };
 
 export type DType = 'f32' | 'u32';
 
@@ -37,21 +34,33 @@ export type Op =
   /** A per-step scalar set by the host: rows in the batch, optimizer iteration (1-based). */
   | { kind: 'uniform'; name: UniformName }
   | { kind: 'elementwise'; fn: ElementwiseFn; alpha: number }
+  /** Rank-2 matrix product, either side optionally transposed. */
   | { kind: 'matmul'; transposeA: boolean; transposeB: boolean }
-  | { kind: 'reduce'; fn: 'sum' | 'max'; axis: 'rows' | 'cols' | 'all' }
-  /** Index of the largest value of each row, as f32 ([R, C] -> [R, 1]); the first on ties. */
+  /**
+   * out[o] = sum over the inner indices k of a[A(o, k)] * b[B(o, k)]: each operand's coordinates
+   * are index maps over the output's axes then the inner axes (see index-map.ts). A matmul over any
+   * rank, a convolution's window, its gradients.
+   */
+  | { kind: 'contract'; inner: Dim[]; a: Coord[]; b: Coord[] }
+  /** Sum or max over `axes`, which keep size 1 (so the result broadcasts back). */
+  | { kind: 'reduce'; fn: 'sum' | 'max'; axes: number[] }
+  /** The same elements in row-major order, another shape (free: a view of the same buffer). */
+  | { kind: 'reshape' }
+  /** Axes permuted: output axis d is input axis perm[d]. */
+  | { kind: 'transpose'; perm: number[] }
+  /** Index of the largest value along the last axis, as f32 ([.., C] -> [.., 1]); the first on ties. */
   | { kind: 'argmax' }
-  /** Row-wise softmax. */
+  /** Softmax along the last axis. */
   | { kind: 'softmax' }
   /** Uniform [0, 1) draws, one per element, keyed by (seed, step, stream): dropout masks. */
   | { kind: 'random'; stream: number }
   /** x repeated to a larger shape along its size-1 dimensions. */
   | { kind: 'broadcast' }
-  /** Per-row categorical cross-entropy from logits z and one-hot y ([R, C] -> [R, 1]). */
+  /** Categorical cross-entropy along the last axis from logits z and one-hot y ([.., C] -> [.., 1]). */
   | { kind: 'cce_logits' }
-  /** Per-row cross-entropy from logits z and class indices y ([R, C], [R, 1] -> [R, 1]). */
+  /** Cross-entropy from logits z and class indices y ([.., C], [.., 1] -> [.., 1]). */
   | { kind: 'sparse_cce_logits' }
-  /** z with column y[i] one-hot: the (i, j) element is 1 when j == y[i] ([R,1] -> [R, C]). */
+  /** One-hot rows from class indices: element j is 1 where j == y ([.., 1] -> [.., C]). */
   | { kind: 'one_hot'; classes: number };
 
 export type UniformName = 'rows' | 'step';
@@ -71,7 +80,7 @@ export interface GraphOutputs {
   loss?: number;
   /** Per-sample metric values [B, 1], by log key. */
   metrics: Record<string, number>;
-  /** The model's output [B, units] (probabilities for sigmoid/softmax outputs). */
+  /** The model's output [B, ...] (probabilities for sigmoid/softmax outputs). */
   prediction?: number;
   /** Gradients of the batch-mean loss, by parameter node id (set by differentiate). */
   gradients: Record<number, number>;
@@ -92,16 +101,21 @@ export interface Graph {
   updates: Update[];
 }
 
+/** How `reduce` names its axes: a list, or for convenience the first, the last, or all of them. */
+export type ReduceAxes = number[] | 'rows' | 'cols' | 'all';
+
 // ---- building ---------------------------------------------------------------------------
 
 /** Appends nodes with their shapes computed by each op's shape rule. */
 export class GraphBuilder {
   readonly nodes: Node[];
   origin: Origin | undefined;
+  /** Hash-consing: the same op on the same inputs is the same value (common subexpressions merge). */
+  private known = new Map<string, number>();
 
   constructor(readonly graph: Graph) {
     this.nodes = graph.nodes;
-    for (const n of graph.nodes) this.known.set(`${JSON.stringify(n.op)}|${n.inputs.join(',')}|${String(n.shape.rows)}x${n.shape.cols}|${n.dtype}`, n.id);
+    for (const n of graph.nodes) this.known.set(nodeKey(n.op, n.inputs, n.shape, n.dtype), n.id);
   }
 
   static create(step: StepKind): GraphBuilder {
@@ -114,16 +128,19 @@ export class GraphBuilder {
     return n;
   }
 
-  /** Hash-consing: the same op on the same inputs is the same value (common subexpressions merge). */
-  private known = new Map<string, number>();
+  shape(id: number): Shape {
+    return this.node(id).shape;
+  }
 
-  private add(op: Op, inputs: number[], shape: Shape, dtype: DType = 'f32'): number {
-    const key = `${JSON.stringify(op)}|${inputs.join(',')}|${String(shape.rows)}x${shape.cols}|${dtype}`;
+  /** Adds `op` on `inputs` (its shape from the op's rule; `declared` where the op needs one), or finds it. */
+  private add(op: Op, inputs: number[], declared?: Shape): number {
+    const shape = shapeOf(op, inputs.map((i) => this.shape(i)), declared);
+    const key = nodeKey(op, inputs, shape, 'f32');
     const existing = this.known.get(key);
     if (existing !== undefined) return existing;
     const id = this.nodes.length;
     this.known.set(key, id);
-    const node: Node = { id, op, inputs, shape, dtype };
+    const node: Node = { id, op, inputs, shape, dtype: 'f32' };
     if (this.origin) node.origin = this.origin;
     this.nodes.push(node);
     return id;
@@ -140,32 +157,32 @@ export class GraphBuilder {
     }
   }
 
-  input(role: 'features' | 'labels', cols: number): number {
-    return this.add({ kind: 'input', role }, [], { rows: 'B', cols });
+  /** The batch's features or labels: `[B, ...row]`, where `row` is one sample's shape. */
+  input(role: 'features' | 'labels', row: number | number[]): number {
+    return this.add({ kind: 'input', role }, [], ['B', ...(typeof row === 'number' ? [row] : row)]);
   }
 
-  param(name: string, rows: number, cols: number, init: Initializer, fanIn: number, fanOut: number): number {
-    return this.add({ kind: 'param', name, init, fanIn, fanOut }, [], { rows, cols });
+  param(name: string, shape: number[], init: Initializer, fanIn: number, fanOut: number): number {
+    return this.add({ kind: 'param', name, init, fanIn, fanOut }, [], shape);
   }
 
-  state(name: string, rows: number, cols: number, fill = 0): number {
-    return this.add({ kind: 'state', name, fill }, [], { rows, cols });
+  state(name: string, shape: number[], fill = 0): number {
+    return this.add({ kind: 'state', name, fill }, [], shape);
   }
 
   constant(value: number): number {
-    return this.add({ kind: 'const', value }, [], { rows: 1, cols: 1 });
+    return this.add({ kind: 'const', value }, []);
   }
 
   uniform(name: UniformName): number {
-    return this.add({ kind: 'uniform', name }, [], { rows: 1, cols: 1 });
+    return this.add({ kind: 'uniform', name }, []);
   }
 
-  /** An elementwise function; inputs broadcast ([1,C] over rows, [R,1] over columns, [1,1] over all). */
+  /** An elementwise function; inputs broadcast (NumPy's rule: aligned at the last axis, size 1 repeats). */
   map(fn: ElementwiseFn, inputs: number[], alpha = 0): number {
     const arity = elementwise[fn].arity;
     if (inputs.length !== arity) throw new Error(`graph: ${fn} takes ${arity} inputs, got ${inputs.length}`);
-    const shape = broadcastShapes(inputs.map((i) => this.node(i).shape), fn);
-    return this.add({ kind: 'elementwise', fn, alpha }, inputs, shape);
+    return this.add({ kind: 'elementwise', fn, alpha }, inputs);
   }
 
   add2(a: number, b: number): number {
@@ -185,37 +202,46 @@ export class GraphBuilder {
   }
 
   matmul(a: number, b: number, transposeA = false, transposeB = false): number {
-    const sa = this.node(a).shape;
-    const sb = this.node(b).shape;
-    const [m, ka] = transposeA ? [sa.cols, sa.rows] : [sa.rows, sa.cols];
-    const [kb, n] = transposeB ? [sb.cols, sb.rows] : [sb.rows, sb.cols];
-    if (ka !== kb) throw new Error(`graph: matmul inner sizes differ (${String(ka)} vs ${String(kb)})`);
-    if (typeof n !== 'number') throw new Error('graph: matmul output columns must be fixed');
-    return this.add({ kind: 'matmul', transposeA, transposeB }, [a, b], { rows: m, cols: n });
+    return this.add({ kind: 'matmul', transposeA, transposeB }, [a, b]);
   }
 
-  reduce(fn: 'sum' | 'max', axis: 'rows' | 'cols' | 'all', x: number): number {
-    const s = this.node(x).shape;
-    // Along a dimension of size 1 there is nothing to reduce; [R,1] over rows is all of it.
-    if ((axis === 'cols' && s.cols === 1) || (axis === 'rows' && s.rows === 1)) {
-      if (s.rows === 1 && s.cols === 1) return x;
-      if (axis === 'cols') return x;
-      return x;
-    }
-    if ((axis === 'rows' && s.cols === 1) || (axis === 'cols' && s.rows === 1)) axis = 'all';
-    const shape: Shape = axis === 'rows' ? { rows: 1, cols: s.cols } : axis === 'cols' ? { rows: s.rows, cols: 1 } : { rows: 1, cols: 1 };
-    return this.add({ kind: 'reduce', fn, axis }, [x], shape);
+  /** A contraction with output shape `shape` (see Op 'contract'). */
+  contract(a: number, b: number, shape: Shape, inner: Dim[], mapA: Coord[], mapB: Coord[]): number {
+    return this.add({ kind: 'contract', inner, a: mapA, b: mapB }, [a, b], shape);
+  }
+
+  /**
+   * Sum or max over axes (kept with size 1). Axes of size 1 have nothing to reduce; when every
+   * other axis has size 1 too, the reduction is over all of them (one value).
+   */
+  reduce(fn: 'sum' | 'max', which: ReduceAxes, x: number): number {
+    const s = this.shape(x);
+    let axes = which === 'all' ? s.map((_, k) => k) : which === 'rows' ? [0] : which === 'cols' ? [s.length - 1] : [...which].sort((p, q) => p - q);
+    axes = axes.filter((k) => s[k] !== 1);
+    if (axes.length === 0) return x;
+    if (s.every((d, k) => d === 1 || axes.includes(k))) axes = s.map((_, k) => k);
+    return this.add({ kind: 'reduce', fn, axes }, [x]);
+  }
+
+  reshape(x: number, shape: Shape): number {
+    if (sameShape(this.shape(x), shape)) return x;
+    return this.add({ kind: 'reshape' }, [x], shape);
+  }
+
+  transpose(x: number, perm: number[]): number {
+    if (perm.every((p, d) => p === d)) return x;
+    return this.add({ kind: 'transpose', perm }, [x]);
   }
 
   argmax(x: number): number {
     // softmax keeps the order of a row: its argmax is its input's (no softmax needed for it)
     const n = this.node(x);
     if (n.op.kind === 'softmax') x = n.inputs[0]!;
-    return this.add({ kind: 'argmax' }, [x], { rows: this.node(x).shape.rows, cols: 1 });
+    return this.add({ kind: 'argmax' }, [x]);
   }
 
   softmax(x: number): number {
-    return this.add({ kind: 'softmax' }, [x], this.node(x).shape);
+    return this.add({ kind: 'softmax' }, [x]);
   }
 
   random(like: Shape, stream: number): number {
@@ -223,49 +249,31 @@ export class GraphBuilder {
   }
 
   broadcast(x: number, shape: Shape): number {
-    const s = this.node(x).shape;
-    if (s.rows === shape.rows && s.cols === shape.cols) return x;
-    broadcastShapes([s, shape], 'broadcast');
+    if (sameShape(this.shape(x), shape)) return x;
     return this.add({ kind: 'broadcast' }, [x], shape);
   }
 
   cceLogits(z: number, y: number): number {
-    return this.add({ kind: 'cce_logits' }, [z, y], { rows: this.node(z).shape.rows, cols: 1 });
+    return this.add({ kind: 'cce_logits' }, [z, y]);
   }
 
   sparseCceLogits(z: number, y: number): number {
-    return this.add({ kind: 'sparse_cce_logits' }, [z, y], { rows: this.node(z).shape.rows, cols: 1 });
+    return this.add({ kind: 'sparse_cce_logits' }, [z, y]);
   }
 
   oneHot(y: number, classes: number): number {
-    return this.add({ kind: 'one_hot', classes }, [y], { rows: this.node(y).shape.rows, cols: classes });
+    return this.add({ kind: 'one_hot', classes }, [y]);
   }
 
-  /** Mean over columns, per row: [R, C] -> [R, 1] (Keras' mean over the last axis). */
+  /** Mean over the last axis: [.., C] -> [.., 1] (Keras' mean over the last axis). */
   meanCols(x: number): number {
-    const cols = this.node(x).shape.cols;
+    const s = this.shape(x);
+    const cols = s[s.length - 1] as number;
     const sum = this.reduce('sum', 'cols', x);
     return cols === 1 ? sum : this.scale(sum, 1 / cols);
   }
 }
 
-/** The shape of an elementwise result: inputs must match or broadcast. */
-export function broadcastShapes(shapes: Shape[], what: string): Shape {
-  let rows: Dim = 1;
-  let cols = 1;
-  for (const s of shapes) {
-    if (s.rows !== 1) {
-      if (rows !== 1 && rows !== s.rows) throw new Error(`graph: ${what}: rows ${String(rows)} and ${String(s.rows)} do not broadcast`);
-      rows = s.rows;
-    }
-    if (s.cols !== 1) {
-      if (cols !== 1 && cols !== s.cols) throw new Error(`graph: ${what}: columns ${cols} and ${s.cols} do not broadcast`);
-      cols = s.cols;
-    }
-  }
-  return { rows, cols };
-}
-
-export function shapeText(s: Shape): string {
-  return `[${String(s.rows)}, ${s.cols}]`;
+function nodeKey(op: Op, inputs: number[], shape: Shape, dtype: DType): string {
+  return `${JSON.stringify(op)}|${inputs.join(',')}|${shape.join('x')}|${dtype}`;
 }

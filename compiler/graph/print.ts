@@ -1,8 +1,9 @@
 // The graph's one text form (the golden format of `nnc graph` and of the IR tests).
 import type { Graph, Node, Op } from './ir.js';
 import { shapeText } from './ir.js';
+import { coordText, type Coord } from './index-map.js';
 
-function opText(op: Op): string {
+function opText(op: Op, rank: number): string {
   switch (op.kind) {
     case 'input':
       return `input ${op.role}`;
@@ -19,7 +20,14 @@ function opText(op: Op): string {
     case 'matmul':
       return `matmul${op.transposeA ? ' transA' : ''}${op.transposeB ? ' transB' : ''}`;
     case 'reduce':
-      return `reduce_${op.fn} ${op.axis}`;
+      return `reduce_${op.fn} ${axesText(op.axes, rank)}`;
+    case 'transpose':
+      return `transpose ${op.perm.join(',')}`;
+    case 'contract': {
+      const names = (axis: number) => (axis < rank ? `o${axis}` : `k${axis - rank}`);
+      const map = (m: Coord[]) => `[${m.map((c) => coordText(c, names)).join(',')}]`;
+      return `contract inner=${shapeText(op.inner)} a${map(op.a)} b${map(op.b)}`;
+    }
     case 'random':
       return `random stream=${op.stream.toString(16)}`;
     case 'one_hot':
@@ -36,6 +44,13 @@ function initText(init: import('../program.js').Initializer): string {
   return args.length ? `${init.name}(${args.join(',')})` : init.name;
 }
 
+/** Reduction axes: rows, cols or all for a rank-2 value (the golden files' form), else the list. */
+export function axesText(axes: number[], rank: number): string {
+  if (axes.length === rank) return 'all';
+  if (rank === 2) return axes[0] === 0 ? 'rows' : 'cols';
+  return `axes=${axes.join(',')}`;
+}
+
 export function formatNumber(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
   return String(Number(v.toPrecision(9)));
@@ -43,7 +58,7 @@ export function formatNumber(v: number): string {
 
 function nodeLine(n: Node): string {
   const args = n.inputs.length ? ' ' + n.inputs.map((i) => `%${i}`).join(', ') : '';
-  const lhs = `%${n.id} = ${opText(n.op)}${args} : ${n.dtype}${shapeText(n.shape)}`;
+  const lhs = `%${n.id} = ${opText(n.op, n.shape.length)}${args} : ${n.dtype}${shapeText(n.shape)}`;
   const where = n.origin ? `${n.origin.what}${n.origin.span ? ` @${n.origin.span.line}:${n.origin.span.col}` : ''}` : '';
   return where ? `${lhs.padEnd(56)} # ${where}` : lhs;
 }

@@ -1,6 +1,8 @@
 // Walking and rewriting plan expressions and kernels: what a kernel reads and writes, renaming
 // lets, substituting loads. Shared by the fusion passes.
-import type { Access, Body, Expr, Kernel, Let, Store } from './ir.js';
+import { reducedShape, type Shape } from '../graph/shape.js';
+import type { Body, Expr, Kernel, Let, Store, View } from './ir.js';
+import { isIdentity } from './view.js';
 
 export function mapExpr(e: Expr, f: (e: Expr) => Expr | undefined): Expr {
   const replaced = f(e);
@@ -21,36 +23,48 @@ export function mapBody(b: Body, f: (e: Expr) => Expr | undefined): Body {
   };
 }
 
-/** Every expression of a kernel, with the part it belongs to. */
-export function kernelExprs(k: Kernel): Array<{ part: 'input' | 'output'; expr: Expr }> {
-  const out: Array<{ part: 'input' | 'output'; expr: Expr }> = [];
-  const body = (b: Body, part: 'input' | 'output') => {
-    for (const l of b.lets) out.push({ part, expr: l.value });
-    for (const s of b.stores) out.push({ part, expr: s.value });
+/** Every expression of a kernel, with the part it belongs to and the space it is evaluated over. */
+export function kernelExprs(k: Kernel): Array<{ part: 'input' | 'output'; expr: Expr; space: Shape }> {
+  const out: Array<{ part: 'input' | 'output'; expr: Expr; space: Shape }> = [];
+  const body = (b: Body, part: 'input' | 'output', space: Shape) => {
+    for (const l of b.lets) out.push({ part, expr: l.value, space });
+    for (const s of b.stores) out.push({ part, expr: s.value, space });
   };
   switch (k.kind) {
     case 'map':
-      for (const s of k.segments) body(s.body, 'output');
+      for (const s of k.segments) body(s.body, 'output', s.space);
       break;
-    case 'matmul':
-      body(k.epilogue, 'output');
+    case 'contract':
+      body(k.epilogue, 'output', k.space);
       break;
     case 'reduce':
-      for (const l of k.prologue) out.push({ part: 'input', expr: l.value });
-      for (const r of k.reductions) out.push({ part: 'input', expr: r.value });
-      body(k.epilogue, 'output');
+      for (const l of k.prologue) out.push({ part: 'input', expr: l.value, space: k.space });
+      for (const r of k.reductions) out.push({ part: 'input', expr: r.value, space: k.space });
+      body(k.epilogue, 'output', outputSpace(k));
       break;
   }
   return out;
 }
 
-export function kernelStores(k: Kernel): Store[] {
+/** The space a kernel's stores (its epilogue, or each map segment) run over; for a map, its first segment's. */
+export function outputSpace(k: Kernel): Shape {
   switch (k.kind) {
     case 'map':
-      return k.segments.flatMap((s) => s.body.stores);
-    case 'matmul':
+      return k.segments[0]!.space;
+    case 'contract':
+      return k.space;
     case 'reduce':
-      return k.epilogue.stores;
+      return reducedShape(k.space, k.axes);
+  }
+}
+
+export function kernelStores(k: Kernel): Array<Store & { space: Shape }> {
+  switch (k.kind) {
+    case 'map':
+      return k.segments.flatMap((s) => s.body.stores.map((st) => ({ ...st, space: s.space })));
+    case 'contract':
+    case 'reduce':
+      return k.epilogue.stores.map((st) => ({ ...st, space: outputSpace(k) }));
   }
 }
 
@@ -62,37 +76,33 @@ export interface Effects {
   writes: Map<number, Touch>;
 }
 
-function touch(m: Map<number, Touch>, buf: number, at: Access | 'any'): void {
-  const t: Touch = at === 'elem' ? 'elem' : 'any';
+/** 'elem' when the view is the element being computed in `space`, else 'any'. */
+export function touchOf(view: View, space: Shape): Touch {
+  return isIdentity(view, space) ? 'elem' : 'any';
+}
+
+function touch(m: Map<number, Touch>, buf: number, t: Touch): void {
   if (m.get(buf) !== 'any') m.set(buf, t);
 }
 
 export function effectsOf(k: Kernel, permutation: number): Effects {
   const reads = new Map<number, Touch>();
   const writes = new Map<number, Touch>();
-  for (const { expr } of kernelExprs(k)) {
+  for (const { expr, space, part } of kernelExprs(k)) {
     visitExpr(expr, (e) => {
-      if (e.k === 'load') {
-        touch(reads, e.buf, e.at);
-        if (e.at === 'gather') touch(reads, permutation, 'any');
-      }
+      if (e.k !== 'load') return;
+      // A reduce's input-space reads cover many output elements: never 'elem' against its epilogue.
+      touch(reads, e.buf, part === 'input' ? 'any' : touchOf(e.view, space));
+      if (e.view.rows === 'gather') touch(reads, permutation, 'any');
     });
   }
-  if (k.kind === 'matmul') {
-    touch(reads, k.a.buf, 'any');
-    touch(reads, k.b.buf, 'any');
-    if (k.a.at === 'gather' || k.b.at === 'gather') touch(reads, permutation, 'any');
-  }
-  // A reduce's input-space reads cover many output elements: they are never 'elem' for hazards
-  // against its epilogue's space.
-  if (k.kind === 'reduce') {
-    for (const r of [...k.prologue.map((l) => l.value), ...k.reductions.map((r) => r.value)]) {
-      visitExpr(r, (e) => {
-        if (e.k === 'load') touch(reads, e.buf, 'any');
-      });
+  if (k.kind === 'contract') {
+    for (const o of [k.a, k.b]) {
+      touch(reads, o.buf, 'any');
+      if (o.view.rows === 'gather') touch(reads, permutation, 'any');
     }
   }
-  for (const s of kernelStores(k)) touch(writes, s.buf, s.at);
+  for (const s of kernelStores(k)) touch(writes, s.buf, touchOf(s.view, s.space));
   return { reads, writes };
 }
 

@@ -1,21 +1,24 @@
 // The kernel plan: the one thing both executors run. A plan is a table of buffers and, per step
 // kind (train, evaluate, predict), a list of kernels. A kernel is one of three kinds — map,
-// matmul, reduce — and its arithmetic is a small expression tree over loads from buffers, so the
-// CPU interpreter compiles it to JavaScript and the WGSL backend prints it as a shader, and both
-// mean the same computation.
+// contract, reduce — over an iteration space of any rank; its arithmetic is a small expression
+// tree over loads from buffers, and every load and store says through a view (view.ts) which
+// element of its buffer each point of the space touches. So the CPU interpreter compiles a kernel
+// to JavaScript and the WGSL backend prints it as a shader, and both mean the same computation.
 import type { ElementwiseFn } from '../graph/elementwise.js';
-import type { Dim, Origin, StepKind } from '../graph/ir.js';
+import type { Coord } from '../graph/index-map.js';
+import type { Origin, StepKind } from '../graph/ir.js';
+import type { Dim, Shape } from '../graph/shape.js';
 import type { Initializer } from '../program.js';
 import type { LabelEncoding } from '../lower-to-graph.js';
 
-export type { Dim, StepKind };
+export type { Coord, Dim, Shape, StepKind };
 
 export type BufferRole =
   /** Trainable weights. */
   | 'param'
   /** Kept across steps: optimizer slots, normalization statistics, epoch sums. */
   | 'state'
-  /** The bound dataset's feature or label matrix, N rows, uploaded once per dataset. */
+  /** The bound dataset's features or labels, N rows, uploaded once per dataset. */
   | 'features'
   | 'labels'
   /** Row order of the current epoch (u32, N entries): batches gather their rows through it. */
@@ -29,8 +32,8 @@ export interface PlanBuffer {
   id: number;
   name: string;
   role: BufferRole;
-  rows: Dim;
-  cols: number;
+  /** Dimensions, outermost first; the first may be B (a step's rows) or N (the dataset's). */
+  shape: Shape;
   dtype: 'f32' | 'u32';
   /** Params: how the host initializes them. */
   init?: { initializer: Initializer; fanIn: number; fanOut: number; index: number };
@@ -40,14 +43,19 @@ export interface PlanBuffer {
 }
 
 /**
- * How a kernel coordinate (i, j) picks an element of a buffer:
- * elem: buf[i][j] (the buffer has the kernel's shape); row: buf[0][j] (a [1, C] buffer repeated
- * over rows); col: buf[i][0] (a [R, 1] buffer repeated over columns); scalar: buf[0][0];
- * gather: buf[perm[offset + i]][j] (the batch's rows of the bound dataset);
- * offset: buf[offset + i][j] (the batch's rows of predict's output, in dataset order).
- * For gather and offset, a buffer of one column is read at column 0 whatever j is.
+ * Which element of a buffer each point of a kernel's iteration space touches. The buffer is read
+ * as `shape` (its own shape, or another with the same elements in the same order: a reshape is a
+ * view, not a copy), and each of its coordinates is an index map over the iteration indices: one
+ * index (an element read where it is), a constant 0 (broadcast), indices swapped (a transpose), a
+ * window (a convolution, masked at the padding). The outermost coordinate may go through the
+ * step's rows: `gather` reads row perm[offset + c] of the bound dataset, `window` writes row
+ * base + offset + c of predict's output.
  */
-export type Access = 'elem' | 'row' | 'col' | 'scalar' | 'gather' | 'offset';
+export interface View {
+  shape: Shape;
+  coords: Coord[];
+  rows?: 'gather' | 'window';
+}
 
 export type UniformName = 'rows' | 'step';
 
@@ -55,16 +63,16 @@ export type Expr =
   | { k: 'num'; v: number }
   /** Per-step values: rows in the batch, the optimizer iteration t (1-based). */
   | { k: 'uniform'; name: UniformName }
-  | { k: 'load'; buf: number; at: Access }
+  | { k: 'load'; buf: number; view: View }
   | { k: 'call'; fn: ElementwiseFn; alpha: number; args: Expr[] }
   /** A value named earlier in the same body. */
   | { k: 'let'; name: string }
-  /** In an epilogue: the i-th reduction's result (matmul: the dot product is acc 0). */
+  /** In an epilogue: the i-th reduction's result (a contraction's sum is acc 0). */
   | { k: 'acc'; index: number }
-  /** Uniform [0, 1) for this element of this step: randomU32(mix32(seed ^ step), stream, i * cols + j). */
+  /** Uniform [0, 1) for this element of this step: randomU32(mix32(seed ^ step), stream, flat index of the element). */
   | { k: 'rand'; stream: number }
-  /** The column index j, as a number (one-hot, argmax). */
-  | { k: 'col' };
+  /** The iteration index along `axis`, as a number (one-hot's class, argmax). */
+  | { k: 'index'; axis: number };
 
 export interface Let {
   name: string;
@@ -73,7 +81,7 @@ export interface Let {
 
 export interface Store {
   buf: number;
-  at: Access;
+  view: View;
   value: Expr;
 }
 
@@ -90,58 +98,58 @@ interface KernelBase {
   origins: Origin[];
 }
 
-/** An index space [rows, cols] and what each element computes. */
+/** An iteration space and what each of its elements computes. */
 export interface MapSegment {
-  rows: Dim;
-  cols: number;
+  space: Shape;
   body: Body;
 }
 
-/** Elementwise work; several segments (each its own index space) run as one kernel. */
+/** Elementwise work; several segments (each its own space) run as one kernel. */
 export interface MapKernel extends KernelBase {
   kind: 'map';
   segments: MapSegment[];
 }
 
-export interface MatmulOperand {
+/** An operand of a contraction: a buffer read through a view over the output axes then the inner axes. */
+export interface Operand {
   buf: number;
-  /** Read the buffer transposed. */
-  transpose: boolean;
-  /** 'elem', or 'gather' for the bound dataset's rows. */
-  at: 'elem' | 'gather';
+  view: View;
 }
 
-/** out[i][j] = epilogue(sum_k a[i][k] * b[k][j]) over an index space [rows, cols]. */
-export interface MatmulKernel extends KernelBase {
-  kind: 'matmul';
-  rows: Dim;
-  cols: number;
-  inner: Dim;
-  a: MatmulOperand;
-  b: MatmulOperand;
-  /** In output coordinates; `acc 0` is the dot product. */
+/**
+ * out[o] = epilogue(sum over the inner indices k of a[A(o, k)] * b[B(o, k)]), the sum in order of
+ * k (row-major). A matrix product is the case where a's view uses the first output axes and k,
+ * and b's the last output axes and k; executors tile that case (see gemm.ts).
+ */
+export interface ContractKernel extends KernelBase {
+  kind: 'contract';
+  space: Shape;
+  inner: Shape;
+  a: Operand;
+  b: Operand;
+  /** Over `space`; `acc 0` is the sum. */
   epilogue: Body;
 }
 
 export interface Reduction {
   op: 'sum' | 'max' | 'argmax';
-  /** Evaluated per input element (i, j), after the prologue's lets. */
+  /** Evaluated per input element, after the prologue's lets. */
   value: Expr;
 }
 
-/** Reductions of one index space along rows, columns, or all of it, then an epilogue per result. */
+/** Reductions of one space over some of its axes, then an epilogue per result. */
 export interface ReduceKernel extends KernelBase {
   kind: 'reduce';
-  axis: 'rows' | 'cols' | 'all';
-  rows: Dim;
-  cols: number;
+  space: Shape;
+  /** The reduced axes, ascending; the epilogue runs over `space` with these set to 1. */
+  axes: number[];
   prologue: Let[];
   reductions: Reduction[];
-  /** In output coordinates ([1, C], [R, 1] or [1, 1]); `acc n` is the n-th reduction. */
+  /** `acc n` is the n-th reduction. */
   epilogue: Body;
 }
 
-export type Kernel = MapKernel | MatmulKernel | ReduceKernel;
+export type Kernel = MapKernel | ContractKernel | ReduceKernel;
 
 export interface Schedule {
   step: StepKind;

@@ -1,6 +1,11 @@
-// The plan's one text form: buffers, then each step's kernels with their expressions.
-import { formatNumber } from '../graph/print.js';
-import type { Access, Body, Expr, Kernel, Plan, PlanBuffer } from './ir.js';
+// The plan's one text form: buffers, then each step's kernels with their expressions. Matrices
+// print as they always have (`[i,j]`, `[0,j]`, `matmul [B, 12] inner 8 = x @ w`); other ranks name
+// their indices i0, i1, ... and inner indices k0, k1, ... (parse.ts reads this text back).
+import { axesText, formatNumber } from '../graph/print.js';
+import { plainAxis } from '../graph/index-map.js';
+import { shapeText, type Shape } from '../graph/shape.js';
+import type { Body, ContractKernel, Expr, Kernel, Operand, Plan, PlanBuffer } from './ir.js';
+import { indexName, viewText } from './view.js';
 
 export function printPlan(plan: Plan, steps: ReadonlyArray<keyof Plan['schedules']> = ['train', 'evaluate', 'predict']): string {
   const lines = [`plan ${plan.model} {`, '  buffers'];
@@ -18,47 +23,79 @@ function bufferLine(b: PlanBuffer): string {
   let extra = '';
   if (b.init) extra = ` init=${b.init.initializer.name}`;
   else if (b.fill !== undefined && b.fill !== 0) extra = ` fill=${formatNumber(b.fill)}`;
-  return `${b.name}: ${b.dtype}[${String(b.rows)}, ${b.cols}] ${b.role}${extra}`;
+  return `${b.name}: ${b.dtype}${shapeText(b.shape)} ${b.role}${extra}`;
 }
 
 export function bufferName(b: PlanBuffer): string {
   return b.role === 'temp' ? b.name.replace(/^\w+\//, '') : b.name;
 }
 
+/** Index names of a kernel's iteration axes: a space's, then (contractions) the inner ones k0, k1, ... */
+function names(space: Shape, inner = 0): (axis: number) => string {
+  const outer = indexName(space.length);
+  if (inner === 0) return outer;
+  const one = inner === 1 && space.length === 2;
+  return (axis) => (axis < space.length ? outer(axis) : one ? 'k' : `k${axis - space.length}`);
+}
+
 export function kernelLines(plan: Plan, k: Kernel, index: number): string[] {
   const from = [...new Set(k.origins.map((o) => (o.span ? `${o.what} @${o.span.line}:${o.span.col}` : o.what)))].join(', ');
   const head = `k${index} ${k.name}`;
   const out: string[] = [];
-  const body = (b: Body) => bodyLines(plan, b).map((l) => '  ' + l);
+  const body = (b: Body, space: Shape) => bodyLines(plan, b, names(space)).map((l) => '  ' + l);
   switch (k.kind) {
     case 'map':
       out.push(`${head}: map${k.segments.length > 1 ? ` ${k.segments.length} segments` : ''}  # ${from}`);
       for (const s of k.segments) {
-        if (k.segments.length > 1) out.push(`  segment [${String(s.rows)}, ${s.cols}]`);
-        else out[0] = `${head}: map [${String(s.rows)}, ${s.cols}]  # ${from}`;
-        out.push(...body(s.body).map((l) => (k.segments.length > 1 ? '  ' + l : l)));
+        if (k.segments.length > 1) out.push(`  segment ${shapeText(s.space)}`);
+        else out[0] = `${head}: map ${shapeText(s.space)}  # ${from}`;
+        out.push(...body(s.body, s.space).map((l) => (k.segments.length > 1 ? '  ' + l : l)));
       }
       break;
-    case 'matmul': {
-      const operand = (o: typeof k.a) => `${name(plan, o.buf)}${o.transpose ? '^T' : ''}${o.at === 'gather' ? '[perm]' : ''}`;
-      out.push(`${head}: matmul [${String(k.rows)}, ${k.cols}] inner ${String(k.inner)} = ${operand(k.a)} @ ${operand(k.b)}  # ${from}`);
-      out.push(...body(k.epilogue));
+    case 'contract':
+      out.push(`${head}: ${contractText(plan, k)}  # ${from}`);
+      out.push(...body(k.epilogue, k.space));
+      break;
+    case 'reduce': {
+      const n = names(k.space);
+      out.push(`${head}: reduce ${axesText(k.axes, k.space.length)} of ${shapeText(k.space)}  # ${from}`);
+      for (const l of k.prologue) out.push(`  let ${l.name} = ${exprText(plan, l.value, n)}`);
+      k.reductions.forEach((r, i) => out.push(`  acc${i} = ${r.op} ${exprText(plan, r.value, n)}`));
+      out.push(...body(k.epilogue, k.space));
       break;
     }
-    case 'reduce':
-      out.push(`${head}: reduce ${k.axis} of [${String(k.rows)}, ${k.cols}]  # ${from}`);
-      for (const l of k.prologue) out.push(`  let ${l.name} = ${exprText(plan, l.value)}`);
-      k.reductions.forEach((r, i) => out.push(`  acc${i} = ${r.op} ${exprText(plan, r.value)}`));
-      out.push(...body(k.epilogue));
-      break;
   }
   return out;
 }
 
-function bodyLines(plan: Plan, b: Body): string[] {
+/**
+ * `matmul [B, 12] inner 8 = features[perm] @ dense/kernel` for a matrix product (operands read
+ * as [i,k] or, transposed, [k,i]; [k,j] or [j,k]); `contract [..] inner [..] = a[..] * b[..]` else.
+ */
+function contractText(plan: Plan, k: ContractKernel): string {
+  const matrix = (o: Operand, x: number): boolean | null => {
+    if (o.view.coords.length !== 2 || o.view.shape.length !== 2) return null;
+    const [p, q] = o.view.coords.map(plainAxis);
+    if (p === x && q === 2) return false;
+    if (p === 2 && q === x) return true;
+    return null;
+  };
+  if (k.space.length === 2 && k.inner.length === 1) {
+    const ta = matrix(k.a, 0);
+    const tb = matrix(k.b, 1);
+    if (ta !== null && tb !== null) {
+      const operand = (o: Operand, t: boolean) => `${name(plan, o.buf)}${t ? '^T' : ''}${o.view.rows === 'gather' ? '[perm]' : ''}`;
+      return `matmul ${shapeText(k.space)} inner ${String(k.inner[0])} = ${operand(k.a, ta)} @ ${operand(k.b, tb)}`;
+    }
+  }
+  const n = names(k.space, k.inner.length);
+  return `contract ${shapeText(k.space)} inner ${shapeText(k.inner)} = ${name(plan, k.a.buf)}${viewText(k.a.view, n)} * ${name(plan, k.b.buf)}${viewText(k.b.view, n)}`;
+}
+
+function bodyLines(plan: Plan, b: Body, n: (axis: number) => string): string[] {
   return [
-    ...b.lets.map((l) => `let ${l.name} = ${exprText(plan, l.value)}`),
-    ...b.stores.map((s) => `${name(plan, s.buf)}${accessText(s.at)} = ${exprText(plan, s.value)}`),
+    ...b.lets.map((l) => `let ${l.name} = ${exprText(plan, l.value, n)}`),
+    ...b.stores.map((s) => `${name(plan, s.buf)}${viewText(s.view, n)} = ${exprText(plan, s.value, n)}`),
   ];
 }
 
@@ -66,34 +103,17 @@ function name(plan: Plan, id: number): string {
   return bufferName(plan.buffers[id]!);
 }
 
-function accessText(at: Access): string {
-  switch (at) {
-    case 'elem':
-      return '[i,j]';
-    case 'row':
-      return '[0,j]';
-    case 'col':
-      return '[i,0]';
-    case 'scalar':
-      return '[0,0]';
-    case 'gather':
-      return '[perm[o+i],j]';
-    case 'offset':
-      return '[o+i,j]';
-  }
-}
-
-export function exprText(plan: Plan, e: Expr): string {
+export function exprText(plan: Plan, e: Expr, n: (axis: number) => string = indexName(2)): string {
   switch (e.k) {
     case 'num':
       return formatNumber(e.v);
     case 'uniform':
       return `$${e.name}`;
     case 'load':
-      return `${name(plan, e.buf)}${accessText(e.at)}`;
+      return `${name(plan, e.buf)}${viewText(e.view, n)}`;
     case 'call': {
       const fn = e.alpha !== 0 ? `${e.fn}[${formatNumber(e.alpha)}]` : e.fn;
-      return `${fn}(${e.args.map((a) => exprText(plan, a)).join(', ')})`;
+      return `${fn}(${e.args.map((a) => exprText(plan, a, n)).join(', ')})`;
     }
     case 'let':
       return e.name;
@@ -101,7 +121,7 @@ export function exprText(plan: Plan, e: Expr): string {
       return `acc${e.index}`;
     case 'rand':
       return `rand(${e.stream.toString(16)})`;
-    case 'col':
-      return 'j';
+    case 'index':
+      return n(e.axis);
   }
 }

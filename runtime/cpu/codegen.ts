@@ -1,14 +1,20 @@
 // Compiles each plan kernel once into a JavaScript function with tight loops: expression trees
 // become inline arithmetic, buffer reads become typed-array indexing. No tree is walked per
-// element. A matmul's dot products run in WebAssembly SIMD (wasm/gemm.ts) into a scratch area of C
-// and its epilogue runs here over that result. The functions are the CPU's meaning of the plan;
-// tests hold the GPU to them.
+// element. A space is first collapsed (axes every view walks as one run become one loop), so an
+// elementwise body over [B, 28, 28, 32] is one loop over 25,088 columns per row. A contraction in
+// the form of a matrix product runs in WebAssembly SIMD (wasm/gemm.ts) into a scratch area and its
+// epilogue runs here; other contractions (windows, masks) are JavaScript loops. The functions are
+// the CPU's meaning of the plan; tests hold the GPU to them.
 import { elementwise, jsHelpers } from '../../compiler/graph/elementwise.js';
-import type { Access, Body, Expr, Kernel, MapSegment, MatmulKernel, MatmulOperand, Plan, ReduceKernel } from '../../compiler/plan/ir.js';
+import { coordText } from '../../compiler/graph/index-map.js';
+import { contiguousStrides, reducedShape, type Dim, type Shape } from '../../compiler/graph/shape.js';
+import type { Body, ContractKernel, Expr, Kernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
+import { collapseSpace, linearView, type LinearView } from '../../compiler/plan/view.js';
 import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
+import { gemmForm, type GemmForm } from './gemm-form.js';
 import { gemmLdc, type GemmFn } from './wasm/gemm.js';
-import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
+import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody } from './wasm/simd-body.js';
 
 /** What a compiled kernel finds besides the buffers: where they live in the WebAssembly memory. */
 export interface KernelContext {
@@ -16,7 +22,7 @@ export interface KernelContext {
   f32: Float32Array;
   /** Byte address of each plan buffer, by id. */
   addr: Uint32Array;
-  /** Byte addresses of the matmul scratch areas (see wasm/gemm.ts). */
+  /** Byte addresses of the contraction scratch areas (see wasm/gemm.ts). */
   packA: number;
   packB: number;
   c: number;
@@ -30,8 +36,8 @@ export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: numb
 
 export interface CodegenOptions {
   /**
-   * 'wasm' (default): dot products in WebAssembly SIMD. 'js': the same sums (k in order, float32
-   * products and sums) in plain JavaScript, kept as the readable reference; both give identical bits.
+   * 'wasm' (default): matrix products in WebAssembly SIMD. 'js': the same sums (k in order,
+   * float32 products and sums) in plain JavaScript, kept as the readable reference; identical bits.
    */
   matmul?: 'wasm' | 'js';
   /**
@@ -58,8 +64,7 @@ export class PlanCompiler {
   kernel(kernel: Kernel): CompiledKernel {
     const source = this.source(kernel);
     try {
-      const scratch = kernel.kind === 'matmul' && this.options.matmul === 'js' ? `const acc = new Float32Array(${kernel.cols});\n` : '';
-      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\n${scratch}return function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx) {\n${source}\n};`);
+      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx) {\n${source}\n};`);
       return factory(helpers) as CompiledKernel;
     } catch (e) {
       throw new Error(`cpu: kernel ${kernel.name} did not compile: ${(e as Error).message}\n${source}`);
@@ -73,8 +78,10 @@ export class PlanCompiler {
     switch (kernel.kind) {
       case 'map':
         return kernel.segments.map((s) => g.map(s)).join('\n');
-      case 'matmul':
-        return this.options.matmul === 'js' ? g.matmulJs(kernel) : g.matmulWasm(kernel);
+      case 'contract': {
+        const form = this.options.matmul === 'js' ? null : gemmForm(this.plan, kernel);
+        return form ? g.gemm(kernel, form) : g.contract(kernel);
+      }
       case 'reduce':
         return g.reduce(kernel);
     }
@@ -93,28 +100,12 @@ export class PlanCompiler {
   }
 }
 
-/**
- * A matmul operand as gemm reads it (see Operand in wasm/gemm.ts): strides in elements of the
- * stored buffer for its x index (A: the row i; B: the column j) and its y index (k), and which
- * one goes through the permutation.
- */
-export function gemmOperand(operand: MatmulOperand, storedCols: number, side: 'a' | 'b'): { sX: number; sY: number; mode: 0 | 1 | 2 } {
-  // Stored row-major with `storedCols` columns. A: a[i][k] is stored at (i, k), or (k, i) when
-  // transposed. B: b[k][j] is stored at (k, j), or (j, k) when transposed. So x is the stored row
-  // exactly when A is not transposed or B is transposed.
-  const xIsRow = side === 'a' ? !operand.transpose : operand.transpose;
-  const sX = xIsRow ? storedCols : 1;
-  const sY = xIsRow ? 1 : storedCols;
-  // Gathering maps the stored row through the permutation: x's (mode 1) or y's (mode 2).
-  const mode = operand.at === 'gather' ? (xIsRow ? 1 : 2) : 0;
-  return { sX, sY, mode };
-}
-
 function safeName(name: string): string {
   return 'k_' + name.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
-function dim(d: number | 'B' | 'N'): string {
+/** A dimension's size in generated code: `rows` for B, a number otherwise. */
+function dim(d: Dim): string {
   if (d === 'B') return 'rows';
   if (d === 'N') throw new Error('cpu: a kernel cannot range over N rows');
   return String(d);
@@ -126,18 +117,37 @@ function literal(v: number): string {
   return v < 0 || Object.is(v, -0) ? `(${v})` : String(v);
 }
 
-/** Where a kernel's loops are: the element index variables and the index space's columns. */
+/** `a * b` with the trivial cases folded. */
+function times(a: string, stride: number): string {
+  return stride === 1 ? a : `${a} * ${stride}`;
+}
+
+/**
+ * Where a body is evaluated: index variables per axis of a space (after collapsing), with the
+ * original space's axes mapped onto them, and the per-row gather variable.
+ */
 interface Coords {
-  i: string;
-  j: string;
-  cols: string;
-  /** Set when a gather row index `g` is computed for this element. */
+  /** Index variable of each (collapsed) axis. */
+  names: string[];
+  sizes: Shape;
+  /** The size of each (collapsed) axis as code, where it is not `dim(size)` (a merged batch: `rows * 5`). */
+  codes?: string[];
+  /** The original space, and for each of its axes the collapsed axis it belongs to (-1: size 1, always 0). */
+  original: Shape;
+  axisOf: number[];
+  /** The gather row variable: perm[offset + index of axis 0], read once per index of axis 0 when that axis is the row axis alone. */
   gatherRow: string;
+}
+
+function extent(c: Coords, d: number): string {
+  return c.codes?.[d] ?? dim(c.sizes[d]!);
 }
 
 class Generator {
   private used = new Set<number>();
   private usesGather = false;
+  /** Some read uses the per-row gather variable: the row loop reads it once per row. */
+  private usesRowVar = false;
   private usesRand = false;
   /** Loop-invariant values (constants and per-step uniforms only), computed once per call. */
   private hoisted = new Map<string, string>();
@@ -147,19 +157,6 @@ class Generator {
     /** Registers a SIMD body and returns its export name; null: everything in JavaScript. */
     private addSimd: ((body: SimdBody) => string) | null,
   ) {}
-
-  /**
-   * The call of `body` as a SIMD function over [M, space.cols], or null when it has no SIMD
-   * form. The invariants it needs are hoisted here, exactly as the JavaScript body would compute them.
-   */
-  private simdCall(body: Body, space: SimdSpace, M: string, c: Coords): string | null {
-    if (!this.addSimd || simdUnsupported(this.plan, body, space) !== null) return null;
-    const compiled = compileSimdBody(this.plan, body, space);
-    const name = this.addSimd(compiled);
-    const invariants = compiled.invariants.map((e) => this.expr(e, c));
-    const args = [M, 'offset', space.ldc === undefined ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
-    return `ctx.simd.${name}(${args.join(', ')});`;
-  }
 
   private buf(id: number): string {
     this.used.add(id);
@@ -174,24 +171,137 @@ class Generator {
     return lines.join('\n');
   }
 
-  private index(id: number, at: Access, c: Coords): string {
-    const cols = this.plan.buffers[id]!.cols;
-    switch (at) {
-      case 'elem':
-        return c.cols === '1' ? c.i : `${c.i} * ${c.cols} + ${c.j}`;
-      case 'row':
-        return c.j;
-      case 'col':
-        return c.i;
-      case 'scalar':
-        return '0';
-      case 'gather':
-        this.usesGather = true;
-        return cols === 1 ? c.gatherRow : `${c.gatherRow} * ${cols} + ${c.j}`;
-      case 'offset':
-        return cols === 1 ? `(offset + ${c.i})` : `(offset + ${c.i}) * ${cols} + ${c.j}`;
+  // ---- spaces ------------------------------------------------------------------------------
+
+  /** Every view a body reads or writes (for collapsing), and the axes it reads as indices. */
+  private bodyViews(bodies: Body[], extra: Expr[] = []): { views: View[]; indexAxes: Set<number> } {
+    const views: View[] = [];
+    const indexAxes = new Set<number>();
+    const visit = (e: Expr) => {
+      if (e.k === 'load') views.push(e.view);
+      if (e.k === 'index') indexAxes.add(e.axis);
+      if (e.k === 'call') e.args.forEach(visit);
+    };
+    for (const b of bodies) {
+      b.lets.forEach((l) => visit(l.value));
+      b.stores.forEach((s) => {
+        views.push(s.view);
+        visit(s.value);
+      });
     }
+    extra.forEach(visit);
+    return { views, indexAxes };
   }
+
+  /** Coordinates over `space`, collapsed where every view allows (masked views keep their axes). */
+  private coords(space: Shape, views: View[], keep: Set<number>, prefix = 'i'): Coords {
+    const linear = views.map((v) => linearView(v, space.length));
+    const fixedAxes = new Set(keep);
+    views.forEach((v, n) => {
+      // a masked or divided view is computed per coordinate: its axes stay as they are
+      if (!linear[n]) for (const c of v.coords) for (const [axis] of c.terms) fixedAxes.add(axis);
+    });
+    const c = collapseSpace(space, linear.filter((l): l is LinearView => l !== null), fixedAxes);
+    const sizes = c.space.length ? c.space : [1];
+    const groups = c.groups.length ? c.groups : [[]];
+    const names = sizes.length === 2 && prefix === 'i' ? ['i', 'j'] : sizes.map((_, d) => `${prefix}${d}`);
+    const axisOf = space.map((_, a) => groups.findIndex((g) => g.includes(a)));
+    return { names, sizes, original: space, axisOf, gatherRow: 'g' };
+  }
+
+  /** The index of original axis `a` at these coordinates (an expression). */
+  private axisIndex(c: Coords, a: number): string {
+    const g = c.axisOf[a]!;
+    if (g < 0) return '0';
+    // an axis merged with others: its index is recovered from the group's
+    const group = c.original.map((_, x) => x).filter((x) => c.axisOf[x] === g);
+    if (group.length === 1) return c.names[g]!;
+    const inner = group.slice(group.indexOf(a) + 1).reduce<number>((n, x) => n * (c.original[x] as number), 1);
+    return `(Math.floor(${c.names[g]} / ${inner}) % ${c.original[a] as number})`;
+  }
+
+  /** The flat index of the element at these coordinates in its space (row-major): the random counter. */
+  private flatIndex(c: Coords): string {
+    const strides = contiguousStrides(c.sizes);
+    const terms = c.names.map((n, d) => (c.sizes[d] === 1 ? '' : times(n, strides[d]!))).filter((t) => t !== '');
+    return terms.length ? terms.join(' + ') : '0';
+  }
+
+  /** The typed-array index a view reads at these coordinates; `valid` is set for masked views. */
+  private index(view: View, c: Coords): { at: string; valid: string | null } {
+    const linear = linearView(view, c.original.length);
+    if (linear) {
+      const parts: string[] = [];
+      // the row axis through the permutation (gather) or the step's offset (window)
+      if (linear.rowAxis >= 0) {
+        const row = view.rows === 'gather' ? this.gather(c, linear.rowAxis) : `(offset + ${this.axisIndex(c, linear.rowAxis)})`;
+        parts.push(times(row, linear.rowStride));
+      }
+      // merged axes that the view walks as one run: one term, with the innermost axis's stride
+      const done = new Set<number>();
+      linear.strides.forEach((stride, a) => {
+        const g = c.axisOf[a]!;
+        if (a === linear.rowAxis || stride === 0 || g < 0 || done.has(g)) return;
+        const group = c.original.map((_, x) => x).filter((x) => c.axisOf[x] === g);
+        if (group.length > 1 && this.walksGroup(linear, c, group)) {
+          done.add(g);
+          parts.push(times(c.names[g]!, linear.strides[group.at(-1)!]!));
+        } else parts.push(times(this.axisIndex(c, a), stride));
+      });
+      if (linear.offset !== 0) parts.push(String(linear.offset));
+      return { at: parts.length ? parts.join(' + ') : '0', valid: null };
+    }
+    // Masked or divided coordinates: each computed, checked, then laid out row-major.
+    const strides = contiguousStrides(view.shape);
+    const parts: string[] = [];
+    const checks: string[] = [];
+    const name = (a: number) => this.axisIndex(c, a);
+    view.coords.forEach((coord, d) => {
+      let value = coordText({ ...coord, div: 1, masked: false }, name);
+      const div = coord.div ?? 1;
+      if (div !== 1) {
+        checks.push(`(${value}) % ${div} === 0`);
+        value = `((${value}) / ${div})`;
+      } else value = `(${value})`;
+      if (coord.masked) checks.push(`${value} >= 0 && ${value} < ${view.shape[d] as number}`);
+      if (d === 0 && view.rows === 'gather') {
+        this.usesGather = true;
+        value = `perm[offset + ${value}]`;
+      }
+      if (d === 0 && view.rows === 'window') value = `(offset + ${value})`;
+      parts.push(times(value, strides[d]!));
+    });
+    return { at: parts.join(' + ') || '0', valid: checks.length ? checks.join(' && ') : null };
+  }
+
+  /** True when an original axis shares its collapsed axis with others. */
+  private merged(c: Coords, a: number): boolean {
+    const g = c.axisOf[a]!;
+    return g >= 0 && c.axisOf.filter((x) => x === g).length > 1;
+  }
+
+  /** A view steps through a merged group of axes as one run (so one index times the innermost stride). */
+  private walksGroup(v: LinearView, c: Coords, group: number[]): boolean {
+    for (let k = 0; k + 1 < group.length; k++) {
+      if (v.strides[group[k]!] !== v.strides[group[k + 1]!]! * (c.original[group[k + 1]!] as number)) return false;
+    }
+    return true;
+  }
+
+  /** The dataset row of the row axis: `g` where the loops read it once per row, else read here. */
+  private gather(c: Coords, rowAxis: number): string {
+    this.usesGather = true;
+    if (!this.rowAlone(c, rowAxis)) return `perm[offset + ${this.axisIndex(c, rowAxis)}]`;
+    this.usesRowVar = true;
+    return c.gatherRow;
+  }
+
+  /** The row axis is collapsed axis 0 on its own: its index is the dataset position. */
+  private rowAlone(c: Coords, rowAxis: number): boolean {
+    return c.axisOf[rowAxis] === 0 && c.axisOf.filter((g) => g === 0).length === 1;
+  }
+
+  // ---- expressions ---------------------------------------------------------------------------
 
   expr(e: Expr, c: Coords): string {
     switch (e.k) {
@@ -199,8 +309,11 @@ class Generator {
         return literal(Math.fround(e.v));
       case 'uniform':
         return e.name === 'rows' ? 'rows' : 'step';
-      case 'load':
-        return `${this.buf(e.buf)}[${this.index(e.buf, e.at, c)}]`;
+      case 'load': {
+        const { at, valid } = this.index(e.view, c);
+        const read = `${this.buf(e.buf)}[${at}]`;
+        return valid ? `(${valid} ? ${read} : 0)` : read;
+      }
       case 'call': {
         // Every operation rounds to float32, as on the GPU: both executors compute the same numbers.
         const def = elementwise[e.fn] as { js: (a: string[], alpha: string) => string };
@@ -219,159 +332,207 @@ class Generator {
         return `acc${e.index}`;
       case 'rand':
         this.usesRand = true;
-        return `uniform(key, ${e.stream}, ${c.i} * ${c.cols} + ${c.j})`;
-      case 'col':
-        return c.j;
+        return `uniform(key, ${e.stream}, ${this.flatIndex(c)})`;
+      case 'index':
+        return this.axisIndex(c, e.axis);
     }
   }
 
   /** Lets, then every store's value, then the stores: a body may overwrite what it reads. */
   body(b: Body, c: Coords): string {
     const lines = b.lets.map((l) => `const ${this.expr({ k: 'let', name: l.name }, c)} = ${this.expr(l.value, c)};`);
+    const target = (s: Body['stores'][number]) => `${this.buf(s.buf)}[${this.index(s.view, c).at}]`;
     if (b.stores.length === 1) {
       const s = b.stores[0]!;
-      lines.push(`${this.buf(s.buf)}[${this.index(s.buf, s.at, c)}] = ${this.expr(s.value, c)};`);
+      lines.push(`${target(s)} = ${this.expr(s.value, c)};`);
     } else {
       b.stores.forEach((s, n) => lines.push(`const v${n} = ${this.expr(s.value, c)};`));
-      b.stores.forEach((s, n) => lines.push(`${this.buf(s.buf)}[${this.index(s.buf, s.at, c)}] = v${n};`));
+      b.stores.forEach((s, n) => lines.push(`${target(s)} = v${n};`));
     }
     return lines.join('\n');
   }
 
-  private gatherLine(c: Coords): string {
-    return this.usesGather ? `const ${c.gatherRow} = perm[offset + ${c.i}];` : '';
+  /** Nested loops over the coordinates' axes (outermost first) around `inner`. */
+  private loops(c: Coords, inner: string): string {
+    return this.loopsOver(c, c.names.map((_, d) => d), inner);
   }
+
+  // ---- kernels -------------------------------------------------------------------------------
 
   map(s: MapSegment): string {
-    const c: Coords = { i: 'i', j: 'j', cols: String(s.cols), gatherRow: 'g' };
-    const call = this.simdCall(s.body, { cols: s.cols }, 'R', c);
-    if (call) return `{\nconst R = ${dim(s.rows)};\n${this.declarations()}\n${call}\n}`;
+    const { views, indexAxes } = this.bodyViews([s.body]);
+    const c = this.coords(s.space, views, indexAxes);
+    const call = this.simdCall(s.body, c, null);
+    if (call) return `{\n${this.declarations()}\n${call}\n}`;
     const inner = this.body(s.body, c);
-    const gather = this.gatherLine(c);
-    const loops = `for (let i = 0; i < R; i++) {\n${gather}\nfor (let j = 0; j < ${s.cols}; j++) {\n${inner}\n}\n}`;
-    return `{\nconst R = ${dim(s.rows)};\n${this.declarations()}\n${loops}\n}`;
+    const loops = this.loops(c, inner);
+    return `{\n${this.declarations()}\n${loops}\n}`;
   }
 
-  /** The matmul in WebAssembly (C = A B into scratch), then the epilogue per element of C. */
-  matmulWasm(k: MatmulKernel): string {
-    const M = dim(k.rows);
-    const K = dim(k.inner);
-    const N = k.cols;
-    const a = gemmOperand(k.a, this.plan.buffers[k.a.buf]!.cols, 'a');
-    const b = gemmOperand(k.b, this.plan.buffers[k.b.buf]!.cols, 'b');
+  /**
+   * The call of `body` as a SIMD function over its space seen as [M, N] (all axes but the last,
+   * the last), or null when it has no SIMD form. The invariants it needs are hoisted here, exactly
+   * as the JavaScript body would compute them. `ldc`: the row stride of the contraction result
+   * that `acc 0` reads.
+   */
+  private simdCall(body: Body, c: Coords, ldc: number | null): string | null {
+    if (!this.addSimd || c.sizes.length > 2) return null;
+    const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
+    if (typeof N !== 'number') return null;
+    const space = { cols: N, ...(ldc !== null ? { ldc } : {}), rowAxis: c.sizes.length === 2 || typeof c.sizes[0] !== 'number' ? 0 : -1 };
+    const rowOf = (v: View) => this.rowAccess(v, c);
+    if (simdUnsupported(this.plan, body, space, rowOf) !== null) return null;
+    const compiled = compileSimdBody(this.plan, body, space, rowOf);
+    const name = this.addSimd(compiled);
+    const invariants = compiled.invariants.map((e) => this.expr(e, c));
+    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
+    return `ctx.simd.${name}(${args.join(', ')});`;
+  }
+
+  /** A view as a SIMD body reads it over [M, N]: strides of the row and the column, offset, rows. */
+  private rowAccess(view: View, c: Coords) {
+    const linear = linearView(view, c.original.length);
+    if (!linear) return null;
+    const strides = [0, 0];
+    for (let a = 0; a < c.original.length; a++) {
+      const g = c.axisOf[a]!;
+      if (g < 0 || a === linear.rowAxis || linear.strides[a] === 0) continue;
+      const group = c.original.map((_, x) => x).filter((x) => c.axisOf[x] === g);
+      if (!this.walksGroup(linear, c, group)) return null;
+      const d = c.sizes.length === 2 ? g : typeof c.sizes[0] === 'number' ? 1 : 0;
+      strides[d] = linear.strides[group.at(-1)!]!;
+    }
+    return { row: strides[0]!, col: strides[1]!, offset: linear.offset, rows: linear.rowAxis >= 0 ? view.rows! : null, rowStride: linear.rowStride };
+  }
+
+  /** A contraction in matrix form: the product in WebAssembly into scratch C, then the epilogue per element. */
+  gemm(k: ContractKernel, form: GemmForm): string {
     const permutation = this.plan.io.permutation;
-    const c: Coords = { i: 'i', j: 'j', cols: String(N), gatherRow: 'g' };
-    const ldc = gemmLdc(N);
-    const gemm = `ctx.gemm(M, ${N}, K, ctx.addr[${k.a.buf}], ${a.sX}, ${a.sY}, ${a.mode}, ctx.addr[${k.b.buf}], ${b.sX}, ${b.sY}, ${b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
-    const call = this.simdCall(k.epilogue, { cols: N, ldc }, 'M', c);
-    if (call) return `const M = ${M}, K = ${K};\n${this.declarations()}\n${gemm}\n${call}`;
-    const epilogue = this.body(k.epilogue, c);
-    const gather = this.gatherLine(c);
-    return `const M = ${M}, K = ${K};
+    const ldc = gemmLdc(form.N);
+    const gemm = `ctx.gemm(M, ${form.N}, K, ctx.addr[${k.a.buf}], ${form.a.sX}, ${form.a.sY}, ${form.a.mode}, ctx.addr[${k.b.buf}], ${form.b.sX}, ${form.b.sY}, ${form.b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
+    // the epilogue runs over the output space seen as [M, N]
+    const { views, indexAxes } = this.bodyViews([k.epilogue]);
+    for (let a = 0; a < k.space.length; a++) indexAxes.add(a);
+    const c = this.coords(k.space, views, new Set(), 'i');
+    const matrix = this.matrixCoords(k.space, form);
+    const call = matrix.sizes.length <= 2 ? this.simdCall(k.epilogue, matrix, ldc) : null;
+    const head = `const M = ${form.M}, K = ${form.K};`;
+    if (call) return `${head}\n${this.declarations()}\n${gemm}\n${call}`;
+    void c;
+    const epilogue = this.body(k.epilogue, matrix);
+    const row = `const cRow = (ctx.c >>> 2) + ${matrix.names[0]} * ${ldc};`;
+    const inner = `const acc0 = C[cRow + ${matrix.names[1]}];\n${epilogue}`;
+    const gather = this.usesRowVar ? `const ${matrix.gatherRow} = perm[offset + ${matrix.names[0]}];\n` : '';
+    return `${head}
 ${this.declarations()}
 ${gemm}
 const C = ctx.f32;
-for (let i = 0, cRow = ctx.c >>> 2; i < M; i++, cRow += ${ldc}) {
-${gather}
-for (let j = 0; j < ${N}; j++) {
-const acc0 = C[cRow + j];
-${epilogue}
+for (let ${matrix.names[0]} = 0; ${matrix.names[0]} < M; ${matrix.names[0]}++) {
+${gather}${row}
+for (let ${matrix.names[1]} = 0; ${matrix.names[1]} < ${form.N}; ${matrix.names[1]}++) {
+${inner}
 }
 }`;
   }
 
-  /** The same sums in plain JavaScript, row by row: acc[j] = f32(acc[j] + f32(a[i][k] b[k][j])), k in order. */
-  matmulJs(k: MatmulKernel): string {
-    const M = dim(k.rows);
-    const K = dim(k.inner);
-    const N = k.cols;
-    const A = this.buf(k.a.buf);
-    const B = this.buf(k.b.buf);
-    const aCols = this.plan.buffers[k.a.buf]!.cols;
-    const bCols = this.plan.buffers[k.b.buf]!.cols;
-    // a[i][kk]: row-major [M, K], or transposed storage [K, M], or gathered dataset rows.
-    let aRow = '';
-    let aIndex: string;
-    if (k.a.at === 'gather') {
-      this.usesGather = true;
-      if (k.a.transpose) {
-        aIndex = `perm[offset + kk] * ${aCols} + i`;
-      } else {
-        aRow = `const aBase = perm[offset + i] * ${aCols};`;
-        aIndex = 'aBase + kk';
-      }
-    } else if (k.a.transpose) {
-      aIndex = `kk * ${aCols} + i`;
-    } else {
-      aRow = `const aBase = i * ${aCols};`;
-      aIndex = 'aBase + kk';
-    }
-    const c: Coords = { i: 'i', j: 'j', cols: String(N), gatherRow: 'g' };
-    const epilogue = this.body(k.epilogue, c);
-    const gather = this.gatherLine(c);
-    let inner: string;
-    if (k.b.at === 'gather') {
-      this.usesGather = true;
-      inner = k.b.transpose
-        ? `for (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[perm[offset + j] * ${bCols} + kk]);`
-        : `const bBase = perm[offset + kk] * ${bCols};\nfor (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[bBase + j]);`;
-    } else if (k.b.transpose) {
-      inner = `for (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[j * ${bCols} + kk]);`;
-    } else {
-      inner = `const bBase = kk * ${bCols};\nfor (let j = 0; j < ${N}; j++) acc[j] += fround(a * ${B}[bBase + j]);`;
-    }
-    // The whole C is computed before any epilogue runs, as on the GPU and in matmulWasm.
-    return `const M = ${M}, K = ${K};
-${this.declarations()}
-const C = new Float32Array(M * ${N});
-for (let i = 0; i < M; i++) {
-${aRow}
-acc.fill(0);
-for (let kk = 0; kk < K; kk++) {
-const a = ${A}[${aIndex}];
-${inner}
-}
-C.set(acc, i * ${N});
-}
-for (let i = 0; i < M; i++) {
-${gather}
-for (let j = 0; j < ${N}; j++) {
-const acc0 = C[i * ${N} + j];
-${epilogue}
-}
-}`;
+  /** The output space of a matrix-form contraction as [M, N] coordinates (M over its first axes, N its last). */
+  private matrixCoords(space: Shape, form: GemmForm): Coords {
+    const axisOf = space.map((_, a) => (form.mAxes.includes(a) ? 0 : form.nAxes.includes(a) ? 1 : -1));
+    return { names: ['i', 'j'], sizes: [form.mDim, form.N], codes: [form.M, String(form.N)], original: space, axisOf, gatherRow: 'g' };
+  }
+
+  /**
+   * Any contraction, in JavaScript: for each output element, the products summed over the inner
+   * indices in row-major order (acc = f32(acc + f32(a * b)), masked reads 0), all into a scratch
+   * result first; then the epilogue per element (it may overwrite what the sums read).
+   */
+  contract(k: ContractKernel): string {
+    const all: Shape = [...k.space, ...k.inner];
+    const whole = (prefix: string): Coords => {
+      const names = all.map((_, d) => (d < k.space.length ? `${prefix}${d}` : `k${d - k.space.length}`));
+      return { names, sizes: all, original: all, axisOf: all.map((_, d) => d), gatherRow: 'g' };
+    };
+    const c = whole('o');
+    const a = this.index(k.a.view, c);
+    const b = this.index(k.b.view, c);
+    const read = (buf: number, r: { at: string; valid: string | null }) => (r.valid ? `(${r.valid} ? ${this.buf(buf)}[${r.at}] : 0)` : `${this.buf(buf)}[${r.at}]`);
+    const outNames = c.names.slice(0, k.space.length);
+    const flat = (() => {
+      const strides = contiguousStrides(k.space);
+      return outNames.map((n, d) => times(n, strides[d]!)).join(' + ') || '0';
+    })();
+    let sum = `acc = fround(acc + fround(${read(k.a.buf, a)} * ${read(k.b.buf, b)}));`;
+    for (let d = all.length - 1; d >= k.space.length; d--) sum = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${sum}\n}`;
+    let products = `let acc = 0;\n${sum}\nC[base + ${flat}] = acc;`;
+    for (let d = k.space.length - 1; d >= 0; d--) products = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${products}\n}`;
+    const { views, indexAxes } = this.bodyViews([k.epilogue]);
+    const out = this.coords(k.space, views, indexAxes);
+    const outStrides = contiguousStrides(k.space);
+    const flatOut = k.space.map((_, a2) => (out.axisOf[a2]! < 0 ? '' : times(this.axisIndex(out, a2), outStrides[a2]!))).filter((t) => t !== '').join(' + ') || '0';
+    const epilogue = `const acc0 = C[base + ${flatOut}];\n${this.body(k.epilogue, out)}`;
+    return `${this.declarations()}
+const C = ctx.f32;
+const base = ctx.c >>> 2;
+${products}
+${this.loops(out, epilogue)}`;
   }
 
   reduce(k: ReduceKernel): string {
-    const R = dim(k.rows);
-    const C = k.cols;
-    const inCoords: Coords = { i: 'i', j: 'j', cols: String(C), gatherRow: 'g' };
-    const prologue = k.prologue.map((l) => `const ${this.expr({ k: 'let', name: l.name }, inCoords)} = ${this.expr(l.value, inCoords)};`).join('\n');
+    // The loops: kept axes outside (one result each), reduced axes inside, both row-major.
+    const inputExprs = [...k.prologue.map((l) => l.value), ...k.reductions.map((r) => r.value)];
+    const { views, indexAxes } = this.bodyViews([], inputExprs);
+    const keep = new Set([...indexAxes, ...k.axes.filter((a) => k.space.length > 0 && a >= 0)]);
+    // reduced and kept axes must not merge with each other: keep the boundaries
+    const c = this.coords(k.space, views, keepBoundaries(k.space, k.axes, keep));
+    const outSpace = reducedShape(k.space, k.axes);
+    const outCoords: Coords = { ...c, original: outSpace, axisOf: outSpace.map((_, a) => (k.axes.includes(a) ? -1 : c.axisOf[a]!)) };
+    const prologue = k.prologue.map((l) => `const ${this.expr({ k: 'let', name: l.name }, c)} = ${this.expr(l.value, c)};`).join('\n');
+    const reducedAxes = [...new Set(k.axes.map((a) => c.axisOf[a]!).filter((g) => g >= 0))].sort((p, q) => p - q);
+    const keptAxes = c.names.map((_, d) => d).filter((d) => !reducedAxes.includes(d));
+    const position = (() => {
+      // argmax: the position among the reduced elements, row-major
+      let p = '';
+      let scale = 1;
+      for (let n = reducedAxes.length - 1; n >= 0; n--) {
+        const d = reducedAxes[n]!;
+        p = p === '' ? times(c.names[d]!, scale) : `${times(c.names[d]!, scale)} + ${p}`;
+        scale *= c.sizes[d] as number;
+      }
+      return p || '0';
+    })();
     const init = k.reductions
       .map((r, n) => (r.op === 'sum' ? `let acc${n} = 0;` : r.op === 'max' ? `let acc${n} = -Infinity;` : `let acc${n} = 0, best${n} = -Infinity;`))
       .join('\n');
     const update = k.reductions
       .map((r, n) => {
-        const v = this.expr(r.value, inCoords);
+        const v = this.expr(r.value, c);
         if (r.op === 'sum') return `acc${n} = fround(acc${n} + ${v});`;
         if (r.op === 'max') return `{ const v = ${v}; if (v > acc${n}) acc${n} = v; }`;
-        return `{ const v = ${v}; if (v > best${n}) { best${n} = v; acc${n} = j; } }`;
+        return `{ const v = ${v}; if (v > best${n}) { best${n} = v; acc${n} = ${position}; } }`;
       })
       .join('\n');
-    const gather = this.gatherLine(inCoords);
-    const elementWork = `${prologue}\n${update}`;
-    if (k.axis === 'cols') {
-      const out: Coords = { i: 'i', j: '0', cols: '1', gatherRow: 'g' };
-      const epilogue = this.body(k.epilogue, out);
-      return `const R = ${R};\n${this.declarations()}\nfor (let i = 0; i < R; i++) {\n${gather}\n${init}\nfor (let j = 0; j < ${C}; j++) {\n${elementWork}\n}\n${epilogue}\n}`;
-    }
-    if (k.axis === 'rows') {
-      const out: Coords = { i: '0', j: 'j', cols: String(C), gatherRow: 'g' };
-      const epilogue = this.body(k.epilogue, out);
-      return `const R = ${R};\n${this.declarations()}\nfor (let j = 0; j < ${C}; j++) {\n${init}\nfor (let i = 0; i < R; i++) {\n${gather}\n${elementWork}\n}\n${epilogue}\n}`;
-    }
-    const out: Coords = { i: '0', j: '0', cols: '1', gatherRow: 'g' };
-    const epilogue = this.body(k.epilogue, out);
-    return `const R = ${R};\n${this.declarations()}\n${init}\nfor (let i = 0; i < R; i++) {\n${gather}\nfor (let j = 0; j < ${C}; j++) {\n${elementWork}\n}\n}\n${epilogue}`;
+    const epilogue = this.body(k.epilogue, outCoords);
+    const inner = this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
+    return `${this.declarations()}\n${this.loopsOver(c, keptAxes, `${init}\n${inner}\n${epilogue}`)}`;
   }
+
+  /** Loops over some axes of the coordinates (in order); a gather row is read inside the row axis's loop. */
+  private loopsOver(c: Coords, axes: number[], inner: string): string {
+    let code = inner;
+    for (let n = axes.length - 1; n >= 0; n--) {
+      const d = axes[n]!;
+      // the gather row, once per row (the generated body says whether it reads it)
+      const gather = d === 0 && this.usesRowVar ? `const ${c.gatherRow} = perm[offset + ${c.names[0]}];\n` : '';
+      code = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${extent(c, d)}; ${c.names[d]}++) {\n${gather}${code}\n}`;
+    }
+    return code;
+  }
+}
+
+/** Axes to keep apart so that no collapsed axis mixes reduced and kept ones. */
+function keepBoundaries(space: Shape, axes: number[], keep: Set<number>): Set<number> {
+  const out = new Set(keep);
+  for (let a = 0; a + 1 < space.length; a++) if (axes.includes(a) !== axes.includes(a + 1)) out.add(a);
+  for (const a of [...out]) out.add(a);
+  return out;
 }

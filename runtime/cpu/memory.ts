@@ -7,6 +7,8 @@
 // grows or a dataset of another size is bound (the memory only grows); the dataset and the
 // permutation are then copied in again from the arrays the host gave.
 import type { Plan, PlanBuffer } from '../../compiler/plan/ir.js';
+import { elementCount, isSymbolic, rowSize } from '../../compiler/graph/shape.js';
+import { contractElements, gemmForm, gemmSizes } from './gemm-form.js';
 import type { BoundData } from '../executor.js';
 import type { KernelContext } from './codegen.js';
 import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
@@ -48,16 +50,16 @@ export class PlanMemory {
     const addr = new Uint32Array(plan.buffers.length);
     let top = ALIGN;
     for (const b of plan.buffers) {
-      if (typeof b.rows !== 'number') continue;
+      if (isSymbolic(b.shape[0]!)) continue;
       addr[b.id] = top;
-      top += align(b.rows * b.cols * 4);
+      top += align(elementCount(b.shape, 0) * 4);
     }
     this.fixedEnd = top;
     this.memory = new wasm.Memory({ initial: Math.ceil(top / PAGE) });
     const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
     this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: instantiateGemm(this.memory).gemm, simd };
     this.makeViews();
-    for (const b of plan.buffers) if (typeof b.rows === 'number' && b.fill) this.views[b.id]!.fill(b.fill);
+    for (const b of plan.buffers) if (!isSymbolic(b.shape[0]!) && b.fill) this.views[b.id]!.fill(b.fill);
   }
 
   /** Bytes the memory holds now (it only grows). */
@@ -92,25 +94,27 @@ export class PlanMemory {
   /** Elements of a buffer under the current layout. */
   private length(b: PlanBuffer): number {
     const { io } = this.plan;
-    if (typeof b.rows === 'number') return b.rows * b.cols;
-    if (b.rows === 'B') return this.batchCapacity * b.cols;
+    const first = b.shape[0]!;
+    if (!isSymbolic(first)) return elementCount(b.shape, 0);
+    if (first === 'B') return this.batchCapacity * rowSize(b.shape);
     if (b.id === io.features) return this.bound?.features.length ?? 0;
     if (b.id === io.labels) return this.bound?.labels.length ?? 0;
-    return this.dataRows() * b.cols;
+    return this.dataRows() * rowSize(b.shape);
   }
 
   private dataRows(): number {
     return Math.max(this.bound?.rows ?? 0, this.permutation?.length ?? 0);
   }
 
-  /** The largest matmul scratch any kernel needs at the current batch capacity. */
+  /** The largest contraction scratch any kernel needs at the current batch capacity. */
   private scratchFloats(): { packA: number; packB: number; c: number } {
     const most = { packA: 0, packB: 0, c: 0 };
-    const rows = (d: number | 'B' | 'N') => (d === 'B' ? this.batchCapacity : d === 'N' ? this.dataRows() : d);
     for (const schedule of Object.values(this.plan.schedules)) {
       for (const k of schedule.kernels) {
-        if (k.kind !== 'matmul') continue;
-        const s = gemmScratchFloats(rows(k.rows), k.cols, rows(k.inner));
+        if (k.kind !== 'contract') continue;
+        const form = gemmForm(this.plan, k);
+        const size = form ? gemmSizes(form, this.batchCapacity) : null;
+        const s = size ? gemmScratchFloats(size.M, size.N, size.K) : { packA: 0, packB: 0, c: contractElements(k, this.batchCapacity) };
         most.packA = Math.max(most.packA, s.packA);
         most.packB = Math.max(most.packB, s.packB);
         most.c = Math.max(most.c, s.c);
@@ -134,12 +138,12 @@ export class PlanMemory {
       top += align(bytes);
       return at;
     };
-    for (const b of this.plan.buffers) if (b.rows === 'B') addr[b.id] = place(this.length(b) * 4);
+    for (const b of this.plan.buffers) if (b.shape[0] === 'B') addr[b.id] = place(this.length(b) * 4);
     const scratch = this.scratchFloats();
     this.ctx.packA = place(scratch.packA * 4);
     this.ctx.packB = place(scratch.packB * 4);
     this.ctx.c = place(scratch.c * 4);
-    for (const b of this.plan.buffers) if (b.rows === 'N') addr[b.id] = place(this.length(b) * 4);
+    for (const b of this.plan.buffers) if (b.shape[0] === 'N') addr[b.id] = place(this.length(b) * 4);
     const have = this.memory.buffer.byteLength;
     if (top > have) {
       try {
@@ -163,7 +167,7 @@ export class PlanMemory {
     const buffer = this.memory.buffer;
     this.ctx.f32 = new Float32Array(buffer);
     for (const b of this.plan.buffers) {
-      const n = typeof b.rows === 'number' || this.layoutKey !== '' ? this.length(b) : 0;
+      const n = !isSymbolic(b.shape[0]!) || this.layoutKey !== '' ? this.length(b) : 0;
       const at = this.ctx.addr[b.id]!;
       this.views[b.id] = b.dtype === 'u32' ? new Uint32Array(buffer, at, n) : new Float32Array(buffer, at, n);
     }

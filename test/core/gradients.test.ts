@@ -2,8 +2,9 @@
 // through one helper (checkGradients) on the graph evaluator.
 import { describe, expect, it } from 'vitest';
 import { differentiate } from '../../compiler/differentiate.js';
-import { evaluateGraph, matrix, type EvalInputs, type Matrix } from '../../compiler/graph/evaluate.js';
+import { evaluateGraph, matrix, tensor, type EvalInputs, type Matrix, type Tensor } from '../../compiler/graph/evaluate.js';
 import { GraphBuilder, type Graph } from '../../compiler/graph/ir.js';
+import { axisCoord as axis } from '../../compiler/graph/index-map.js';
 import { lowerToGraph } from '../../compiler/lower-to-graph.js';
 import type { Activation, Layer, Loss } from '../../compiler/program.js';
 import { RandomStream } from '../../base/rng.js';
@@ -16,7 +17,7 @@ function checkGradients(graph: Graph, inputs: EvalInputs): void {
   const lossValue = (values: Map<string, Matrix>) => {
     const v = evaluateGraph(graph, { ...inputs, values });
     const l = v[lossId]!;
-    return l.data.reduce((a, b) => a + b, 0) / inputs.features.rows; // the batch mean
+    return l.data.reduce((a, b) => a + b, 0) / inputs.features.shape[0]!; // the batch mean
   };
   const values = evaluateGraph(graph, inputs);
   let checked = 0;
@@ -29,8 +30,8 @@ function checkGradients(graph: Graph, inputs: EvalInputs): void {
       const h = 1e-6 * Math.max(1, Math.abs(p.data[k]!));
       const plus = new Map(inputs.values);
       const minus = new Map(inputs.values);
-      const up = matrix(p.rows, p.cols, p.data);
-      const down = matrix(p.rows, p.cols, p.data);
+      const up = tensor(p.shape, p.data);
+      const down = tensor(p.shape, p.data);
       up.data[k]! += h;
       down.data[k]! -= h;
       plus.set(op.name, up);
@@ -45,31 +46,34 @@ function checkGradients(graph: Graph, inputs: EvalInputs): void {
 }
 
 function randomMatrix(rows: number, cols: number, lo: number, hi: number, seed: number): Matrix {
+  return randomTensor([rows, cols], lo, hi, seed);
+}
+
+function randomTensor(shape: number[], lo: number, hi: number, seed: number): Tensor {
   const rng = new RandomStream(seed, 9);
-  return matrix(rows, cols, Array.from({ length: rows * cols }, () => rng.range(lo, hi)));
+  return tensor(shape, Array.from({ length: shape.reduce((a, b) => a * b, 1) }, () => rng.range(lo, hi)));
 }
 
 type Range = [number, number];
 
 /**
- * One op under test: params x0, x1 ... ([3, 4] unless given) feed `build`; the loss is
+ * One op under test: params x0, x1 ... ([3, 4] unless given; any rank) feed `build`; the loss is
  * sum(result * W) with a fixed random W, so every element gets its own upstream gradient.
  */
-function checkOp(build: (b: GraphBuilder, x: number[]) => number, ranges: Range[], shapes?: Array<[number, number]>, extra?: (b: GraphBuilder, values: Map<string, Matrix>) => void) {
+function checkOp(build: (b: GraphBuilder, x: number[]) => number, ranges: Range[], shapes?: number[][], extra?: (b: GraphBuilder, values: Map<string, Matrix>) => void) {
   const b = GraphBuilder.create('train');
   b.input('features', 1);
   const values = new Map<string, Matrix>();
   const xs = ranges.map(([lo, hi], n) => {
-    const [r, c] = shapes?.[n] ?? [3, 4];
-    values.set(`x${n}`, randomMatrix(r, c, lo, hi, 100 + n));
-    return b.param(`x${n}`, r, c, { name: 'zeros' }, r, c);
+    const shape = shapes?.[n] ?? [3, 4];
+    values.set(`x${n}`, randomTensor(shape, lo, hi, 100 + n));
+    return b.param(`x${n}`, shape, { name: 'zeros' }, shape[0]!, shape.at(-1)!);
   });
   extra?.(b, values);
   const y = build(b, xs);
-  const s = b.node(y).shape;
-  const rows = s.rows as number;
-  values.set('W', randomMatrix(rows, s.cols, -1, 1, 7));
-  const w = b.state('W', rows, s.cols);
+  const s = b.node(y).shape as number[];
+  values.set('W', randomTensor(s, -1, 1, 7));
+  const w = b.state('W', s);
   b.graph.outputs.loss = b.reduce('sum', 'all', b.mul(y, w));
   checkGradients(b.graph, { features: matrix(1, 1, [0]), values });
 }
@@ -95,9 +99,9 @@ describe('local derivatives of elementwise ops', () => {
   it('clip_prob', unary('clip_prob', [0.05, 0.95], 1e-7));
   it('huber', unary('huber', [-3, 3], 1));
   it('bce_logits', () =>
-    checkOp((b, [z]) => b.map('bce_logits', [z!, b.state('y', 3, 4)]), [[-3, 3]], undefined, (_b, v) => v.set('y', randomMatrix(3, 4, 0, 1, 5))));
+    checkOp((b, [z]) => b.map('bce_logits', [z!, b.state('y', [3, 4])]), [[-3, 3]], undefined, (_b, v) => v.set('y', randomMatrix(3, 4, 0, 1, 5))));
   it('select', () =>
-    checkOp((b, [a, c]) => b.map('select', [b.state('mask', 3, 4), a!, c!]), [[-2, 2], [-2, 2]], undefined, (_b, v) =>
+    checkOp((b, [a, c]) => b.map('select', [b.state('mask', [3, 4]), a!, c!]), [[-2, 2], [-2, 2]], undefined, (_b, v) =>
       v.set('mask', matrix(3, 4, [1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 0])),
     ));
   it('broadcasting (row and column vectors, scalars)', () =>
@@ -120,11 +124,55 @@ describe('local derivatives of matrix ops', () => {
     it(`reduce sum ${axis}`, () => checkOp((b, [x]) => b.reduce('sum', axis, x!), [[-2, 2]]));
     it(`reduce max ${axis}`, () => checkOp((b, [x]) => b.reduce('max', axis, x!), [[-2, 2]]));
   }
-  it('broadcast', () => checkOp((b, [x]) => b.broadcast(x!, { rows: 3, cols: 4 }), [[-2, 2]], [[1, 4]]));
+  it('broadcast', () => checkOp((b, [x]) => b.broadcast(x!, [3, 4]), [[-2, 2]], [[1, 4]]));
   it('cce_logits', () =>
-    checkOp((b, [z]) => b.cceLogits(z!, b.state('y', 3, 4)), [[-3, 3]], undefined, (_b, v) => v.set('y', matrix(3, 4, [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1]))));
+    checkOp((b, [z]) => b.cceLogits(z!, b.state('y', [3, 4])), [[-3, 3]], undefined, (_b, v) => v.set('y', matrix(3, 4, [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1]))));
   it('sparse_cce_logits', () =>
-    checkOp((b, [z]) => b.sparseCceLogits(z!, b.state('y', 3, 1)), [[-3, 3]], undefined, (_b, v) => v.set('y', matrix(3, 1, [1, 0, 3]))));
+    checkOp((b, [z]) => b.sparseCceLogits(z!, b.state('y', [3, 1])), [[-3, 3]], undefined, (_b, v) => v.set('y', matrix(3, 1, [1, 0, 3]))));
+});
+
+/** Every non-empty subset of axes 0..rank-1. */
+function axisSets(rank: number): number[][] {
+  const out: number[][] = [];
+  for (let m = 1; m < 1 << rank; m++) out.push(Array.from({ length: rank }, (_, a) => a).filter((a) => m & (1 << a)));
+  return out;
+}
+
+describe('local derivatives of N-d ops', () => {
+  for (const axes of axisSets(3)) {
+    it(`reduce sum over axes ${axes.join(',')} of [2, 3, 4]`, () => checkOp((b, [x]) => b.reduce('sum', axes, x!), [[-2, 2]], [[2, 3, 4]]));
+    it(`reduce max over axes ${axes.join(',')} of [2, 3, 4]`, () => checkOp((b, [x]) => b.reduce('max', axes, x!), [[-2, 2]], [[2, 3, 4]]));
+  }
+  for (const axes of [[1, 2], [0, 1, 2], [3], [0, 3]]) {
+    it(`reduce sum over axes ${axes.join(',')} of [2, 3, 2, 3]`, () => checkOp((b, [x]) => b.reduce('sum', axes, x!), [[-2, 2]], [[2, 3, 2, 3]]));
+  }
+  it('broadcasting across ranks ([2, 3, 4] with [3, 1], [4] rows and a scalar)', () =>
+    checkOp((b, [m, col, row, k]) => b.mul(b.add2(b.mul(m!, col!), row!), k!), [[-2, 2], [-2, 2], [-2, 2], [0.5, 2]], [[2, 3, 4], [3, 1], [1, 4], [1, 1]]));
+  it('reshape [2, 3, 4] to [6, 4] and [4, 6]', () => checkOp((b, [x]) => b.map('tanh', [b.reshape(b.reshape(x!, [6, 4]), [4, 6])]), [[-2, 2]], [[2, 3, 4]]));
+  it('transpose of [2, 3, 4] by 2,0,1', () => checkOp((b, [x]) => b.map('square', [b.transpose(x!, [2, 0, 1])]), [[-2, 2]], [[2, 3, 4]]));
+  it('softmax along the last axis of [2, 3, 4]', () => checkOp((b, [z]) => b.softmax(z!), [[-3, 3]], [[2, 3, 4]]));
+  it('a contraction over rank 3 (a Dense layer applied to every step of a sequence)', () =>
+    // out[b, t, u] = sum_f x[b, t, f] w[f, u]
+    checkOp((b, [x, w]) => b.contract(x!, w!, [2, 3, 5], [4], [axis(0), axis(1), axis(3)], [axis(3), axis(2)]), [[-2, 2], [-2, 2]], [[2, 3, 4], [4, 5]]));
+  for (const [stride, pad] of [[1, 0], [1, 1], [2, 1], [2, 0], [3, 2]] as const) {
+    it(`a masked window: a 1-D convolution, stride ${stride}, padding ${pad}`, () => {
+      // x [2, 7, 3] (batch, time, channels), w [3, 3, 4] (tap, in, out): out[b, t, o] = sum_{k, c} x[b, s t + k - p, c] w[k, c, o]
+      const T = Math.floor((7 + 2 * pad - 3) / stride) + 1;
+      checkOp(
+        (b, [x, w]) => b.contract(x!, w!, [2, T, 4], [3, 3], [axis(0), { terms: [[1, stride], [3, 1]], bias: -pad, masked: pad > 0 }, axis(4)], [axis(3), axis(4), axis(2)]),
+        [[-2, 2], [-2, 2]],
+        [[2, 7, 3], [3, 3, 4]],
+      );
+    });
+  }
+  it('a 2-D convolution window with padding (Conv2D, "same")', () =>
+    // x [1, 4, 5, 2], w [3, 3, 2, 3]: out[b, h, w, o] = sum_{i, j, c} x[b, h + i - 1, w + j - 1, c] k[i, j, c, o]
+    checkOp(
+      (b, [x, k]) =>
+        b.contract(x!, k!, [1, 4, 5, 3], [3, 3, 2], [axis(0), { terms: [[1, 1], [4, 1]], bias: -1, masked: true }, { terms: [[2, 1], [5, 1]], bias: -1, masked: true }, axis(6)], [axis(4), axis(5), axis(6), axis(3)]),
+      [[-2, 2], [-2, 2]],
+      [[1, 4, 5, 2], [3, 3, 2, 3]],
+    ));
 });
 
 /** A whole model's train graph: every layer kind, activation and loss, with its real lowering. */
@@ -136,7 +184,7 @@ function checkModel(layers: Layer[], lossName: Loss['name'], labels: (i: number,
   const labelRows = Array.from({ length: rows }, (_, i) => labels(i, m.outputDim));
   const values = new Map<string, Matrix>();
   for (const n of graph.nodes) {
-    if (n.op.kind === 'param') values.set(n.op.name, randomMatrix(n.shape.rows as number, n.shape.cols, -0.8, 0.8, n.id + 1));
+    if (n.op.kind === 'param') values.set(n.op.name, randomTensor(n.shape as number[], -0.8, 0.8, n.id + 1));
   }
   // Normalization statistics that are not trivial.
   for (const l of layers) {

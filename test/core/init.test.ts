@@ -12,7 +12,7 @@ function stats(v: Float32Array) {
   return { mean, std: Math.sqrt(variance / v.length), min: Math.min(...v), max: Math.max(...v) };
 }
 
-const draw = (init: Initializer, fanIn = 200, fanOut = 300) => initialValues(init, fanIn, fanOut, fanIn, fanOut, 3, 1);
+const draw = (init: Initializer, fanIn = 200, fanOut = 300) => initialValues(init, [fanIn, fanOut], fanIn, fanOut, 3, 1);
 
 describe('initializers', () => {
   it('glorot_uniform: U[-l, l], l = sqrt(6 / (fan_in + fan_out))', () => {
@@ -50,8 +50,8 @@ describe('initializers', () => {
     expect(n.std).toBeCloseTo(0.05, 3);
   });
   it('each parameter index draws its own numbers', () => {
-    const a = initialValues({ name: 'glorot_uniform' }, 4, 4, 4, 4, 3, 0);
-    const b = initialValues({ name: 'glorot_uniform' }, 4, 4, 4, 4, 3, 1);
+    const a = initialValues({ name: 'glorot_uniform' }, [4, 4], 4, 4, 3, 0);
+    const b = initialValues({ name: 'glorot_uniform' }, [4, 4], 4, 4, 3, 1);
     expect(a).not.toEqual(b);
   });
 });

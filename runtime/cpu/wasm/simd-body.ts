@@ -9,7 +9,7 @@
 // Values the same for every element (invariant calls such as Adam's step size) are computed by
 // the JavaScript caller, exactly as the JavaScript body would, and passed in as f32 parameters.
 import type { ElementwiseFn } from '../../../compiler/graph/elementwise.js';
-import type { Access, Body, Expr, Plan } from '../../../compiler/plan/ir.js';
+import type { Body, Expr, Plan, View } from '../../../compiler/plan/ir.js';
 import { FunctionBuilder, Op, Simd } from './encoder.js';
 
 /** SIMD opcodes beyond the encoder's basic set. */
@@ -48,12 +48,32 @@ const SUPPORTED: Partial<Record<ElementwiseFn, number>> = {
   leaky_relu_grad: 1,
 };
 
-/** The index space a body runs over. */
+/** The space a body runs over, seen as [M, N]. */
 export interface SimdSpace {
   /** Columns N (the j range); rows M are a parameter. */
   cols: number;
-  /** Row stride (floats) of the matmul result C that `acc 0` reads; absent: no accumulator. */
+  /** Row stride (floats) of the contraction result C that `acc 0` reads; absent: no accumulator. */
   ldc?: number;
+}
+
+/**
+ * How a load or store finds its element at row i, column j of [M, N]: the float at
+ * offset + i * row + j * col, where i goes through the step's rows first for the dataset
+ * (gather: perm[offset + i]) and predict's output (window: offset + i), with rowStride then.
+ */
+export interface RowAccess {
+  row: number;
+  col: number;
+  offset: number;
+  rows: 'gather' | 'window' | null;
+  rowStride: number;
+}
+
+/** A view as the body reads it over [M, N], or null when it is not one of these forms. */
+export type AccessOf = (view: View) => RowAccess | null;
+
+function accessKey(a: RowAccess): string {
+  return `${a.row},${a.col},${a.offset},${a.rows},${a.rowStride}`;
 }
 
 /** A compiled body: the wasm function and what its caller passes. */
@@ -90,20 +110,23 @@ function bodyExprs(b: Body): Expr[] {
 }
 
 /** Why a body cannot run as SIMD, or null when it can. */
-export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace): string | null {
+export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, accessOf: AccessOf): string | null {
   let why: string | null = null;
-  const loads = new Map<number, Set<Access>>();
+  const loads = new Map<number, Set<string>>();
   for (const e of bodyExprs(body)) {
     visit(e, (x) => {
       if (why) return;
-      if (x.k === 'rand' || x.k === 'col') why = x.k;
+      if (x.k === 'rand' || x.k === 'index') why = x.k;
       else if (x.k === 'acc' && (x.index !== 0 || space.ldc === undefined)) why = `acc${x.index}`;
       else if (x.k === 'call' && !isInvariant(x) && SUPPORTED[x.fn] === undefined) why = x.fn;
       else if (x.k === 'load') {
         if (plan.buffers[x.buf]!.dtype !== 'f32') why = 'u32 load';
+        const a = accessOf(x.view);
+        if (!a || (a.col !== 0 && a.col !== 1)) why = 'a load that is not a row, a column or one value';
+        else if (a.rows && a.row !== 0) why = 'a row load with strides';
         let set = loads.get(x.buf);
         if (!set) loads.set(x.buf, (set = new Set()));
-        set.add(x.at);
+        if (a) set.add(accessKey(a));
       }
     });
   }
@@ -112,13 +135,13 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace): strin
   for (const s of body.stores) {
     const b = plan.buffers[s.buf]!;
     if (b.dtype !== 'f32') return 'u32 store';
-    if (s.at !== 'elem' && s.at !== 'offset') return `store at ${s.at}`;
-    if (s.at === 'offset' && b.cols !== space.cols) return 'offset store of another width';
+    const a = accessOf(s.view);
+    if (!a || a.col !== 1 || a.rows === 'gather') return 'a store that is not along a row';
     if (stored.has(s.buf)) return 'two stores to one buffer';
     stored.add(s.buf);
     // A lane may only read the element it writes: otherwise four at a time is another order.
     const reads = loads.get(s.buf);
-    if (reads && [...reads].some((a) => a !== s.at)) return 'reads another element of a stored buffer';
+    if (reads && [...reads].some((r) => r !== accessKey(a))) return 'reads another element of a stored buffer';
   }
   return null;
 }
@@ -135,7 +158,7 @@ type Place =
 /**
  * Compiles `body` over [M, space.cols]. Call simdUnsupported first.
  */
-export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace): SimdBody {
+export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, accessOf: AccessOf): SimdBody {
   const buffers: number[] = [];
   const invariants: Expr[] = [];
   const invariantKeys = new Map<string, number>();
@@ -185,60 +208,55 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace): SimdB
   const places = new Map<string, Place>();
   const rowSetup: Array<() => void> = [];
   let usesGather = false;
-  const place = (buf: number, at: Access): Place => {
-    const key = `${buf} ${at}`;
+  const place = (buf: number, view: View): Place => {
+    const a = accessOf(view)!;
+    const key = `${buf} ${accessKey(a)}`;
     const known = places.get(key);
     if (known) return known;
-    const cols = plan.buffers[buf]!.cols;
     const addr = addrParam(buf);
+    /** Pushes the byte address of column 0 of row i. */
+    let rowAddress: (() => void) | null = null;
+    if (a.rows) {
+      if (a.rows === 'gather') usesGather = true;
+      rowAddress = () => {
+        f.get(addr);
+        if (a.rows === 'gather') f.get(g);
+        else f.get(P_OFFSET).get(i).emit(Op.i32Add);
+        f.i32(a.rowStride * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        if (a.offset) f.i32(a.offset * 4).emit(Op.i32Add);
+      };
+    } else if (a.row !== 0) {
+      rowAddress = () => {
+        f.get(addr).get(i).i32(a.row * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        if (a.offset) f.i32(a.offset * 4).emit(Op.i32Add);
+      };
+    }
     let p: Place;
-    switch (at) {
-      case 'elem': {
-        // buf[i * N + j]
+    if (rowAddress && a.col === 1) {
+      const base = f.local('i32');
+      const at = rowAddress;
+      rowSetup.push(() => {
+        at();
+        f.set(base);
+      });
+      p = { kind: 'vector', base };
+    } else if (rowAddress) {
+      const local = f.local('v128');
+      const at = rowAddress;
+      rowSetup.push(() => {
+        at();
+        f.simdMem(Simd.v128Load32Splat).set(local);
+      });
+      p = { kind: 'splat', local };
+    } else if (a.col === 1) {
+      if (a.offset === 0) p = { kind: 'row', param: addr };
+      else {
         const base = f.local('i32');
-        rowSetup.push(() => f.get(addr).get(i).i32(N * 4).emit(Op.i32Mul).emit(Op.i32Add).set(base));
-        p = { kind: 'vector', base };
-        break;
+        prologue.push(() => f.get(addr).i32(a.offset * 4).emit(Op.i32Add).set(base));
+        p = { kind: 'row', param: base };
       }
-      case 'row':
-        p = { kind: 'row', param: addr };
-        break;
-      case 'col': {
-        const local = f.local('v128');
-        rowSetup.push(() => f.get(addr).get(i).i32(4).emit(Op.i32Mul).emit(Op.i32Add).simdMem(Simd.v128Load32Splat).set(local));
-        p = { kind: 'splat', local };
-        break;
-      }
-      case 'scalar':
-        p = { kind: 'splat', local: splatOnce(`scalar ${buf}`, () => f.get(addr).mem(Op.f32Load)) };
-        break;
-      case 'gather':
-      case 'offset': {
-        // Row r = perm[offset + i] (gather) or offset + i; a one-column buffer is read at column 0.
-        if (at === 'gather') usesGather = true;
-        const row = () => (at === 'gather' ? f.get(g) : f.get(P_OFFSET).get(i).emit(Op.i32Add));
-        const address = () => {
-          f.get(addr);
-          row();
-          f.i32(cols * 4).emit(Op.i32Mul).emit(Op.i32Add);
-        };
-        if (cols === 1 && N !== 1) {
-          const local = f.local('v128');
-          rowSetup.push(() => {
-            address();
-            f.simdMem(Simd.v128Load32Splat).set(local);
-          });
-          p = { kind: 'splat', local };
-        } else {
-          const base = f.local('i32');
-          rowSetup.push(() => {
-            address();
-            f.set(base);
-          });
-          p = { kind: 'vector', base };
-        }
-        break;
-      }
+    } else {
+      p = { kind: 'splat', local: splatOnce(`scalar ${buf} ${a.offset}`, () => f.get(addr).i32(a.offset * 4).emit(Op.i32Add).mem(Op.f32Load)) };
     }
     places.set(key, p);
     return p;
@@ -282,7 +300,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace): SimdB
         f.get(splatOnce(`uniform ${e.name}`, () => f.get(e.name === 'rows' ? P_ROWS : P_STEP)));
         return;
       case 'load':
-        load(place(e.buf, e.at));
+        load(place(e.buf, e.view));
         return;
       case 'let':
         f.get(lets.get(e.name)!);
@@ -291,7 +309,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace): SimdB
         load(accPlace());
         return;
       case 'rand':
-      case 'col':
+      case 'index':
         throw new Error(`cpu: ${e.k} has no SIMD form`);
       case 'call':
         break;
@@ -409,7 +427,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace): SimdB
       f.set(values[n]!);
     });
     body.stores.forEach((s, n) => {
-      const p = place(s.buf, s.at);
+      const p = place(s.buf, s.view);
       if (p.kind !== 'vector') throw new Error('cpu: a SIMD store needs a row base');
       if (lanes === 4) {
         address(p);
