@@ -98,10 +98,12 @@ function stored(buffer: PlanBuffer): Value {
 function broadcastCoords(shape: Shape, space: Shape): Coord[] {
   const pad = space.length - shape.length;
   if (pad < 0) throw new Error(`plan: a ${shapeText(shape)} value cannot be read in a ${shapeText(space)} kernel`);
+  // the same shape: the element itself; otherwise every size-1 dimension is broadcast
+  const same = pad === 0 && shape.every((d, k) => d === space[k] || (isSymbolic(d) && isSymbolic(space[k]!)));
   return shape.map((d, k) => {
     const s = space[pad + k]!;
+    if (d === 1 && !same) return constCoord(0);
     if (d === s || (isSymbolic(d) && isSymbolic(s))) return axisCoord(pad + k);
-    if (d === 1) return constCoord(0);
     throw new Error(`plan: a ${shapeText(shape)} value cannot be read in a ${shapeText(space)} kernel`);
   });
 }

@@ -73,16 +73,18 @@ export function kernelLines(plan: Plan, k: Kernel, index: number): string[] {
  * as [i,k] or, transposed, [k,i]; [k,j] or [j,k]); `contract [..] inner [..] = a[..] * b[..]` else.
  */
 function contractText(plan: Plan, k: ContractKernel): string {
-  const matrix = (o: Operand, x: number): boolean | null => {
+  /** Whether a matrix operand is read transposed (A: [i,k] or [k,i]; B: [k,j] or [j,k]); null: not a matrix operand. */
+  const transposed = (o: Operand, side: 'a' | 'b'): boolean | null => {
     if (o.view.coords.length !== 2 || o.view.shape.length !== 2) return null;
     const [p, q] = o.view.coords.map(plainAxis);
-    if (p === x && q === 2) return false;
-    if (p === 2 && q === x) return true;
+    const [first, second] = side === 'a' ? [0, 2] : [2, 1];
+    if (p === first && q === second) return false;
+    if (p === second && q === first) return true;
     return null;
   };
   if (k.space.length === 2 && k.inner.length === 1) {
-    const ta = matrix(k.a, 0);
-    const tb = matrix(k.b, 1);
+    const ta = transposed(k.a, 'a');
+    const tb = transposed(k.b, 'b');
     if (ta !== null && tb !== null) {
       const operand = (o: Operand, t: boolean) => `${name(plan, o.buf)}${t ? '^T' : ''}${o.view.rows === 'gather' ? '[perm]' : ''}`;
       return `matmul ${shapeText(k.space)} inner ${String(k.inner[0])} = ${operand(k.a, ta)} @ ${operand(k.b, tb)}`;

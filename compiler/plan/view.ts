@@ -19,10 +19,11 @@ export function naturalView(buffer: PlanBuffer, space: Shape): View {
   const shape = buffer.shape;
   const pad = space.length - shape.length;
   if (pad < 0) throw new Error(`plan: buffer ${buffer.name} ${shapeText(shape)} cannot be read in a ${shapeText(space)} kernel`);
+  const same = pad === 0 && shape.every((d, k) => d === space[k] || (isSymbolic(d) && isSymbolic(space[k]!)));
   const coords = shape.map((d, k): Coord => {
     const s = space[pad + k]!;
+    if (d === 1 && !same) return constCoord(0);
     if (d === s || (isSymbolic(d) && isSymbolic(s))) return axisCoord(pad + k);
-    if (d === 1) return constCoord(0);
     throw new Error(`plan: buffer ${buffer.name} ${shapeText(shape)} cannot be read in a ${shapeText(space)} kernel`);
   });
   return rows ? { shape, coords, rows } : { shape, coords };

@@ -286,11 +286,11 @@ function notAssignable(e: Expr): string | null {
   }
 }
 
-function isLiteralZero(e: Expr): boolean {
+export function isLiteralZero(e: Expr): boolean {
   return e.node.k === 'lit' && e.node.value === 0;
 }
 
-function literalValue(e: Expr): number | null {
+export function literalValue(e: Expr): number | null {
   return e.node.k === 'lit' && typeof e.node.value === 'number' ? e.node.value : null;
 }
 

@@ -4,7 +4,7 @@
 import type { ModelBuild } from '../build.js';
 import type { Origin } from '../graph/ir.js';
 import type { StepKind } from '../plan/ir.js';
-import type { EmittedKernel } from './emit.js';
+import { kernelKind, type EmittedKernel } from './emit.js';
 
 function where(origins: Origin[]): string {
   const seen = new Map<string, Set<number>>();
@@ -39,7 +39,7 @@ export function formatBuildReport(build: ModelBuild): string {
     lines.push('');
     lines.push(`${step}: ${kernels.length} kernel${kernels.length === 1 ? '' : 's'}, ${schedule.strategy}: ${dispatches}`);
     kernels.forEach((k, i) => {
-      lines.push(`  ${i + 1}. ${k.name} (${k.kind}) from ${where(k.origins)}`);
+      lines.push(`  ${i + 1}. ${k.name} (${kernelKind(k)}) from ${where(k.origins)}`);
       lines.push(`     ${k.origins.length} op${k.origins.length === 1 ? '' : 's'}: ${fusedOps(k.origins)}`);
     });
     for (const e of schedule.kernels) lines.push(`  shader ${e.name}.wgsl: workgroup ${e.workgroupSize.join('x')}, ${e.workgroupBytes} bytes of workgroup memory, binds ${e.bindings.map((b) => b.name).join(', ')}`);
@@ -60,7 +60,7 @@ export interface ManifestKernel {
 export interface Manifest {
   model: string;
   arena: { floats: number; maxRows: number };
-  buffers: Array<{ name: string; role: string; shape: [string | number, number]; arenaOffset: number | null }>;
+  buffers: Array<{ name: string; role: string; shape: Array<string | number>; arenaOffset: number | null }>;
   stepUniform: { recordBytes: number; fields: readonly string[] };
   steps: Record<StepKind, { strategy: string; dispatchOrder: ManifestKernel[] }>;
 }
@@ -86,7 +86,7 @@ export function buildManifest(build: ModelBuild, stepFields: readonly string[], 
   return {
     model: build.model.name,
     arena: { floats: gpu.memory.arenaSize, maxRows: gpu.memory.maxRows },
-    buffers: plan.buffers.map((b) => ({ name: b.name, role: b.role, shape: [b.rows, b.cols], arenaOffset: gpu.memory.offsets[b.id]! >= 0 ? gpu.memory.offsets[b.id]! : null })),
+    buffers: plan.buffers.map((b) => ({ name: b.name, role: b.role, shape: b.shape, arenaOffset: gpu.memory.offsets[b.id]! >= 0 ? gpu.memory.offsets[b.id]! : null })),
     stepUniform: { recordBytes, fields: stepFields },
     steps,
   };

@@ -379,7 +379,7 @@ class Generator {
     if (!this.addSimd || c.sizes.length > 2) return null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
     if (typeof N !== 'number') return null;
-    const space = { cols: N, ...(ldc !== null ? { ldc } : {}), rowAxis: c.sizes.length === 2 || typeof c.sizes[0] !== 'number' ? 0 : -1 };
+    const space = { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1 };
     const rowOf = (v: View) => this.rowAccess(v, c);
     if (simdUnsupported(this.plan, body, space, rowOf) !== null) return null;
     const compiled = compileSimdBody(this.plan, body, space, rowOf);
@@ -464,7 +464,12 @@ ${inner}
     let sum = `acc = fround(acc + fround(${read(k.a.buf, a)} * ${read(k.b.buf, b)}));`;
     for (let d = all.length - 1; d >= k.space.length; d--) sum = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${sum}\n}`;
     let products = `let acc = 0;\n${sum}\nC[base + ${flat}] = acc;`;
-    for (let d = k.space.length - 1; d >= 0; d--) products = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${products}\n}`;
+    const rowVar = this.usesRowVar;
+    this.usesRowVar = false;
+    for (let d = k.space.length - 1; d >= 0; d--) {
+      const gather = d === 0 && rowVar ? `const ${c.gatherRow} = perm[offset + ${c.names[0]}];\n` : '';
+      products = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${gather}${products}\n}`;
+    }
     const { views, indexAxes } = this.bodyViews([k.epilogue]);
     const out = this.coords(k.space, views, indexAxes);
     const outStrides = contiguousStrides(k.space);

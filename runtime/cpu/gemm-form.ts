@@ -6,6 +6,7 @@
 import { resolveDim, type Dim } from '../../compiler/graph/shape.js';
 import type { ContractKernel, Plan, View } from '../../compiler/plan/ir.js';
 import { linearView, type LinearView } from '../../compiler/plan/view.js';
+import { matrixForm } from '../../compiler/plan/matrix-form.js';
 
 export interface GemmForm {
   /** Output axes of M (a prefix of the output's axes) and of N (the rest), and their sizes. */
@@ -39,31 +40,18 @@ function runStride(v: LinearView, axes: number[], sizes: Dim[]): number | null {
   return axes.length ? v.strides[axes.at(-1)!]! : 0;
 }
 
-/** The matrix form of a contraction, or null when it has none (masks, windows, batched products). */
+/** The matrix form of a contraction with its operands at fixed strides, or null (masks, windows, batched products). */
 export function gemmForm(plan: Plan, k: ContractKernel): GemmForm | null {
   void plan;
+  const form = matrixForm(k);
+  if (!form) return null;
   const all: Dim[] = [...k.space, ...k.inner];
   const rank = all.length;
   const a = linearView(k.a.view, rank);
   const b = linearView(k.b.view, rank);
   if (!a || !b) return null;
-  const reads = (v: LinearView, axis: number) => v.strides[axis] !== 0 || v.rowAxis === axis;
-  const mAxes: number[] = [];
-  const nAxes: number[] = [];
-  for (let d = 0; d < k.space.length; d++) {
-    if (k.space[d] === 1) continue;
-    const inA = reads(a, d);
-    const inB = reads(b, d);
-    if (inA === inB) return null; // batched (both) or broadcast (neither)
-    (inA ? mAxes : nAxes).push(d);
-  }
-  // M then N, in the output's order: C's rows and columns are then the output's row-major order
-  if (mAxes.length && nAxes.length && mAxes.at(-1)! > nAxes[0]!) return null;
-  const kAxes = k.inner.map((_, n) => k.space.length + n).filter((x) => all[x] !== 1);
-  if (nAxes.some((x) => typeof all[x] !== 'number')) return null;
-  const N = nAxes.reduce((n, x) => n * (all[x] as number), 1);
-  const side = (v: LinearView, x: number[], y: number[], other: number[]): { sX: number; sY: number; mode: 0 | 1 | 2 } | null => {
-    if (other.some((axis) => reads(v, axis))) return null;
+  const { mAxes, nAxes, kAxes } = form;
+  const side = (v: LinearView, x: number[], y: number[]): { sX: number; sY: number; mode: 0 | 1 | 2 } | null => {
     let mode: 0 | 1 | 2 = 0;
     let sX = runStride(v, x, all);
     let sY = runStride(v, y, all);
@@ -76,11 +64,10 @@ export function gemmForm(plan: Plan, k: ContractKernel): GemmForm | null {
     if (sX === null || sY === null || v.offset !== 0) return null;
     return { sX, sY, mode };
   };
-  const opA = side(a, mAxes, kAxes, nAxes);
-  const opB = side(b, nAxes, kAxes, mAxes);
+  const opA = side(a, mAxes, kAxes);
+  const opB = side(b, nAxes, kAxes);
   if (!opA || !opB) return null;
-  const mSizes = mAxes.map((x) => all[x]!);
-  const kSizes = kAxes.map((x) => all[x]!);
+  const { mSizes, kSizes, N } = form;
   const mDim: Dim = mSizes.length === 1 ? mSizes[0]! : mSizes.some((d) => d === 'B') ? 'B' : mSizes.reduce<number>((n, d) => n * (d as number), 1);
   return { mAxes, nAxes, M: code(mSizes), mDim, N, K: code(kSizes), mSizes, kSizes, a: opA, b: opB };
 }

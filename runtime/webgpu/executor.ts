@@ -5,6 +5,7 @@
 // pass of one submit; nothing is read back per step.
 import { NncError, diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
+import { rowSize } from '../../compiler/graph/shape.js';
 import { BINDINGS, emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
 import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
@@ -126,8 +127,8 @@ export class WebGpuExecutor implements Executor {
       d = undefined;
     }
     if (!d) {
-      const outCols = this.plan.buffers[this.plan.io.output]!.cols;
-      const featureCols = this.plan.buffers[this.plan.io.features]!.cols;
+      const outCols = rowSize(this.plan.buffers[this.plan.io.output]!.shape);
+      const featureCols = rowSize(this.plan.buffers[this.plan.io.features]!.shape);
       const labelCols = data.labels.length / Math.max(1, data.rows);
       const rw = BufferUsage.STORAGE | BufferUsage.COPY_DST;
       const limit = this.gpu.limits.maxStorageBufferBindingSize;
@@ -180,7 +181,7 @@ export class WebGpuExecutor implements Executor {
   async read(buffer: number): Promise<Float32Array> {
     if (buffer === this.plan.io.output) {
       if (!this.bound) throw new Error('webgpu: no data bound');
-      const cols = this.plan.buffers[buffer]!.cols;
+      const cols = rowSize(this.plan.buffers[buffer]!.shape);
       return readback(this.gpu, this.bound.output, this.bound.rows * cols * 4);
     }
     const offset = this.program.memory.offsets[buffer]!;

@@ -2,7 +2,7 @@
 // means: one training step on random networks against the float64 graph evaluator.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
-import { evaluateGraph, matrix, type Matrix } from '../../compiler/graph/evaluate.js';
+import { evaluateGraph, matrix, tensor, type Matrix } from '../../compiler/graph/evaluate.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import { encodeLabels } from '../../runtime/session.js';
 import { RandomStream } from '../../base/rng.js';
@@ -18,10 +18,10 @@ function compareOneStep(c: Case, fuse: boolean): void {
   const values = new Map<string, Matrix>();
   for (const b of plan.buffers) {
     if (b.role !== 'param' && b.role !== 'state') continue;
-    const n = (b.rows as number) * b.cols;
+    const n = (b.shape as number[]).reduce((x, y) => x * y, 1);
     const v = b.role === 'param' ? Float32Array.from({ length: n }, () => rng.range(-0.7, 0.7)) : new Float32Array(n).fill(b.fill ?? 0);
     exec.write(b.id, v);
-    values.set(b.name, matrix(b.rows as number, b.cols, v));
+    values.set(b.name, tensor(b.shape as number[], v));
   }
   const labels = encodeLabels(data, plan.io.labelEncoding);
   exec.bindData({ key: 'd', rows: data.rows, features: data.features, labels });

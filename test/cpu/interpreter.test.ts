@@ -30,7 +30,7 @@ function initialize(plan: Plan, executors: CpuExecutor[]): void {
   const rng = new RandomStream(42, 5);
   for (const b of plan.buffers) {
     if (b.role !== 'param' && b.role !== 'state') continue;
-    const n = (b.rows as number) * b.cols;
+    const n = (b.shape as number[]).reduce((x, y) => x * y, 1);
     const v = b.role === 'param' ? Float32Array.from({ length: n }, () => rng.range(-0.7, 0.7)) : new Float32Array(n).fill(b.fill ?? 0);
     for (const e of executors) e.write(b.id, v);
   }

@@ -26,7 +26,7 @@ function executor(): CpuExecutor {
   const rng = new RandomStream(5, 6);
   for (const b of plan.buffers) {
     if (b.role !== 'param') continue;
-    exec.write(b.id, Float32Array.from({ length: (b.rows as number) * b.cols }, () => rng.range(-0.5, 0.5)));
+    exec.write(b.id, Float32Array.from({ length: (b.shape as number[]).reduce((x, y) => x * y, 1) }, () => rng.range(-0.5, 0.5)));
   }
   return exec;
 }

@@ -54,6 +54,8 @@ export interface SimdSpace {
   cols: number;
   /** Row stride (floats) of the contraction result C that `acc 0` reads; absent: no accumulator. */
   ldc?: number;
+  /** M is 1: a store may then have no row stride. */
+  oneRow?: boolean;
 }
 
 /**
@@ -137,6 +139,7 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
     if (b.dtype !== 'f32') return 'u32 store';
     const a = accessOf(s.view);
     if (!a || a.col !== 1 || a.rows === 'gather') return 'a store that is not along a row';
+    if (!a.rows && a.row === 0 && !space.oneRow) return 'a store to one row from every row';
     if (stored.has(s.buf)) return 'two stores to one buffer';
     stored.add(s.buf);
     // A lane may only read the element it writes: otherwise four at a time is another order.
@@ -428,7 +431,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     });
     body.stores.forEach((s, n) => {
       const p = place(s.buf, s.view);
-      if (p.kind !== 'vector') throw new Error('cpu: a SIMD store needs a row base');
+      if (p.kind === 'splat') throw new Error('cpu: a SIMD store needs a row base');
       if (lanes === 4) {
         address(p);
         f.get(values[n]!).simdMem(Simd.v128Store);

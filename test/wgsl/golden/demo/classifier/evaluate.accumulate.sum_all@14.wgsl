@@ -77,9 +77,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   if (lid.x == 0u) {
     let total0: f32 = partials[0u];
     let total1: f32 = partials[256u];
-    let v0: f32 = arena[5u + 0u] + total0;
-    let v1: f32 = arena[6u + 0u] + total1;
-    arena[5u + 0u] = v0;
-    arena[6u + 0u] = v1;
+    let v0: f32 = arena[5u] + total0;
+    let v1: f32 = arena[6u] + total1;
+    arena[5u] = v0;
+    arena[6u] = v1;
   }
 }

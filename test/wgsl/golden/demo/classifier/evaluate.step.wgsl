@@ -64,7 +64,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 16u; k_2++) {
         acc_2 += arena[5208u + (e_2 * 16u + k_2)] * arena[327u + k_2];
       }
-      let t1: f32 = acc_2 + arena[343u + 0u];
+      let t1: f32 = acc_2 + arena[343u];
       let v0_2: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + e_2]] + log(1.0 + exp(-abs(t1)));
       let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1) > 0.5) == labels[permutation[offset + e_2]]);
       arena[5720u + e_2] = v0_2;
@@ -127,10 +127,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_3: f32 = arena[5u + 0u] + total0;
-      let v1_1: f32 = arena[6u + 0u] + total1;
-      arena[5u + 0u] = v0_3;
-      arena[6u + 0u] = v1_1;
+      let v0_3: f32 = arena[5u] + total0;
+      let v1_1: f32 = arena[6u] + total1;
+      arena[5u] = v0_3;
+      arena[6u] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();

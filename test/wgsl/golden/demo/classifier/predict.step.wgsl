@@ -62,7 +62,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 16u; k_2++) {
         acc_2 += arena[6296u + (e_2 * 16u + k_2)] * arena[327u + k_2];
       }
-      let v0_2: f32 = nn_sigmoid(acc_2 + arena[343u + 0u]);
+      let v0_2: f32 = nn_sigmoid(acc_2 + arena[343u]);
       output[step.base + offset + e_2] = v0_2;
     }
     storageBarrier();

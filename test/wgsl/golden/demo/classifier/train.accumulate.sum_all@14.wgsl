@@ -90,19 +90,19 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     let total0: f32 = partials[0u];
     let total1: f32 = partials[256u];
     let total2: f32 = partials[512u];
-    let t10: f32 = arena[3u + 0u] + (total2 - arena[3u + 0u]) * 0.1;
-    let t11: f32 = arena[4u + 0u] + (total2 * total2 - arena[4u + 0u]) * 0.001;
+    let t10: f32 = arena[3u] + (total2 - arena[3u]) * 0.1;
+    let t11: f32 = arena[4u] + (total2 * total2 - arena[4u]) * 0.001;
     let v0: f32 = arena[0u] + total0;
-    let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-    let v2: f32 = arena[2u + 0u] + total1;
+    let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+    let v2: f32 = arena[2u] + total1;
     let v3: f32 = t10;
     let v4: f32 = t11;
-    let v5: f32 = arena[343u + 0u] - t10 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
+    let v5: f32 = arena[343u] - t10 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
     arena[0u] = v0;
-    arena[1u + 0u] = v1;
-    arena[2u + 0u] = v2;
-    arena[3u + 0u] = v3;
-    arena[4u + 0u] = v4;
-    arena[343u + 0u] = v5;
+    arena[1u] = v1;
+    arena[2u] = v2;
+    arena[3u] = v3;
+    arena[4u] = v4;
+    arena[343u] = v5;
   }
 }

@@ -84,22 +84,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 16u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let total1: f32 = k0_partials[256u + (0u * 4u + lid_1.x)];
-      let t6: f32 = arena[408u + (0u * 16u + col)] + (total1 - arena[408u + (0u * 16u + col)]) * 0.1;
-      let t7: f32 = arena[424u + (0u * 16u + col)] + (total1 * total1 - arena[424u + (0u * 16u + col)]) * 0.001;
-      let t17: f32 = arena[952u + (0u * 16u + col)] + (total0 - arena[952u + (0u * 16u + col)]) * 0.1;
-      let t18: f32 = arena[968u + (0u * 16u + col)] + (total0 * total0 - arena[968u + (0u * 16u + col)]) * 0.001;
+      let t6: f32 = arena[408u + col] + (total1 - arena[408u + col]) * 0.1;
+      let t7: f32 = arena[424u + col] + (total1 * total1 - arena[424u + col]) * 0.001;
+      let t17: f32 = arena[952u + col] + (total0 - arena[952u + col]) * 0.1;
+      let t18: f32 = arena[968u + col] + (total0 * total0 - arena[968u + col]) * 0.001;
       let v0: f32 = t6;
       let v1: f32 = t7;
-      let v2: f32 = arena[39u + (0u * 16u + col)] - t6 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      let v2: f32 = arena[39u + col] - t6 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
       let v3: f32 = t17;
       let v4: f32 = t18;
-      let v5: f32 = arena[311u + (0u * 16u + col)] - t17 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
-      arena[408u + (0u * 16u + col)] = v0;
-      arena[424u + (0u * 16u + col)] = v1;
-      arena[39u + (0u * 16u + col)] = v2;
-      arena[952u + (0u * 16u + col)] = v3;
-      arena[968u + (0u * 16u + col)] = v4;
-      arena[311u + (0u * 16u + col)] = v5;
+      let v5: f32 = arena[311u + col] - t17 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
+      arena[408u + col] = v0;
+      arena[424u + col] = v1;
+      arena[39u + col] = v2;
+      arena[952u + col] = v3;
+      arena[968u + col] = v4;
+      arena[311u + col] = v5;
     }
   }
   // dense_1.grad.matmul#1

@@ -70,7 +70,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 16u; k_2++) {
         acc_2 += arena[2040u + (e_2 * 16u + k_2)] * arena[327u + k_2];
       }
-      let t1_2: f32 = acc_2 + arena[343u + 0u];
+      let t1_2: f32 = acc_2 + arena[343u];
       let t2: f32 = nn_sigmoid(t1_2);
       let v0_2: f32 = max(t1_2, 0.0) - t1_2 * labels[permutation[offset + e_2]] + log(1.0 + exp(-abs(t1_2)));
       let v1_2: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + e_2]]);
@@ -149,20 +149,20 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
       let total2: f32 = partials[512u];
-      let t10: f32 = arena[3u + 0u] + (total2 - arena[3u + 0u]) * 0.1;
-      let t11: f32 = arena[4u + 0u] + (total2 * total2 - arena[4u + 0u]) * 0.001;
+      let t10: f32 = arena[3u] + (total2 - arena[3u]) * 0.1;
+      let t11: f32 = arena[4u] + (total2 * total2 - arena[4u]) * 0.001;
       let v0_3: f32 = arena[0u] + total0;
-      let v1_3: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2_1: f32 = arena[2u + 0u] + total1;
+      let v1_3: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2_1: f32 = arena[2u] + total1;
       let v3: f32 = t10;
       let v4: f32 = t11;
-      let v5: f32 = arena[343u + 0u] - t10 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
+      let v5: f32 = arena[343u] - t10 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
       arena[0u] = v0_3;
-      arena[1u + 0u] = v1_3;
-      arena[2u + 0u] = v2_1;
-      arena[3u + 0u] = v3;
-      arena[4u + 0u] = v4;
-      arena[343u + 0u] = v5;
+      arena[1u] = v1_3;
+      arena[2u] = v2_1;
+      arena[3u] = v3;
+      arena[4u] = v4;
+      arena[343u] = v5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -221,22 +221,22 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let x1_1: f32 = arena[4184u + (r * 16u + o)];
         acc1_1 += x1_1;
       }
-      let t6_1: f32 = arena[408u + (0u * 16u + o)] + (acc1_1 - arena[408u + (0u * 16u + o)]) * 0.1;
-      let t7_1: f32 = arena[424u + (0u * 16u + o)] + (acc1_1 * acc1_1 - arena[424u + (0u * 16u + o)]) * 0.001;
-      let t17: f32 = arena[952u + (0u * 16u + o)] + (acc0_1 - arena[952u + (0u * 16u + o)]) * 0.1;
-      let t18: f32 = arena[968u + (0u * 16u + o)] + (acc0_1 * acc0_1 - arena[968u + (0u * 16u + o)]) * 0.001;
+      let t6_1: f32 = arena[408u + o] + (acc1_1 - arena[408u + o]) * 0.1;
+      let t7_1: f32 = arena[424u + o] + (acc1_1 * acc1_1 - arena[424u + o]) * 0.001;
+      let t17: f32 = arena[952u + o] + (acc0_1 - arena[952u + o]) * 0.1;
+      let t18: f32 = arena[968u + o] + (acc0_1 * acc0_1 - arena[968u + o]) * 0.001;
       let v0_7: f32 = t6_1;
       let v1_6: f32 = t7_1;
-      let v2_3: f32 = arena[39u + (0u * 16u + o)] - t6_1 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
+      let v2_3: f32 = arena[39u + o] - t6_1 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
       let v3_1: f32 = t17;
       let v4_1: f32 = t18;
-      let v5_1: f32 = arena[311u + (0u * 16u + o)] - t17 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
-      arena[408u + (0u * 16u + o)] = v0_7;
-      arena[424u + (0u * 16u + o)] = v1_6;
-      arena[39u + (0u * 16u + o)] = v2_3;
-      arena[952u + (0u * 16u + o)] = v3_1;
-      arena[968u + (0u * 16u + o)] = v4_1;
-      arena[311u + (0u * 16u + o)] = v5_1;
+      let v5_1: f32 = arena[311u + o] - t17 * (0.01 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
+      arena[408u + o] = v0_7;
+      arena[424u + o] = v1_6;
+      arena[39u + o] = v2_3;
+      arena[952u + o] = v3_1;
+      arena[968u + o] = v4_1;
+      arena[311u + o] = v5_1;
     }
     storageBarrier();
     workgroupBarrier();

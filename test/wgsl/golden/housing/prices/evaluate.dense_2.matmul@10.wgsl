@@ -119,7 +119,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + lid.y;
   let j: u32 = col0 + lid.x;
   if (i < m && j < 1u) {
-    let t2: f32 = acc + arena[5153u + 0u] - labels[permutation[offset + i]];
+    let t2: f32 = acc + arena[5153u] - labels[permutation[offset + i]];
     let v0: f32 = t2 * t2;
     let v1: f32 = abs(t2);
     arena[34780u + i] = v0;

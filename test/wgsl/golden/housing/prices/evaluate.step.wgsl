@@ -74,7 +74,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
         acc_2 += arena[32732u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
       }
-      let t2: f32 = acc_2 + arena[5153u + 0u] - labels[permutation[offset + e_4]];
+      let t2: f32 = acc_2 + arena[5153u] - labels[permutation[offset + e_4]];
       let v0_4: f32 = t2 * t2;
       let v1: f32 = abs(t2);
       arena[34780u + e_4] = v0_4;
@@ -137,10 +137,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_5: f32 = arena[5u + 0u] + total0;
-      let v1_1: f32 = arena[6u + 0u] + total1;
-      arena[5u + 0u] = v0_5;
-      arena[6u + 0u] = v1_1;
+      let v0_5: f32 = arena[5u] + total0;
+      let v1_1: f32 = arena[6u] + total1;
+      arena[5u] = v0_5;
+      arena[6u] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();

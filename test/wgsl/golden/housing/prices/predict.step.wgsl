@@ -72,7 +72,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
         acc_2 += arena[37321u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
       }
-      let v0_4: f32 = acc_2 + arena[5153u + 0u];
+      let v0_4: f32 = acc_2 + arena[5153u];
       output[step.base + offset + e_4] = v0_4;
     }
     storageBarrier();

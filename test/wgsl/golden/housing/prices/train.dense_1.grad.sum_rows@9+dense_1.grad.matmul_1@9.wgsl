@@ -84,22 +84,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 64u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let total1: f32 = k0_partials[256u + (0u * 4u + lid_1.x)];
-      let t6: f32 = arena[6818u + (0u * 64u + col)] + (total1 - arena[6818u + (0u * 64u + col)]) * 0.1;
-      let t7: f32 = arena[6882u + (0u * 64u + col)] + (total1 * total1 - arena[6882u + (0u * 64u + col)]) * 0.001;
-      let t17: f32 = arena[15138u + (0u * 64u + col)] + (total0 - arena[15138u + (0u * 64u + col)]) * 0.1;
-      let t18: f32 = arena[15202u + (0u * 64u + col)] + (total0 * total0 - arena[15202u + (0u * 64u + col)]) * 0.001;
+      let t6: f32 = arena[6818u + col] + (total1 - arena[6818u + col]) * 0.1;
+      let t7: f32 = arena[6882u + col] + (total1 * total1 - arena[6882u + col]) * 0.001;
+      let t17: f32 = arena[15138u + col] + (total0 - arena[15138u + col]) * 0.1;
+      let t18: f32 = arena[15202u + col] + (total0 * total0 - arena[15202u + col]) * 0.001;
       let v0: f32 = t6;
       let v1: f32 = t7;
-      let v2: f32 = arena[865u + (0u * 64u + col)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      let v2: f32 = arena[865u + col] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
       let v3: f32 = t17;
       let v4: f32 = t18;
-      let v5: f32 = arena[5025u + (0u * 64u + col)] - t17 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
-      arena[6818u + (0u * 64u + col)] = v0;
-      arena[6882u + (0u * 64u + col)] = v1;
-      arena[865u + (0u * 64u + col)] = v2;
-      arena[15138u + (0u * 64u + col)] = v3;
-      arena[15202u + (0u * 64u + col)] = v4;
-      arena[5025u + (0u * 64u + col)] = v5;
+      let v5: f32 = arena[5025u + col] - t17 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t18) + 1e-7);
+      arena[6818u + col] = v0;
+      arena[6882u + col] = v1;
+      arena[865u + col] = v2;
+      arena[15138u + col] = v3;
+      arena[15202u + col] = v4;
+      arena[5025u + col] = v5;
     }
   }
   // dense_1.grad.matmul#1

@@ -151,10 +151,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_4: f32 = arena[3u + 0u] + total0;
-      let v1_1: f32 = arena[4u + 0u] + total1;
-      arena[3u + 0u] = v0_4;
-      arena[4u + 0u] = v1_1;
+      let v0_4: f32 = arena[3u] + total0;
+      let v1_1: f32 = arena[4u] + total1;
+      arena[3u] = v0_4;
+      arena[4u] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();

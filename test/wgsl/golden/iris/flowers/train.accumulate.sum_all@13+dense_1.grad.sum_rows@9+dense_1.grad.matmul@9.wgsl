@@ -93,11 +93,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let total0: f32 = k0_partials[0u];
       let total1: f32 = k0_partials[256u];
       let v0: f32 = arena[0u] + total0;
-      let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2: f32 = arena[2u + 0u] + total1;
+      let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2: f32 = arena[2u] + total1;
       arena[0u] = v0;
-      arena[1u + 0u] = v1;
-      arena[2u + 0u] = v2;
+      arena[1u] = v1;
+      arena[2u] = v2;
     }
   }
   // dense_1.grad.sum_rows
@@ -149,14 +149,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     workgroupBarrier();
     if (lid_2.y == 0u && col < 3u) {
       let total0_1: f32 = k1_partials[0u + (0u * 4u + lid_2.x)];
-      let t6: f32 = arena[200u + (0u * 3u + col)] + (total0_1 - arena[200u + (0u * 3u + col)]) * 0.1;
-      let t7: f32 = arena[203u + (0u * 3u + col)] + (total0_1 * total0_1 - arena[203u + (0u * 3u + col)]) * 0.001;
+      let t6: f32 = arena[200u + col] + (total0_1 - arena[200u + col]) * 0.1;
+      let t7: f32 = arena[203u + col] + (total0_1 * total0_1 - arena[203u + col]) * 0.001;
       let v0_1: f32 = t6;
       let v1_1: f32 = t7;
-      let v2_1: f32 = arena[69u + (0u * 3u + col)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7) + 1e-7);
-      arena[200u + (0u * 3u + col)] = v0_1;
-      arena[203u + (0u * 3u + col)] = v1_1;
-      arena[69u + (0u * 3u + col)] = v2_1;
+      let v2_1: f32 = arena[69u + col] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7) + 1e-7);
+      arena[200u + col] = v0_1;
+      arena[203u + col] = v1_1;
+      arena[69u + col] = v2_1;
     }
   }
   // dense_1.grad.matmul

@@ -78,10 +78,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     let total0: f32 = partials[0u];
     let total1: f32 = partials[256u];
     let v0: f32 = arena[0u] + total0;
-    let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-    let v2: f32 = arena[2u + 0u] + total1;
+    let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+    let v2: f32 = arena[2u] + total1;
     arena[0u] = v0;
-    arena[1u + 0u] = v1;
-    arena[2u + 0u] = v2;
+    arena[1u] = v1;
+    arena[2u] = v2;
   }
 }

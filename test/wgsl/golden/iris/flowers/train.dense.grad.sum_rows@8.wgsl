@@ -59,13 +59,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   workgroupBarrier();
   if (lid.y == 0u && col < 8u) {
     let total0: f32 = partials[0u + (0u * 4u + lid.x)];
-    let t6: f32 = arena[136u + (0u * 8u + col)] + (total0 - arena[136u + (0u * 8u + col)]) * 0.1;
-    let t7: f32 = arena[144u + (0u * 8u + col)] + (total0 * total0 - arena[144u + (0u * 8u + col)]) * 0.001;
+    let t6: f32 = arena[136u + col] + (total0 - arena[136u + col]) * 0.1;
+    let t7: f32 = arena[144u + col] + (total0 * total0 - arena[144u + col]) * 0.001;
     let v0: f32 = t6;
     let v1: f32 = t7;
-    let v2: f32 = arena[37u + (0u * 8u + col)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-    arena[136u + (0u * 8u + col)] = v0;
-    arena[144u + (0u * 8u + col)] = v1;
-    arena[37u + (0u * 8u + col)] = v2;
+    let v2: f32 = arena[37u + col] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[136u + col] = v0;
+    arena[144u + col] = v1;
+    arena[37u + col] = v2;
   }
 }

@@ -59,13 +59,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   workgroupBarrier();
   if (lid.y == 0u && col < 3u) {
     let total0: f32 = partials[0u + (0u * 4u + lid.x)];
-    let t6: f32 = arena[200u + (0u * 3u + col)] + (total0 - arena[200u + (0u * 3u + col)]) * 0.1;
-    let t7: f32 = arena[203u + (0u * 3u + col)] + (total0 * total0 - arena[203u + (0u * 3u + col)]) * 0.001;
+    let t6: f32 = arena[200u + col] + (total0 - arena[200u + col]) * 0.1;
+    let t7: f32 = arena[203u + col] + (total0 * total0 - arena[203u + col]) * 0.001;
     let v0: f32 = t6;
     let v1: f32 = t7;
-    let v2: f32 = arena[69u + (0u * 3u + col)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-    arena[200u + (0u * 3u + col)] = v0;
-    arena[203u + (0u * 3u + col)] = v1;
-    arena[69u + (0u * 3u + col)] = v2;
+    let v2: f32 = arena[69u + col] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[200u + col] = v0;
+    arena[203u + col] = v1;
+    arena[69u + col] = v2;
   }
 }

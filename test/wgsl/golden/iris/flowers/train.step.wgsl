@@ -166,11 +166,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
       let v0_5: f32 = arena[0u] + total0;
-      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2_1: f32 = arena[2u + 0u] + total1;
+      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2_1: f32 = arena[2u] + total1;
       arena[0u] = v0_5;
-      arena[1u + 0u] = v1_2;
-      arena[2u + 0u] = v2_1;
+      arena[1u] = v1_2;
+      arena[2u] = v2_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -181,14 +181,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let x0_3: f32 = arena[686u + (r_2 * 3u + o_2)];
         acc0_3 += x0_3;
       }
-      let t6: f32 = arena[200u + (0u * 3u + o_2)] + (acc0_3 - arena[200u + (0u * 3u + o_2)]) * 0.1;
-      let t7: f32 = arena[203u + (0u * 3u + o_2)] + (acc0_3 * acc0_3 - arena[203u + (0u * 3u + o_2)]) * 0.001;
+      let t6: f32 = arena[200u + o_2] + (acc0_3 - arena[200u + o_2]) * 0.1;
+      let t7: f32 = arena[203u + o_2] + (acc0_3 * acc0_3 - arena[203u + o_2]) * 0.001;
       let v0_6: f32 = t6;
       let v1_3: f32 = t7;
-      let v2_2: f32 = arena[69u + (0u * 3u + o_2)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-      arena[200u + (0u * 3u + o_2)] = v0_6;
-      arena[203u + (0u * 3u + o_2)] = v1_3;
-      arena[69u + (0u * 3u + o_2)] = v2_2;
+      let v2_2: f32 = arena[69u + o_2] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      arena[200u + o_2] = v0_6;
+      arena[203u + o_2] = v1_3;
+      arena[69u + o_2] = v2_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -231,14 +231,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let x0_4: f32 = arena[1038u + (r_3 * 8u + o_3)];
         acc0_4 += x0_4;
       }
-      let t6_2: f32 = arena[136u + (0u * 8u + o_3)] + (acc0_4 - arena[136u + (0u * 8u + o_3)]) * 0.1;
-      let t7_2: f32 = arena[144u + (0u * 8u + o_3)] + (acc0_4 * acc0_4 - arena[144u + (0u * 8u + o_3)]) * 0.001;
+      let t6_2: f32 = arena[136u + o_3] + (acc0_4 - arena[136u + o_3]) * 0.1;
+      let t7_2: f32 = arena[144u + o_3] + (acc0_4 * acc0_4 - arena[144u + o_3]) * 0.001;
       let v0_9: f32 = t6_2;
       let v1_5: f32 = t7_2;
-      let v2_4: f32 = arena[37u + (0u * 8u + o_3)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
-      arena[136u + (0u * 8u + o_3)] = v0_9;
-      arena[144u + (0u * 8u + o_3)] = v1_5;
-      arena[37u + (0u * 8u + o_3)] = v2_4;
+      let v2_4: f32 = arena[37u + o_3] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
+      arena[136u + o_3] = v0_9;
+      arena[144u + o_3] = v1_5;
+      arena[37u + o_3] = v2_4;
     }
     storageBarrier();
     workgroupBarrier();

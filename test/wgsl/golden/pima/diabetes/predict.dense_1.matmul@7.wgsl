@@ -70,7 +70,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + lid.y;
   let j: u32 = col0 + lid.x;
   if (i < m && j < 1u) {
-    let v0: f32 = nn_sigmoid(acc + arena[127u + 0u]);
+    let v0: f32 = nn_sigmoid(acc + arena[127u]);
     output[step.base + offset + i] = v0;
   }
 }

@@ -49,7 +49,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_1: u32 = 0u; k_1 < 12u; k_1++) {
         acc_1 += arena[2064u + (e_1 * 12u + k_1)] * arena[115u + k_1];
       }
-      let v0_1: f32 = nn_sigmoid(acc_1 + arena[127u + 0u]);
+      let v0_1: f32 = nn_sigmoid(acc_1 + arena[127u]);
       output[step.base + offset + e_1] = v0_1;
     }
     storageBarrier();

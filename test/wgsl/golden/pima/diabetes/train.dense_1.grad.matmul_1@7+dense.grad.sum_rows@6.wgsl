@@ -191,14 +191,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     workgroupBarrier();
     if (lid_2.y == 0u && col < 12u) {
       let total0: f32 = k1_partials[0u + (0u * 4u + lid_2.x)];
-      let t6_1: f32 = arena[320u + (0u * 12u + col)] + (total0 - arena[320u + (0u * 12u + col)]) * 0.1;
-      let t7_1: f32 = arena[332u + (0u * 12u + col)] + (total0 * total0 - arena[332u + (0u * 12u + col)]) * 0.001;
+      let t6_1: f32 = arena[320u + col] + (total0 - arena[320u + col]) * 0.1;
+      let t7_1: f32 = arena[332u + col] + (total0 * total0 - arena[332u + col]) * 0.001;
       let v0_1: f32 = t6_1;
       let v1_1: f32 = t7_1;
-      let v2_1: f32 = arena[103u + (0u * 12u + col)] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7_1) + 1e-7);
-      arena[320u + (0u * 12u + col)] = v0_1;
-      arena[332u + (0u * 12u + col)] = v1_1;
-      arena[103u + (0u * 12u + col)] = v2_1;
+      let v2_1: f32 = arena[103u + col] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7_1) + 1e-7);
+      arena[320u + col] = v0_1;
+      arena[332u + col] = v1_1;
+      arena[103u + col] = v2_1;
     }
   }
 }

@@ -54,7 +54,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_1: u32 = 0u; k_1 < 12u; k_1++) {
         acc_1 += arena[368u + (e_1 * 12u + k_1)] * arena[115u + k_1];
       }
-      let t1_1: f32 = acc_1 + arena[127u + 0u];
+      let t1_1: f32 = acc_1 + arena[127u];
       let t2: f32 = nn_sigmoid(t1_1);
       let v0_1: f32 = max(t1_1, 0.0) - t1_1 * labels[permutation[offset + e_1]] + log(1.0 + exp(-abs(t1_1)));
       let v1_1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + e_1]]);
@@ -133,20 +133,20 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
       let total2: f32 = partials[512u];
-      let t10: f32 = arena[3u + 0u] + (total2 - arena[3u + 0u]) * 0.1;
-      let t11: f32 = arena[4u + 0u] + (total2 * total2 - arena[4u + 0u]) * 0.001;
+      let t10: f32 = arena[3u] + (total2 - arena[3u]) * 0.1;
+      let t11: f32 = arena[4u] + (total2 * total2 - arena[4u]) * 0.001;
       let v0_2: f32 = arena[0u] + total0;
-      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2_1: f32 = arena[2u + 0u] + total1;
+      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2_1: f32 = arena[2u] + total1;
       let v3: f32 = t10;
       let v4: f32 = t11;
-      let v5: f32 = arena[127u + 0u] - t10 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
+      let v5: f32 = arena[127u] - t10 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t11) + 1e-7);
       arena[0u] = v0_2;
-      arena[1u + 0u] = v1_2;
-      arena[2u + 0u] = v2_1;
-      arena[3u + 0u] = v3;
-      arena[4u + 0u] = v4;
-      arena[127u + 0u] = v5;
+      arena[1u] = v1_2;
+      arena[2u] = v2_1;
+      arena[3u] = v3;
+      arena[4u] = v4;
+      arena[127u] = v5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -187,14 +187,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let x0_1: f32 = arena[1232u + (r * 12u + o)];
         acc0_1 += x0_1;
       }
-      let t6_1: f32 = arena[320u + (0u * 12u + o)] + (acc0_1 - arena[320u + (0u * 12u + o)]) * 0.1;
-      let t7_1: f32 = arena[332u + (0u * 12u + o)] + (acc0_1 * acc0_1 - arena[332u + (0u * 12u + o)]) * 0.001;
+      let t6_1: f32 = arena[320u + o] + (acc0_1 - arena[320u + o]) * 0.1;
+      let t7_1: f32 = arena[332u + o] + (acc0_1 * acc0_1 - arena[332u + o]) * 0.001;
       let v0_5: f32 = t6_1;
       let v1_4: f32 = t7_1;
-      let v2_3: f32 = arena[103u + (0u * 12u + o)] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
-      arena[320u + (0u * 12u + o)] = v0_5;
-      arena[332u + (0u * 12u + o)] = v1_4;
-      arena[103u + (0u * 12u + o)] = v2_3;
+      let v2_3: f32 = arena[103u + o] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
+      arena[320u + o] = v0_5;
+      arena[332u + o] = v1_4;
+      arena[103u + o] = v2_3;
     }
     storageBarrier();
     workgroupBarrier();

@@ -51,7 +51,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_1: u32 = 0u; k_1 < 5u; k_1++) {
         acc_1 += arena[623u + (e_1 * 5u + k_1)] * arena[21u + k_1];
       }
-      let t1: f32 = acc_1 + arena[26u + 0u];
+      let t1: f32 = acc_1 + arena[26u];
       let v0_1: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + e_1]] + log(1.0 + exp(-abs(t1)));
       let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1) > 0.5) == labels[permutation[offset + e_1]]);
       arena[783u + e_1] = v0_1;
@@ -114,10 +114,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_2: f32 = arena[4u + 0u] + total0;
-      let v1_1: f32 = arena[5u + 0u] + total1;
-      arena[4u + 0u] = v0_2;
-      arena[5u + 0u] = v1_1;
+      let v0_2: f32 = arena[4u] + total0;
+      let v1_1: f32 = arena[5u] + total1;
+      arena[4u] = v0_2;
+      arena[5u] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();

@@ -49,7 +49,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_1: u32 = 0u; k_1 < 5u; k_1++) {
         acc_1 += arena[847u + (e_1 * 5u + k_1)] * arena[21u + k_1];
       }
-      let v0_1: f32 = nn_sigmoid(acc_1 + arena[26u + 0u]);
+      let v0_1: f32 = nn_sigmoid(acc_1 + arena[26u]);
       output[step.base + offset + e_1] = v0_1;
     }
     storageBarrier();

@@ -104,17 +104,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let total0: f32 = k0_partials[0u];
       let total1: f32 = k0_partials[256u];
       let total2: f32 = k0_partials[512u];
-      let t7: f32 = arena[3u + 0u] * 0.9 - total2 * 0.1;
+      let t7: f32 = arena[3u] * 0.9 - total2 * 0.1;
       let v0: f32 = arena[0u] + total0;
-      let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2: f32 = arena[2u + 0u] + total1;
+      let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2: f32 = arena[2u] + total1;
       let v3: f32 = t7;
-      let v4: f32 = arena[26u + 0u] + t7;
+      let v4: f32 = arena[26u] + t7;
       arena[0u] = v0;
-      arena[1u + 0u] = v1;
-      arena[2u + 0u] = v2;
-      arena[3u + 0u] = v3;
-      arena[26u + 0u] = v4;
+      arena[1u] = v1;
+      arena[2u] = v2;
+      arena[3u] = v3;
+      arena[26u] = v4;
     }
   }
   // dense_1.grad.matmul

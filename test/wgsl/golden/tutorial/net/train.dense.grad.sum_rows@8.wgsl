@@ -59,10 +59,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   workgroupBarrier();
   if (lid.y == 0u && col < 5u) {
     let total0: f32 = partials[0u + (0u * 4u + lid.x)];
-    let t3: f32 = arena[37u + (0u * 5u + col)] * 0.9 - total0 * 0.1;
+    let t3: f32 = arena[37u + col] * 0.9 - total0 * 0.1;
     let v0: f32 = t3;
-    let v1: f32 = arena[16u + (0u * 5u + col)] + t3;
-    arena[37u + (0u * 5u + col)] = v0;
-    arena[16u + (0u * 5u + col)] = v1;
+    let v1: f32 = arena[16u + col] + t3;
+    arena[37u + col] = v0;
+    arena[16u + col] = v1;
   }
 }

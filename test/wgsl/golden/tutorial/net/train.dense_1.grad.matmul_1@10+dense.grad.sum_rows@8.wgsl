@@ -188,11 +188,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     workgroupBarrier();
     if (lid_2.y == 0u && col < 5u) {
       let total0: f32 = k1_partials[0u + (0u * 4u + lid_2.x)];
-      let t3_1: f32 = arena[37u + (0u * 5u + col)] * 0.9 - total0 * 0.1;
+      let t3_1: f32 = arena[37u + col] * 0.9 - total0 * 0.1;
       let v0_1: f32 = t3_1;
-      let v1_1: f32 = arena[16u + (0u * 5u + col)] + t3_1;
-      arena[37u + (0u * 5u + col)] = v0_1;
-      arena[16u + (0u * 5u + col)] = v1_1;
+      let v1_1: f32 = arena[16u + col] + t3_1;
+      arena[37u + col] = v0_1;
+      arena[16u + col] = v1_1;
     }
   }
 }

@@ -70,7 +70,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + lid.y;
   let j: u32 = col0 + lid.x;
   if (i < m && j < 1u) {
-    let t1: f32 = acc + arena[26u + 0u];
+    let t1: f32 = acc + arena[26u];
     let t2: f32 = nn_sigmoid(t1);
     let v0: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + i]] + log(1.0 + exp(-abs(t1)));
     let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + i]]);

@@ -54,7 +54,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k_1: u32 = 0u; k_1 < 5u; k_1++) {
         acc_1 += arena[47u + (e_1 * 5u + k_1)] * arena[21u + k_1];
       }
-      let t1_1: f32 = acc_1 + arena[26u + 0u];
+      let t1_1: f32 = acc_1 + arena[26u];
       let t2: f32 = nn_sigmoid(t1_1);
       let v0_1: f32 = max(t1_1, 0.0) - t1_1 * labels[permutation[offset + e_1]] + log(1.0 + exp(-abs(t1_1)));
       let v1_1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + e_1]]);
@@ -133,17 +133,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
       let total2: f32 = partials[512u];
-      let t7: f32 = arena[3u + 0u] * 0.9 - total2 * 0.1;
+      let t7: f32 = arena[3u] * 0.9 - total2 * 0.1;
       let v0_2: f32 = arena[0u] + total0;
-      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u + 0u], arena[1u + 0u] != 0.0);
-      let v2_1: f32 = arena[2u + 0u] + total1;
+      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2_1: f32 = arena[2u] + total1;
       let v3: f32 = t7;
-      let v4: f32 = arena[26u + 0u] + t7;
+      let v4: f32 = arena[26u] + t7;
       arena[0u] = v0_2;
-      arena[1u + 0u] = v1_2;
-      arena[2u + 0u] = v2_1;
-      arena[3u + 0u] = v3;
-      arena[26u + 0u] = v4;
+      arena[1u] = v1_2;
+      arena[2u] = v2_1;
+      arena[3u] = v3;
+      arena[26u] = v4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -181,11 +181,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let x0_1: f32 = arena[463u + (r * 5u + o)];
         acc0_1 += x0_1;
       }
-      let t3_1: f32 = arena[37u + (0u * 5u + o)] * 0.9 - acc0_1 * 0.1;
+      let t3_1: f32 = arena[37u + o] * 0.9 - acc0_1 * 0.1;
       let v0_5: f32 = t3_1;
-      let v1_4: f32 = arena[16u + (0u * 5u + o)] + t3_1;
-      arena[37u + (0u * 5u + o)] = v0_5;
-      arena[16u + (0u * 5u + o)] = v1_4;
+      let v1_4: f32 = arena[16u + o] + t3_1;
+      arena[37u + o] = v0_5;
+      arena[16u + o] = v1_4;
     }
     storageBarrier();
     workgroupBarrier();
