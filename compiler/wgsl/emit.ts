@@ -60,9 +60,17 @@ export interface EmitLimits {
   maxComputeWorkgroupsPerDimension: number;
   maxStorageBufferBindingSize: number;
   maxStorageBuffersPerShaderStage: number;
+  /**
+   * Loop passes one invocation may take, all its loops together, before the driver ends them
+   * silently (see LoopNest): 65,535 on Mesa's llvmpipe and lavapipe, unbounded on other devices.
+   */
+  maxLoopPasses: number;
 }
 
-/** WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. */
+/**
+ * WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. Plus the
+ * loop limit of Mesa's software rasterizers, which nnc falls back on where there is no GPU.
+ */
 export const DEFAULT_LIMITS: EmitLimits = {
   maxComputeInvocationsPerWorkgroup: 256,
   maxComputeWorkgroupSizeX: 256,
@@ -71,6 +79,7 @@ export const DEFAULT_LIMITS: EmitLimits = {
   maxComputeWorkgroupsPerDimension: 65535,
   maxStorageBufferBindingSize: 134217728,
   maxStorageBuffersPerShaderStage: 8,
+  maxLoopPasses: 65535,
 };
 
 export interface MemoryPlan {
@@ -90,6 +99,41 @@ export interface DispatchDim {
   per: number;
 }
 
+/**
+ * A loop of a shader, counted as Mesa's llvmpipe counts it: at most ceil((perRow * rows + fixed) /
+ * per) passes (rows: the step's), each running the `inner` loops once. llvmpipe (and lavapipe)
+ * keep one counter per invocation for all the loops of a shader and end every loop, silently, once
+ * it reaches 65,535 (gallivm's LP_MAX_TGSI_LOOP_ITERATIONS): a loop of n passes takes n + 1 from it
+ * (the pass that finds the condition false counts too), plus what its inner loops take on each
+ * pass. The emitter records every loop it makes so that no shader goes past the device's
+ * maxLoopPasses: a kernel that would is refused, and the single-workgroup shader, which loops over
+ * the steps of a chunk, is given at most stepsPerDispatch steps per dispatch.
+ */
+export interface LoopNest {
+  perRow: number;
+  fixed: number;
+  per: number;
+  inner: LoopNest[];
+}
+
+/** What `loops` take from the driver's loop counter in one invocation (see LoopNest), for a step of `rows` rows. */
+export function loopPasses(loops: readonly LoopNest[], rows: number): number {
+  let total = 0;
+  for (const l of loops) {
+    const passes = Math.ceil((l.perRow * rows + l.fixed) / l.per);
+    total += passes + 1 + passes * loopPasses(l.inner, rows);
+  }
+  return total;
+}
+
+/**
+ * Steps one dispatch of a single-workgroup shader may loop over (at least 1) for batches of `rows`
+ * rows: its step loop of s passes takes s + 1 from the counter, and each step its kernels' loops.
+ */
+export function stepsPerDispatch(k: EmittedKernel, rows: number, maxLoopPasses: number): number {
+  return Math.max(1, Math.floor((maxLoopPasses - 1 - k.zeroInitPasses) / (loopPasses(k.stepLoops, rows) + 1)));
+}
+
 export interface EmittedKernel {
   /** Names the layer and .nn line it comes from: dense.forward@5. */
   name: string;
@@ -107,6 +151,16 @@ export interface EmittedKernel {
   bindings: Array<{ name: BindingName; binding: number; kind: BindingKind }>;
   /** Workgroup memory in bytes. */
   workgroupBytes: number;
+  /**
+   * The loops one invocation runs for one step (see LoopNest); the single-workgroup shader also
+   * loops over the steps of a chunk, around them. A co-dispatched shader lists every part's loops.
+   */
+  stepLoops: LoopNest[];
+  /**
+   * What the shader's start takes from the same counter, once per dispatch: Tint zero-initializes
+   * workgroup memory (WebGPU requires it) with a loop per array larger than the workgroup.
+   */
+  zeroInitPasses: number;
 }
 
 export interface EmittedSchedule {
@@ -309,9 +363,15 @@ class Emitter {
     return { m, prefix: '', arena, features, labels, permutation, output, step };
   }
 
-  private finish(ctx: ModuleContext, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[]): EmittedKernel {
+  private finish(ctx: ModuleContext, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[], stepLoops: LoopNest[], stepLoop: boolean): EmittedKernel {
     const invocations = workgroupSize[0] * workgroupSize[1] * workgroupSize[2];
     const where = kernels[0]?.origins[0]?.what ?? name;
+    // one step at the largest batch (and the step loop's two passes around it) must fit the driver's loop counter
+    const zeroInitPasses = ctx.m.workgroupVariableSizes('main').reduce((n, bytes) => n + Math.ceil(bytes / 4 / invocations) + 1, 0);
+    const passes = zeroInitPasses + loopPasses(stepLoops, this.memory.maxRows) + (stepLoop ? 2 : 0);
+    if (passes > this.limits.maxLoopPasses) {
+      throw new EmitLimitError(where, 'loop passes per invocation', passes, this.limits.maxLoopPasses);
+    }
     if (invocations > this.limits.maxComputeInvocationsPerWorkgroup) {
       throw new EmitLimitError(where, 'invocations per workgroup', invocations, this.limits.maxComputeInvocationsPerWorkgroup);
     }
@@ -328,7 +388,43 @@ class Emitter {
     if (storage > this.limits.maxStorageBuffersPerShaderStage) {
       throw new EmitLimitError(where, 'storage buffers per shader stage', storage, this.limits.maxStorageBuffersPerShaderStage);
     }
-    return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes };
+    return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes, stepLoops, zeroInitPasses };
+  }
+
+  // ---- loops, recorded for the driver's loop counter (LoopNest) ------------------------------
+
+  /** Where `loop` records the next loop: the shader's top level, or the body of the loop being built. */
+  private recording: LoopNest[] = [];
+
+  /** `b.for(...)`, recorded with the most passes it makes for a step of `rows` rows: ceil((perRow * rows + fixed) / per). */
+  private loop(b: Block, passes: Omit<LoopNest, 'inner'>, name: string, from: Expr, to: Expr, body: (b: Block, i: Expr) => void, step?: Expr): void {
+    const nest: LoopNest = { ...passes, inner: [] };
+    this.recording.push(nest);
+    const outer = this.recording;
+    this.recording = nest.inner;
+    try {
+      b.for(name, from, to, body, step);
+    } finally {
+      this.recording = outer;
+    }
+  }
+
+  /** The loops `build` makes (it builds a shader's body). */
+  private loopsOf(build: () => void): LoopNest[] {
+    const outer = this.recording;
+    const loops: LoopNest[] = [];
+    this.recording = loops;
+    try {
+      build();
+    } finally {
+      this.recording = outer;
+    }
+    return loops;
+  }
+
+  /** Passes of a loop over the elements of rows x cols, `per` at a time. */
+  private passes(rows: Dim, cols: number, per: number): Omit<LoopNest, 'inner'> {
+    return rows === 'B' ? { perRow: cols, fixed: 0, per } : { perRow: 0, fixed: rowsOf(rows, 1) * cols, per };
   }
 
   private workgroupWidth(): number {
@@ -351,23 +447,27 @@ class Emitter {
     const reductionSlots = Math.max(0, ...kernels.map((k) => (k.kind === 'reduce' && k.axis === 'all' ? k.reductions.length : 0)));
     const width = reductionSlots > 0 ? this.reductionWidth(reductionSlots) : this.workgroupWidth();
     const scratch = reductionSlots > 0 ? m.workgroupVar('partials', arrayOf(f32, width * reductionSlots)) : null;
+    // the step loop is not recorded: stepsPerDispatch bounds its passes
+    let stepLoops: LoopNest[] = [];
     m.compute('main', [width, 1, 1], (b, { lid }) => {
       const t = lid.x;
       b.for('s', lit.u32(0), step.field('count'), (b, s) => {
         const offset = b.let('offset', add(step.field('offset'), mul(s, step.field('batch'))));
         const rows = b.let('rows', min(step.field('batch'), sub(step.field('total'), offset)));
         const values: StepValues = { offset, rows, step: b.let('t', add(step.field('step'), s)), seed: step.field('seed') };
-        kernels.forEach((k) => {
-          b.comment(`${k.name}`);
-          this.phase(ctx, b, k, values, t, width, scratch);
-          // every phase reads what earlier ones wrote, and the next step reads this one's updates
-          b.storageBarrier();
-          b.workgroupBarrier();
-        });
+        stepLoops = this.loopsOf(() =>
+          kernels.forEach((k) => {
+            b.comment(`${k.name}`);
+            this.phase(ctx, b, k, values, t, width, scratch);
+            // every phase reads what earlier ones wrote, and the next step reads this one's updates
+            b.storageBarrier();
+            b.workgroupBarrier();
+          }),
+        );
       });
     });
     const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
-    return this.finish(ctx, `${stepKind}.step`, [width, 1, 1], { x: one, y: one }, kernels);
+    return this.finish(ctx, `${stepKind}.step`, [width, 1, 1], { x: one, y: one }, kernels, stepLoops, true);
   }
 
   /** One kernel as a phase of the single-workgroup shader: thread t of `width` does elements t, t+width, ... */
@@ -376,15 +476,15 @@ class Emitter {
       case 'map':
         for (const seg of k.segments) {
           const total = this.count(seg.rows, seg.cols, v);
-          b.for('e', t, total, (b, e) => this.element(ctx, b, e, seg.cols, seg.body, v), lit.u32(width));
+          this.loop(b, this.passes(seg.rows, seg.cols, width), 'e', t, total, (b, e) => this.element(ctx, b, e, seg.cols, seg.body, v), lit.u32(width));
         }
         return;
       case 'matmul': {
         const total = this.count(k.rows, k.cols, v);
-        b.for('e', t, total, (b, e) => {
+        this.loop(b, this.passes(k.rows, k.cols, width), 'e', t, total, (b, e) => {
           const { i, j } = this.coords(b, e, k.cols);
           const acc = b.var('acc', lit.f32(0));
-          b.for('k', lit.u32(0), this.dim(k.inner, v), (b, kk) => {
+          this.loop(b, this.passes(k.inner, 1, 1), 'k', lit.u32(0), this.dim(k.inner, v), (b, kk) => {
             b.update(acc, '+=', mul(this.operand(ctx, k.a, i, kk, v), this.operand(ctx, k.b, kk, j, v)));
           });
           this.body(ctx, b, k.epilogue, { i, j, cols: k.cols, lets: new Map(), accs: [acc] }, v);
@@ -396,7 +496,7 @@ class Emitter {
           this.reduceAll(ctx, b, k, v, t, width, scratch!);
           return;
         }
-        b.for('o', t, k.axis === 'cols' ? this.dim(k.rows, v) : lit.u32(k.cols), (b, o) => this.reduceLine(ctx, b, k, v, o), lit.u32(width));
+        this.loop(b, k.axis === 'cols' ? this.passes(k.rows, 1, width) : this.passes(1, k.cols, width), 'o', t, k.axis === 'cols' ? this.dim(k.rows, v) : lit.u32(k.cols), (b, o) => this.reduceLine(ctx, b, k, v, o), lit.u32(width));
         return;
     }
   }
@@ -406,8 +506,8 @@ class Emitter {
   perKernel(stepKind: StepKind, k: Kernel): EmittedKernel {
     const ctx = this.module([k]);
     const m = this.memberFor(ctx, stepKind, k);
-    ctx.m.compute('main', m.size, m.body);
-    return this.finish(ctx, m.name, m.size, m.dispatch, [k]);
+    const loops = this.loopsOf(() => ctx.m.compute('main', m.size, m.body));
+    return this.finish(ctx, m.name, m.size, m.dispatch, [k], loops, false);
   }
 
   /** The per-kernel strategy's shaders for a step: one per kernel, or per group that co-dispatch forms. */
@@ -453,7 +553,8 @@ class Emitter {
     const members = kernels.map((k, i) => this.memberFor({ ...ctx, prefix: `k${i}_` }, stepKind, k));
     const invocations = members[0]!.size[0] * members[0]!.size[1];
     if (members.some((m) => m.size[0] * m.size[1] * m.size[2] !== invocations)) throw new Error('emit: co-dispatched kernels need one workgroup size');
-    ctx.m.compute('main', [invocations, 1, 1], (b, { lindex, wid, nwg }) => {
+    // a workgroup runs one part; the parts' loops together bound what any one runs
+    const loops = this.loopsOf(() => ctx.m.compute('main', [invocations, 1, 1], (b, { lindex, wid, nwg }) => {
       const rows = b.let('rows', ctx.step.field('rows'));
       const w = b.let('w', add(mul(wid.y, nwg.x), wid.x));
       let start: Expr = lit.u32(0);
@@ -474,10 +575,10 @@ class Emitter {
         });
         start = end;
       });
-    });
+    }));
     const one: DispatchDim = { perRow: 0, fixed: 1, per: 1 };
     const name = `${stepKind}.${kernels.map((k) => kernelFileName(stepKind, k).slice(stepKind.length + 1)).join('+')}`;
-    return { ...this.finish(ctx, name, [invocations, 1, 1], { x: one, y: one }, kernels), dispatch: { x: one, y: one, parts: members.map((m) => m.dispatch) } };
+    return { ...this.finish(ctx, name, [invocations, 1, 1], { x: one, y: one }, kernels, loops, false), dispatch: { x: one, y: one, parts: members.map((m) => m.dispatch) } };
   }
 
   /** In WGSL, what the runtime computes for a dispatch dimension: max(1, ceil((perRow * rows + fixed) / per)). */
@@ -553,7 +654,7 @@ class Emitter {
         acc.push([]);
         for (let c = 0; c < R; c++) acc[r]!.push(b.var(R === 1 ? 'acc' : `acc${r}${c}`, lit.f32(0)));
       }
-      b.for('t0', lit.u32(0), K, (b, t0) => {
+      this.loop(b, this.passes(k.inner, 1, TK), 't0', lit.u32(0), K, (b, t0) => {
         for (let q = 0; q < (T * TK) / (W * W); q++) {
           const e = b.let('e', add(flat, lit.u32(q * W * W)));
           // A's slice, element (ar, ak) at tile_a[ar * TK + ak]
@@ -572,7 +673,7 @@ class Emitter {
           b.assign(tileB.at(add(mul(bk, lit.u32(T)), bc)), bv);
         }
         b.workgroupBarrier();
-        b.for('kk', lit.u32(0), lit.u32(TK), (b, kk) => {
+        this.loop(b, this.passes(1, TK, 1), 'kk', lit.u32(0), lit.u32(TK), (b, kk) => {
           const as = Array.from({ length: R }, (_, r) => b.let(`a${r}`, tileA.at(add(mul(own(lid.y, r), lit.u32(TK)), kk))));
           const bs = Array.from({ length: R }, (_, c) => b.let(`b${c}`, tileB.at(add(mul(kk, lit.u32(T)), own(lid.x, c)))));
           for (let r = 0; r < R; r++) for (let c = 0; c < R; c++) b.update(acc[r]![c]!, '+=', mul(as[r]!, bs[c]!));
@@ -658,7 +759,7 @@ class Emitter {
       const j = b.let('col', add(mul(add(mul(wid.y, nwg.x), wid.x), lit.u32(COLS)), lid.x));
       const accs = k.reductions.map((r, m) => b.var(`acc${m}`, lit.f32(r.op === 'sum' ? 0 : -F32_MAX)));
       b.if(lt(j, lit.u32(k.cols)), (b) => {
-        b.for('r', lid.y, this.dim(k.rows, v), (b, r) => {
+        this.loop(b, this.passes(k.rows, 1, lanes), 'r', lid.y, this.dim(k.rows, v), (b, r) => {
           this.accumulate(ctx, b, k, v, { i: r, j, cols: k.cols, lets: new Map(), accs: [] }, accs, [], r);
         }, lit.u32(lanes));
       });
@@ -707,7 +808,7 @@ class Emitter {
     const accs = k.reductions.map((r, n) => b.var(`acc${n}`, lit.f32(r.op === 'sum' ? 0 : r.op === 'max' ? -F32_MAX : 0)));
     const best = k.reductions.map((r, n) => (r.op === 'argmax' ? b.var(`best${n}`, lit.f32(-F32_MAX)) : null));
     const along = k.axis === 'cols' ? lit.u32(k.cols) : this.dim(k.rows, v);
-    b.for('r', lit.u32(0), along, (b, r) => {
+    this.loop(b, k.axis === 'cols' ? this.passes(1, k.cols, 1) : this.passes(k.rows, 1, 1), 'r', lit.u32(0), along, (b, r) => {
       const place: Place = k.axis === 'cols' ? { i: o, j: r, cols: k.cols, lets: new Map(), accs: [] } : { i: r, j: o, cols: k.cols, lets: new Map(), accs: [] };
       this.accumulate(ctx, b, k, v, place, accs, best, r);
     });
@@ -734,7 +835,7 @@ class Emitter {
   private reduceAll(ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, t: Expr, width: number, scratch: Expr): void {
     if (k.reductions.some((r) => r.op === 'argmax')) throw new Error('emit: argmax over all elements is not supported');
     const accs = k.reductions.map((r, n) => b.var(`acc${n}`, lit.f32(r.op === 'sum' ? 0 : -F32_MAX)));
-    b.for('e', t, this.count(k.rows, k.cols, v), (b, e) => {
+    this.loop(b, this.passes(k.rows, k.cols, width), 'e', t, this.count(k.rows, k.cols, v), (b, e) => {
       const { i, j } = this.coords(b, e, k.cols);
       this.accumulate(ctx, b, k, v, { i, j, cols: k.cols, lets: new Map(), accs: [] }, accs, [], e);
     }, lit.u32(width));
