@@ -102,12 +102,15 @@ export interface DispatchDim {
 /**
  * A loop of a shader, counted as Mesa's llvmpipe counts it: at most ceil((perRow * rows + fixed) /
  * per) passes (rows: the step's), each running the `inner` loops once. llvmpipe (and lavapipe)
- * keep one counter per invocation for all the loops of a shader and end every loop, silently, once
- * it reaches 65,535 (gallivm's LP_MAX_TGSI_LOOP_ITERATIONS): a loop of n passes takes n + 1 from it
- * (the pass that finds the condition false counts too), plus what its inner loops take on each
- * pass. The emitter records every loop it makes so that no shader goes past the device's
- * maxLoopPasses: a kernel that would is refused, and the single-workgroup shader, which loops over
- * the steps of a chunk, is given at most stepsPerDispatch steps per dispatch.
+ * keep one counter per invocation (per SIMD vector of them) for all the loops of a shader and end
+ * every loop, silently, once it reaches 65,535 (gallivm's LP_MAX_TGSI_LOOP_ITERATIONS). It runs
+ * every branch with the inactive invocations masked off, so a loop of n passes takes n + 1 from the
+ * counter (the pass that finds the condition false runs the body too, masked), plus its inner loops'
+ * share on each of the n passes, plus one masked pass of each inner loop on the last (see
+ * loopPasses; test/webgpu/loop-limit.test.ts checks this against the driver). The emitter records
+ * every loop it makes so that no shader goes past the device's maxLoopPasses: a kernel that would
+ * is refused, and the single-workgroup shader, which loops over the steps of a chunk, is given at
+ * most stepsPerDispatch steps per dispatch.
  */
 export interface LoopNest {
   perRow: number;
@@ -121,17 +124,32 @@ export function loopPasses(loops: readonly LoopNest[], rows: number): number {
   let total = 0;
   for (const l of loops) {
     const passes = Math.ceil((l.perRow * rows + l.fixed) / l.per);
-    total += passes + 1 + passes * loopPasses(l.inner, rows);
+    total += passes + 1 + passes * loopPasses(l.inner, rows) + maskedPasses(l.inner);
   }
   return total;
 }
 
+/** What `loops` take when they run with every invocation masked off: one pass each, inner loops too. */
+function maskedPasses(loops: readonly LoopNest[]): number {
+  return loops.reduce((n, l) => n + 1 + maskedPasses(l.inner), 0);
+}
+
+/**
+ * What a shader's start takes from the same counter: Tint zero-initializes workgroup memory (WebGPU
+ * requires it) with a loop over each array larger than the workgroup, `invocations` elements a pass.
+ */
+export function zeroInitPasses(variableBytes: readonly number[], invocations: number): number {
+  return variableBytes.reduce((n, bytes) => n + Math.ceil(bytes / 4 / invocations) + 1, 0);
+}
+
 /**
  * Steps one dispatch of a single-workgroup shader may loop over (at least 1) for batches of `rows`
- * rows: its step loop of s passes takes s + 1 from the counter, and each step its kernels' loops.
+ * rows: its step loop of s passes takes s + 1 from the counter, each step its kernels' loops, and
+ * the last, masked pass one pass of each (LoopNest).
  */
 export function stepsPerDispatch(k: EmittedKernel, rows: number, maxLoopPasses: number): number {
-  return Math.max(1, Math.floor((maxLoopPasses - 1 - k.zeroInitPasses) / (loopPasses(k.stepLoops, rows) + 1)));
+  const room = maxLoopPasses - k.zeroInitPasses - 1 - maskedPasses(k.stepLoops);
+  return Math.max(1, Math.floor(room / (loopPasses(k.stepLoops, rows) + 1)));
 }
 
 export interface EmittedKernel {
@@ -156,10 +174,7 @@ export interface EmittedKernel {
    * loops over the steps of a chunk, around them. A co-dispatched shader lists every part's loops.
    */
   stepLoops: LoopNest[];
-  /**
-   * What the shader's start takes from the same counter, once per dispatch: Tint zero-initializes
-   * workgroup memory (WebGPU requires it) with a loop per array larger than the workgroup.
-   */
+  /** What the shader's start takes from the same counter, once per dispatch (see zeroInitPasses). */
   zeroInitPasses: number;
 }
 
@@ -366,9 +381,9 @@ class Emitter {
   private finish(ctx: ModuleContext, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[], stepLoops: LoopNest[], stepLoop: boolean): EmittedKernel {
     const invocations = workgroupSize[0] * workgroupSize[1] * workgroupSize[2];
     const where = kernels[0]?.origins[0]?.what ?? name;
-    // one step at the largest batch (and the step loop's two passes around it) must fit the driver's loop counter
-    const zeroInitPasses = ctx.m.workgroupVariableSizes('main').reduce((n, bytes) => n + Math.ceil(bytes / 4 / invocations) + 1, 0);
-    const passes = zeroInitPasses + loopPasses(stepLoops, this.memory.maxRows) + (stepLoop ? 2 : 0);
+    // one step at the largest batch (inside the step loop, where there is one) must fit the driver's loop counter
+    const zeroInit = zeroInitPasses(ctx.m.workgroupVariableSizes('main'), invocations);
+    const passes = zeroInit + (stepLoop ? loopPasses([{ perRow: 0, fixed: 1, per: 1, inner: stepLoops }], this.memory.maxRows) : loopPasses(stepLoops, this.memory.maxRows));
     if (passes > this.limits.maxLoopPasses) {
       throw new EmitLimitError(where, 'loop passes per invocation', passes, this.limits.maxLoopPasses);
     }
@@ -388,7 +403,7 @@ class Emitter {
     if (storage > this.limits.maxStorageBuffersPerShaderStage) {
       throw new EmitLimitError(where, 'storage buffers per shader stage', storage, this.limits.maxStorageBuffersPerShaderStage);
     }
-    return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes, stepLoops, zeroInitPasses };
+    return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes, stepLoops, zeroInitPasses: zeroInit };
   }
 
   // ---- loops, recorded for the driver's loop counter (LoopNest) ------------------------------
