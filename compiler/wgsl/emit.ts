@@ -68,8 +68,8 @@ export interface EmitLimits {
 }
 
 /**
- * WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. Plus the
- * loop limit of Mesa's software rasterizers, which nnc falls back on where there is no GPU.
+ * WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. WebGPU sets no
+ * loop limit; the runtime learns llvmpipe's from the device (runtime/webgpu/gpu.ts).
  */
 export const DEFAULT_LIMITS: EmitLimits = {
   maxComputeInvocationsPerWorkgroup: 256,
@@ -79,7 +79,7 @@ export const DEFAULT_LIMITS: EmitLimits = {
   maxComputeWorkgroupsPerDimension: 65535,
   maxStorageBufferBindingSize: 134217728,
   maxStorageBuffersPerShaderStage: 8,
-  maxLoopPasses: 65535,
+  maxLoopPasses: Number.POSITIVE_INFINITY,
 };
 
 export interface MemoryPlan {
