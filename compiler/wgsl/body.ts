@@ -8,6 +8,7 @@ import { wgslElementwise } from './elementwise.js';
 import type { MemoryPlan } from './memory.js';
 import type { ModuleContext } from './module.js';
 import { rngFunctions } from './rng.js';
+import { Loops } from './loops.js';
 
 /** The per-step values a shader reads from its `Step` uniform. */
 export interface StepValues {
@@ -44,6 +45,9 @@ export function times(a: Expr, k: number): Expr {
 }
 
 export class BodyEmitter {
+  /** Every loop a shader makes goes through here, counted (loops.ts). */
+  readonly loops = new Loops();
+
   constructor(
     readonly plan: Plan,
     readonly memory: MemoryPlan,

@@ -1103,9 +1103,14 @@ export class WgslModule {
 
   /** Bytes of workgroup memory an entry point uses (each variable rounded up to 16, as Dawn counts). */
   workgroupStorageSize(entry: string): number {
+    return this.workgroupVariableSizes(entry).reduce((n, bytes) => n + Math.ceil(bytes / 16) * 16, 0);
+  }
+
+  /** Bytes of each workgroup variable an entry point uses. */
+  workgroupVariableSizes(entry: string): number[] {
     return this.globalsUsedBy(entry)
       .filter((d) => d.kind === 'workgroup')
-      .reduce((n, d) => n + Math.ceil(sizeOf(d.type) / 16) * 16, 0);
+      .map((d) => sizeOf(d.type));
   }
 
   /** The entry point named `name`. */

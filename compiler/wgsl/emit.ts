@@ -23,6 +23,7 @@ import { singleWorkgroup } from './strategies/single-workgroup.js';
 
 export { DEFAULT_LIMITS, EmitLimitError, planMemory };
 export type { EmitLimits, EmittedKernel, MatmulTile, MemoryPlan };
+export { loopPasses, stepsPerDispatch, zeroInitPasses, type LoopNest } from './loops.js';
 export { BINDINGS, STEP_FIELDS, STEP_RECORD_BYTES, kernelFileName, type BindingKind, type BindingName, type DispatchDim } from './module.js';
 
 export type Strategy = 'single-workgroup' | 'per-kernel';

@@ -10,9 +10,17 @@ export interface EmitLimits {
   maxComputeWorkgroupsPerDimension: number;
   maxStorageBufferBindingSize: number;
   maxStorageBuffersPerShaderStage: number;
+  /**
+   * Loop passes one invocation may take, all its loops together, before the driver ends them
+   * silently (loops.ts): 65,535 on Mesa's llvmpipe and lavapipe, unbounded on other devices.
+   */
+  maxLoopPasses: number;
 }
 
-/** WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. */
+/**
+ * WebGPU's guaranteed minimums (core): what `nnc build` plans for without a device. WebGPU sets no
+ * loop limit; the runtime learns llvmpipe's from the device (runtime/webgpu/gpu.ts).
+ */
 export const DEFAULT_LIMITS: EmitLimits = {
   maxComputeInvocationsPerWorkgroup: 256,
   maxComputeWorkgroupSizeX: 256,
@@ -21,6 +29,7 @@ export const DEFAULT_LIMITS: EmitLimits = {
   maxComputeWorkgroupsPerDimension: 65535,
   maxStorageBufferBindingSize: 134217728,
   maxStorageBuffersPerShaderStage: 8,
+  maxLoopPasses: Number.POSITIVE_INFINITY,
 };
 
 /** A model too big for the device: names what does not fit. */

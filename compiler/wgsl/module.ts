@@ -10,6 +10,7 @@ import { arrayOf, f32, struct, u32, type Block, type ComputeBuiltins, type Expr,
 import { declareHelpers } from './elementwise.js';
 import { EmitLimitError, type EmitLimits } from './limits.js';
 import { rngFunctions } from './rng.js';
+import { loopPasses, zeroInitPasses, type LoopNest } from './loops.js';
 
 /** The byte layout of the `Step` uniform: one 256-byte record per step (or chunk of steps). */
 export const STEP_RECORD_BYTES = 256;
@@ -61,6 +62,13 @@ export interface EmittedKernel {
   bindings: Array<{ name: BindingName; binding: number; kind: BindingKind }>;
   /** Workgroup memory in bytes. */
   workgroupBytes: number;
+  /**
+   * The loops one invocation runs for one step (loops.ts); the single-workgroup shader also loops
+   * over the steps of a chunk, around them. A co-dispatched shader lists every part's loops.
+   */
+  stepLoops: LoopNest[];
+  /** What the shader's start takes from the same counter, once per dispatch (zeroInitPasses). */
+  zeroInitPasses: number;
 }
 
 /** A module being built, with its bindings declared. */
@@ -103,10 +111,19 @@ export function moduleFor(kernels: Kernel[]): ModuleContext {
   return { m, prefix: '', arena, features, labels, permutation, output, step };
 }
 
-/** The finished shader: checked against the limits (an EmitLimitError naming the layer), described for the runtime. */
-export function finish(ctx: ModuleContext, limits: EmitLimits, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[]): EmittedKernel {
+/**
+ * The finished shader: checked against the limits (an EmitLimitError naming the layer), described
+ * for the runtime. `stepLoops`: the loops of one step; `stepLoop`: they run inside a loop over steps.
+ */
+export function finish(ctx: ModuleContext, limits: EmitLimits, maxRows: number, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[], stepLoops: LoopNest[], stepLoop: boolean): EmittedKernel {
   const invocations = workgroupSize[0] * workgroupSize[1] * workgroupSize[2];
   const where = kernels[0]?.origins[0]?.what ?? name;
+  // one step at the largest batch (inside the step loop, where there is one) must fit the driver's loop counter
+  const zeroInit = zeroInitPasses(ctx.m.workgroupVariableSizes('main'), invocations);
+  const passes = zeroInit + loopPasses(stepLoop ? [{ perRow: 0, fixed: 1, per: 1, inner: stepLoops }] : stepLoops, maxRows);
+  if (passes > limits.maxLoopPasses) {
+    throw new EmitLimitError(where, 'loop passes per invocation', passes, limits.maxLoopPasses);
+  }
   if (invocations > limits.maxComputeInvocationsPerWorkgroup) {
     throw new EmitLimitError(where, 'invocations per workgroup', invocations, limits.maxComputeInvocationsPerWorkgroup);
   }
@@ -123,7 +140,7 @@ export function finish(ctx: ModuleContext, limits: EmitLimits, name: string, wor
   if (storage > limits.maxStorageBuffersPerShaderStage) {
     throw new EmitLimitError(where, 'storage buffers per shader stage', storage, limits.maxStorageBuffersPerShaderStage);
   }
-  return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes };
+  return { name, wgsl: ctx.m.print(), workgroupSize, dispatch, kernels: kernels.map((k) => k.name), origins: kernels.flatMap((k) => k.origins), bindings, workgroupBytes, stepLoops, zeroInitPasses: zeroInit };
 }
 
 export type MemberBody = (b: Block, builtins: ComputeBuiltins) => void;

@@ -6,7 +6,7 @@
 import { NncError, diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import { rowSize } from '../../compiler/graph/shape.js';
-import { BINDINGS, emitWgsl, EmitLimitError, STEP_RECORD_BYTES, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
+import { BINDINGS, emitWgsl, EmitLimitError, STEP_RECORD_BYTES, stepsPerDispatch, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
 import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
 
@@ -239,7 +239,9 @@ export class WebGpuExecutor implements Executor {
   private encode(kind: StepKind, steps: StepArgs[], seed: number, base: number, data: DataBuffers): void {
     const kernels = this.kernels[kind];
     const single = this.program.schedules[kind].strategy === 'single-workgroup';
-    const records = single ? chunkRecords(steps, seed, base) : steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows, base));
+    // a single-workgroup dispatch loops over at most as many steps as the driver's loop counter allows
+    const perDispatch = (rows: number) => stepsPerDispatch(kernels[0]!.emitted, rows, this.gpu.limits.maxLoopPasses);
+    const records = single ? chunkRecords(steps, seed, base, perDispatch) : steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows, base));
     this.writeRecords(records);
     const perSubmit = single ? records.length : Math.max(1, Math.floor(DISPATCHES_PER_SUBMIT / kernels.length));
     for (let first = 0; first < records.length; first += perSubmit) {
@@ -428,19 +430,24 @@ function record(offset: number, rows: number, step: number, seed: number, count:
 }
 
 /**
- * Records for the single-workgroup shader, which loops over consecutive steps itself: one record
- * for a run of steps that advance by one batch each (an epoch), a record per step otherwise.
+ * Records for the single-workgroup shader, which loops over consecutive steps itself: for a run of
+ * steps that advance by one batch each (an epoch), one record per `perDispatch(batch)` of them; a
+ * record per step otherwise.
  */
-function chunkRecords(steps: StepArgs[], seed: number, base: number): Uint32Array[] {
+function chunkRecords(steps: StepArgs[], seed: number, base: number, perDispatch: (rows: number) => number): Uint32Array[] {
   const first = steps[0]!;
   const batch = first.rows;
   const last = steps[steps.length - 1]!;
   const total = last.offset + last.rows;
   const regular = steps.every((s, k) => s.offset === first.offset + k * batch && s.rows === Math.min(batch, total - s.offset) && s.step === (first.step === 0 ? 0 : first.step + k));
-  if (regular && first.step !== 0) return [record(first.offset, batch, first.step, seed, steps.length, batch, total, base)];
-  if (regular && steps.every((s) => s.step === 0)) {
-    // evaluate/predict: the shader adds s to the step, which nothing reads there
-    return [record(first.offset, batch, 0, seed, steps.length, batch, total, base)];
+  // evaluate/predict (every step 0): the shader adds s to the step, which nothing reads there
+  if (regular && (first.step !== 0 || steps.every((s) => s.step === 0))) {
+    const most = perDispatch(batch);
+    const records: Uint32Array[] = [];
+    for (let k = 0; k < steps.length; k += most) {
+      records.push(record(first.offset + k * batch, batch, first.step === 0 ? 0 : first.step + k, seed, Math.min(most, steps.length - k), batch, total, base));
+    }
+    return records;
   }
   return steps.map((s) => record(s.offset, s.rows, s.step, seed, 1, s.rows, s.offset + s.rows, base));
 }

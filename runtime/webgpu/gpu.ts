@@ -26,9 +26,12 @@ export interface GpuLimits {
   maxBufferSize: number;
   minUniformBufferOffsetAlignment: number;
   minStorageBufferOffsetAlignment: number;
+  /** Not a WebGPU limit: the driver's loop counter (compiler/wgsl/emit.ts's LoopNest), from loopPassLimit. */
+  maxLoopPasses: number;
 }
 
-const LIMIT_NAMES: readonly (keyof GpuLimits)[] = [
+/** The limits WebGPU defines, asked of the adapter (GpuLimits less what nnc adds). */
+const LIMIT_NAMES: readonly Exclude<keyof GpuLimits, 'maxLoopPasses'>[] = [
   'maxStorageBuffersPerShaderStage',
   'maxComputeWorkgroupStorageSize',
   'maxComputeInvocationsPerWorkgroup',
@@ -182,6 +185,15 @@ function coreUnavailable(): string | null {
   return dirs.some((d) => existsSync(join(d, 'libvulkan.so.1'))) ? null : 'no Vulkan loader (libvulkan.so.1) for a GPU adapter';
 }
 
+/**
+ * Loop passes one shader invocation may take in all: Mesa's llvmpipe (OpenGL ES here, and lavapipe
+ * for Vulkan) count the passes of every loop of a shader on one counter and end them all, without
+ * an error, at 65,535 (gallivm's LP_MAX_TGSI_LOOP_ITERATIONS); other drivers have no such count.
+ */
+function loopPassLimit(adapterName: string): number {
+  return /llvmpipe|lavapipe/i.test(adapterName) ? 65535 : Number.POSITIVE_INFINITY;
+}
+
 const SOFTWARE_ADAPTER = /llvmpipe|lavapipe|softpipe|swiftshader|microsoft basic render|software/i;
 
 function describeAdapter(info: GPUAdapterInfo): { name: string; kind: GpuKind } {
@@ -238,6 +250,7 @@ class DeviceContext implements GpuContext {
     this.gpu = gpu;
     const limits = {} as GpuLimits;
     for (const k of LIMIT_NAMES) limits[k] = device.limits[k];
+    limits.maxLoopPasses = loopPassLimit(adapterName);
     this.limits = Object.freeze(limits);
     this.features = new Set([...device.features]);
     device.addEventListener('uncapturederror', this.onUncaptured);

@@ -1,9 +1,10 @@
 // Device limits are checked when shaders are emitted: a step too big for one workgroup is split
 // into a kernel per dispatch, smaller tiles are used where invocations are scarce, and a model that
-// cannot fit at all is an error naming its largest layer.
+// cannot fit at all is an error naming its largest layer. Loops stay within the driver's loop count
+// (llvmpipe's 65,535 passes; test/webgpu/loop-limit.test.ts checks the count against the driver).
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
-import { DEFAULT_LIMITS, emitWgsl, EmitLimitError } from '../../compiler/wgsl/emit.js';
+import { DEFAULT_LIMITS, emitWgsl, EmitLimitError, loopPasses, stepsPerDispatch } from '../../compiler/wgsl/emit.js';
 import { adam, dense, loss, metric, model } from '../core/helpers.js';
 
 const pima = () =>
@@ -52,5 +53,54 @@ describe('limits', () => {
     expect(error).toBeInstanceOf(EmitLimitError);
     expect((error as EmitLimitError).layer).toBe('dense');
     expect((error as EmitLimitError).available).toBe(8 << 20);
+  });
+
+  const llvmpipe = { ...DEFAULT_LIMITS, maxLoopPasses: 65535 };
+  const wideSoftmax = (width: number) =>
+    compileModel(model('m', [dense('dense', 4, 16, 'relu'), dense('dense_1', 16, width, 'softmax')]), {
+      loss: loss('sparse_categorical_crossentropy'),
+      optimizer: adam,
+      metrics: [metric('accuracy', 'sparse_categorical_accuracy')],
+    }).plan;
+
+  it('gives a single-workgroup dispatch as many steps as the loop count allows, and not one more', () => {
+    for (const [plan, maxRows] of [[pima(), 10], [wideSoftmax(1000), 32]] as const) {
+      for (const step of ['train', 'evaluate', 'predict'] as const) {
+        const [shader] = emitWgsl(plan, { maxRows, limits: llvmpipe, strategy: 'single-workgroup' }).schedules[step].kernels;
+        for (const rows of [1, maxRows]) {
+          const steps = stepsPerDispatch(shader!, rows, 65535);
+          // the step loop around the kernels' loops, and the zero-initialization of workgroup memory before
+          const taken = (s: number) => shader!.zeroInitPasses + loopPasses([{ perRow: 0, fixed: s, per: 1, inner: shader!.stepLoops }], rows);
+          expect(taken(steps), `${step}, ${rows} rows`).toBeLessThanOrEqual(65535);
+          expect(taken(steps + 1), `${step}, ${rows} rows`).toBeGreaterThan(65535);
+        }
+      }
+    }
+    // a softmax 1,000 wide loops over its row for the max, the sum of exponentials and the loss: 3,000 passes and more a step
+    const [predict] = emitWgsl(wideSoftmax(1000), { maxRows: 32, limits: llvmpipe }).schedules.predict.kernels;
+    expect(loopPasses(predict!.stepLoops, 1)).toBeGreaterThan(2000);
+    expect(stepsPerDispatch(predict!, 1, Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('runs a kernel per dispatch when one step would take a single workgroup past the loop count', () => {
+    // a row of 40,000 classes loops 40,000 times per reduction: a step of the whole network in one invocation does not fit
+    expect(emitWgsl(wideSoftmax(40000), { maxRows: 2 }).schedules.predict.strategy).toBe('single-workgroup');
+    const g = emitWgsl(wideSoftmax(40000), { maxRows: 2, limits: llvmpipe });
+    for (const step of ['train', 'evaluate', 'predict'] as const) expect(g.schedules[step].strategy, step).toBe('per-kernel');
+  });
+
+  it('refuses a kernel whose loops alone would pass the loop count, naming its layer', () => {
+    // a softmax over 70,000 classes: one invocation per row loops over all of them
+    expect(() => emitWgsl(wideSoftmax(70000), { maxRows: 2, limits: { ...DEFAULT_LIMITS, maxStorageBufferBindingSize: 1 << 30 } })).not.toThrow();
+    let error: unknown;
+    try {
+      emitWgsl(wideSoftmax(70000), { maxRows: 2, limits: { ...llvmpipe, maxStorageBufferBindingSize: 1 << 30 } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EmitLimitError);
+    expect((error as EmitLimitError).layer).toMatch(/^(dense_1|activation_1|loss)/);
+    expect((error as EmitLimitError).limit).toBe('loop passes per invocation');
+    expect((error as EmitLimitError).available).toBe(65535);
   });
 });

@@ -10,6 +10,7 @@ import { matrixForm, dimsProduct, type MatrixForm } from '../../plan/matrix-form
 import { add, and, arrayOf, div, f32, lit, lt, mod, mul, type Block, type Expr } from '../builder.js';
 import { spread, stepValues, type BodyEmitter, type StepValues } from '../body.js';
 import { workgroupWidth, type EmitLimits } from '../limits.js';
+import { passesOver } from '../loops.js';
 import type { MemoryPlan } from '../memory.js';
 import { ONE, type DispatchDim, type Member, type MemberBody, type ModuleContext } from '../module.js';
 
@@ -79,7 +80,7 @@ function tiled(e: BodyEmitter, ctx: ModuleContext, name: string, k: ContractKern
       acc.push([]);
       for (let c = 0; c < R; c++) acc[r]!.push(b.var(R === 1 ? 'acc' : `acc${r}${c}`, lit.f32(0)));
     }
-    b.for('t0', lit.u32(0), K, (b, t0) => {
+    e.loops.for(b, passesOver(form.kSizes, TK), 't0', lit.u32(0), K, (b, t0) => {
       for (let q = 0; q < (T * TK) / (W * W); q++) {
         const x = b.let('e', add(flat, lit.u32(q * W * W)));
         // A's slice, element (ar, ak) at tile_a[ar * TK + ak]
@@ -98,7 +99,7 @@ function tiled(e: BodyEmitter, ctx: ModuleContext, name: string, k: ContractKern
         b.assign(tileB.at(add(mul(bk, lit.u32(T)), bc)), bv);
       }
       b.workgroupBarrier();
-      b.for('kk', lit.u32(0), lit.u32(TK), (b, kk) => {
+      e.loops.for(b, passesOver([TK], 1), 'kk', lit.u32(0), lit.u32(TK), (b, kk) => {
         const as = Array.from({ length: R }, (_, r) => b.let(`a${r}`, tileA.at(add(mul(own(lid.y, r), lit.u32(TK)), kk))));
         const bs = Array.from({ length: R }, (_, c) => b.let(`b${c}`, tileB.at(add(mul(kk, lit.u32(T)), own(lid.x, c)))));
         for (let r = 0; r < R; r++) for (let c = 0; c < R; c++) b.update(acc[r]![c]!, '+=', mul(as[r]!, bs[c]!));
@@ -163,7 +164,7 @@ export function contractMember(e: BodyEmitter, ctx: ModuleContext, limits: EmitL
 function sumAt(e: BodyEmitter, ctx: ModuleContext, b: Block, k: ContractKernel, out: Expr[], v: StepValues): void {
   const acc = b.var('acc', lit.f32(0));
   const innerAxes = k.inner.map((_, n) => k.space.length + n);
-  b.for('k', lit.u32(0), e.count(k.inner, v), (b, kk) => {
+  e.loops.for(b, passesOver(k.inner, 1), 'k', lit.u32(0), e.count(k.inner, v), (b, kk) => {
     const idx = [...out, ...k.inner.map(() => lit.u32(0))];
     spread(b, kk, innerAxes.filter((x) => k.inner[x - k.space.length] !== 1), k.inner.filter((d) => d !== 1), idx, 'k');
     b.update(acc, '+=', mul(e.load(ctx, k.a.buf, k.a.view, idx, v), e.load(ctx, k.b.buf, k.b.view, idx, v)));
@@ -186,6 +187,6 @@ function perElement(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits, name
 
 /** A contraction as a phase of the single-workgroup shader: invocation t does outputs t, t + width, ... */
 export function contractPhase(e: BodyEmitter, ctx: ModuleContext, b: Block, k: ContractKernel, v: StepValues, t: Expr, width: number): void {
-  b.for('e', t, e.count(k.space, v), (b, x) => sumAt(e, ctx, b, k, e.coords(b, x, k.space), v), lit.u32(width));
+  e.loops.for(b, passesOver(k.space, width), 'e', t, e.count(k.space, v), (b, x) => sumAt(e, ctx, b, k, e.coords(b, x, k.space), v), lit.u32(width));
 }
 

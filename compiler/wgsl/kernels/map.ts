@@ -5,6 +5,7 @@ import { add, and, ge, lit, lt, mul, sub, type Block, type Expr } from '../build
 import { stepValues, type BodyEmitter, type StepValues } from '../body.js';
 import type { EmitLimits } from '../limits.js';
 import { workgroupWidth } from '../limits.js';
+import { passesOver } from '../loops.js';
 import { ONE, type Member, type MemberBody, type ModuleContext } from '../module.js';
 
 /** A map kernel as its own dispatch: 64 invocations a workgroup, the flat workgroup index picks the element. */
@@ -33,6 +34,6 @@ export function mapMember(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits
 /** A map kernel as a phase of the single-workgroup shader: invocation t does elements t, t + width, ... */
 export function mapPhase(e: BodyEmitter, ctx: ModuleContext, b: Block, k: MapKernel, v: StepValues, t: Expr, width: number): void {
   for (const seg of k.segments) {
-    b.for('e', t, e.count(seg.space, v), (b, x) => e.element(ctx, b, x, seg.space, seg.body, v), lit.u32(width));
+    e.loops.for(b, passesOver(seg.space, width), 'e', t, e.count(seg.space, v), (b, x) => e.element(ctx, b, x, seg.space, seg.body, v), lit.u32(width));
   }
 }

@@ -4,13 +4,14 @@ import type { ReduceKernel } from '../../plan/ir.js';
 import { add, arrayOf, eq, f32, lit, lt, max, type Block, type Expr } from '../builder.js';
 import { stepValues, type BodyEmitter, type StepValues } from '../body.js';
 import { reductionWidth, type EmitLimits } from '../limits.js';
+import { passesOver } from '../loops.js';
 import { ONE, type Member, type MemberBody, type ModuleContext } from '../module.js';
 import { accumulate, accumulators, outputPlace } from './reduce.js';
 
 export function reduceAll(e: BodyEmitter, ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, t: Expr, width: number, scratch: Expr): void {
   if (k.reductions.some((r) => r.op === 'argmax')) throw new Error('emit: argmax over all elements is not supported');
   const { accs } = accumulators(b, k);
-  b.for('e', t, e.count(k.space, v), (b, x) => {
+  e.loops.for(b, passesOver(k.space, width), 'e', t, e.count(k.space, v), (b, x) => {
     accumulate(e, ctx, b, k, v, { idx: e.coords(b, x, k.space), space: k.space, lets: new Map(), accs: [] }, accs, [], x);
   }, lit.u32(width));
   k.reductions.forEach((_, n) => b.assign(scratch.at(add(lit.u32(n * width), t)), accs[n]!));

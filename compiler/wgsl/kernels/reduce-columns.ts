@@ -7,6 +7,7 @@ import type { ReduceKernel } from '../../plan/ir.js';
 import { add, and, arrayOf, eq, f32, lit, lt, max, mul, type Expr } from '../builder.js';
 import { stepValues, type BodyEmitter } from '../body.js';
 import { workgroupWidth, type EmitLimits } from '../limits.js';
+import { passesOver } from '../loops.js';
 import { ONE, type DispatchDim, type Member, type MemberBody, type ModuleContext } from '../module.js';
 import { accumulate, accumulators, inputPlace, outputPlace, reductionAxes, sizes } from './reduce.js';
 import { resultCount } from './reduce-line.js';
@@ -27,7 +28,7 @@ export function reduceColumnsMember(e: BodyEmitter, ctx: ModuleContext, limits: 
     const count = resultCount(e, k, v);
     const { accs } = accumulators(b, k);
     b.if(lt(o, count), (b) => {
-      b.for('r', lid.y, e.count(sizes(k, reduced), v), (b, r) => accumulate(e, ctx, b, k, v, inputPlace(b, k, o, r), accs, [], r), lit.u32(lanes));
+      e.loops.for(b, passesOver(sizes(k, reduced), lanes), 'r', lid.y, e.count(sizes(k, reduced), v), (b, r) => accumulate(e, ctx, b, k, v, inputPlace(b, k, o, r), accs, [], r), lit.u32(lanes));
     });
     k.reductions.forEach((_, m) => b.assign(scratch.at(slot(m, lid.y, lid.x)), accs[m]!));
     b.workgroupBarrier();

@@ -4,6 +4,7 @@ import type { ReduceKernel } from '../../plan/ir.js';
 import { lit, lt, type Block, type Expr } from '../builder.js';
 import { stepValues, type BodyEmitter, type StepValues } from '../body.js';
 import { workgroupWidth, type EmitLimits } from '../limits.js';
+import { passesOver } from '../loops.js';
 import { ONE, type DispatchDim, type Member, type MemberBody, type ModuleContext } from '../module.js';
 import { accumulate, accumulators, inputPlace, outputPlace, reductionAxes, sizes } from './reduce.js';
 
@@ -11,7 +12,7 @@ import { accumulate, accumulators, inputPlace, outputPlace, reductionAxes, sizes
 export function reduceLine(e: BodyEmitter, ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, o: Expr): void {
   const { reduced } = reductionAxes(k);
   const { accs, best } = accumulators(b, k);
-  b.for('r', lit.u32(0), e.count(sizes(k, reduced), v), (b, r) => accumulate(e, ctx, b, k, v, inputPlace(b, k, o, r), accs, best, r));
+  e.loops.for(b, passesOver(sizes(k, reduced), 1), 'r', lit.u32(0), e.count(sizes(k, reduced), v), (b, r) => accumulate(e, ctx, b, k, v, inputPlace(b, k, o, r), accs, best, r));
   e.body(ctx, b, k.epilogue, outputPlace(b, k, o, accs), v);
 }
 
@@ -34,5 +35,5 @@ export function reduceLineMember(e: BodyEmitter, ctx: ModuleContext, limits: Emi
 
 /** As a phase of the single-workgroup shader: invocation t does results t, t + width, ... */
 export function reduceLinePhase(e: BodyEmitter, ctx: ModuleContext, b: Block, k: ReduceKernel, v: StepValues, t: Expr, width: number): void {
-  b.for('o', t, resultCount(e, k, v), (b, o) => reduceLine(e, ctx, b, k, v, o), lit.u32(width));
+  e.loops.for(b, passesOver(sizes(k, reductionAxes(k).kept), width), 'o', t, resultCount(e, k, v), (b, o) => reduceLine(e, ctx, b, k, v, o), lit.u32(width));
 }

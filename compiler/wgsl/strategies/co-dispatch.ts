@@ -50,7 +50,8 @@ export function coDispatch(e: BodyEmitter, limits: EmitLimits, choice: TileChoic
   const members = kernels.map((k, i) => memberFor(e, { ...ctx, prefix: `k${i}_` }, limits, choice, step, k));
   const invocations = members[0]!.size[0] * members[0]!.size[1];
   if (members.some((m) => m.size[0] * m.size[1] * m.size[2] !== invocations)) throw new Error('emit: co-dispatched kernels need one workgroup size');
-  ctx.m.compute('main', [invocations, 1, 1], (b, { lindex, wid, nwg }) => {
+  // a workgroup runs one part; the parts' loops together bound what any one runs
+  const loops = e.loops.of(() => ctx.m.compute('main', [invocations, 1, 1], (b, { lindex, wid, nwg }) => {
     const rows = b.let('rows', ctx.step.field('rows'));
     const w = b.let('w', add(mul(wid.y, nwg.x), wid.x));
     let start: Expr = lit.u32(0);
@@ -71,9 +72,9 @@ export function coDispatch(e: BodyEmitter, limits: EmitLimits, choice: TileChoic
       });
       start = end;
     });
-  });
+  }));
   const name = `${step}.${kernels.map((k) => kernelFileName(step, k).slice(step.length + 1)).join('+')}`;
-  return { ...finish(ctx, limits, name, [invocations, 1, 1], { x: ONE, y: ONE }, kernels), dispatch: { x: ONE, y: ONE, parts: members.map((m) => m.dispatch) } };
+  return { ...finish(ctx, limits, e.memory.maxRows, name, [invocations, 1, 1], { x: ONE, y: ONE }, kernels, loops, false), dispatch: { x: ONE, y: ONE, parts: members.map((m) => m.dispatch) } };
 }
 
 /** The per-kernel strategy's shaders for a step: one per kernel, or per group that co-dispatch forms. */

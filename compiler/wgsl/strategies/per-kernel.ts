@@ -35,6 +35,6 @@ export function memberFor(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits
 export function perKernel(e: BodyEmitter, limits: EmitLimits, choice: TileChoice, step: StepKind, k: Kernel): EmittedKernel {
   const ctx = moduleFor([k]);
   const m = memberFor(e, ctx, limits, choice, step, k);
-  ctx.m.compute('main', m.size, m.body);
-  return finish(ctx, limits, m.name, m.size, m.dispatch, [k]);
+  const loops = e.loops.of(() => ctx.m.compute('main', m.size, m.body));
+  return finish(ctx, limits, e.memory.maxRows, m.name, m.size, m.dispatch, [k], loops, false);
 }
