@@ -4,10 +4,10 @@
 import { mergeKernels, joinBodies, type Combine } from './plan/merge.js';
 import type { Kernel, MapKernel, Plan } from './plan/ir.js';
 import { forEachSchedule } from './plan/schedules.js';
-import { sameShape } from './graph/shape.js';
+import { sameShape, shapeText } from './graph/shape.js';
 
 export function fuseElementwise(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps, (k) => (singleSegment(k) ? shapeText(k.segments[0]!.space) : null)));
 }
 
 export function singleSegment(k: Kernel): k is MapKernel {

@@ -4,13 +4,13 @@
 // incoming gradient. The loss sums and metric counts land in the epoch accumulators the same way.
 import { effectsOf, outputSpace } from './plan/expr.js';
 import type { Plan } from './plan/ir.js';
-import { sameShape } from './graph/shape.js';
+import { sameShape, shapeText } from './graph/shape.js';
 import { joinBodies, mergeKernels, type Combine } from './plan/merge.js';
 import { forEachSchedule } from './plan/schedules.js';
 import { singleSegment } from './fuse-elementwise.js';
 
 export function fuseEpilogues(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineEpilogue));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineEpilogue, (k) => (k.kind !== 'map' ? shapeText(outputSpace(k)) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null)));
 }
 
 const combineEpilogue: Combine = (first, second, ctx) => {

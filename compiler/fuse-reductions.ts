@@ -2,7 +2,7 @@
 // sample is summed as it is computed, without being stored), and reductions over the same index
 // space and axis share one pass over the data.
 import { effectsOf, mapExpr, outputSpace } from './plan/expr.js';
-import { sameShape } from './graph/shape.js';
+import { sameShape, shapeText } from './graph/shape.js';
 import { isIdentity } from './plan/view.js';
 import type { Expr, Kernel, Let, Plan, ReduceKernel } from './plan/ir.js';
 import { joinBodies, mergeKernels, type Combine } from './plan/merge.js';
@@ -10,7 +10,7 @@ import { forEachSchedule } from './plan/schedules.js';
 import { singleSegment } from './fuse-elementwise.js';
 
 export function fuseReductions(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineReductions));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineReductions, (k) => (k.kind === 'reduce' ? shapeText(k.space) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null)));
 }
 
 const combineReductions: Combine = (first, second, ctx) => {

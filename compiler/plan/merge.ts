@@ -28,31 +28,45 @@ export function cachedEffects(k: Kernel, permutation: number): Effects {
  * while j depends on it (directly or through others): then the merged kernel can run where j's
  * dependencies are ready and before anything that needed i. After a merge at (i, j) the search
  * resumes at j = i: pairs that end before i saw the same kernels in the same order.
+ *
+ * `signature` says which kernels a pass could ever combine: only pairs with equal signatures are
+ * tried (null: never), so a step of thousands of kernels is not searched pair by pair.
  */
-export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine): Kernel[] {
+export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine, signature: (k: Kernel) => string | null): Kernel[] {
   const permutation = plan.io.permutation;
+  const deps = new Dependencies(kernels.map((k) => cachedEffects(k, permutation)), kernels.length);
   let list = kernels.slice();
+  let ids = kernels.map((_, n) => n);
+  const readers = new Map<number, number>();
+  const countReads = (k: Kernel, by: number) => {
+    for (const b of cachedEffects(k, permutation).reads.keys()) readers.set(b, (readers.get(b) ?? 0) + by);
+  };
+  for (const k of list) countReads(k, 1);
+  const ctx: MergeContext = {
+    plan,
+    readElsewhere(buf, except) {
+      let n = readers.get(buf) ?? 0;
+      for (const k of except) if (cachedEffects(k, permutation).reads.has(buf)) n--;
+      return n > 0;
+    },
+  };
   let from = 1;
   for (;;) {
-    const effects = list.map((k) => cachedEffects(k, permutation));
-    const order = new Dependencies(effects);
-    const readers = new Map<number, number>();
-    for (const e of effects) for (const b of e.reads.keys()) readers.set(b, (readers.get(b) ?? 0) + 1);
-    const ctx: MergeContext = {
-      plan,
-      readElsewhere(buf, except) {
-        let n = readers.get(buf) ?? 0;
-        for (const k of except) if (cachedEffects(k, permutation).reads.has(buf)) n--;
-        return n > 0;
-      },
-    };
+    const signatures = list.map(signature);
+    deps.positions(ids);
     let merged = -1;
     search: for (let j = Math.max(1, from); j < list.length; j++) {
+      const sig = signatures[j];
+      if (sig === null) continue;
       for (let i = j - 1; i >= 0; i--) {
-        if (order.throughOthers(i, j)) continue;
+        if (signatures[i] !== sig) continue;
+        if (deps.throughOthers(ids, i, j)) continue;
         const k = combine(list[i]!, list[j]!, ctx);
         if (!k) continue;
-        list = order.reorder(list, i, j, k);
+        countReads(list[i]!, -1);
+        countReads(list[j]!, -1);
+        countReads(k, 1);
+        [list, ids] = deps.merge(list, ids, i, j, k);
         merged = i;
         break search;
       }
@@ -63,21 +77,21 @@ export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine): K
 }
 
 /**
- * Which kernels of a list depend on which, as bit sets: `reach[j]` holds every a < j that j
- * depends on, directly or through kernels between them. Built from each kernel's nearest
- * conflicting neighbours per buffer (the last writer, the readers since it): their closure is the
- * whole relation, so this is linear in the kernels times the words of a set.
+ * Which kernels depend on which: `reach[x]` holds every kernel x depends on, directly or through
+ * others, as a bit set over kernel ids (a merged kernel gets a new id). Built once from each
+ * kernel's nearest conflicting neighbours per buffer (the last writer, the readers since it: their
+ * closure is the whole relation), then kept up to date merge by merge: the merged kernel depends on
+ * what either part did, and whatever depended on a part depends on it.
  */
 class Dependencies {
-  private readonly reach: Uint32Array[];
-  /** Kernels that j depends on directly, ascending. */
-  private readonly direct: number[][];
+  private words: number;
+  private reach: Uint32Array[] = [];
+  /** Kernels each kernel depends on directly, by id. */
+  private direct: Array<Set<number>> = [];
 
-  constructor(effects: Effects[]) {
-    const n = effects.length;
-    const words = (n + 31) >>> 5;
-    this.reach = effects.map(() => new Uint32Array(words));
-    this.direct = effects.map(() => []);
+  constructor(effects: Effects[], n: number) {
+    // ids: the n kernels, then at most n - 1 merged ones
+    this.words = (2 * n + 31) >>> 5;
     const lastWriter = new Map<number, number>();
     const readersSince = new Map<number, number[]>();
     effects.forEach((e, j) => {
@@ -92,40 +106,75 @@ class Dependencies {
         for (const r of readersSince.get(b) ?? []) if (r !== j) preds.add(r);
       }
       for (const b of e.reads.keys()) {
-        if (!readersSince.has(b)) readersSince.set(b, []);
-        readersSince.get(b)!.push(j);
+        let list = readersSince.get(b);
+        if (!list) readersSince.set(b, (list = []));
+        list.push(j);
       }
       for (const b of e.writes.keys()) {
         lastWriter.set(b, j);
         readersSince.set(b, []);
       }
-      const r = this.reach[j]!;
+      const r = new Uint32Array(this.words);
       for (const a of preds) {
         r[a >>> 5]! |= 1 << (a & 31);
         const ra = this.reach[a]!;
-        for (let w = 0; w < words; w++) r[w]! |= ra[w]!;
+        for (let w = 0; w < this.words; w++) r[w]! |= ra[w]!;
       }
-      this.direct[j] = [...preds].sort((p, q) => p - q);
+      this.reach.push(r);
+      this.direct.push(preds);
     });
   }
 
-  /** j depends on a (a < j), directly or not. */
-  depends(j: number, a: number): boolean {
-    return (this.reach[j]![a >>> 5]! & (1 << (a & 31))) !== 0;
+  /** Kernel id x depends on kernel id a, directly or not. */
+  private depends(x: number, a: number): boolean {
+    return (this.reach[x]![a >>> 5]! & (1 << (a & 31))) !== 0;
   }
 
-  /** Some kernel between i and j depends on i while j depends on it. */
-  throughOthers(i: number, j: number): boolean {
-    for (const a of this.direct[j]!) if (a > i && this.depends(a, i)) return true;
+  /** Position of each live kernel id (set by `positions`). */
+  private at = new Map<number, number>();
+
+  /** Records where each kernel of the list is. */
+  positions(ids: number[]): void {
+    this.at.clear();
+    ids.forEach((x, k) => this.at.set(x, k));
+  }
+
+  /**
+   * Some kernel between positions i and j depends on i while j depends on it: then one of j's
+   * direct dependencies lies after i and depends on i (the last step of such a path).
+   */
+  throughOthers(ids: number[], i: number, j: number): boolean {
+    const a = ids[i]!;
+    for (const x of this.direct[ids[j]!]!) if (this.at.get(x)! > i && this.depends(x, a)) return true;
     return false;
   }
 
-  /** The new order: before i; what j needs from between; the merged kernel; the rest. */
-  reorder(list: Kernel[], i: number, j: number, merged: Kernel): Kernel[] {
-    const before: Kernel[] = [];
-    const after: Kernel[] = [];
-    for (let k = i + 1; k < j; k++) (this.depends(j, k) ? before : after).push(list[k]!);
-    return [...list.slice(0, i), ...before, merged, ...after, ...list.slice(j + 1)];
+  /** The list with i and j replaced by `merged`: before i; what j needs from between; the merged kernel; the rest. */
+  merge(list: Kernel[], ids: number[], i: number, j: number, merged: Kernel): [Kernel[], number[]] {
+    const [a, b] = [ids[i]!, ids[j]!];
+    const id = this.reach.length;
+    const r = new Uint32Array(this.words);
+    const ra = this.reach[a]!;
+    const rb = this.reach[b]!;
+    for (let w = 0; w < this.words; w++) r[w] = ra[w]! | rb[w]!;
+    this.reach.push(r);
+    this.direct.push(new Set([...this.direct[a]!, ...this.direct[b]!].filter((x) => x !== a)));
+    // whatever depended on a part depends on the merged kernel
+    for (const x of ids) {
+      if (x === a || x === b) continue;
+      if (this.depends(x, a) || this.depends(x, b)) this.reach[x]![id >>> 5]! |= 1 << (id & 31);
+      const d = this.direct[x]!;
+      if (d.has(a) || d.has(b)) {
+        d.delete(a);
+        d.delete(b);
+        d.add(id);
+      }
+    }
+    const before: number[] = [];
+    const after: number[] = [];
+    for (let k = i + 1; k < j; k++) (this.depends(b, ids[k]!) ? before : after).push(k);
+    const order = [...Array.from({ length: i }, (_, k) => k), ...before, -1, ...after, ...Array.from({ length: list.length - j - 1 }, (_, k) => j + 1 + k)];
+    return [order.map((k) => (k < 0 ? merged : list[k]!)), order.map((k) => (k < 0 ? id : ids[k]!))];
   }
 }
 
