@@ -32,6 +32,7 @@ export const runCommand: Command = {
     { name: '--out', value: 'DIR', help: 'folder for everything written (default nnc-out)' },
     { name: '--load-weights', value: '[MODEL=]PATH', repeatable: true, help: "load MODEL's weights (safetensors) after its first compile, before it fits, evaluates or predicts" },
     { name: '--save-weights', value: '[MODEL=]PATH', repeatable: true, help: "save MODEL's weights (safetensors) after the program ran" },
+    { name: '--allow-nonfinite-weights', help: 'load weights files that hold NaN or infinite values (refused by default)' },
   ],
   positionals: [fileArgument],
   examples: ['nnc run examples/demo.nn', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
@@ -45,6 +46,7 @@ export const runCommand: Command = {
     if (verboseText !== undefined && !['0', '1', '2'].includes(verboseText)) return usage(io, `--verbose must be 0, 1 or 2, not '${verboseText}'`);
     const verbose = verboseText === undefined ? null : (Number(verboseText) as Verbosity);
     const outDir = args.options.get('--out')?.at(-1) ?? 'nnc-out';
+    const allowNonFinite = args.options.has('--allow-nonfinite-weights');
     if (outDir === '') return usage(io, '--out needs a folder');
 
     const loaded = loadProgram(args, io, 'run');
@@ -67,7 +69,7 @@ export const runCommand: Command = {
     // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights file.
     try {
       checkRunOutputs(program, { outDir, saveWeights: saves.map });
-      for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined);
+      for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined, undefined, { allowNonFinite });
     } catch (err) {
       if (!(err instanceof NncError)) throw err;
       printDiagnostics(io, err.diagnostics, source);
@@ -91,6 +93,7 @@ export const runCommand: Command = {
         signal: abort.signal,
         loadWeights: loads.map,
         saveWeights: saves.map,
+        allowNonFiniteWeights: allowNonFinite,
       });
       return EXIT_OK;
     } catch (err) {

@@ -19,7 +19,7 @@ import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
 import { numericClasses, stringClasses, type DataStore, type Table } from '../base/data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
-import { checkWeights, decodeSafetensors, writeSafetensors, type Safetensors } from './io/safetensors.js';
+import { checkWeights, decodeSafetensors, writeSafetensors, type DecodeOptions, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
@@ -42,6 +42,8 @@ export interface RunOptions {
   loadWeights?: Map<string, string>;
   /** --save-weights MODEL=PATH: saved after the program ran. */
   saveWeights?: Map<string, string>;
+  /** Load weights files holding NaN or infinite values (refused by default, NNC5010). */
+  allowNonFiniteWeights?: boolean;
   /** Paths in messages are shown relative to this folder when inside it (default: the working folder). */
   displayBase?: string;
   /** GPU buffers hold batches of at least this many rows (for batches not named in the program). */
@@ -223,7 +225,7 @@ export class ProgramRunner {
     checkRunOutputs(this.program, this.options);
     for (const [name, path] of this.options.loadWeights ?? []) {
       const absolute = resolve(path);
-      if (!this.preloaded.has(name)) this.preloaded.set(name, { path: absolute, file: readWeightsFile(absolute, undefined, (p) => this.display(p)) });
+      if (!this.preloaded.has(name)) this.preloaded.set(name, { path: absolute, file: this.readWeights(absolute, undefined) });
     }
   }
 
@@ -421,7 +423,11 @@ export class ProgramRunner {
   /** Reads weights from an absolute path into the model (compiled for prediction when it was not yet). */
   async loadWeights(name: string, path: string, span: Span | undefined): Promise<void> {
     const state = this.states.get(name) ?? (await this.compile(name, null));
-    await this.applyWeights(state, readWeightsFile(path, span, (p) => this.display(p)), path, span);
+    await this.applyWeights(state, this.readWeights(path, span), path, span);
+  }
+
+  private readWeights(path: string, span: Span | undefined): Safetensors {
+    return readWeightsFile(path, span, (p) => this.display(p), { allowNonFinite: this.options.allowNonFiniteWeights === true });
   }
 
   private async applyWeights(state: ModelState, file: Safetensors, path: string, span: Span | undefined): Promise<void> {
@@ -564,7 +570,12 @@ function outputPath(path: string, outDir: string): string {
 }
 
 /** A safetensors file (NNC5003 when it cannot be read or is not one), named in messages as the user sees it. */
-export function readWeightsFile(path: string, span: Span | undefined, show: (path: string) => string = (p) => displayPath(p)): Safetensors {
+export function readWeightsFile(
+  path: string,
+  span: Span | undefined,
+  show: (path: string) => string = (p) => displayPath(p),
+  options: DecodeOptions = {},
+): Safetensors {
   let bytes: Uint8Array;
   try {
     if (statSync(path).isDirectory()) return fail('NNC5003', span, { path: show(path), reason: 'it is a folder' });
@@ -575,7 +586,7 @@ export function readWeightsFile(path: string, span: Span | undefined, show: (pat
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : writeFailureReason(err);
     return fail('NNC5003', span, { path: show(path), reason });
   }
-  return decodeSafetensors(bytes, show(path), span);
+  return decodeSafetensors(bytes, show(path), span, options);
 }
 
 /**

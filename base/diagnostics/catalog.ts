@@ -303,6 +303,10 @@ export const catalog = {
     message: `layer '${a.layer}' (Normalization) of model '${a.model}' has no mean and variance yet: it adapts to the training data of the first fit`,
     help: 'fit the model first, load its weights, or give the layer a dataset to adapt to: Normalization(adapt=DATASET)',
   })),
+  NNC5010: error<{ path: string; tensor: string; value: string; index: number; count: number }>((a) => ({
+    message: `weights file '${a.path}' holds ${a.value} in tensor ${a.tensor} (value ${a.index} of ${a.count}); non-finite weights make every output NaN`,
+    help: 'the run that saved it likely diverged: train again with a lower learning rate. To load it anyway, pass --allow-nonfinite-weights (nnc run) or allowNonFiniteWeights: true (the library)',
+  })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,
     help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',

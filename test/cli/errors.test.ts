@@ -2,7 +2,7 @@
 // non-zero exit code of its kind, never a stack trace, and no file left half-written (or written
 // at all, when the problem is found before anything runs). Ctrl-C stops a fit cleanly with 130.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { encodeSafetensors } from '../../runtime/io/safetensors.js';
@@ -143,6 +143,36 @@ describe('nnc run: bad input', () => {
     const folder = await run([...examples.tutorial, '--load-weights', dir], join(dir, 'out'));
     expectOneError(folder, 3, 'NNC5003', 'it is a folder');
     expect(filesUnder(join(dir, 'out'))).toEqual([]);
+  });
+
+  test('weights files the format forbids, and NaN weights: error 3 before anything runs (issue 16)', async () => {
+    const dir = tempDir();
+    const tensors = [
+      { name: 'dense/kernel', shape: [2, 8], data: new Float32Array(16).fill(0.5) },
+      { name: 'dense/bias', shape: [8], data: new Float32Array(8) },
+      { name: 'dense_1/kernel', shape: [8, 1], data: new Float32Array(8).fill(0.25) },
+      { name: 'dense_1/bias', shape: [1], data: new Float32Array([NaN]) },
+    ];
+    const withNaN = encodeSafetensors(tensors);
+    const fine = Buffer.from(encodeSafetensors(tensors.map((t) => ({ ...t, data: t.data.map((v) => (Number.isNaN(v) ? 0 : v)) }))));
+    const shortHeader = Buffer.from(fine);
+    shortHeader.writeBigUInt64LE(shortHeader.readBigUInt64LE(0) - 1n, 0);
+    const cases: Array<[string, Uint8Array, string, string]> = [
+      ['short-header.safetensors', shortHeader, 'NNC5003', '1 byte after the last tensor belong to no tensor'],
+      ['trailing.safetensors', Buffer.concat([fine, Buffer.from('junk')]), 'NNC5003', '4 bytes after the last tensor'],
+      ['nan.safetensors', withNaN, 'NNC5010', 'holds NaN in tensor dense_1/bias (value 0 of 1)'],
+    ];
+    for (const [name, bytes, code, reason] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      const out = join(dir, `out-${name}`);
+      const result = await run([fixture('xor-predict.nn'), '--load-weights', join(dir, name)], out);
+      expectOneError(result, 3, code, reason);
+      expect(result.stdout).toBe('');
+      expect(filesUnder(out)).toEqual([]);
+    }
+    const allowed = await run([fixture('xor-predict.nn'), '--load-weights', join(dir, 'nan.safetensors'), '--allow-nonfinite-weights', '--verbose', '0'], join(dir, 'allowed'));
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'allowed', 'net.predictions.csv'), 'utf8').split('\n')[1]).toMatch(/^NaN,/);
   });
 
   test('a load statement whose file is missing: error 3 pointing at the statement', async () => {
