@@ -68,7 +68,7 @@ export const runCommand: Command = {
 
     // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights file.
     try {
-      checkRunOutputs(program, { outDir, saveWeights: saves.map });
+      checkRunOutputs(program, { outDir, saveWeights: saves.map, loadWeights: loads.map });
       for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined, undefined, { allowNonFinite });
     } catch (err) {
       if (!(err instanceof NncError)) throw err;

@@ -25,6 +25,7 @@ import { formatPredictionsCsv, makePredictions, type Predictions } from './predi
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
 import { runCallbacks } from './callbacks.js';
 import { writeHistory } from './history.js';
+import { checkOutputCollisions, numberedName } from './outputs.js';
 
 export interface RunOptions {
   backend: Backend;
@@ -204,9 +205,7 @@ export class ProgramRunner {
 
   /** `load` reads a relative path from the output folder when the file is there, else from the program's folder. */
   private loadPath(path: string): string {
-    if (isAbsolute(path)) return path;
-    const written = resolve(this.options.outDir, path);
-    return existsSync(written) ? written : resolve(dirname(resolve(this.program.file)), path);
+    return loadPath(path, this.options.outDir, this.program.file);
   }
 
   /** Creates the output folder when a file is about to be written into it. */
@@ -265,7 +264,7 @@ export class ProgramRunner {
     const key = `${model}\u0000${kind}`;
     const n = (this.fileCounts.get(key) ?? 0) + 1;
     this.fileCounts.set(key, n);
-    return `${model}${n > 1 ? `-${n}` : ''}.${kind}`;
+    return numberedName(model, kind, n);
   }
 
   // ---- statements ---------------------------------------------------------------------------------
@@ -569,6 +568,12 @@ function outputPath(path: string, outDir: string): string {
   return isAbsolute(path) ? path : resolve(outDir, path);
 }
 
+function loadPath(path: string, outDir: string, programFile: string): string {
+  if (isAbsolute(path)) return path;
+  const written = resolve(outDir, path);
+  return existsSync(written) ? written : resolve(dirname(resolve(programFile)), path);
+}
+
 /** A safetensors file (NNC5003 when it cannot be read or is not one), named in messages as the user sees it. */
 export function readWeightsFile(
   path: string,
@@ -594,7 +599,7 @@ export function readWeightsFile(
  * --save-weights will write has a folder to go to. Finds a bad --out or `-> "missing/x.csv"`
  * before training rather than after (NNC5002).
  */
-export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'outDir' | 'saveWeights' | 'displayBase'>): void {
+export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'outDir' | 'saveWeights' | 'loadWeights' | 'displayBase'>): void {
   const show = (p: string) => displayPath(p, options.displayBase);
   const outDir = resolve(options.outDir);
   const problem = folderProblem(outDir, true, show);
@@ -615,6 +620,13 @@ export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'out
     const why = folderProblem(folder, false, show);
     if (why) fail('NNC5002', span, { path: show(path), reason: why });
   }
+  checkOutputCollisions(program, {
+    outputPath: (p) => outputPath(p, outDir),
+    loadPath: (p) => loadPath(p, outDir, program.file),
+    display: show,
+    ...(options.saveWeights ? { saveWeights: options.saveWeights } : {}),
+    ...(options.loadWeights ? { loadWeights: options.loadWeights } : {}),
+  });
 }
 
 /**

@@ -307,6 +307,10 @@ export const catalog = {
     message: `weights file '${a.path}' holds ${a.value} in tensor ${a.tensor} (value ${a.index} of ${a.count}); non-finite weights make every output NaN`,
     help: 'the run that saved it likely diverged: train again with a lower learning rate. To load it anyway, pass --allow-nonfinite-weights (nnc run) or allowNonFiniteWeights: true (the library)',
   })),
+  NNC5011: error<{ who: string; path: string; other: string }>((a) => ({
+    message: `${a.who} would write '${a.path}', which is ${a.other}`,
+    help: 'give the output another file name: a run never writes over its own inputs or over another of its outputs',
+  })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,
     help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',
