@@ -204,6 +204,10 @@ export const catalog = {
     message: `${a.layer} says input_dim=${a.given}, but the layer before it outputs ${a.actual}`,
     help: 'only the first layer needs input_dim; remove it here',
   })),
+  NNC3017: error<{ inputs: number; units: number; weights: number; limit: number }>((a) => ({
+    message: `this Dense layer would hold ${a.weights.toLocaleString('en-US')} weights (${a.inputs} inputs x ${a.units} units), more than the ${a.limit.toLocaleString('en-US')} a layer can hold`,
+    help: 'use fewer units here or in the layer before it (or fewer input features); a kernel must fit in 4 GiB of float32',
+  })),
 
   // ---- NNC4xxx: data files ----------------------------------------------------------------
   NNC4001: error<{ path: string; reason: string }>((a) => ({
@@ -310,6 +314,10 @@ export const catalog = {
   NNC5011: error<{ who: string; path: string; other: string }>((a) => ({
     message: `${a.who} would write '${a.path}', which is ${a.other}`,
     help: 'give the output another file name: a run never writes over its own inputs or over another of its outputs',
+  })),
+  NNC5012: error<{ model: string; mib: number; reason: string; layer: string }>((a) => ({
+    message: `the CPU interpreter cannot allocate ${a.mib} MiB for model '${a.model}': ${a.reason}; its largest layer is ${a.layer}`,
+    help: 'make the largest layer or the batch smaller, or use --backend webgpu. Under a memory limit (ulimit -v) raise it, or run with NODE_OPTIONS=--disable-wasm-trap-handler: WebAssembly then reserves only the memory it uses',
   })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,

@@ -228,6 +228,34 @@ describe('Ctrl-C', () => {
   }, 60_000);
 });
 
+describe('memory limits (issue 16)', () => {
+  const bin = resolve(repoRoot, 'bin/nnc.js');
+  const built = existsSync(resolve(repoRoot, 'dist/cli/main.js'));
+
+  /** `nnc run` as a real process under `ulimit -v` (KiB), with extra NODE_OPTIONS. */
+  function underLimit(kib: number, nodeOptions: string, out: string): Promise<Ran> {
+    const command = `ulimit -v ${kib} && exec "${process.execPath}" "${bin}" run "${fixture('xor.nn')}" --backend cpu --verbose 0 --out "${out}"`;
+    const child = spawn('bash', ['-c', command], { cwd: repoRoot, env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    return new Promise((done) => child.on('exit', (code) => done({ code: code ?? -1, stdout, stderr })));
+  }
+
+  // V8 reserves about 10 GiB of address space for a WebAssembly memory; under a 6 GiB limit it cannot.
+  test.runIf(built && process.platform === 'linux')('under ulimit -v the CPU backend says what it cannot allocate (exit 3), and how to run anyway', async () => {
+    const refused = await underLimit(6_000_000, '', tempDir());
+    expectOneError(refused, 3, 'NNC5012', "the CPU interpreter cannot allocate 1 MiB for model 'net': the system refused it");
+    expect(refused.stderr).toContain('its largest layer is dense (16 weights)');
+    expect(refused.stderr).toContain('NODE_OPTIONS=--disable-wasm-trap-handler');
+    const out = tempDir();
+    const workaround = await underLimit(6_000_000, '--disable-wasm-trap-handler', out);
+    expect(workaround.code, workaround.stderr).toBe(0);
+    expect(filesUnder(out)).toContain('xor-evaluation.json');
+  }, 60_000);
+});
+
 function expectOneErrorInterrupted(result: Ran): void {
   expect(result.code, result.stderr).toBe(130);
   expect(result.stderr).toBe('error NNC5005: interrupted; the run stopped and left no half-written file\n');
