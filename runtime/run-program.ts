@@ -8,7 +8,7 @@
 // --save-weights paths are relative to the working folder, as any command-line path. Only the
 // output folder itself is created: a missing folder inside a path the user wrote is an error
 // (NNC5002), found before anything runs rather than after an hour of training.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { trainingRows } from '../compiler/validation-split.js';
 import { compileModel, type CompileConfig } from '../compiler/driver.js';
@@ -19,6 +19,7 @@ import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
 import { numericClasses, stringClasses, type DataStore, type Table } from '../base/data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
+import { readRegularFile } from '../base/files.js';
 import { checkWeights, decodeSafetensors, writeSafetensors, type DecodeOptions, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
@@ -583,8 +584,7 @@ export function readWeightsFile(
 ): Safetensors {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).isDirectory()) return fail('NNC5003', span, { path: show(path), reason: 'it is a folder' });
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (err) {
     if (err instanceof NncError) throw err;
     const code = (err as NodeJS.ErrnoException).code;

@@ -13,7 +13,7 @@
 //   column not used as a label, in file order; as LABELS it is no label columns (predict-only
 //   data, labelColumns = 0).
 // Features may overlap labels (an autoencoder's features are its labels).
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../files.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fail, NncError } from '../diagnostics/diagnostic.js';
 import type { ColumnSelector, DataShape, DatasetSource } from './spec.js';
@@ -139,7 +139,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 function readDataFile(source: Extract<DatasetSource, { kind: 'csv' }>, span: Span): { file: SourceFile; bytes: Uint8Array } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(source.resolvedPath);
+    bytes = readRegularFile(source.resolvedPath);
   } catch (err) {
     const shown = displayPath(source.resolvedPath);
     const where = shown !== source.path ? ` (looked for ${shown})` : '';

@@ -4,7 +4,7 @@
 //             "data_offsets": [begin, end]}, ...}, padded with spaces so that N is a multiple of 8
 //   the rest  the tensors' bytes, little-endian float32, in the order given; offsets count from here
 // nnc writes and reads F32 only. Tensor names are the model's: dense/kernel, dense/bias, dense_1/kernel.
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../../base/files.js';
 import { fail } from '../../base/diagnostics/diagnostic.js';
 import type { Span } from '../../base/source.js';
 import { writeFileAtomic } from './atomic.js';
@@ -159,7 +159,7 @@ export function writeSafetensors(path: string, tensors: NamedTensor[], metadata?
 export function readSafetensors(path: string, span?: Span, options: DecodeOptions = {}): Safetensors {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const reason =

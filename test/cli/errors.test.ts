@@ -1,7 +1,7 @@
 // Bad input to `nnc run`: each is one clear message (a code, what is wrong, what to do), a
 // non-zero exit code of its kind, never a stack trace, and no file left half-written (or written
 // at all, when the problem is found before anything runs). Ctrl-C stops a fit cleanly with 130.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -142,6 +142,14 @@ describe('nnc run: bad input', () => {
     expectOneError(missing, 3, 'NNC5003', 'no such file');
     const folder = await run([...examples.tutorial, '--load-weights', dir], join(dir, 'out'));
     expectOneError(folder, 3, 'NNC5003', 'it is a folder');
+    if (process.platform !== 'win32') {
+      // Devices and pipes: refused at once (they once read forever, or blocked).
+      execFileSync('mkfifo', [join(dir, 'pipe')]);
+      for (const [path, what] of [['/dev/zero', 'a device'], [join(dir, 'pipe'), 'a named pipe (FIFO)']] as const) {
+        expectOneError(await run([...examples.tutorial, '--load-weights', path], join(dir, 'out')), 3, 'NNC5003', `it is ${what}, not a regular file`);
+        expectOneError(await run(['examples/pima.nn', '--data', `pima=${path}`], join(dir, 'out')), 1, 'NNC4001', `it is ${what}, not a regular file`);
+      }
+    }
     expect(filesUnder(join(dir, 'out'))).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -175,6 +176,24 @@ describe('DataStore.load: CSV files', () => {
     const binary = join(scratch, 'binary.csv');
     writeFileSync(binary, Buffer.from([0x31, 0x2c, 0x00, 0x32]));
     expect(expectCode(load(binary), 'NNC4009').diagnostics[0]!.message).toContain('zero byte');
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses what is not a regular file: a device, a FIFO, /dev/stdin, a symlink to a device (issue 16)', () => {
+    const prog = new Program('dataset d = csv("data")');
+    const load = (resolvedPath: string) => () =>
+      new DataStore().load('d', { kind: 'csv', path: 'data', resolvedPath, header: 'auto', delimiter: ',', features: sel.rest, labels: sel.i(-1) }, prog.pathSpan);
+    const fifo = join(scratch, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]); // nobody writes to it: reading would block forever
+    const link = join(scratch, 'zero.csv');
+    symlinkSync('/dev/zero', link); // reading would never end
+    const cases: Array<[string, string]> = [
+      ['/dev/zero', 'it is a device, not a regular file'],
+      [link, 'it is a device, not a regular file'],
+      [fifo, 'it is a named pipe (FIFO), not a regular file'],
+    ];
+    for (const [path, reason] of cases) expect(expectCode(load(path), 'NNC4001').diagnostics[0]!.message).toContain(reason);
+    // /dev/stdin is whatever stdin is: under a test runner a pipe, a terminal or /dev/null, never a regular file here.
+    if (!statSync('/dev/stdin').isFile()) expect(expectCode(load('/dev/stdin'), 'NNC4001').diagnostics[0]!.message).toMatch(/not a regular file/);
   });
 
   it('keeps the source of a CSV that an error points into, for rendering', () => {

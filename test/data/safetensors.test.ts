@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -140,6 +141,18 @@ describe('safetensors', () => {
     expect(err.diagnostics[0]!.span).toEqual(span);
     writeFileSync(join(root, 'text.safetensors'), 'hello');
     expect(expectCode(() => readSafetensors(join(root, 'text.safetensors')), 'NNC5003').diagnostics[0]!.message).toMatch(/truncated/);
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses what is not a regular file: a device, a FIFO, a symlink to a device (issue 16)', () => {
+    const fifo = join(root, 'pipe.safetensors');
+    execFileSync('mkfifo', [fifo]);
+    const link = join(root, 'zero.safetensors');
+    symlinkSync('/dev/zero', link);
+    const reason = (path: string) => expectCode(() => readSafetensors(path), 'NNC5003').diagnostics[0]!.message;
+    expect(reason('/dev/zero')).toBe("cannot read weights file '/dev/zero': it is a device, not a regular file");
+    expect(reason(link)).toMatch(/: it is a device, not a regular file$/);
+    expect(reason(fifo)).toMatch(/: it is a named pipe \(FIFO\), not a regular file$/);
+    expect(reason(root)).toMatch(/: it is a folder, not a file$/);
   });
 
   it('checks a file against the model (NNC5004), naming the first tensor that differs', () => {
