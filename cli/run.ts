@@ -8,6 +8,7 @@ import type { Verbosity } from '../runtime/progress.js';
 import { parseModelPaths } from './args.js';
 import { dataOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
 import { usage } from './options.js';
+import { exitCodeForSignal, watchSignals } from './signals.js';
 
 export { EXIT_INTERRUPTED, EXIT_RUNTIME };
 
@@ -76,9 +77,7 @@ export const runCommand: Command = {
       return EXIT_RUNTIME;
     }
 
-    const abort = new AbortController();
-    const onSignal = () => abort.abort();
-    process.once('SIGINT', onSignal);
+    const signals = watchSignals();
     let backend: Awaited<ReturnType<typeof selectBackend>> | null = null;
     try {
       backend = await selectBackend(backendChoice);
@@ -90,7 +89,7 @@ export const runCommand: Command = {
         outDir,
         data: result.data,
         stdout: { write: (t) => io.stdout(t), isTTY: io.isTTY?.() ?? false },
-        signal: abort.signal,
+        signal: signals.signal,
         loadWeights: loads.map,
         saveWeights: saves.map,
         allowNonFiniteWeights: allowNonFinite,
@@ -99,9 +98,10 @@ export const runCommand: Command = {
     } catch (err) {
       if (!(err instanceof NncError)) throw err;
       printDiagnostics(io, err.diagnostics, source);
-      return exitCodeForRuntime(err.diagnostics);
+      const received = signals.received();
+      return received && err.diagnostics.some((d) => d.code === 'NNC5005') ? exitCodeForSignal(received) : exitCodeForRuntime(err.diagnostics);
     } finally {
-      process.removeListener('SIGINT', onSignal);
+      signals.stop();
       if (backend) closeBackend(backend);
     }
   },

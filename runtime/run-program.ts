@@ -119,6 +119,8 @@ export class ProgramRunner {
       this.checkAborted();
       results.push(await this.execute(statement));
     }
+    // A signal that came while the last statement wrote its file (whole) still ends the run so.
+    this.checkAborted();
     for (const [model, path] of this.options.saveWeights ?? []) {
       const absolute = resolve(path);
       await this.saveWeights(model, absolute, undefined);
@@ -384,7 +386,7 @@ export class ProgramRunner {
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
-    const logs = await state.session.evaluate(data, st.batchSize);
+    const logs = await state.session.evaluate(data, st.batchSize, this.options.signal);
     bar.finish(logs);
     if (!st.output) return { statement: st, evaluation: logs };
     const path = this.outputPath(st.output);
@@ -400,7 +402,7 @@ export class ProgramRunner {
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
-    const values = await state.session.predict(data, st.batchSize);
+    const values = await state.session.predict(data, st.batchSize, this.options.signal);
     bar.finish(null);
     // classes named as the model learned them (its first fit), else as this data names them
     const predictions = makePredictions(state.model, values, state.session.classNames ?? (data.stringLabels ? data.classes : state.labels));
