@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from '../compiler/program.js';
 import { closeBackend, selectBackend, type BackendChoice } from '../runtime/backend.js';
-import { checkRunOutputs, readWeightsFile, runProgram } from '../runtime/run-program.js';
+import { checkRunOutputs, displayPath, readWeightsFile, runProgram } from '../runtime/run-program.js';
+import { lockOutputFolder, type FolderLock } from '../runtime/io/lock.js';
 import type { Verbosity } from '../runtime/progress.js';
 import { parseModelPaths } from './args.js';
 import { dataOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
@@ -67,10 +68,13 @@ export const runCommand: Command = {
       if (!program.models.some((m) => m.name === name)) return usage(io, `the program has no model '${name}' (it has: ${program.models.map((m) => m.name).join(', ')})`);
     }
 
-    // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights file.
+    // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights
+    // file, another run writing into --out.
+    let outputLock: FolderLock;
     try {
       checkRunOutputs(program, { outDir, saveWeights: saves.map, loadWeights: loads.map });
       for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined, undefined, { allowNonFinite });
+      outputLock = lockOutputFolder(resolve(outDir), (p) => displayPath(p));
     } catch (err) {
       if (!(err instanceof NncError)) throw err;
       printDiagnostics(io, err.diagnostics, source);
@@ -93,6 +97,7 @@ export const runCommand: Command = {
         loadWeights: loads.map,
         saveWeights: saves.map,
         allowNonFiniteWeights: allowNonFinite,
+        outputLock,
       });
       return EXIT_OK;
     } catch (err) {
@@ -102,6 +107,7 @@ export const runCommand: Command = {
       return received && err.diagnostics.some((d) => d.code === 'NNC5005') ? exitCodeForSignal(received) : exitCodeForRuntime(err.diagnostics);
     } finally {
       signals.stop();
+      outputLock.release();
       if (backend) closeBackend(backend);
     }
   },

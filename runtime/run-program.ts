@@ -20,6 +20,7 @@ import { createExecutor, type Backend } from './backend.js';
 import { numericClasses, stringClasses, type DataStore, type Table } from '../base/data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
 import { readRegularFile } from '../base/files.js';
+import { lockOutputFolder, type FolderLock } from './io/lock.js';
 import { checkWeights, decodeSafetensors, writeSafetensors, type DecodeOptions, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
@@ -50,6 +51,8 @@ export interface RunOptions {
   displayBase?: string;
   /** GPU buffers hold batches of at least this many rows (for batches not named in the program). */
   minBatchCapacity?: number;
+  /** The output folder's lock, when the caller took it (the CLI, before the backend starts); else run() takes it. */
+  outputLock?: FolderLock;
 }
 
 export interface StatementResult {
@@ -114,6 +117,15 @@ export class ProgramRunner {
   /** Runs every statement in order, then --save-weights. */
   async run(): Promise<StatementResult[]> {
     this.checkOutputs();
+    const lock = this.options.outputLock ?? lockOutputFolder(resolve(this.options.outDir), (p) => this.display(p));
+    try {
+      return await this.runStatements();
+    } finally {
+      if (lock !== this.options.outputLock) lock.release();
+    }
+  }
+
+  private async runStatements(): Promise<StatementResult[]> {
     const results: StatementResult[] = [];
     for (const statement of this.program.statements) {
       this.checkAborted();

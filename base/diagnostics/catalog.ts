@@ -319,6 +319,10 @@ export const catalog = {
     message: `the CPU interpreter cannot allocate ${a.mib} MiB for model '${a.model}': ${a.reason}; its largest layer is ${a.layer}`,
     help: 'make the largest layer or the batch smaller, or use --backend webgpu. Under a memory limit (ulimit -v) raise it, or run with NODE_OPTIONS=--disable-wasm-trap-handler: WebAssembly then reserves only the memory it uses',
   })),
+  NNC5013: error<{ folder: string; owner: string; lock: string }>((a) => ({
+    message: `the output folder '${a.folder}' is in use by another nnc run (${a.owner})`,
+    help: `two runs in one folder would mix their files: wait for it to finish, or write elsewhere with --out DIR. If no nnc run is going on, remove ${a.lock}`,
+  })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,
     help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',

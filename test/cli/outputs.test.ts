@@ -1,10 +1,14 @@
 // What nnc run writes, against what it reads: no output replaces an input of the program (its data,
 // its weights, the program itself) or another of its outputs; it is refused before anything runs,
 // saying where the file would have gone (issue 16).
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { compile } from '../../index.js';
+import { repoRoot } from '../helpers/shared.js';
 import { describe, expect, test } from 'vitest';
-import { filesUnder, nnc, stackTrace, tempDir, type Ran } from './helpers.js';
+import { filesUnder, fixture, nnc, stackTrace, tempDir, type Ran } from './helpers.js';
 
 const run = (argv: readonly string[], out: string) => nnc(['run', ...argv, '--backend', 'cpu', '--verbose', '0', '--out', out]);
 
@@ -82,5 +86,53 @@ describe('outputs never replace inputs or each other', () => {
     const result = await run([program], join(dir, 'out'));
     expect(result.code, result.stderr).toBe(0);
     expect(filesUnder(join(dir, 'out'))).toEqual(['e.json', 'm.history.json', 'm.history.svg', 'w.safetensors']);
+  });
+});
+
+describe('one run at a time per output folder (issue 16)', () => {
+  const bin = resolve(repoRoot, 'bin/nnc.js');
+
+  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('a second run into the --out of a running one is refused before its backend starts', async () => {
+    const out = tempDir();
+    const first = spawn(process.execPath, [bin, 'run', fixture('long-fit.nn'), '--backend', 'cpu', '--verbose', '2', '--out', out], { cwd: repoRoot });
+    let stdout = '';
+    const exited = new Promise<number | null>((done) => first.on('exit', done));
+    await new Promise<void>((started) => first.stdout.on('data', (d) => (stdout += d).includes('Epoch 1/') && started()));
+    const second = await run([fixture('xor.nn')], out);
+    expect(second.code, second.stderr).toBe(3);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toMatch(new RegExp(`^error NNC5013: the output folder '.*' is in use by another nnc run \\(process ${first.pid}\\)\n`));
+    expect(second.stderr).toContain('.nnc-lock');
+    first.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(filesUnder(out)).toEqual([]); // the first left nothing, the second wrote nothing
+    expect(existsSync(join(out, '.nnc-lock'))).toBe(false);
+  }, 60_000);
+
+  test('a lock whose process is gone is taken over; one whose process lives is not', async () => {
+    const out = tempDir();
+    mkdirSync(out, { recursive: true });
+    const holder = spawn('sleep', ['30']);
+    const lock = join(out, '.nnc-lock');
+    writeFileSync(lock, `${holder.pid}\n${hostname()}\n2026-01-01T00:00:00.000Z\n`);
+    const refused = await run([fixture('xor.nn')], out);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(`error NNC5013: the output folder '${out}' is in use by another nnc run (process ${holder.pid})`);
+    expect(readFileSync(lock, 'utf8')).toContain(String(holder.pid));
+    holder.kill('SIGKILL');
+    await new Promise((done) => holder.on('exit', done));
+    const ran = await run([fixture('xor.nn')], out);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+    expect(filesUnder(out)).toEqual(['net.history.json', 'net.history.svg', 'xor-evaluation.json']);
+  });
+
+  test('an output folder made only for the lock is removed again when nothing was written', async () => {
+    const out = join(tempDir(), 'made');
+    const text = 'dataset d = builtin("xor")\nmodel m = Sequential { Dense(1, input_dim=2) }\ncompile m(loss="mse")\nevaluate m(d)\n';
+    const program = compile(text, { backend: 'cpu', outDir: out, verbose: 0 });
+    await program.run();
+    program.close();
+    expect(existsSync(out)).toBe(false);
   });
 });
