@@ -155,6 +155,18 @@ describe('DataStore.load: CSV files', () => {
     expectCode(() => loadText('1,"2""",0\n', sel.rest, sel.i(-1), false), 'NNC4004');
   });
 
+  it('reads classic Mac line endings (CR alone) as lines, and points into them by line (issue 16)', () => {
+    const t = loadText('a,b,label\r1,2,0\r3,4,1\r5,6,0\r', sel.rest, sel.i(-1));
+    expect(t.rows).toBe(3); // once one row of 10 cells: "1 classes ('1\r1')"
+    expect(t.featureNames).toEqual(['a', 'b']);
+    expect(Array.from(t.features)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Array.from(t.labels)).toEqual([0, 1, 0]);
+    const err = expectCode(() => loadText('a,b,label\r1,2,0\r3,x,1\r', sel.rest, sel.i(-1)), 'NNC4004').diagnostics[0]!;
+    expect([err.span?.line, err.span?.col]).toEqual([3, 3]);
+    // CRLF files and a CR inside a line of an LF file are as before.
+    expect(loadText('a,b\r\n1,2\r\n', sel.rest, sel.i(-1)).rows).toBe(1);
+  });
+
   it('reads tab-separated files and files with a byte order mark', () => {
     const t = loadText('x\ty\n1\t0\n2\t1\n', sel.rest, sel.i(-1), 'auto', '\t');
     expect(Array.from(t.features)).toEqual([1, 2]);
