@@ -381,7 +381,7 @@ export class ProgramRunner {
       });
     } catch (err) {
       (bar as ProgressBar | null)?.abandon();
-      throw err;
+      throw atStatement(err, st.span);
     }
     await callbacks.onTrainEnd();
     if (!historyFiles) return { statement: st, history };
@@ -557,6 +557,14 @@ export function checkDataForModel(table: Table, model: Model, config: CompileCon
       if (table.stringLabels) bad(`${loss} needs numbers as labels, not text such as '${table.classes?.[0]}'`);
       if (table.labelColumns !== units) bad(`it has ${table.labelColumns} label column${table.labelColumns === 1 ? '' : 's'}; the model has ${units} output${units === 1 ? '' : 's'}`);
   }
+}
+
+/** What a fit's training found wrong (the loss diverged, a split, a class), located at the fit. */
+const locatedAtFit = new Set(['NNC5001', 'NNC4015', 'NNC4016']);
+
+function atStatement(err: unknown, span: Span): unknown {
+  if (!(err instanceof NncError) || !err.diagnostics.some((d) => !d.span && locatedAtFit.has(d.code))) return err;
+  return new NncError(err.diagnostics.map((d) => (!d.span && locatedAtFit.has(d.code) ? { ...d, span } : d)));
 }
 
 /** evaluate's JSON: what was evaluated on how many rows, then the loss and metrics. */

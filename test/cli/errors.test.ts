@@ -183,6 +183,14 @@ describe('nnc run: bad input', () => {
     expect(readFileSync(join(dir, 'allowed', 'net.predictions.csv'), 'utf8').split('\n')[1]).toMatch(/^NaN,/);
   });
 
+  test('a loss that is not finite: NNC5001 pointing at the fit (issue 16), nothing written', async () => {
+    const out = tempDir();
+    const result = await run([fixture('diverge.nn')], out);
+    expectOneError(result, 3, 'NNC5001', /diverge\.nn:8:1: error NNC5001: the loss is not finite \(NaN or infinite\) at epoch 1, step \d+\/8; training stopped$/m);
+    expect(result.stderr).toContain('8 | fit m(d, epochs=3, batch_size=8, verbose=2)');
+    expect(filesUnder(out)).toEqual([]);
+  });
+
   test('a load statement whose file is missing: error 3 pointing at the statement', async () => {
     const result = await run([fixture('load-missing.nn')], tempDir());
     expectOneError(result, 3, 'NNC5003', /load-missing\.nn:7:1: error NNC5003: cannot read weights file '.*no-such-weights\.safetensors': no such file/);
