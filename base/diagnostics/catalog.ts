@@ -138,6 +138,10 @@ export const catalog = {
     message: `'${a.monitor}' is not a value this fit logs`,
     help: a.suggestion ? `did you mean '${a.suggestion}'? It logs: ${a.known}` : `it logs: ${a.known}`,
   })),
+  NNC2019: error<{ what: string; problem: string; help: string }>((a) => ({
+    message: `the ${a.what} ${a.problem}`,
+    help: a.help,
+  })),
 
   // ---- NNC3xxx: shapes, and the data against the model ------------------------------------
   NNC3001: error<{ model: string }>((a) => ({

@@ -167,6 +167,11 @@ describe('DataStore.load: CSV files', () => {
     expect(loadText('a,b\r\n1,2\r\n', sel.rest, sel.i(-1)).rows).toBe(1);
   });
 
+  it('cuts a huge cell in the message, keeping its length (issue 16)', () => {
+    const err = expectCode(() => loadText(`a,b\n${'x'.repeat(100_000)},1\n`, sel.rest, sel.i(-1)), 'NNC4004').diagnostics[0]!;
+    expect(err.message).toBe(`'${'x'.repeat(199)}... (100,000 characters)' in column 0 is not a number`);
+  });
+
   it('reads tab-separated files and files with a byte order mark', () => {
     const t = loadText('x\ty\n1\t0\n2\t1\n', sel.rest, sel.i(-1), 'auto', '\t');
     expect(Array.from(t.features)).toEqual([1, 2]);

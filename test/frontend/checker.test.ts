@@ -256,3 +256,27 @@ describe('sizes are bounded before anything runs (issue 16)', () => {
     expect(diagnostics('Dense(32768, input_dim=32769)')).toHaveLength(1);
   });
 });
+
+describe('paths are checked before anything runs (issue 16)', () => {
+  const located = (text: string) => check(text).diagnostics.map((d) => `${d.code} ${d.span?.line}:${d.span?.col} ${d.message}`);
+  const head = 'dataset d = builtin("xor")\nmodel m = Sequential { Dense(1, input_dim=2) }\ncompile m(loss="mse")\n';
+
+  test('an empty output path is an error, not the default name', () => {
+    expect(located(`${head}predict m(d) -> ""`)).toEqual(['NNC2019 4:17 the output file name is empty']);
+    expect(located(`${head}evaluate m(d) -> "  "`)).toEqual(['NNC2019 4:18 the output file name is only spaces']);
+    expect(located(`${head}save m -> ""\nload m <- ""`)).toEqual(['NNC2019 4:11 the weights file name is empty', 'NNC2019 5:11 the weights file name is empty']);
+    expect(located(`${head}fit m(d, callbacks=[ModelCheckpoint("")])`)).toEqual(['NNC2019 4:37 the file name of ModelCheckpoint is empty']);
+    expect(located('dataset d = csv("")')).toEqual(['NNC2019 1:17 the data file name is empty']);
+  });
+
+  test('a NUL character in a path', () => {
+    expect(located(`${head}predict m(d) -> "out\u0000.csv"`)).toEqual(['NNC2019 4:17 the output file name holds a NUL character (at 4), which no file name may hold']);
+    expect(located(`${head}fit m(d, callbacks=[ModelCheckpoint("w\u0000")])`)).toHaveLength(1);
+  });
+
+  test('a long token is cut in the message, with its length', () => {
+    const [message] = located(`model m = Sequential { Dense(${'1'.repeat(1_000_000)}, input_dim=2) }`);
+    expect(message!.length).toBeLessThan(400);
+    expect(message).toMatch(/^NNC2011 1:30 'units' must be >= 1 and <= 16777216, but it is 1{199}\.\.\. \(1,000,000 characters\)$/);
+  });
+});
