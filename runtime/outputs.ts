@@ -15,23 +15,20 @@ export function numberedName(model: string, kind: string, n: number): string {
 }
 
 /** A file the run writes (or a family of them: a ModelCheckpoint path with {epoch}). */
-export interface PlannedOutput {
-  /** Absolute. */
+interface PlannedOutput {
+  /** Absolute, as written. */
   path: string;
-  /** For a path with placeholders: what the filled-in paths look like. */
+  /** The file, however it is named (fileKey). */
+  key: string;
+  /** For a path with placeholders: what the filled-in keys look like. */
   pattern: RegExp | null;
   /** One per statement, callback or flag: a writer may write its own file again. */
   writer: string;
-  /** Who writes it, as the start of a sentence: "this statement", "--save-weights". */
+  /** Who writes it, as the start of a sentence: "this predict", "--save-weights". */
   who: string;
   /** What the file is, for a message about another writer: "the history of the fit at line 12". */
   what: string;
   span: Span | undefined;
-}
-
-export interface PlannedInput {
-  path: string;
-  what: string;
 }
 
 export interface PathRules {
@@ -58,8 +55,7 @@ function fileKey(path: string): string {
   }
 }
 
-function patternOf(path: string): RegExp | null {
-  const key = fileKey(path);
+function patternOf(key: string): RegExp | null {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let source = '';
   let last = 0;
@@ -70,24 +66,54 @@ function patternOf(path: string): RegExp | null {
   return last === 0 ? null : new RegExp(`^${source}${escape(key.slice(last))}$`);
 }
 
-/** Whether two outputs may write the same file. */
-function overlaps(a: PlannedOutput, b: PlannedOutput): boolean {
-  if (a.pattern && b.pattern) return fileKey(a.path) === fileKey(b.path);
-  if (a.pattern) return a.pattern.test(fileKey(b.path));
-  if (b.pattern) return b.pattern.test(fileKey(a.path));
-  return fileKey(a.path) === fileKey(b.path);
+/** The outputs so far, found by file: a map for plain paths, a scan of the (few) checkpoint patterns. */
+class Written {
+  private readonly byKey = new Map<string, PlannedOutput>();
+  private readonly patterns: PlannedOutput[] = [];
+
+  add(o: PlannedOutput): void {
+    if (o.pattern) this.patterns.push(o);
+    else if (!this.byKey.has(o.key)) this.byKey.set(o.key, o);
+  }
+
+  /** An output of another writer that may write the same file as `o`. */
+  clash(o: Pick<PlannedOutput, 'key' | 'pattern' | 'writer'>): PlannedOutput | undefined {
+    const other = (p: PlannedOutput) => p.writer !== o.writer;
+    if (o.pattern) {
+      return this.patterns.find((p) => other(p) && p.key === o.key) ?? [...this.byKey.values()].find((p) => other(p) && o.pattern!.test(p.key));
+    }
+    const same = this.byKey.get(o.key);
+    return same && other(same) ? same : this.patterns.find((p) => other(p) && p.pattern!.test(o.key));
+  }
 }
 
 const lineOf = (span: Span) => `line ${span.line}`;
 
-/** Every file the program's statements and the weights flags will write, and every file they read, in order. */
-export function plannedFiles(program: Program, rules: PathRules): { outputs: PlannedOutput[]; inputs: PlannedInput[] } {
-  const outputs: PlannedOutput[] = [];
-  const inputs: PlannedInput[] = [{ path: resolve(program.file), what: 'the program itself' }];
-  for (const d of program.datasets) {
-    if (d.source.kind === 'csv') inputs.push({ path: d.source.resolvedPath, what: `the data file of dataset '${d.name}'` });
-  }
-  for (const [model, path] of rules.loadWeights ?? []) inputs.push({ path: resolve(path), what: `the weights file --load-weights gives ${model}` });
+/**
+ * Walks what the run will write and read, in order, and fails with NNC5011 at the first output
+ * that would replace an input (the program, a dataset's file, a weights file read) or the output
+ * of another writer, saying where the file would have gone. Each path is resolved once and looked
+ * up in maps, so a program of thousands of statements checks in linear time.
+ */
+export function checkOutputCollisions(program: Program, rules: PathRules): void {
+  const inputs = new Map<string, string>(); // key -> what the file is
+  const read = (path: string, what: string) => {
+    const key = fileKey(path);
+    if (!inputs.has(key)) inputs.set(key, what);
+  };
+  read(resolve(program.file), 'the program itself');
+  for (const d of program.datasets) if (d.source.kind === 'csv') read(d.source.resolvedPath, `the data file of dataset '${d.name}'`);
+  for (const [model, path] of rules.loadWeights ?? []) read(resolve(path), `the weights file --load-weights gives ${model}`);
+
+  const written = new Written();
+  const write = (path: string, writer: string, who: string, what: string, span: Span | undefined) => {
+    const key = fileKey(path);
+    const out: PlannedOutput = { path, key, pattern: patternOf(key), writer, who, what, span };
+    const input = out.pattern ? [...inputs].find(([k]) => out.pattern!.test(k))?.[1] : inputs.get(key);
+    const other = input ?? written.clash(out)?.what;
+    if (other !== undefined) fail('NNC5011', span, { who, path: rules.display(path), other });
+    written.add(out);
+  };
 
   const counts = new Map<string, number>();
   const numbered = (model: string, kind: string) => {
@@ -96,54 +122,34 @@ export function plannedFiles(program: Program, rules: PathRules): { outputs: Pla
     counts.set(key, n);
     return numberedName(model, kind, n);
   };
-  const add = (path: string, writer: string, who: string, what: string, span: Span | undefined) =>
-    outputs.push({ path, pattern: patternOf(path), writer, who, what, span });
-
   for (const st of program.statements) {
     const writer = `statement@${st.span.offset}`;
     const at = lineOf(st.span);
     switch (st.kind) {
       case 'fit': {
         const base = numbered(st.model, 'history');
-        for (const ext of ['json', 'svg']) add(rules.outputPath(`${base}.${ext}`), writer, 'this fit', `the history of the fit at ${at}`, st.span);
+        for (const ext of ['json', 'svg']) write(rules.outputPath(`${base}.${ext}`), writer, 'this fit', `the history of the fit at ${at}`, st.span);
         for (const c of st.callbacks) {
-          if (c.kind === 'model_checkpoint') add(rules.outputPath(c.path), `checkpoint@${c.span.offset}`, 'this ModelCheckpoint', `a checkpoint of the fit at ${at}`, c.span);
+          if (c.kind === 'model_checkpoint') write(rules.outputPath(c.path), `checkpoint@${c.span.offset}`, 'this ModelCheckpoint', `a checkpoint of the fit at ${at}`, c.span);
         }
         break;
       }
       case 'evaluate':
-        if (st.output) add(rules.outputPath(st.output), writer, 'this evaluate', `the evaluation written at ${at}`, st.span);
+        if (st.output) write(rules.outputPath(st.output), writer, 'this evaluate', `the evaluation written at ${at}`, st.span);
         break;
       case 'predict':
-        add(rules.outputPath(st.output ?? numbered(st.model, 'predictions.csv')), writer, 'this predict', `the predictions written at ${at}`, st.span);
+        write(rules.outputPath(st.output ?? numbered(st.model, 'predictions.csv')), writer, 'this predict', `the predictions written at ${at}`, st.span);
         break;
       case 'save':
-        add(rules.outputPath(st.path), writer, 'this save', `the weights saved at ${at}`, st.span);
+        write(rules.outputPath(st.path), writer, 'this save', `the weights saved at ${at}`, st.span);
         break;
-      case 'load': {
+      case 'load':
         // Reading back what an earlier statement wrote is a round trip, not an input to protect.
-        const written = { path: rules.outputPath(st.path), pattern: null, writer: '', who: '', what: '', span: undefined };
-        if (!outputs.some((o) => overlaps(o, written))) inputs.push({ path: rules.loadPath(st.path), what: `the weights file the load at ${at} reads` });
+        if (!written.clash({ key: fileKey(rules.outputPath(st.path)), pattern: null, writer: 'load' })) read(rules.loadPath(st.path), `the weights file the load at ${at} reads`);
         break;
-      }
       default:
         break;
     }
   }
-  for (const [model, path] of rules.saveWeights ?? []) add(resolve(path), `--save-weights@${model}`, '--save-weights', `the weights --save-weights writes for ${model}`, undefined);
-  return { outputs, inputs };
-}
-
-/**
- * NNC5011 for the first output that would replace an input or another writer's output, at the
- * statement that would write it, saying where the file would have gone.
- */
-export function checkOutputCollisions(program: Program, rules: PathRules): void {
-  const { outputs, inputs } = plannedFiles(program, rules);
-  for (const [i, out] of outputs.entries()) {
-    const input = inputs.find((f) => (out.pattern ? out.pattern.test(fileKey(f.path)) : fileKey(f.path) === fileKey(out.path)));
-    if (input) fail('NNC5011', out.span, { who: out.who, path: rules.display(out.path), other: input.what });
-    const earlier = outputs.slice(0, i).find((o) => o.writer !== out.writer && overlaps(o, out));
-    if (earlier) fail('NNC5011', out.span, { who: out.who, path: rules.display(out.path), other: earlier.what });
-  }
+  for (const [model, path] of rules.saveWeights ?? []) write(resolve(path), `--save-weights@${model}`, '--save-weights', `the weights --save-weights writes for ${model}`, undefined);
 }
