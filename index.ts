@@ -60,6 +60,8 @@ export interface CompileOptions {
   outDir?: string;
   /** Stops a running fit (NNC5005) at its next few steps. */
   signal?: AbortSignal;
+  /** Load weights files that hold NaN or infinite values (refused by default, NNC5010). */
+  allowNonFiniteWeights?: boolean;
 }
 
 /** On a GPU the library sizes each model's buffers for batches of up to this many rows (or the program's largest). */
@@ -226,6 +228,7 @@ export class CompiledProgram {
       data: this.data,
       stdout: { write: (t) => void out.write(t), isTTY: out.isTTY === true },
       minBatchCapacity: LIBRARY_BATCH_CAPACITY,
+      allowNonFiniteWeights: this.options.allowNonFiniteWeights === true,
       ...(this.options.signal ? { signal: this.options.signal } : {}),
     });
     return this.runner;

@@ -11,14 +11,25 @@ export interface Span {
   endOffset: number;
 }
 
+/**
+ * Text whose lines end in CR alone (classic Mac OS) with LF instead, so they are lines at all; the
+ * same length, so offsets agree. Text with any LF is left as it is (CRLF, or a stray CR in a line).
+ */
+export function crLinesToLf(text: string): string {
+  return text.includes('\r') && !text.includes('\n') ? text.replaceAll('\r', '\n') : text;
+}
+
 /** A file's text with a line index, so offsets turn into line:col and back. */
 export class SourceFile {
   readonly lineStarts: number[];
+  readonly text: string;
 
   constructor(
     readonly path: string,
-    readonly text: string,
+    text: string,
   ) {
+    this.text = crLinesToLf(text);
+    text = this.text;
     this.lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }

@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from '../compiler/program.js';
 import { closeBackend, selectBackend, type BackendChoice } from '../runtime/backend.js';
-import { checkRunOutputs, readWeightsFile, runProgram } from '../runtime/run-program.js';
+import { checkRunOutputs, displayPath, readWeightsFile, runProgram } from '../runtime/run-program.js';
+import { lockOutputFolder, type FolderLock } from '../runtime/io/lock.js';
 import type { Verbosity } from '../runtime/progress.js';
 import { parseModelPaths } from './args.js';
 import { dataOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
 import { usage } from './options.js';
+import { exitCodeForSignal, watchSignals } from './signals.js';
 
 export { EXIT_INTERRUPTED, EXIT_RUNTIME };
 
@@ -32,6 +34,7 @@ export const runCommand: Command = {
     { name: '--out', value: 'DIR', help: 'folder for everything written (default nnc-out)' },
     { name: '--load-weights', value: '[MODEL=]PATH', repeatable: true, help: "load MODEL's weights (safetensors) after its first compile, before it fits, evaluates or predicts" },
     { name: '--save-weights', value: '[MODEL=]PATH', repeatable: true, help: "save MODEL's weights (safetensors) after the program ran" },
+    { name: '--allow-nonfinite-weights', help: 'load weights files that hold NaN or infinite values (refused by default)' },
   ],
   positionals: [fileArgument],
   examples: ['nnc run examples/demo.nn', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
@@ -45,6 +48,7 @@ export const runCommand: Command = {
     if (verboseText !== undefined && !['0', '1', '2'].includes(verboseText)) return usage(io, `--verbose must be 0, 1 or 2, not '${verboseText}'`);
     const verbose = verboseText === undefined ? null : (Number(verboseText) as Verbosity);
     const outDir = args.options.get('--out')?.at(-1) ?? 'nnc-out';
+    const allowNonFinite = args.options.has('--allow-nonfinite-weights');
     if (outDir === '') return usage(io, '--out needs a folder');
 
     const loaded = loadProgram(args, io, 'run');
@@ -64,19 +68,20 @@ export const runCommand: Command = {
       if (!program.models.some((m) => m.name === name)) return usage(io, `the program has no model '${name}' (it has: ${program.models.map((m) => m.name).join(', ')})`);
     }
 
-    // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights file.
+    // Before the backend starts: a bad --out, a missing folder of an output, an unreadable weights
+    // file, another run writing into --out.
+    let outputLock: FolderLock;
     try {
-      checkRunOutputs(program, { outDir, saveWeights: saves.map });
-      for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined);
+      checkRunOutputs(program, { outDir, saveWeights: saves.map, loadWeights: loads.map });
+      for (const [, path] of loads.map) readWeightsFile(resolve(path), undefined, undefined, { allowNonFinite });
+      outputLock = lockOutputFolder(resolve(outDir), (p) => displayPath(p));
     } catch (err) {
       if (!(err instanceof NncError)) throw err;
       printDiagnostics(io, err.diagnostics, source);
       return EXIT_RUNTIME;
     }
 
-    const abort = new AbortController();
-    const onSignal = () => abort.abort();
-    process.once('SIGINT', onSignal);
+    const signals = watchSignals();
     let backend: Awaited<ReturnType<typeof selectBackend>> | null = null;
     try {
       backend = await selectBackend(backendChoice);
@@ -88,17 +93,21 @@ export const runCommand: Command = {
         outDir,
         data: result.data,
         stdout: { write: (t) => io.stdout(t), isTTY: io.isTTY?.() ?? false },
-        signal: abort.signal,
+        signal: signals.signal,
         loadWeights: loads.map,
         saveWeights: saves.map,
+        allowNonFiniteWeights: allowNonFinite,
+        outputLock,
       });
       return EXIT_OK;
     } catch (err) {
       if (!(err instanceof NncError)) throw err;
       printDiagnostics(io, err.diagnostics, source);
-      return exitCodeForRuntime(err.diagnostics);
+      const received = signals.received();
+      return received && err.diagnostics.some((d) => d.code === 'NNC5005') ? exitCodeForSignal(received) : exitCodeForRuntime(err.diagnostics);
     } finally {
-      process.removeListener('SIGINT', onSignal);
+      signals.stop();
+      outputLock.release();
       if (backend) closeBackend(backend);
     }
   },

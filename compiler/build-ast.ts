@@ -79,8 +79,10 @@ class AstBuilder {
       const shown = text.length > 20 ? `${text.slice(0, 20).join('')}...` : text.join('');
       this.diagnostics.push(diagnostic('NNC1001', this.span(e.offset, e.offset + e.length), { text: shown }));
     }
+    // Reported here, not where the AST takes the string: parser recovery may drop the token.
+    for (const t of s.unterminatedStrings) this.diagnostics.push(diagnostic('NNC1002', this.tokenSpan(t), {}));
     if (s.tooDeep) this.diagnostics.push(diagnostic('NNC1006', this.tokenSpan(s.tooDeep), { limit: 64 }));
-    const lexicallyBroken = s.lexErrors.length > 0 || s.unterminatedString || s.tooDeep !== null;
+    const lexicallyBroken = s.lexErrors.length > 0 || s.unterminatedStrings.length > 0 || s.tooDeep !== null;
     if (!s.cst || s.errors.length > 0 || lexicallyBroken) {
       for (const t of s.tokens) if (t.tokenType.name === 'Identifier') this.unparsedNames.add(t.image);
     }
@@ -283,7 +285,7 @@ class AstBuilder {
     return { kind: 'error', span };
   }
 
-  /** A string's value with escapes resolved; bad escapes and a missing closing quote are reported here. */
+  /** A string's value with escapes resolved; bad escapes are reported here (a missing closing quote in statement()). */
   private stringLiteral(t: IToken): StringLiteral {
     const unterminated = t.tokenType === UnterminatedString;
     const body = unterminated ? t.image.slice(1) : t.image.slice(1, -1);
@@ -305,7 +307,6 @@ class AstBuilder {
       }
       i++;
     }
-    if (unterminated) this.diagnostics.push(diagnostic('NNC1002', this.tokenSpan(t), {}));
     return { kind: 'string', value, span: this.tokenSpan(t) };
   }
 

@@ -8,6 +8,7 @@ import { checkProgram, type CheckMode } from './check/index.js';
 import { diagnostic, NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from './program.js';
 import { SourceFile } from '../base/source.js';
+import { kindOfFile } from '../base/files.js';
 
 export interface FrontendOptions {
   mode: CheckMode;
@@ -49,7 +50,10 @@ const lenientUtf8 = new TextDecoder('utf-8');
 export function readSource(path: string): SourceFile {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    // A pipe ends (`nnc check <(gen)`, `... | nnc check /dev/stdin`); a device or socket may never.
+    if (!stats.isFile() && !stats.isFIFO()) throw new Error(kindOfFile(stats));
     bytes = readFileSync(path);
   } catch (err) {
     throw new SourceReadError([diagnostic('NNC7003', undefined, { path, reason: osReason(err) })], null);

@@ -75,6 +75,15 @@ const unit: Range = { min: 0, max: 1, maxExclusive: true };
 const positive: Range = { min: 0, minExclusive: true };
 const nonNegative: Range = { min: 0 };
 const atLeastOne: Range = { min: 1 };
+
+/**
+ * The largest layer nnc takes: a width up to 2^24 (every index stays exact in float32 and in 32-bit
+ * shader arithmetic), and a kernel of at most 2^30 weights (4 GiB of float32: one buffer, one
+ * 32-bit byte address range). The checker reports larger ones before anything runs.
+ */
+export const MAX_UNITS = 2 ** 24;
+export const MAX_LAYER_WEIGHTS = 2 ** 30;
+const layerSize: Range = { min: 1, max: MAX_UNITS };
 const monitorModes = ['auto', 'min', 'max'] as const;
 
 const learningRate = (d: number): ArgSpec => ({ name: 'learning_rate', type: 'number', default: d, range: positive, positional: true, doc: 'step size' });
@@ -99,9 +108,9 @@ export const layers: readonly FunctionSpec[] = [
     doc: 'fully connected layer: activation(x . kernel + bias)',
     example: 'Dense(12, activation="relu")',
     args: [
-      { name: 'units', type: 'int', required: true, positional: true, range: atLeastOne, doc: 'output size' },
+      { name: 'units', type: 'int', required: true, positional: true, range: layerSize, doc: 'output size' },
       { name: 'activation', type: 'activation', default: 'linear', positional: true, doc: 'applied to the output' },
-      { name: 'input_dim', type: 'int', range: atLeastOne, doc: 'input size; only the first layer needs it, and only when no dataset gives it' },
+      { name: 'input_dim', type: 'int', range: layerSize, doc: 'input size; only the first layer needs it, and only when no dataset gives it' },
       { name: 'use_bias', type: 'bool', default: true, doc: 'add a bias vector' },
       { name: 'kernel_initializer', type: 'initializer', default: 'glorot_uniform', doc: 'initial kernel values' },
       { name: 'bias_initializer', type: 'initializer', default: 'zeros', doc: 'initial bias values' },
@@ -125,14 +134,14 @@ export const layers: readonly FunctionSpec[] = [
     example: 'Normalization()',
     args: [
       { name: 'adapt', type: 'dataset', defaultDoc: "the training data of the model's first fit", doc: 'the dataset whose features give mean and variance' },
-      { name: 'input_dim', type: 'int', range: atLeastOne, doc: 'input size, as for Dense' },
+      { name: 'input_dim', type: 'int', range: layerSize, doc: 'input size, as for Dense' },
     ],
   },
   {
     name: 'Input',
     doc: 'declares the input size (Keras-style alternative to input_dim); only as the first layer, adds no layer',
     example: 'Input(8)',
-    args: [{ name: 'shape', type: 'shape', required: true, positional: true, range: atLeastOne, doc: 'number of input features (an integer, or [n])' }],
+    args: [{ name: 'shape', type: 'shape', required: true, positional: true, range: layerSize, doc: 'number of input features (an integer, or [n])' }],
   },
 ];
 

@@ -276,8 +276,8 @@ export interface StatementCst {
   errors: IRecognitionException[];
   /** Characters the lexer could not read, between the previous statement's end and this one's. */
   lexErrors: LexError[];
-  /** Holds a string that runs to the end of its line. */
-  unterminatedString: boolean;
+  /** Strings that run to the end of their line (each is reported, wherever recovery left it). */
+  unterminatedStrings: IToken[];
   /** The first opening bracket beyond MAX_NESTING, whose contents were dropped. */
   tooDeep: IToken | null;
   /** The first token of the statement after this one, if any (what an EOF error really found). */
@@ -311,7 +311,7 @@ function splitStatements(text: string, tokens: IToken[], lexErrors: LexError[]):
   let depth = 0;
   let lexIndex = 0;
   let previous: IToken | null = null;
-  const fresh = (): StatementCst => ({ cst: null, tokens: [], errors: [], lexErrors: [], unterminatedString: false, tooDeep: null, next: null, parsed: false });
+  const fresh = (): StatementCst => ({ cst: null, tokens: [], errors: [], lexErrors: [], unterminatedStrings: [], tooDeep: null, next: null, parsed: false });
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -348,7 +348,7 @@ function splitStatements(text: string, tokens: IToken[], lexErrors: LexError[]):
     } else if (depth > MAX_NESTING) {
       continue;
     }
-    if (type === UnterminatedString) statement.unterminatedString = true;
+    if (type === UnterminatedString) statement.unterminatedStrings.push(token);
     statement.tokens.push(token);
   }
   if (current) out.push(current);

@@ -110,9 +110,12 @@ function modelCheckpoint(c: Extract<Callback, { kind: 'model_checkpoint' }>, hos
   };
 }
 
+/** A placeholder in a checkpoint's file name: `{epoch:02d}`, `{val_loss:.2f}`. */
+export const CHECKPOINT_PLACEHOLDER = /\{(\w+)(?::(\d*)(d|\.\d+f))?\}/;
+
 /** Keras-style file names: `weights-{epoch:02d}-{val_loss:.2f}.safetensors`. */
 export function fillEpoch(path: string, epoch: number, logs: Logs): string {
-  return path.replace(/\{(\w+)(?::(\d*)(d|\.\d+f))?\}/g, (whole, key: string, width: string | undefined, kind: string | undefined) => {
+  return path.replace(new RegExp(CHECKPOINT_PLACEHOLDER, 'g'), (whole, key: string, width: string | undefined, kind: string | undefined) => {
     const value = key === 'epoch' ? epoch : logs[key];
     if (value === undefined) return whole;
     if (kind && kind.endsWith('f')) return value.toFixed(Number(kind.slice(1, -1)));

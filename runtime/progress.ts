@@ -18,10 +18,16 @@ const BAR_WIDTH = 20;
 /** Keras' Progbar interval: a terminal bar is redrawn at most every 50 ms. */
 const REDRAW_MS = 50;
 
-/** Keras' number format: 4 decimals, or scientific with 4 when |v| <= 1e-3 (`%.4f` / `%.4e`). */
+/**
+ * Keras' number format: 4 decimals, or scientific with 4 when |v| <= 1e-3 (`%.4f` / `%.4e`).
+ * Python's %.4f writes every digit of a large value (1.3991888406305961e21 is
+ * 1399188840630596096000.0000); JavaScript's toFixed turns to exponents from 1e21 on, and a double
+ * that large is an integer, so its digits come from BigInt.
+ */
 export function formatLogValue(v: number): string {
   if (Number.isNaN(v)) return 'nan';
   if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  if (Math.abs(v) >= 1e21) return `${BigInt(v)}.0000`;
   if (Math.abs(v) > 1e-3) return v.toFixed(4);
   // Python's %.4e writes at least two exponent digits: 1.0000e-04
   return v.toExponential(4).replace(/e([+-])(\d)$/, 'e$10$2');

@@ -8,7 +8,7 @@
 // --save-weights paths are relative to the working folder, as any command-line path. Only the
 // output folder itself is created: a missing folder inside a path the user wrote is an error
 // (NNC5002), found before anything runs rather than after an hour of training.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { trainingRows } from '../compiler/validation-split.js';
 import { compileModel, type CompileConfig } from '../compiler/driver.js';
@@ -19,12 +19,15 @@ import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
 import { numericClasses, stringClasses, type DataStore, type Table } from '../base/data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
-import { checkWeights, decodeSafetensors, writeSafetensors, type Safetensors } from './io/safetensors.js';
+import { readRegularFile } from '../base/files.js';
+import { lockOutputFolder, type FolderLock } from './io/lock.js';
+import { checkWeights, decodeSafetensors, writeSafetensors, type DecodeOptions, type Safetensors } from './io/safetensors.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
 import { runCallbacks } from './callbacks.js';
 import { writeHistory } from './history.js';
+import { checkOutputCollisions, numberedName } from './outputs.js';
 
 export interface RunOptions {
   backend: Backend;
@@ -42,10 +45,14 @@ export interface RunOptions {
   loadWeights?: Map<string, string>;
   /** --save-weights MODEL=PATH: saved after the program ran. */
   saveWeights?: Map<string, string>;
+  /** Load weights files holding NaN or infinite values (refused by default, NNC5010). */
+  allowNonFiniteWeights?: boolean;
   /** Paths in messages are shown relative to this folder when inside it (default: the working folder). */
   displayBase?: string;
   /** GPU buffers hold batches of at least this many rows (for batches not named in the program). */
   minBatchCapacity?: number;
+  /** The output folder's lock, when the caller took it (the CLI, before the backend starts); else run() takes it. */
+  outputLock?: FolderLock;
 }
 
 export interface StatementResult {
@@ -110,11 +117,22 @@ export class ProgramRunner {
   /** Runs every statement in order, then --save-weights. */
   async run(): Promise<StatementResult[]> {
     this.checkOutputs();
+    const lock = this.options.outputLock ?? lockOutputFolder(resolve(this.options.outDir), (p) => this.display(p));
+    try {
+      return await this.runStatements();
+    } finally {
+      if (lock !== this.options.outputLock) lock.release();
+    }
+  }
+
+  private async runStatements(): Promise<StatementResult[]> {
     const results: StatementResult[] = [];
     for (const statement of this.program.statements) {
       this.checkAborted();
       results.push(await this.execute(statement));
     }
+    // A signal that came while the last statement wrote its file (whole) still ends the run so.
+    this.checkAborted();
     for (const [model, path] of this.options.saveWeights ?? []) {
       const absolute = resolve(path);
       await this.saveWeights(model, absolute, undefined);
@@ -202,9 +220,7 @@ export class ProgramRunner {
 
   /** `load` reads a relative path from the output folder when the file is there, else from the program's folder. */
   private loadPath(path: string): string {
-    if (isAbsolute(path)) return path;
-    const written = resolve(this.options.outDir, path);
-    return existsSync(written) ? written : resolve(dirname(resolve(this.program.file)), path);
+    return loadPath(path, this.options.outDir, this.program.file);
   }
 
   /** Creates the output folder when a file is about to be written into it. */
@@ -223,7 +239,7 @@ export class ProgramRunner {
     checkRunOutputs(this.program, this.options);
     for (const [name, path] of this.options.loadWeights ?? []) {
       const absolute = resolve(path);
-      if (!this.preloaded.has(name)) this.preloaded.set(name, { path: absolute, file: readWeightsFile(absolute, undefined, (p) => this.display(p)) });
+      if (!this.preloaded.has(name)) this.preloaded.set(name, { path: absolute, file: this.readWeights(absolute, undefined) });
     }
   }
 
@@ -263,7 +279,7 @@ export class ProgramRunner {
     const key = `${model}\u0000${kind}`;
     const n = (this.fileCounts.get(key) ?? 0) + 1;
     this.fileCounts.set(key, n);
-    return `${model}${n > 1 ? `-${n}` : ''}.${kind}`;
+    return numberedName(model, kind, n);
   }
 
   // ---- statements ---------------------------------------------------------------------------------
@@ -365,7 +381,7 @@ export class ProgramRunner {
       });
     } catch (err) {
       (bar as ProgressBar | null)?.abandon();
-      throw err;
+      throw atStatement(err, st.span);
     }
     await callbacks.onTrainEnd();
     if (!historyFiles) return { statement: st, history };
@@ -382,7 +398,7 @@ export class ProgramRunner {
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
-    const logs = await state.session.evaluate(data, st.batchSize);
+    const logs = await state.session.evaluate(data, st.batchSize, this.options.signal);
     bar.finish(logs);
     if (!st.output) return { statement: st, evaluation: logs };
     const path = this.outputPath(st.output);
@@ -398,7 +414,7 @@ export class ProgramRunner {
     const data = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
-    const values = await state.session.predict(data, st.batchSize);
+    const values = await state.session.predict(data, st.batchSize, this.options.signal);
     bar.finish(null);
     // classes named as the model learned them (its first fit), else as this data names them
     const predictions = makePredictions(state.model, values, state.session.classNames ?? (data.stringLabels ? data.classes : state.labels));
@@ -421,7 +437,11 @@ export class ProgramRunner {
   /** Reads weights from an absolute path into the model (compiled for prediction when it was not yet). */
   async loadWeights(name: string, path: string, span: Span | undefined): Promise<void> {
     const state = this.states.get(name) ?? (await this.compile(name, null));
-    await this.applyWeights(state, readWeightsFile(path, span, (p) => this.display(p)), path, span);
+    await this.applyWeights(state, this.readWeights(path, span), path, span);
+  }
+
+  private readWeights(path: string, span: Span | undefined): Safetensors {
+    return readWeightsFile(path, span, (p) => this.display(p), { allowNonFinite: this.options.allowNonFiniteWeights === true });
   }
 
   private async applyWeights(state: ModelState, file: Safetensors, path: string, span: Span | undefined): Promise<void> {
@@ -539,6 +559,14 @@ export function checkDataForModel(table: Table, model: Model, config: CompileCon
   }
 }
 
+/** What a fit's training found wrong (the loss diverged, a split, a class), located at the fit. */
+const locatedAtFit = new Set(['NNC5001', 'NNC4015', 'NNC4016']);
+
+function atStatement(err: unknown, span: Span): unknown {
+  if (!(err instanceof NncError) || !err.diagnostics.some((d) => !d.span && locatedAtFit.has(d.code))) return err;
+  return new NncError(err.diagnostics.map((d) => (!d.span && locatedAtFit.has(d.code) ? { ...d, span } : d)));
+}
+
 /** evaluate's JSON: what was evaluated on how many rows, then the loss and metrics. */
 export function evaluationJson(model: string, data: string, rows: number, logs: Logs): string {
   const sorted = Object.fromEntries(Object.keys(logs).sort().map((k) => [k, logs[k]]));
@@ -563,19 +591,29 @@ function outputPath(path: string, outDir: string): string {
   return isAbsolute(path) ? path : resolve(outDir, path);
 }
 
+function loadPath(path: string, outDir: string, programFile: string): string {
+  if (isAbsolute(path)) return path;
+  const written = resolve(outDir, path);
+  return existsSync(written) ? written : resolve(dirname(resolve(programFile)), path);
+}
+
 /** A safetensors file (NNC5003 when it cannot be read or is not one), named in messages as the user sees it. */
-export function readWeightsFile(path: string, span: Span | undefined, show: (path: string) => string = (p) => displayPath(p)): Safetensors {
+export function readWeightsFile(
+  path: string,
+  span: Span | undefined,
+  show: (path: string) => string = (p) => displayPath(p),
+  options: DecodeOptions = {},
+): Safetensors {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).isDirectory()) return fail('NNC5003', span, { path: show(path), reason: 'it is a folder' });
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (err) {
     if (err instanceof NncError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : writeFailureReason(err);
     return fail('NNC5003', span, { path: show(path), reason });
   }
-  return decodeSafetensors(bytes, show(path), span);
+  return decodeSafetensors(bytes, show(path), span, options);
 }
 
 /**
@@ -583,7 +621,7 @@ export function readWeightsFile(path: string, span: Span | undefined, show: (pat
  * --save-weights will write has a folder to go to. Finds a bad --out or `-> "missing/x.csv"`
  * before training rather than after (NNC5002).
  */
-export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'outDir' | 'saveWeights' | 'displayBase'>): void {
+export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'outDir' | 'saveWeights' | 'loadWeights' | 'displayBase'>): void {
   const show = (p: string) => displayPath(p, options.displayBase);
   const outDir = resolve(options.outDir);
   const problem = folderProblem(outDir, true, show);
@@ -604,6 +642,13 @@ export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'out
     const why = folderProblem(folder, false, show);
     if (why) fail('NNC5002', span, { path: show(path), reason: why });
   }
+  checkOutputCollisions(program, {
+    outputPath: (p) => outputPath(p, outDir),
+    loadPath: (p) => loadPath(p, outDir, program.file),
+    display: show,
+    ...(options.saveWeights ? { saveWeights: options.saveWeights } : {}),
+    ...(options.loadWeights ? { loadWeights: options.loadWeights } : {}),
+  });
 }
 
 /**

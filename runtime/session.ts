@@ -199,7 +199,7 @@ export class ModelSession {
         throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step: flag - first, steps }));
       }
       if (validation) {
-        const val = await this.evaluateBound(validation, batchSize);
+        const val = await this.evaluateBound(validation, batchSize, options.signal);
         for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
       }
       history.epoch.push(epoch);
@@ -214,17 +214,58 @@ export class ModelSession {
     return history;
   }
 
-  async evaluate(table: Table, batchSize: number): Promise<Logs> {
-    return this.evaluateBound(this.bind(table, 0, table.rows), batchSize);
+  /** `signal` (Ctrl-C) stops it with NNC5005 within about CHUNK_SECONDS. */
+  async evaluate(table: Table, batchSize: number, signal?: AbortSignal): Promise<Logs> {
+    return this.evaluateBound(this.bind(table, 0, table.rows), batchSize, signal);
   }
 
-  /** The model's output for every row of `table`, [rows, outputDim] row-major. */
-  async predict(table: Table, batchSize: number): Promise<Float32Array> {
+  /** The model's output for every row of `table`, [rows, outputDim] row-major. `signal` as for evaluate. */
+  async predict(table: Table, batchSize: number, signal?: AbortSignal): Promise<Float32Array> {
     const data = this.bind(table, 0, table.rows, false);
     this.executor.bindData(data);
     this.executor.setPermutation(identity(data.rows));
-    this.executor.run('predict', batches(data.rows, batchSize), 0);
+    await this.runBatches('predict', batches(data.rows, batchSize), signal);
     return this.executor.read(this.plan.io.output);
+  }
+
+  /**
+   * Runs evaluate's or predict's batches. Without a signal, in one call; with one, in chunks sized
+   * to about CHUNK_SECONDS (one batch first), looking at the signal between them, with the next
+   * chunk encoded while the device runs the one before (as fit does). Chunking never changes the
+   * numbers: each batch reads and writes its own rows, and the sums only accumulate.
+   */
+  private async runBatches(kind: 'evaluate' | 'predict', steps: StepArgs[], signal: AbortSignal | undefined): Promise<void> {
+    if (!signal) {
+      this.executor.run(kind, steps, 0);
+      return;
+    }
+    let chunk = 1;
+    let inFlight: { done: Promise<void>; steps: number } | null = null;
+    let seen = performance.now(); // when the last chunk was seen done
+    const settle = async (c: { done: Promise<void>; steps: number }) => {
+      await c.done;
+      const now = performance.now();
+      chunk = Math.max(1, Math.min(chunk * 4, Math.round((CHUNK_SECONDS * 1000) / Math.max(1e-6, (now - seen) / c.steps))));
+      seen = now;
+    };
+    for (let s = 0; s < steps.length; ) {
+      const end = Math.min(steps.length, s + chunk);
+      this.executor.run(kind, steps.slice(s, end), 0);
+      const current = { done: this.executor.flush(), steps: end - s };
+      current.done.catch(() => undefined); // awaited later; never an unhandled rejection
+      if (inFlight) await settle(inFlight);
+      if (s === 0) await settle(current); // the first chunk (one batch) sizes the next
+      else inFlight = current;
+      s = end;
+      if (s < steps.length) {
+        await yieldToEventLoop();
+        if (signal.aborted) {
+          await inFlight?.done.catch(() => undefined);
+          throw new NncError(diagnostic('NNC5005', undefined, {}));
+        }
+      }
+    }
+    if (inFlight) await inFlight.done;
   }
 
   /** Current values of every parameter, by name, in plan order. */
@@ -265,12 +306,12 @@ export class ModelSession {
     }
   }
 
-  private async evaluateBound(data: BoundData, batchSize: number): Promise<Logs> {
+  private async evaluateBound(data: BoundData, batchSize: number, signal?: AbortSignal): Promise<Logs> {
     const sums = this.plan.io.sums.evaluate;
     this.zero(Object.values(sums));
     this.executor.bindData(data);
     this.executor.setPermutation(identity(data.rows));
-    this.executor.run('evaluate', batches(data.rows, batchSize), 0);
+    await this.runBatches('evaluate', batches(data.rows, batchSize), signal);
     return this.readMeans(sums, data.rows);
   }
 

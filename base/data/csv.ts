@@ -5,7 +5,8 @@
 // re-scanning that one row on demand.
 //
 // Rules (RFC 4180, made lenient where real files are): a value may be quoted with ", a "" inside
-// quotes is one ", quoted values may hold the delimiter and line breaks; lines end with LF or CRLF;
+// quotes is one ", quoted values may hold the delimiter and line breaks; lines end with LF or CRLF
+// (a CR-only file arrives with LFs: see readDataFile);
 // a UTF-8 byte order mark is skipped; empty and whitespace-only lines are ignored; values are
 // trimmed of spaces, tabs and CRs (unless one of them is the delimiter), quoted ones outside the
 // quotes only. A " that does not start a value is an ordinary character.

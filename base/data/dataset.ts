@@ -13,7 +13,7 @@
 //   column not used as a label, in file order; as LABELS it is no label columns (predict-only
 //   data, labelColumns = 0).
 // Features may overlap labels (an autoencoder's features are its labels).
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../files.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fail, NncError } from '../diagnostics/diagnostic.js';
 import type { ColumnSelector, DataShape, DatasetSource } from './spec.js';
@@ -134,17 +134,21 @@ function osReason(err: unknown): string {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const LF = 10;
+const CR = 13;
 
 /** Reads a CSV file as text; NNC4001 when it cannot be read, NNC4009 when it is not UTF-8 text. */
 function readDataFile(source: Extract<DatasetSource, { kind: 'csv' }>, span: Span): { file: SourceFile; bytes: Uint8Array } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(source.resolvedPath);
+    bytes = readRegularFile(source.resolvedPath);
   } catch (err) {
     const shown = displayPath(source.resolvedPath);
     const where = shown !== source.path ? ` (looked for ${shown})` : '';
     fail('NNC4001', span, { path: source.path, reason: osReason(err) + where });
   }
+  // Classic Mac line endings (CR alone): read as lines, as the SourceFile of the text will be.
+  if (!bytes.includes(LF) && bytes.includes(CR)) bytes = Buffer.from(bytes.map((b) => (b === CR ? LF : b)));
   const notText = notTextReason(bytes);
   if (notText) fail('NNC4009', span, { path: source.path, reason: notText });
   let text: string;

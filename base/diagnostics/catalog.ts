@@ -138,6 +138,10 @@ export const catalog = {
     message: `'${a.monitor}' is not a value this fit logs`,
     help: a.suggestion ? `did you mean '${a.suggestion}'? It logs: ${a.known}` : `it logs: ${a.known}`,
   })),
+  NNC2019: error<{ what: string; problem: string; help: string }>((a) => ({
+    message: `the ${a.what} ${a.problem}`,
+    help: a.help,
+  })),
 
   // ---- NNC3xxx: shapes, and the data against the model ------------------------------------
   NNC3001: error<{ model: string }>((a) => ({
@@ -203,6 +207,10 @@ export const catalog = {
   NNC3016: error<{ layer: string; given: number; actual: number }>((a) => ({
     message: `${a.layer} says input_dim=${a.given}, but the layer before it outputs ${a.actual}`,
     help: 'only the first layer needs input_dim; remove it here',
+  })),
+  NNC3017: error<{ inputs: number; units: number; weights: number; limit: number }>((a) => ({
+    message: `this Dense layer would hold ${a.weights.toLocaleString('en-US')} weights (${a.inputs} inputs x ${a.units} units), more than the ${a.limit.toLocaleString('en-US')} a layer can hold`,
+    help: 'use fewer units here or in the layer before it (or fewer input features); a kernel must fit in 4 GiB of float32',
   })),
 
   // ---- NNC4xxx: data files ----------------------------------------------------------------
@@ -302,6 +310,22 @@ export const catalog = {
   NNC5009: error<{ model: string; layer: string }>((a) => ({
     message: `layer '${a.layer}' (Normalization) of model '${a.model}' has no mean and variance yet: it adapts to the training data of the first fit`,
     help: 'fit the model first, load its weights, or give the layer a dataset to adapt to: Normalization(adapt=DATASET)',
+  })),
+  NNC5010: error<{ path: string; tensor: string; value: string; index: number; count: number }>((a) => ({
+    message: `weights file '${a.path}' holds ${a.value} in tensor ${a.tensor} (value ${a.index} of ${a.count}); non-finite weights make every output NaN`,
+    help: 'the run that saved it likely diverged: train again with a lower learning rate. To load it anyway, pass --allow-nonfinite-weights (nnc run) or allowNonFiniteWeights: true (the library)',
+  })),
+  NNC5011: error<{ who: string; path: string; other: string }>((a) => ({
+    message: `${a.who} would write '${a.path}', which is ${a.other}`,
+    help: 'give the output another file name: a run never writes over its own inputs or over another of its outputs',
+  })),
+  NNC5012: error<{ model: string; mib: number; reason: string; layer: string }>((a) => ({
+    message: `the CPU interpreter cannot allocate ${a.mib} MiB for model '${a.model}': ${a.reason}; its largest layer is ${a.layer}`,
+    help: 'make the largest layer or the batch smaller, or use --backend webgpu. Under a memory limit (ulimit -v) raise it, or run with NODE_OPTIONS=--disable-wasm-trap-handler: WebAssembly then reserves only the memory it uses',
+  })),
+  NNC5013: error<{ folder: string; owner: string; lock: string }>((a) => ({
+    message: `the output folder '${a.folder}' is in use by another nnc run (${a.owner})`,
+    help: `two runs in one folder would mix their files: wait for it to finish, or write elsewhere with --out DIR. If no nnc run is going on, remove ${a.lock}`,
   })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,

@@ -15,10 +15,21 @@ export interface Diagnostic {
   help?: string;
 }
 
+/** Longer text arguments (a 1 MB number, a CSV cell, a string) are cut: the span shows where it is. */
+export const MAX_ARGUMENT_CHARS = 300;
+
+/** `text` cut to its first characters and its length, when longer than MAX_ARGUMENT_CHARS. */
+export function cutLongText(text: string): string {
+  if (text.length <= MAX_ARGUMENT_CHARS) return text;
+  const head = [...text.slice(0, 200)].slice(0, 199).join(''); // never half a surrogate pair
+  return `${head}... (${text.length.toLocaleString('en-US')} characters)`;
+}
+
 /** Builds a diagnostic from its catalog entry, so message text lives in one place. */
 export function diagnostic<C extends DiagnosticCode>(code: C, span: Span | undefined, args: CatalogArgs<C>): Diagnostic {
   const entry = catalog[code];
-  const text = (entry.text as (a: CatalogArgs<C>) => { message: string; help?: string })(args);
+  const cut = Object.fromEntries(Object.entries(args as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? cutLongText(v) : v])) as CatalogArgs<C>;
+  const text = (entry.text as (a: CatalogArgs<C>) => { message: string; help?: string })(cut);
   const d: Diagnostic = { code, severity: entry.severity, message: text.message };
   if (span) d.span = span;
   if (text.help) d.help = text.help;

@@ -121,6 +121,11 @@ export class Args {
     const e = this.expr(name);
     if (!e) return typeof spec.default === 'number' ? spec.default : undefined;
     const integer = spec.type === 'int' || spec.type === 'shape';
+    if (e.kind === 'number' && !Number.isFinite(e.value)) {
+      // 1e999: too large for any number (not a fraction to round, as the integer help would say)
+      this.ctx.report('NNC2011', e.span, { name, range: describeRange(spec.range) || 'a finite number', value: e.text });
+      return this.fail();
+    }
     if (e.kind !== 'number' || (integer && !Number.isInteger(e.value))) {
       this.ctx.report('NNC2010', e.span, typeMismatch(name, integer ? 'an integer' : 'a number', e));
       return this.fail();
@@ -233,6 +238,24 @@ export function describeExpr(e: Expression): string {
 }
 
 /** NNC2010's arguments, with a help for the usual slips (quotes around a number, a bare name). */
+/**
+ * A file path written in the program: NNC2019 when it is empty (once a predict's output silently
+ * went to the default name) or holds a NUL character (no file system takes it; once found only
+ * when the file was written, after training). Returns whether the path is usable.
+ */
+export function checkPath(ctx: CheckContext, value: string, span: Span, what: string, example: string): boolean {
+  if (value.trim() === '') {
+    ctx.report('NNC2019', span, { what, problem: value === '' ? 'is empty' : 'is only spaces', help: `write a file name, such as "${example}"` });
+    return false;
+  }
+  const nul = value.indexOf('\0');
+  if (nul >= 0) {
+    ctx.report('NNC2019', span, { what, problem: `holds a NUL character (at ${nul + 1}), which no file name may hold`, help: 'remove it from the path' });
+    return false;
+  }
+  return true;
+}
+
 export function typeMismatch(name: string, expected: string, e: Expression): { name: string; expected: string; found: string; help?: string } {
   const found = describeExpr(e);
   let help: string | undefined;

@@ -9,7 +9,7 @@ import type { ColumnSelector, DatasetSource } from '../program.js';
 import { BUILTIN_DATASETS, datasetFunctions, findFunction, type ArgSpec, type FunctionSpec } from '../registry.js';
 import { joinSpans, type Span } from '../../base/source.js';
 import { suggest } from '../../base/suggest.js';
-import { describeExpr } from './args.js';
+import { checkPath, describeExpr } from './args.js';
 import type { CheckContext, DatasetInfo } from './context.js';
 import type { Names } from './names.js';
 import { callArgs } from './values.js';
@@ -54,6 +54,8 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
 
   const args = callArgs(ctx, spec, call);
   const path = args.string('path');
+  // A path that --data replaces is never opened.
+  if (path !== undefined && override === undefined && !checkPath(ctx, path, args.span('path'), 'data file name', 'data.csv')) args.ok = false;
   const features = args.has('features') ? readColumns(ctx, args.expr('features')!, 'features') : ({ kind: 'list', items: [], span: call.argsSpan } as ColumnSelector);
   const labels = args.has('labels') ? readColumns(ctx, args.expr('labels')!, 'labels') : ({ kind: 'index', index: -1, span: call.argsSpan } as ColumnSelector);
   const header = args.header('header');

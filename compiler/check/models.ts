@@ -2,7 +2,7 @@
 // are known) its input size and the shape of every layer, Keras names and parameter counts.
 import type { Call, ModelStatement } from '../ast.js';
 import type { Activation, Initializer, Layer, Model } from '../program.js';
-import { findFunction, layers as layerSpecs, modelKinds } from '../registry.js';
+import { findFunction, layers as layerSpecs, MAX_LAYER_WEIGHTS, modelKinds } from '../registry.js';
 import type { Span } from '../../base/source.js';
 import { suggest } from '../../base/suggest.js';
 import { describeExpr, type Args } from './args.js';
@@ -179,7 +179,11 @@ export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse
         help: `this Normalization layer gets ${dim} values from the layer before it; adapt it on data with as many columns`,
       });
     }
-    if (layer.kind === 'Dense') dim = layer.units!;
+    if (layer.kind === 'Dense') {
+      const weights = dim * layer.units!;
+      if (weights > MAX_LAYER_WEIGHTS) ctx.report('NNC3017', layer.call.span, { inputs: dim, units: layer.units!, weights, limit: MAX_LAYER_WEIGHTS });
+      dim = layer.units!;
+    }
     if (layer.activation?.name === 'softmax' && dim === 1) ctx.report('NNC3011', layer.activationSpan ?? layer.call.span, { units: 1 });
   });
   model.outputDim = dim;

@@ -4,7 +4,7 @@ import type { CallStatement, SaveLoadStatement, SummaryStatement } from '../ast.
 import type { Callback } from '../program.js';
 import { statementSpec } from '../registry.js';
 import { suggest } from '../../base/suggest.js';
-import { Args, describeExpr } from './args.js';
+import { Args, checkPath, describeExpr } from './args.js';
 import type { CheckContext, CompileInfo, DatasetInfo, ModelInfo, StatementDraft } from './context.js';
 import type { Names } from './names.js';
 import { defaultOptimizer, readCallbacks, readLoss, readMetrics, readOptimizer } from './values.js';
@@ -50,7 +50,8 @@ export class StatementChecker {
       case 'load': {
         if (model && s.kind === 'save') this.requireWeights(model, s, 'save');
         if (model && s.kind === 'load') this.state(model).hasWeights = true;
-        return { kind: s.kind, span: s.span, model: model ?? null, path: s.path?.value ?? '', valid: model !== undefined && s.path !== null };
+        const pathOk = s.path !== null && checkPath(this.ctx, s.path.value, s.path.span, 'weights file name', 'model.safetensors');
+        return { kind: s.kind, span: s.span, model: model ?? null, path: s.path?.value ?? '', valid: model !== undefined && pathOk };
       }
       case 'summary':
         return { kind: 'summary', span: s.span, model: model ?? null, valid: model !== undefined };
@@ -100,6 +101,7 @@ export class StatementChecker {
     const batchSize = args.number('batch_size');
     const verbose = args.has('verbose') ? args.number('verbose') : null;
     let valid = args.ok && model !== null && dataset !== undefined && dataset !== null && batchSize !== undefined && verbose !== undefined;
+    if (s.output && !checkPath(this.ctx, s.output.value, s.output.span, 'output file name', kind === 'predict' ? 'predictions.csv' : 'evaluation.json')) valid = false;
 
     if (kind !== 'fit') {
       return {

@@ -20,7 +20,7 @@ import {
 } from '../registry.js';
 import type { Span } from '../../base/source.js';
 import { suggest } from '../../base/suggest.js';
-import { Args, describeExpr, typeMismatch } from './args.js';
+import { Args, checkPath, describeExpr, typeMismatch } from './args.js';
 import type { CheckContext } from './context.js';
 
 /** Binds a call's arguments to a registry function. */
@@ -275,6 +275,7 @@ function readCallback(ctx: CheckContext, spec: FunctionSpec, call: Call): Callba
   }
   const path = args.string('filepath');
   const saveBestOnly = args.bool('save_best_only');
+  if (path !== undefined && !checkPath(ctx, path, args.span('filepath'), 'file name of ModelCheckpoint', 'best.safetensors')) return null;
   if (!args.ok || path === undefined || monitor === undefined || mode === undefined || saveBestOnly === undefined) return null;
   return {
     callback: { kind: 'model_checkpoint', path, monitor, saveBestOnly, mode, span: call.span },

@@ -13,6 +13,7 @@ import type { BoundData } from '../executor.js';
 import type { KernelContext } from './codegen.js';
 import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
 import { gemmScratchFloats, instantiateGemm } from './wasm/gemm.js';
+import { diagnostic, NncError } from '../../base/diagnostics/diagnostic.js';
 
 /** Buffers start on cache lines (and so on 16 bytes, for v128 loads). */
 const ALIGN = 64;
@@ -21,6 +22,22 @@ const ALIGN = 64;
  * columns loads a whole v128 (and stores only its valid lanes), reading up to 12 bytes past a row.
  */
 const SLACK = 16;
+
+/** A WebAssembly memory (wasm32) holds at most 65536 pages of 64 KiB: 4 GiB. */
+const MAX_BYTES = 65536 * PAGE;
+
+/** NNC5012 for memory the plan's buffers need and cannot get, naming the model's largest layer. */
+function cannotAllocate(plan: Plan, bytes: number, err: unknown): NncError {
+  let largest: { name: string; size: number } | null = null;
+  for (const b of plan.buffers) {
+    if (b.role !== 'param' || isSymbolic(b.shape[0]!)) continue;
+    const size = elementCount(b.shape, 0);
+    if (!largest || size > largest.size) largest = { name: b.name, size };
+  }
+  const layer = largest ? `${largest.name.split('/')[0]} (${largest.size.toLocaleString('en-US')} weights)` : 'none';
+  const reason = bytes > MAX_BYTES ? 'more than the 4 GiB a WebAssembly memory can hold' : `the system refused it (${err instanceof Error ? err.message : String(err)})`;
+  return new NncError(diagnostic('NNC5012', undefined, { model: plan.model, mib: Math.ceil(bytes / 2 ** 20), reason, layer }));
+}
 
 function align(bytes: number): number {
   return Math.ceil((bytes + SLACK) / ALIGN) * ALIGN;
@@ -55,7 +72,11 @@ export class PlanMemory {
       top += align(elementCount(b.shape, 0) * 4);
     }
     this.fixedEnd = top;
-    this.memory = new wasm.Memory({ initial: Math.ceil(top / PAGE) });
+    try {
+      this.memory = new wasm.Memory({ initial: Math.ceil(top / PAGE) });
+    } catch (err) {
+      throw cannotAllocate(plan, top, err);
+    }
     const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
     this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: instantiateGemm(this.memory).gemm, simd };
     this.makeViews();
@@ -148,8 +169,8 @@ export class PlanMemory {
     if (top > have) {
       try {
         this.memory.grow(Math.ceil((top - have) / PAGE));
-      } catch {
-        throw new Error(`cpu: the plan's buffers need ${(top / 2 ** 20).toFixed(0)} MiB, more than a WebAssembly memory can hold`);
+      } catch (err) {
+        throw cannotAllocate(this.plan, top, err);
       }
     }
     this.makeViews();

@@ -4,7 +4,7 @@
 //             "data_offsets": [begin, end]}, ...}, padded with spaces so that N is a multiple of 8
 //   the rest  the tensors' bytes, little-endian float32, in the order given; offsets count from here
 // nnc writes and reads F32 only. Tensor names are the model's: dense/kernel, dense/bias, dense_1/kernel.
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../../base/files.js';
 import { fail } from '../../base/diagnostics/diagnostic.js';
 import type { Span } from '../../base/source.js';
 import { writeFileAtomic } from './atomic.js';
@@ -60,8 +60,18 @@ export function encodeSafetensors(tensors: NamedTensor[], metadata?: Record<stri
   return out;
 }
 
-/** Parses a safetensors file's bytes; NNC5003 with the reason when they are not a valid F32 file. */
-export function decodeSafetensors(bytes: Uint8Array, path: string, span?: Span): Safetensors {
+export interface DecodeOptions {
+  /** Accept NaN and infinite weights (refused by default: NNC5010; --allow-nonfinite-weights). */
+  allowNonFinite?: boolean;
+}
+
+/**
+ * Parses a safetensors file's bytes; NNC5003 with the reason when they are not a valid F32 file.
+ * As the format requires, the tensors' byte ranges must tile the data exactly: no gaps, no
+ * overlaps, no bytes after the last tensor (a header length one byte off shows up here). NaN and
+ * infinite values are NNC5010 unless `allowNonFinite`.
+ */
+export function decodeSafetensors(bytes: Uint8Array, path: string, span?: Span, options: DecodeOptions = {}): Safetensors {
   const bad = (reason: string): never => fail('NNC5003', span, { path, reason });
   if (bytes.length < 8) bad(bytes.length === 0 ? 'the file is empty' : `the file is truncated (${bytes.length} bytes)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -76,15 +86,14 @@ export function decodeSafetensors(bytes: Uint8Array, path: string, span?: Span):
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLength)));
   } catch {
-    bad('the header is not valid JSON');
+    bad(`the header is not valid JSON (its length, ${headerLength} bytes, may be wrong)`);
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) bad('the header is not a JSON object');
 
   const dataStart = 8 + headerLength;
   const dataLength = bytes.length - dataStart;
-  const tensors = new Map<string, DecodedTensor>();
+  const entries: Array<{ name: string; shape: number[]; begin: number; end: number }> = [];
   let metadata: Record<string, string> = {};
-  let coveredEnd = 0;
   for (const [name, entry] of Object.entries(header as Record<string, unknown>)) {
     if (name === METADATA_KEY) {
       if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || Object.values(entry).some((v) => typeof v !== 'string')) {
@@ -110,29 +119,54 @@ export function decodeSafetensors(bytes: Uint8Array, path: string, span?: Span):
     if (end - begin !== elementCount(dims) * 4) {
       bad(`tensor '${name}' has shape [${dims.join(', ')}] but ${end - begin} bytes of data (${elementCount(dims) * 4} expected)`);
     }
-    coveredEnd = Math.max(coveredEnd, end);
+    entries.push({ name, shape: [...dims], begin, end });
+  }
+  checkCoverage(entries, dataLength, bad);
+
+  const tensors = new Map<string, DecodedTensor>();
+  for (const { name, shape, begin, end } of entries) {
     const data = new Float32Array((end - begin) / 4);
     for (let i = 0; i < data.length; i++) data[i] = view.getFloat32(dataStart + begin + 4 * i, true);
-    tensors.set(name, { shape: [...dims], data });
+    if (!options.allowNonFinite) {
+      const at = data.findIndex((v) => !Number.isFinite(v));
+      if (at >= 0) fail('NNC5010', span, { path, tensor: name, value: String(data[at]), index: at, count: data.length });
+    }
+    tensors.set(name, { shape, data });
   }
   return { tensors, metadata };
+}
+
+/** The tensors' byte ranges, in offset order, must run from 0 to the end of the data with no gap or overlap. */
+function checkCoverage(entries: ReadonlyArray<{ name: string; begin: number; end: number }>, dataLength: number, bad: (reason: string) => never): void {
+  const sorted = [...entries].sort((a, b) => a.begin - b.begin || a.end - b.end);
+  let covered = 0;
+  let previous: string | null = null;
+  for (const e of sorted) {
+    if (e.begin < covered) bad(`tensors '${previous}' and '${e.name}' share bytes (data offsets overlap at ${e.begin})`);
+    if (e.begin > covered) bad(`bytes ${covered} to ${e.begin} of the data belong to no tensor (before '${e.name}')`);
+    covered = e.end;
+    previous = e.name;
+  }
+  if (covered < dataLength) {
+    bad(`${dataLength - covered} byte${dataLength - covered === 1 ? '' : 's'} after the last tensor belong to no tensor (a wrong header length, or a file with something appended)`);
+  }
 }
 
 export function writeSafetensors(path: string, tensors: NamedTensor[], metadata?: Record<string, string>, span?: Span): void {
   writeFileAtomic(path, encodeSafetensors(tensors, metadata), span);
 }
 
-export function readSafetensors(path: string, span?: Span): Safetensors {
+export function readSafetensors(path: string, span?: Span, options: DecodeOptions = {}): Safetensors {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegularFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const reason =
       code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((err as Error).message ?? err);
     fail('NNC5003', span, { path, reason });
   }
-  return decodeSafetensors(bytes, path, span);
+  return decodeSafetensors(bytes, path, span, options);
 }
 
 const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;

@@ -1,8 +1,8 @@
 // Bad input to `nnc run`: each is one clear message (a code, what is wrong, what to do), a
 // non-zero exit code of its kind, never a stack trace, and no file left half-written (or written
 // at all, when the problem is found before anything runs). Ctrl-C stops a fit cleanly with 130.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { encodeSafetensors } from '../../runtime/io/safetensors.js';
@@ -142,7 +142,53 @@ describe('nnc run: bad input', () => {
     expectOneError(missing, 3, 'NNC5003', 'no such file');
     const folder = await run([...examples.tutorial, '--load-weights', dir], join(dir, 'out'));
     expectOneError(folder, 3, 'NNC5003', 'it is a folder');
+    if (process.platform !== 'win32') {
+      // Devices and pipes: refused at once (they once read forever, or blocked).
+      execFileSync('mkfifo', [join(dir, 'pipe')]);
+      for (const [path, what] of [['/dev/zero', 'a device'], [join(dir, 'pipe'), 'a named pipe (FIFO)']] as const) {
+        expectOneError(await run([...examples.tutorial, '--load-weights', path], join(dir, 'out')), 3, 'NNC5003', `it is ${what}, not a regular file`);
+        expectOneError(await run(['examples/pima.nn', '--data', `pima=${path}`], join(dir, 'out')), 1, 'NNC4001', `it is ${what}, not a regular file`);
+      }
+    }
     expect(filesUnder(join(dir, 'out'))).toEqual([]);
+  });
+
+  test('weights files the format forbids, and NaN weights: error 3 before anything runs (issue 16)', async () => {
+    const dir = tempDir();
+    const tensors = [
+      { name: 'dense/kernel', shape: [2, 8], data: new Float32Array(16).fill(0.5) },
+      { name: 'dense/bias', shape: [8], data: new Float32Array(8) },
+      { name: 'dense_1/kernel', shape: [8, 1], data: new Float32Array(8).fill(0.25) },
+      { name: 'dense_1/bias', shape: [1], data: new Float32Array([NaN]) },
+    ];
+    const withNaN = encodeSafetensors(tensors);
+    const fine = Buffer.from(encodeSafetensors(tensors.map((t) => ({ ...t, data: t.data.map((v) => (Number.isNaN(v) ? 0 : v)) }))));
+    const shortHeader = Buffer.from(fine);
+    shortHeader.writeBigUInt64LE(shortHeader.readBigUInt64LE(0) - 1n, 0);
+    const cases: Array<[string, Uint8Array, string, string]> = [
+      ['short-header.safetensors', shortHeader, 'NNC5003', '1 byte after the last tensor belong to no tensor'],
+      ['trailing.safetensors', Buffer.concat([fine, Buffer.from('junk')]), 'NNC5003', '4 bytes after the last tensor'],
+      ['nan.safetensors', withNaN, 'NNC5010', 'holds NaN in tensor dense_1/bias (value 0 of 1)'],
+    ];
+    for (const [name, bytes, code, reason] of cases) {
+      writeFileSync(join(dir, name), bytes);
+      const out = join(dir, `out-${name}`);
+      const result = await run([fixture('xor-predict.nn'), '--load-weights', join(dir, name)], out);
+      expectOneError(result, 3, code, reason);
+      expect(result.stdout).toBe('');
+      expect(filesUnder(out)).toEqual([]);
+    }
+    const allowed = await run([fixture('xor-predict.nn'), '--load-weights', join(dir, 'nan.safetensors'), '--allow-nonfinite-weights', '--verbose', '0'], join(dir, 'allowed'));
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'allowed', 'net.predictions.csv'), 'utf8').split('\n')[1]).toMatch(/^NaN,/);
+  });
+
+  test('a loss that is not finite: NNC5001 pointing at the fit (issue 16), nothing written', async () => {
+    const out = tempDir();
+    const result = await run([fixture('diverge.nn')], out);
+    expectOneError(result, 3, 'NNC5001', /diverge\.nn:8:1: error NNC5001: the loss is not finite \(NaN or infinite\) at epoch 1, step \d+\/8; training stopped$/m);
+    expect(result.stderr).toContain('8 | fit m(d, epochs=3, batch_size=8, verbose=2)');
+    expect(filesUnder(out)).toEqual([]);
   });
 
   test('a load statement whose file is missing: error 3 pointing at the statement', async () => {
@@ -195,6 +241,34 @@ describe('Ctrl-C', () => {
     expectOneErrorInterrupted({ code: code ?? -1, stdout, stderr });
     expect(stdout).toMatch(/^Epoch 1\/1000\n500\/500 ━+ /m);
     expect(filesUnder(out)).toEqual([]);
+  }, 60_000);
+});
+
+describe('memory limits (issue 16)', () => {
+  const bin = resolve(repoRoot, 'bin/nnc.js');
+  const built = existsSync(resolve(repoRoot, 'dist/cli/main.js'));
+
+  /** `nnc run` as a real process under `ulimit -v` (KiB), with extra NODE_OPTIONS. */
+  function underLimit(kib: number, nodeOptions: string, out: string): Promise<Ran> {
+    const command = `ulimit -v ${kib} && exec "${process.execPath}" "${bin}" run "${fixture('xor.nn')}" --backend cpu --verbose 0 --out "${out}"`;
+    const child = spawn('bash', ['-c', command], { cwd: repoRoot, env: { ...process.env, NODE_OPTIONS: nodeOptions } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    return new Promise((done) => child.on('exit', (code) => done({ code: code ?? -1, stdout, stderr })));
+  }
+
+  // V8 reserves about 10 GiB of address space for a WebAssembly memory; under a 6 GiB limit it cannot.
+  test.runIf(built && process.platform === 'linux')('under ulimit -v the CPU backend says what it cannot allocate (exit 3), and how to run anyway', async () => {
+    const refused = await underLimit(6_000_000, '', tempDir());
+    expectOneError(refused, 3, 'NNC5012', "the CPU interpreter cannot allocate 1 MiB for model 'net': the system refused it");
+    expect(refused.stderr).toContain('its largest layer is dense (16 weights)');
+    expect(refused.stderr).toContain('NODE_OPTIONS=--disable-wasm-trap-handler');
+    const out = tempDir();
+    const workaround = await underLimit(6_000_000, '--disable-wasm-trap-handler', out);
+    expect(workaround.code, workaround.stderr).toBe(0);
+    expect(filesUnder(out)).toContain('xor-evaluation.json');
   }, 60_000);
 });
 

@@ -21,6 +21,10 @@ describe('numbers as Keras prints them', () => {
     expect(formatLogValue(10.23284)).toBe('10.2328');
     expect(formatLogValue(-0.5)).toBe('-0.5000');
     expect(formatLogValue(0.001)).toBe('1.0000e-03');
+    // Python's %.4f of a large value: every digit, never JavaScript's exponent form (issue 16).
+    expect(formatLogValue(1.3991888406305961e21)).toBe('1399188840630596141056.0000');
+    expect(formatLogValue(-1e21)).toBe('-1000000000000000000000.0000');
+    expect(formatLogValue(9.999e20)).toBe('999900000000000000000.0000');
     expect(formatLogValue(0.0010001)).toBe('0.0010');
     expect(formatLogValue(1.23456e-5)).toBe('1.2346e-05');
     expect(formatLogValue(0)).toBe('0.0000e+00');

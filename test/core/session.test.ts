@@ -138,3 +138,52 @@ describe('fit keeps the device busy', () => {
     expect(idleWaits).toBeLessThanOrEqual(2 * epochs); // the epoch-end read (and its chunk), not one per chunk
   });
 });
+
+describe('evaluate and predict with a signal (issue 16)', () => {
+  it('run in chunks that cover every batch once, in order, with the numbers of one call', async () => {
+    const data = randomTable(5000, 2, 1, (x) => [x[0]! - x[1]!]);
+    const whole = session();
+    const expected = { logs: await whole.sess.evaluate(data, 3), out: await whole.sess.predict(data, 3) };
+    const m = model('m', [dense('dense', 2, 1, 'linear', { useBias: false, kernelInitializer: { name: 'constant', value: 0.5 } })]);
+    const { plan } = compileModel(m, { loss: loss('mse'), optimizer: { kind: 'sgd', learningRate: 0.01, momentum: 0, nesterov: false }, metrics: [metric('mae', 'mae')] });
+    const exec = new CpuExecutor(plan);
+    const calls: StepArgs[][] = [];
+    const spy: Executor = Object.assign(Object.create(exec) as Executor, {
+      run(kind: 'train' | 'evaluate' | 'predict', s: StepArgs[], seed: number) {
+        calls.push(s);
+        exec.run(kind, s, seed);
+      },
+    });
+    const chunked = new ModelSession(m, plan, spy);
+    chunked.initialize(0);
+    const signal = new AbortController().signal;
+    expect(await chunked.evaluate(data, 3, signal)).toEqual(expected.logs);
+    expect(calls[0]).toHaveLength(1); // the first chunk is one batch; each next one at most 4 times the last
+    expect(calls.length).toBeGreaterThanOrEqual(6);
+    expect(calls.flat().map((s) => s.offset)).toEqual(Array.from({ length: Math.ceil(5000 / 3) }, (_, k) => k * 3));
+    calls.length = 0;
+    expect(await chunked.predict(data, 3, signal)).toEqual(expected.out);
+    expect(calls.flat()).toHaveLength(Math.ceil(5000 / 3));
+  });
+
+  it('stop with NNC5005 between chunks once the signal is aborted', async () => {
+    const { sess } = session();
+    const abort = new AbortController();
+    const data = randomTable(1000, 2, 1, () => [0]);
+    const ran: number[] = [];
+    const executor = sess.executor as Executor & { run: Executor['run'] };
+    const run = executor.run.bind(executor);
+    executor.run = (kind, s, seed) => {
+      ran.push(s.length);
+      run(kind, s, seed);
+      abort.abort(); // Ctrl-C during the first chunk
+    };
+    for (const call of [() => sess.predict(data, 1, abort.signal), () => sess.evaluate(data, 1, abort.signal)]) {
+      ran.length = 0;
+      const err = await call().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(NncError);
+      expect((err as NncError).diagnostics[0]!.code).toBe('NNC5005');
+      expect(ran).toEqual([1]);
+    }
+  });
+});

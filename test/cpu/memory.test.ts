@@ -8,6 +8,7 @@ import type { Plan } from '../../compiler/plan/ir.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { StepArgs } from '../../runtime/executor.js';
 import { RandomStream } from '../../base/rng.js';
+import { NncError } from '../../base/diagnostics/diagnostic.js';
 import { adam, dense, loss, metric, model } from '../core/helpers.js';
 
 const m = model('m', [dense('dense', 6, 10, 'relu'), dense('dense_1', 10, 3, 'softmax')]);
@@ -114,5 +115,22 @@ describe('CPU memory layout', () => {
     const reversed = await exec.read(plan.io.output);
     const straight = await predict(executor(), data);
     for (let r = 0; r < 20; r++) expect(Array.from(reversed.subarray(r * 3, r * 3 + 3))).toEqual(Array.from(straight.subarray((19 - r) * 3, (19 - r) * 3 + 3)));
+  });
+});
+
+describe('memory that cannot be had (issue 16)', () => {
+  it('a plan beyond 4 GiB is NNC5012 naming the largest layer, not a RangeError', () => {
+    const huge = model('huge', [dense('dense', 2, 32768, 'relu'), dense('dense_1', 32768, 32768, 'relu'), dense('dense_2', 32768, 1, 'sigmoid')]);
+    const compiled = compileModel(huge, { loss: loss('binary_crossentropy'), optimizer: adam, metrics: [] });
+    let error: unknown;
+    try {
+      new CpuExecutor(compiled.plan);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(NncError);
+    const d = (error as NncError).diagnostics[0]!;
+    expect(d.code).toBe('NNC5012');
+    expect(d.message).toMatch(/^the CPU interpreter cannot allocate \d+ MiB for model 'huge': more than the 4 GiB a WebAssembly memory can hold; its largest layer is dense_1 \(1,073,741,824 weights\)$/);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -154,6 +155,23 @@ describe('DataStore.load: CSV files', () => {
     expectCode(() => loadText('1,"2""",0\n', sel.rest, sel.i(-1), false), 'NNC4004');
   });
 
+  it('reads classic Mac line endings (CR alone) as lines, and points into them by line (issue 16)', () => {
+    const t = loadText('a,b,label\r1,2,0\r3,4,1\r5,6,0\r', sel.rest, sel.i(-1));
+    expect(t.rows).toBe(3); // once one row of 10 cells: "1 classes ('1\r1')"
+    expect(t.featureNames).toEqual(['a', 'b']);
+    expect(Array.from(t.features)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Array.from(t.labels)).toEqual([0, 1, 0]);
+    const err = expectCode(() => loadText('a,b,label\r1,2,0\r3,x,1\r', sel.rest, sel.i(-1)), 'NNC4004').diagnostics[0]!;
+    expect([err.span?.line, err.span?.col]).toEqual([3, 3]);
+    // CRLF files and a CR inside a line of an LF file are as before.
+    expect(loadText('a,b\r\n1,2\r\n', sel.rest, sel.i(-1)).rows).toBe(1);
+  });
+
+  it('cuts a huge cell in the message, keeping its length (issue 16)', () => {
+    const err = expectCode(() => loadText(`a,b\n${'x'.repeat(100_000)},1\n`, sel.rest, sel.i(-1)), 'NNC4004').diagnostics[0]!;
+    expect(err.message).toBe(`'${'x'.repeat(199)}... (100,000 characters)' in column 0 is not a number`);
+  });
+
   it('reads tab-separated files and files with a byte order mark', () => {
     const t = loadText('x\ty\n1\t0\n2\t1\n', sel.rest, sel.i(-1), 'auto', '\t');
     expect(Array.from(t.features)).toEqual([1, 2]);
@@ -175,6 +193,24 @@ describe('DataStore.load: CSV files', () => {
     const binary = join(scratch, 'binary.csv');
     writeFileSync(binary, Buffer.from([0x31, 0x2c, 0x00, 0x32]));
     expect(expectCode(load(binary), 'NNC4009').diagnostics[0]!.message).toContain('zero byte');
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses what is not a regular file: a device, a FIFO, /dev/stdin, a symlink to a device (issue 16)', () => {
+    const prog = new Program('dataset d = csv("data")');
+    const load = (resolvedPath: string) => () =>
+      new DataStore().load('d', { kind: 'csv', path: 'data', resolvedPath, header: 'auto', delimiter: ',', features: sel.rest, labels: sel.i(-1) }, prog.pathSpan);
+    const fifo = join(scratch, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]); // nobody writes to it: reading would block forever
+    const link = join(scratch, 'zero.csv');
+    symlinkSync('/dev/zero', link); // reading would never end
+    const cases: Array<[string, string]> = [
+      ['/dev/zero', 'it is a device, not a regular file'],
+      [link, 'it is a device, not a regular file'],
+      [fifo, 'it is a named pipe (FIFO), not a regular file'],
+    ];
+    for (const [path, reason] of cases) expect(expectCode(load(path), 'NNC4001').diagnostics[0]!.message).toContain(reason);
+    // /dev/stdin is whatever stdin is: under a test runner a pipe, a terminal or /dev/null, never a regular file here.
+    if (!statSync('/dev/stdin').isFile()) expect(expectCode(load('/dev/stdin'), 'NNC4001').diagnostics[0]!.message).toMatch(/not a regular file/);
   });
 
   it('keeps the source of a CSV that an error points into, for rendering', () => {

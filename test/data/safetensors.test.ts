@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,7 +54,7 @@ describe('safetensors', () => {
       { name: 'dense_1/kernel', shape: [0, 3], data: new Float32Array(0) },
       { name: 'scalar', shape: [], data: new Float32Array([42]) },
     ];
-    const decoded = decodeSafetensors(encodeSafetensors(tensors, { epoch: '3' }), 'w.safetensors');
+    const decoded = decodeSafetensors(encodeSafetensors(tensors, { epoch: '3' }), 'w.safetensors', undefined, { allowNonFinite: true });
     expect([...decoded.tensors.keys()]).toEqual(['dense/kernel', 'dense/bias', 'dense_1/kernel', 'scalar']);
     expect(decoded.metadata).toEqual({ epoch: '3' });
     for (const t of tensors) {
@@ -87,7 +88,7 @@ describe('safetensors', () => {
     expect(reason(new Uint8Array(Buffer.from('dense/kernel,0.5\n1,2,3\n')))).toMatch(/it is not a safetensors file$/);
     expect(reason(good.subarray(0, 60))).toMatch(/truncated: the header needs 112 bytes, 52 are there$/);
     expect(reason(good.subarray(0, good.length - 2))).toMatch(/data offsets of 'b' \[8, 12\] are out of range: the data is 10 bytes/);
-    expect(reason(file('{"a": {"dtype": "F32",'))).toMatch(/the header is not valid JSON$/);
+    expect(reason(file('{"a": {"dtype": "F32",'))).toMatch(/the header is not valid JSON \(its length, 22 bytes, may be wrong\)$/);
     expect(reason(file('{"a":{"dtype":"F16","shape":[2],"data_offsets":[0,4]}}', [0, 0, 0, 0]))).toMatch(/tensor 'a' has dtype F16; nnc reads only F32$/);
     expect(reason(file('{"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}}', new Array(8).fill(0)))).toMatch(/'a' has shape \[3\] but 8 bytes of data \(12 expected\)$/);
     expect(reason(file('{"a":{"dtype":"F32","shape":[2],"data_offsets":[8,0]}}', new Array(8).fill(0)))).toMatch(/out of range/);
@@ -98,6 +99,40 @@ describe('safetensors', () => {
     expect(reason(file('{}', [], 1e12))).toMatch(/too large/);
   });
 
+  it('refuses byte ranges that do not tile the data exactly, as the format requires (issue 16)', () => {
+    const reason = (bytes: Uint8Array) => expectCode(() => decodeSafetensors(bytes, 'w.safetensors'), 'NNC5003').diagnostics[0]!.message;
+    const good = Buffer.from(encodeSafetensors(tiny));
+    const withLength = (n: number) => {
+      const copy = Buffer.from(good);
+      copy.writeBigUInt64LE(BigInt(n), 0);
+      return new Uint8Array(copy);
+    };
+    // One byte short: the JSON still parses (padding), and every weight would be read one byte off.
+    expect(reason(withLength(111))).toMatch(/1 byte after the last tensor belong to no tensor/);
+    expect(reason(withLength(113))).toMatch(/not valid JSON \(its length, 113 bytes, may be wrong\)$/);
+    expect(reason(new Uint8Array(Buffer.concat([good, Buffer.alloc(4)])))).toMatch(/4 bytes after the last tensor belong to no tensor/);
+    const entry = (name: string, begin: number, end: number) => `"${name}":{"dtype":"F32","shape":[${(end - begin) / 4}],"data_offsets":[${begin},${end}]}`;
+    expect(reason(file(`{${entry('a', 0, 4)},${entry('b', 0, 4)}}`, new Array(4).fill(0)))).toMatch(/tensors 'a' and 'b' share bytes \(data offsets overlap at 0\)$/);
+    expect(reason(file(`{${entry('a', 0, 4)},${entry('b', 2, 6)}}`, new Array(6).fill(0)))).toMatch(/share bytes/);
+    expect(reason(file(`{${entry('a', 4, 8)}}`, new Array(8).fill(0)))).toMatch(/bytes 0 to 4 of the data belong to no tensor \(before 'a'\)$/);
+    expect(reason(file(`{${entry('a', 0, 4)},${entry('b', 8, 12)}}`, new Array(12).fill(0)))).toMatch(/bytes 4 to 8 of the data belong to no tensor \(before 'b'\)$/);
+    // Tensors may come in any order in the header, and empty ones take no bytes.
+    const ok = decodeSafetensors(file(`{${entry('b', 4, 8)},${entry('e', 4, 4)},${entry('a', 0, 4)}}`, [0, 0, 0x80, 0x3f, 0, 0, 0, 0x40]), 'w');
+    expect([...ok.tensors].map(([k, v]) => [k, Array.from(v.data)])).toEqual([['b', [2]], ['e', []], ['a', [1]]]);
+  });
+
+  it('refuses NaN and infinite weights unless asked (NNC5010)', () => {
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      const bytes = encodeSafetensors([tiny[0]!, { name: 'dense/bias', shape: [3], data: new Float32Array([0, 1, bad]) }]);
+      const err = expectCode(() => decodeSafetensors(bytes, 'w.safetensors'), 'NNC5010');
+      expect(err.diagnostics[0]!.message).toBe(
+        `weights file 'w.safetensors' holds ${bad} in tensor dense/bias (value 2 of 3); non-finite weights make every output NaN`,
+      );
+      expect(err.diagnostics[0]!.help).toContain('--allow-nonfinite-weights');
+      expect(decodeSafetensors(bytes, 'w', undefined, { allowNonFinite: true }).tensors.get('dense/bias')!.data[2]).toBe(bad);
+    }
+  });
+
   it('reports a missing file as NNC5003 naming the path', () => {
     const path = join(root, 'nothing.safetensors');
     const span = { file: 'p.nn', line: 2, col: 1, endLine: 2, endCol: 9, offset: 10, endOffset: 18 };
@@ -106,6 +141,18 @@ describe('safetensors', () => {
     expect(err.diagnostics[0]!.span).toEqual(span);
     writeFileSync(join(root, 'text.safetensors'), 'hello');
     expect(expectCode(() => readSafetensors(join(root, 'text.safetensors')), 'NNC5003').diagnostics[0]!.message).toMatch(/truncated/);
+  });
+
+  it.runIf(process.platform !== 'win32')('refuses what is not a regular file: a device, a FIFO, a symlink to a device (issue 16)', () => {
+    const fifo = join(root, 'pipe.safetensors');
+    execFileSync('mkfifo', [fifo]);
+    const link = join(root, 'zero.safetensors');
+    symlinkSync('/dev/zero', link);
+    const reason = (path: string) => expectCode(() => readSafetensors(path), 'NNC5003').diagnostics[0]!.message;
+    expect(reason('/dev/zero')).toBe("cannot read weights file '/dev/zero': it is a device, not a regular file");
+    expect(reason(link)).toMatch(/: it is a device, not a regular file$/);
+    expect(reason(fifo)).toMatch(/: it is a named pipe \(FIFO\), not a regular file$/);
+    expect(reason(root)).toMatch(/: it is a folder, not a file$/);
   });
 
   it('checks a file against the model (NNC5004), naming the first tensor that differs', () => {

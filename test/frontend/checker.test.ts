@@ -236,3 +236,47 @@ describe('no cascades', () => {
     expect(codes(text)).toEqual(['NNC3006']);
   });
 });
+
+describe('sizes are bounded before anything runs (issue 16)', () => {
+  const diagnostics = (layers: string) => check(`model m = Sequential { ${layers} }\ncompile m(loss="mse")`).diagnostics.map((d) => `${d.code} ${d.span?.line}:${d.span?.col} ${d.message}`);
+
+  test('a width above 2^24 is out of range', () => {
+    expect(diagnostics('Dense(1e9, input_dim=2)')).toEqual(["NNC2011 1:30 'units' must be >= 1 and <= 16777216, but it is 1e9"]);
+    expect(diagnostics('Dense(1e308, input_dim=2)')).toEqual(["NNC2011 1:30 'units' must be >= 1 and <= 16777216, but it is 1e308"]);
+    expect(diagnostics('Dense(2, input_dim=16777217)')).toEqual(["NNC2011 1:43 'input_dim' must be >= 1 and <= 16777216, but it is 16777217"]);
+    expect(diagnostics('Input(1e12), Dense(2)')).toEqual(["NNC2011 1:30 'shape' must be >= 1 and <= 16777216, but it is 1e12"]);
+    expect(diagnostics('Dense(16777216, input_dim=2), Dense(1)')).toEqual([]);
+  });
+
+  test('a kernel of more than 2^30 weights is NNC3017 at its layer', () => {
+    expect(diagnostics('Dense(100000, input_dim=2), Dense(100000), Dense(1)')).toEqual([
+      'NNC3017 1:52 this Dense layer would hold 10,000,000,000 weights (100000 inputs x 100000 units), more than the 1,073,741,824 a layer can hold',
+    ]);
+    expect(diagnostics('Dense(32768, input_dim=32768), Dense(1)')).toEqual([]); // exactly 2^30
+    expect(diagnostics('Dense(32768, input_dim=32769)')).toHaveLength(1);
+  });
+});
+
+describe('paths are checked before anything runs (issue 16)', () => {
+  const located = (text: string) => check(text).diagnostics.map((d) => `${d.code} ${d.span?.line}:${d.span?.col} ${d.message}`);
+  const head = 'dataset d = builtin("xor")\nmodel m = Sequential { Dense(1, input_dim=2) }\ncompile m(loss="mse")\n';
+
+  test('an empty output path is an error, not the default name', () => {
+    expect(located(`${head}predict m(d) -> ""`)).toEqual(['NNC2019 4:17 the output file name is empty']);
+    expect(located(`${head}evaluate m(d) -> "  "`)).toEqual(['NNC2019 4:18 the output file name is only spaces']);
+    expect(located(`${head}save m -> ""\nload m <- ""`)).toEqual(['NNC2019 4:11 the weights file name is empty', 'NNC2019 5:11 the weights file name is empty']);
+    expect(located(`${head}fit m(d, callbacks=[ModelCheckpoint("")])`)).toEqual(['NNC2019 4:37 the file name of ModelCheckpoint is empty']);
+    expect(located('dataset d = csv("")')).toEqual(['NNC2019 1:17 the data file name is empty']);
+  });
+
+  test('a NUL character in a path', () => {
+    expect(located(`${head}predict m(d) -> "out\u0000.csv"`)).toEqual(['NNC2019 4:17 the output file name holds a NUL character (at 4), which no file name may hold']);
+    expect(located(`${head}fit m(d, callbacks=[ModelCheckpoint("w\u0000")])`)).toHaveLength(1);
+  });
+
+  test('a long token is cut in the message, with its length', () => {
+    const [message] = located(`model m = Sequential { Dense(${'1'.repeat(1_000_000)}, input_dim=2) }`);
+    expect(message!.length).toBeLessThan(400);
+    expect(message).toMatch(/^NNC2011 1:30 'units' must be >= 1 and <= 16777216, but it is 1{199}\.\.\. \(1,000,000 characters\)$/);
+  });
+});

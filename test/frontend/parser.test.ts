@@ -188,6 +188,18 @@ describe('syntax errors', () => {
     expect(codes("save m -> 'a\\xb'")).toEqual(['NNC1003 1:13']);
   });
 
+  test('a program with classic Mac line endings (CR alone) has lines (issue 16)', () => {
+    expect(codes('summary m\rfit m(d epochs=1)\rsummary m')).toEqual(['NNC1004 2:9']);
+  });
+
+  test('an unterminated string is reported wherever recovery leaves it (issue 16)', () => {
+    // Each of these once checked "ok": the string token never reached the AST.
+    expect(codes('model m = Sequential {\n  Dense(12, input_dim=8, activation= relu")\n}')).toEqual(['NNC1002 2:42']);
+    expect(codes('compile m(loss="binary_crossentropy, optimizer="adam")\nfit m(d)')).toEqual(['NNC1002 1:53']);
+    expect(codes('"abc')).toEqual(['NNC1002 1:1']);
+    expect(codes("summary m\n'abc")).toEqual(['NNC1002 2:1']);
+  });
+
   test('stray characters and text before the first statement', () => {
     expect(codes('% summary m')).toEqual(['NNC1001 1:1']);
     expect(codes('hello world\nsummary m')).toEqual(['NNC1005 1:1']);

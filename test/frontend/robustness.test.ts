@@ -1,5 +1,5 @@
 // No input crashes the front end: empty files, junk, bytes that are not UTF-8, a 10 MB program,
-// deep nesting, every truncation of the examples, and thousands of seeded mutations of them. Each
+// deep nesting, every truncation of the examples (seeded mutations are in fuzz.test.ts). Each
 // ends in diagnostics or a program; every diagnostic has a catalog code and a span in the file.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,6 @@ import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../../base/diagnostics/render.js';
 import { checkSource, firstInvalidUtf8, MAX_DIAGNOSTICS, readSource, SourceReadError } from '../../compiler/frontend.js';
 import { SourceFile } from '../../base/source.js';
-import { tokenize } from '../../grammar/lexer.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const codes = new Set(Object.keys(catalog));
@@ -46,38 +45,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** One random edit of a program: delete, duplicate or swap a token or a character, or insert junk. */
-function mutate(text: string, rand: () => number): string {
-  const pick = (n: number) => Math.floor(rand() * n);
-  const tokens = tokenize(text).tokens;
-  const kind = pick(7);
-  if (kind < 4 && tokens.length > 1) {
-    const t = tokens[pick(tokens.length)]!;
-    const start = t.startOffset;
-    const end = start + t.image.length;
-    switch (kind) {
-      case 0:
-        return text.slice(0, start) + text.slice(end);
-      case 1:
-        return text.slice(0, end) + ' ' + t.image + text.slice(end);
-      case 2: {
-        const u = tokens[pick(tokens.length)]!;
-        if (u.startOffset <= start) return text.slice(0, start) + text.slice(end);
-        return text.slice(0, start) + u.image + text.slice(end, u.startOffset) + t.image + text.slice(u.startOffset + u.image.length);
-      }
-      default: {
-        const u = tokens[pick(tokens.length)]!;
-        return text.slice(0, start) + u.image + text.slice(end);
-      }
-    }
-  }
-  const i = pick(text.length);
-  if (kind === 4) return text.slice(0, i) + text.slice(i + 1);
-  if (kind === 5) return text.slice(0, i) + text[i] + text.slice(i);
-  const junk = ['(', ')', '[', ']', '{', '}', ',', '=', ':', '"', "'", '\\', '-', '>', '<', '#', '\n', '$', '\u0000', '1e', 'null', 'model', 'x'];
-  return text.slice(0, i) + junk[pick(junk.length)] + text.slice(i);
 }
 
 describe('robustness', () => {
@@ -124,7 +91,7 @@ describe('robustness', () => {
   });
 
   test('a missing file or a folder: NNC7003', () => {
-    for (const path of [join(tmp, 'nothing.nn'), tmp]) {
+    for (const path of [join(tmp, 'nothing.nn'), tmp, ...(process.platform === 'win32' ? [] : ['/dev/zero'])]) {
       try {
         readSource(path);
         expect.unreachable();
@@ -140,15 +107,13 @@ describe('robustness', () => {
     expect(checkText(`compile m(loss=${'Huber('.repeat(50_000)}`).map((d) => d.code)).toEqual(['NNC1006']);
   });
 
-  test('a 10 MB program finishes in a few seconds', () => {
+  // Its speed is measured in bench/ (parse-1mb), not here.
+  test('a 10 MB program ends in capped diagnostics', () => {
     const pima = examples[0]!;
     const text = pima.repeat(Math.ceil(10_000_000 / pima.length));
-    const started = performance.now();
     const diagnostics = checkText(text, 'big.nn');
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`10 MB program: ${seconds.toFixed(2)} s`);
     expect(diagnostics.at(-1)!.code).toBe('NNC1008'); // duplicate names, capped
-    expect(seconds).toBeLessThan(15);
+    expect(diagnostics.slice(0, -1).every((d) => d.code === 'NNC2003' || d.code === 'NNC3010')).toBe(true);
   }, 60_000);
 
   test('every truncation of the examples', () => {
@@ -157,24 +122,4 @@ describe('robustness', () => {
       for (let n = 0; n < text.length; n += step) checkText(text.slice(0, n));
     });
   });
-
-  test('thousands of seeded mutations of the examples', () => {
-    const started = performance.now();
-    let cases = 0;
-    let clean = 0;
-    for (let seed = 1; seed <= 3000; seed++) {
-      const rand = random(seed);
-      let text = examples[seed % examples.length]!;
-      const edits = 1 + Math.floor(rand() * 3);
-      for (let e = 0; e < edits; e++) text = mutate(text, rand);
-      try {
-        if (checkText(text).every((d) => d.severity !== 'error')) clean++;
-      } catch (err) {
-        throw new Error(`seed ${seed} failed on:\n${text}\n${(err as Error).stack}`);
-      }
-      cases++;
-    }
-    console.log(`${cases} mutations (${clean} still valid) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    expect(cases).toBe(3000);
-  }, 60_000);
 });
