@@ -7,7 +7,7 @@ import { forEachSchedule } from './plan/schedules.js';
 import { sameShape, shapeText } from './graph/shape.js';
 
 export function fuseElementwise(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps, (k) => (singleSegment(k) ? shapeText(k.segments[0]!.space) : null)));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps, { signature: (k) => (singleSegment(k) ? shapeText(k.segments[0]!.space) : null) }));
 }
 
 export function singleSegment(k: Kernel): k is MapKernel {

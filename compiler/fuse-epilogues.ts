@@ -10,7 +10,7 @@ import { forEachSchedule } from './plan/schedules.js';
 import { singleSegment } from './fuse-elementwise.js';
 
 export function fuseEpilogues(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineEpilogue, (k) => (k.kind !== 'map' ? shapeText(outputSpace(k)) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null)));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineEpilogue, { signature: (k) => (k.kind !== 'map' ? shapeText(outputSpace(k)) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null) }));
 }
 
 const combineEpilogue: Combine = (first, second, ctx) => {

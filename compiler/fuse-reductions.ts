@@ -1,16 +1,16 @@
 // Pass: fuseReductions — elementwise work feeding a reduction is computed inside it (the loss per
 // sample is summed as it is computed, without being stored), and reductions over the same index
 // space and axis share one pass over the data.
-import { effectsOf, mapExpr, outputSpace } from './plan/expr.js';
+import { effectsOf, mapExpr, outputSpace, type Effects } from './plan/expr.js';
 import { sameShape, shapeText } from './graph/shape.js';
 import { isIdentity } from './plan/view.js';
 import type { Expr, Kernel, Let, Plan, ReduceKernel } from './plan/ir.js';
-import { joinBodies, mergeKernels, type Combine } from './plan/merge.js';
+import { cachedEffects, joinBodies, mergeKernels, type Combine } from './plan/merge.js';
 import { forEachSchedule } from './plan/schedules.js';
 import { singleSegment } from './fuse-elementwise.js';
 
 export function fuseReductions(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineReductions, (k) => (k.kind === 'reduce' ? shapeText(k.space) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null)));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineReductions, { signature: (k) => (k.kind === 'reduce' ? shapeText(k.space) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null), unrelated: (k) => k.kind === 'reduce' }));
 }
 
 const combineReductions: Combine = (first, second, ctx) => {
@@ -44,9 +44,9 @@ const mapIntoPrologue: Combine = (first, second, ctx) => {
       return undefined;
     });
   }
-  const epilogueReads = effectsOf({ ...second, prologue: [], reductions: [] }, ctx.plan.io.permutation).reads;
+  const epilogueReads = partEffects(second, 'epilogue', ctx.plan.io.permutation).reads;
   if (!usable || !related || [...written].some((b) => epilogueReads.has(b))) return null;
-  if ([...effectsOf(second, ctx.plan.io.permutation).writes.keys()].some((b) => effectsOf(first, ctx.plan.io.permutation).reads.has(b))) return null;
+  if ([...cachedEffects(second, ctx.plan.io.permutation).writes.keys()].some((b) => cachedEffects(first, ctx.plan.io.permutation).reads.has(b))) return null;
 
   const prefix = `p${second.prologue.length}_`;
   const lets: Let[] = seg.body.lets.map((l) => ({ name: prefix + l.name, value: renameLets(l.value, prefix) }));
@@ -76,12 +76,9 @@ const sameSpaceReductions: Combine = (first, second, ctx) => {
   const a = first as ReduceKernel;
   const b = second as ReduceKernel;
   // The second's inputs must not be the first's results.
-  const firstWrites = effectsOf(a, ctx.plan.io.permutation).writes;
-  const secondInput = effectsOf({ ...b, epilogue: { lets: [], stores: [] } }, ctx.plan.io.permutation).reads;
-  if ([...secondInput.keys()].some((buf) => firstWrites.has(buf))) return null;
-  const secondWrites = effectsOf(b, ctx.plan.io.permutation).writes;
-  const firstInput = effectsOf({ ...a, epilogue: { lets: [], stores: [] } }, ctx.plan.io.permutation).reads;
-  if ([...firstInput.keys()].some((buf) => secondWrites.has(buf))) return null;
+  const p = ctx.plan.io.permutation;
+  if ([...partEffects(b, 'input', p).reads.keys()].some((buf) => cachedEffects(a, p).writes.has(buf))) return null;
+  if ([...partEffects(a, 'input', p).reads.keys()].some((buf) => cachedEffects(b, p).writes.has(buf))) return null;
   const epilogue = joinBodies(a.epilogue, b.epilogue, outputSpace(a), a.reductions.length);
   if (!epilogue) return null;
   const prefix = `r${a.reductions.length}_`;
@@ -93,3 +90,17 @@ const sameSpaceReductions: Combine = (first, second, ctx) => {
     epilogue,
   } satisfies Kernel;
 };
+
+/** The effects of a reduction's input side (prologue and reductions) or its epilogue alone, once per kernel. */
+const parts = new WeakMap<ReduceKernel, Record<'input' | 'epilogue', Effects>>();
+function partEffects(k: ReduceKernel, part: 'input' | 'epilogue', permutation: number): Effects {
+  let e = parts.get(k);
+  if (!e) {
+    e = {
+      input: effectsOf({ ...k, epilogue: { lets: [], stores: [] } }, permutation),
+      epilogue: effectsOf({ ...k, prologue: [], reductions: [] }, permutation),
+    };
+    parts.set(k, e);
+  }
+  return e[part];
+}

@@ -17,5 +17,5 @@ export function fuseUpdates(plan: Plan): Plan {
     for (const buf of b.writes.keys()) if (a.reads.has(buf)) return null;
     return { kind: 'map', name: 'optimizer.update', origins: [...first.origins, ...second.origins], segments: [...first.segments, ...second.segments] };
   };
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combine, (k) => (updates(k) ? 'update' : null)));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combine, { signature: (k) => (updates(k) ? 'update' : null), unrelated: () => true }));
 }

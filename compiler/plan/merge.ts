@@ -22,6 +22,28 @@ export function cachedEffects(k: Kernel, permutation: number): Effects {
   return e;
 }
 
+/** Siblings (kernels that share no buffer) tried for each kernel: the nearest of its family. */
+const NEAREST_SIBLINGS = 16;
+
+/** Buffers a kernel reads or writes, computed once per kernel object. */
+const touchedCache = new WeakMap<Kernel, Set<number>>();
+function touchedBuffers(k: Kernel, permutation: number): Set<number> {
+  let t = touchedCache.get(k);
+  if (!t) {
+    const e = cachedEffects(k, permutation);
+    touchedCache.set(k, (t = new Set([...e.reads.keys(), ...e.writes.keys()])));
+  }
+  return t;
+}
+
+/** Which pairs a pass could combine: only those are tried (see mergeKernels). */
+export interface Pairing {
+  /** Kernels with equal signatures may pair; null: this kernel never does. */
+  signature: (k: Kernel) => string | null;
+  /** This kernel may pair with one it shares no buffer with (default: no). */
+  unrelated?: (k: Kernel) => boolean;
+}
+
 /**
  * Merges pairs of kernels of a step with `combine` until nothing more merges, trying pairs (i, j)
  * by ascending j, then descending i. A pair may merge when no kernel between them depends on i
@@ -29,44 +51,84 @@ export function cachedEffects(k: Kernel, permutation: number): Effects {
  * dependencies are ready and before anything that needed i. After a merge at (i, j) the search
  * resumes at j = i: pairs that end before i saw the same kernels in the same order.
  *
- * `signature` says which kernels a pass could ever combine: only pairs with equal signatures are
- * tried (null: never), so a step of thousands of kernels is not searched pair by pair.
+ * Only the pairs `pairing` allows are tried, so that a step of thousands of kernels is not searched
+ * pair by pair: the cost grows with the kernels and what each one touches, not their square.
  */
-export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine, signature: (k: Kernel) => string | null): Kernel[] {
+export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine, pairing: Pairing): Kernel[] {
   const permutation = plan.io.permutation;
-  const deps = new Dependencies(kernels.map((k) => cachedEffects(k, permutation)), kernels.length);
-  let list = kernels.slice();
-  let ids = kernels.map((_, n) => n);
+  const effects = (k: Kernel) => cachedEffects(k, permutation);
+  const touched = (k: Kernel) => touchedBuffers(k, permutation);
+  const graph = new DependencyGraph(kernels.map(effects));
+  const order = new Order(kernels.length);
+  const list = kernels.slice();
+  const ids = kernels.map((_, n) => n);
+  const signatures = list.map(pairing.signature);
+  const loose = list.map((k) => pairing.unrelated?.(k) ?? false);
   const readers = new Map<number, number>();
-  const countReads = (k: Kernel, by: number) => {
-    for (const b of cachedEffects(k, permutation).reads.keys()) readers.set(b, (readers.get(b) ?? 0) + by);
+  /** Live kernel ids touching each buffer; and those that may pair unrelated, by signature. */
+  const touching = new Map<number, Set<number>>();
+  const families = new Map<string, Set<number>>();
+  const add = <K>(m: Map<K, Set<number>>, key: K, id: number, by: 1 | -1) => {
+    let set = m.get(key);
+    if (!set) m.set(key, (set = new Set()));
+    if (by > 0) set.add(id);
+    else set.delete(id);
   };
-  for (const k of list) countReads(k, 1);
+  const count = (k: Kernel, id: number, by: 1 | -1) => {
+    for (const b of effects(k).reads.keys()) readers.set(b, (readers.get(b) ?? 0) + by);
+    for (const b of touched(k)) add(touching, b, id, by);
+    const sig = pairing.signature(k);
+    if (sig !== null && pairing.unrelated?.(k)) add(families, sig, id, by);
+  };
+  list.forEach((k, n) => count(k, n, 1));
   const ctx: MergeContext = {
     plan,
     readElsewhere(buf, except) {
       let n = readers.get(buf) ?? 0;
-      for (const k of except) if (cachedEffects(k, permutation).reads.has(buf)) n--;
+      for (const k of except) if (effects(k).reads.has(buf)) n--;
       return n > 0;
     },
   };
+  /**
+   * Positions before j that may pair with j, nearest first: those sharing a buffer with it, and
+   * where both may pair unrelated, the nearest few of its family (siblings far apart are chained
+   * through the kernels between them).
+   */
+  const candidates = (j: number): number[] => {
+    const here = order.label(ids[j]!);
+    const near = new Set<number>();
+    for (const b of touched(list[j]!)) for (const id of touching.get(b) ?? []) if (order.label(id) < here) near.add(id);
+    if (loose[j]) {
+      const family = [...(families.get(signatures[j]!) ?? [])].filter((id) => order.label(id) < here);
+      family.sort((p, q) => order.label(q) - order.label(p));
+      for (const id of family.slice(0, NEAREST_SIBLINGS)) near.add(id);
+    }
+    return [...near].map((id) => order.index(id)).filter((i) => signatures[i] === signatures[j]).sort((p, q) => q - p);
+  };
   let from = 1;
   for (;;) {
-    const signatures = list.map(signature);
-    deps.positions(ids);
     let merged = -1;
     search: for (let j = Math.max(1, from); j < list.length; j++) {
-      const sig = signatures[j];
-      if (sig === null) continue;
-      for (let i = j - 1; i >= 0; i--) {
-        if (signatures[i] !== sig) continue;
-        if (deps.throughOthers(ids, i, j)) continue;
+      if (signatures[j] === null) continue;
+      for (const i of candidates(j)) {
+        if (graph.throughOthers(order, ids[i]!, ids[j]!)) continue;
         const k = combine(list[i]!, list[j]!, ctx);
         if (!k) continue;
-        countReads(list[i]!, -1);
-        countReads(list[j]!, -1);
-        countReads(k, 1);
-        [list, ids] = deps.merge(list, ids, i, j, k);
+        count(list[i]!, ids[i]!, -1);
+        count(list[j]!, ids[j]!, -1);
+        const needed = graph.ancestorsAfter(order, ids[i]!, ids[j]!);
+        const id = graph.merge(ids[i]!, ids[j]!);
+        count(k, id, 1);
+        // before i; what j needs from between; the merged kernel; the rest
+        const between = Array.from({ length: j - i - 1 }, (_, n) => i + 1 + n);
+        const slice = [...between.filter((n) => needed.has(ids[n]!)), -1, ...between.filter((n) => !needed.has(ids[n]!))];
+        const pick = <T>(xs: T[], value: T) => slice.map((n) => (n < 0 ? value : xs[n]!));
+        const newIds = pick(ids, id);
+        list.splice(i, j - i + 1, ...pick(list, k));
+        signatures.splice(i, j - i + 1, ...pick(signatures, pairing.signature(k)));
+        loose.splice(i, j - i + 1, ...pick(loose, pairing.unrelated?.(k) ?? false));
+        order.replace(ids, i, j, newIds);
+        ids.splice(i, j - i + 1, ...newIds);
         merged = i;
         break search;
       }
@@ -77,21 +139,71 @@ export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine, si
 }
 
 /**
- * Which kernels depend on which: `reach[x]` holds every kernel x depends on, directly or through
- * others, as a bit set over kernel ids (a merged kernel gets a new id). Built once from each
- * kernel's nearest conflicting neighbours per buffer (the last writer, the readers since it: their
- * closure is the whole relation), then kept up to date merge by merge: the merged kernel depends on
- * what either part did, and whatever depended on a part depends on it.
+ * The order of the kernels as labels that compare as their positions do. A merge rewrites the
+ * labels of the kernels from i to j only (they take the same range), so the rest keep theirs and
+ * the cost of a merge grows with the kernels between the two, not the whole step.
  */
-class Dependencies {
-  private words: number;
-  private reach: Uint32Array[] = [];
-  /** Kernels each kernel depends on directly, by id. */
-  private direct: Array<Set<number>> = [];
+class Order {
+  private labels: Float64Array;
+  /** The labels in list order, to find a position by binary search. */
+  private sorted: number[];
 
-  constructor(effects: Effects[], n: number) {
-    // ids: the n kernels, then at most n - 1 merged ones
-    this.words = (2 * n + 31) >>> 5;
+  constructor(n: number) {
+    this.labels = new Float64Array(2 * n + 1);
+    this.sorted = [];
+    for (let k = 0; k < n; k++) {
+      this.labels[k] = k;
+      this.sorted.push(k);
+    }
+  }
+
+  label(id: number): number {
+    return this.labels[id]!;
+  }
+
+  /** The position of a live kernel. */
+  index(id: number): number {
+    const x = this.labels[id]!;
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Positions i..j now hold `ids` (fewer by one): spread over the labels i and j had. */
+  replace(old: number[], i: number, j: number, ids: number[]): void {
+    const lo = this.labels[old[i]!]!;
+    const hi = this.labels[old[j]!]!;
+    const step = (hi - lo) / Math.max(1, ids.length - 1);
+    const labels = ids.map((_, n) => lo + n * step);
+    if (step <= 0 || labels.some((x, n) => n > 0 && x <= labels[n - 1]!)) {
+      // the range is too narrow to split: number everything again (rare)
+      const all = [...old.slice(0, i), ...ids, ...old.slice(j + 1)];
+      all.forEach((id, n) => (this.labels[id] = n));
+      this.sorted = all.map((_, n) => n);
+      return;
+    }
+    ids.forEach((id, n) => (this.labels[id] = labels[n]!));
+    this.sorted.splice(i, j - i + 1, ...labels);
+  }
+}
+
+/**
+ * Which kernels depend directly on which (`preds`, and the reverse, `succs`), by kernel id: built
+ * once from each kernel's nearest conflicting neighbours per buffer (the last writer, the readers
+ * since it: their closure is the whole relation), then kept up to date merge by merge. Whether one
+ * kernel depends on another through others is a search back from the later one over the kernels
+ * between them only.
+ */
+class DependencyGraph {
+  private preds: Array<Set<number>> = [];
+  private succs: Array<Set<number>> = [];
+
+  constructor(effects: Effects[]) {
     const lastWriter = new Map<number, number>();
     const readersSince = new Map<number, number[]>();
     effects.forEach((e, j) => {
@@ -114,67 +226,55 @@ class Dependencies {
         lastWriter.set(b, j);
         readersSince.set(b, []);
       }
-      const r = new Uint32Array(this.words);
-      for (const a of preds) {
-        r[a >>> 5]! |= 1 << (a & 31);
-        const ra = this.reach[a]!;
-        for (let w = 0; w < this.words; w++) r[w]! |= ra[w]!;
-      }
-      this.reach.push(r);
-      this.direct.push(preds);
+      this.preds.push(preds);
+      this.succs.push(new Set());
+      for (const p of preds) this.succs[p]!.add(j);
     });
   }
 
-  /** Kernel id x depends on kernel id a, directly or not. */
-  private depends(x: number, a: number): boolean {
-    return (this.reach[x]![a >>> 5]! & (1 << (a & 31))) !== 0;
+  /** The kernels after `a` (in `order`) that `b` depends on, directly or through others. */
+  ancestorsAfter(order: Order, a: number, b: number): Set<number> {
+    const floor = order.label(a);
+    const seen = new Set<number>();
+    const stack = [b];
+    while (stack.length) {
+      for (const p of this.preds[stack.pop()!]!) {
+        if (order.label(p) <= floor || seen.has(p)) continue;
+        seen.add(p);
+        stack.push(p);
+      }
+    }
+    return seen;
   }
 
-  /** Position of each live kernel id (set by `positions`). */
-  private at = new Map<number, number>();
-
-  /** Records where each kernel of the list is. */
-  positions(ids: number[]): void {
-    this.at.clear();
-    ids.forEach((x, k) => this.at.set(x, k));
-  }
-
-  /**
-   * Some kernel between positions i and j depends on i while j depends on it: then one of j's
-   * direct dependencies lies after i and depends on i (the last step of such a path).
-   */
-  throughOthers(ids: number[], i: number, j: number): boolean {
-    const a = ids[i]!;
-    for (const x of this.direct[ids[j]!]!) if (this.at.get(x)! > i && this.depends(x, a)) return true;
+  /** Some kernel between a and b depends on a while b depends on it. */
+  throughOthers(order: Order, a: number, b: number): boolean {
+    for (const x of this.ancestorsAfter(order, a, b)) if (this.preds[x]!.has(a)) return true;
     return false;
   }
 
-  /** The list with i and j replaced by `merged`: before i; what j needs from between; the merged kernel; the rest. */
-  merge(list: Kernel[], ids: number[], i: number, j: number, merged: Kernel): [Kernel[], number[]] {
-    const [a, b] = [ids[i]!, ids[j]!];
-    const id = this.reach.length;
-    const r = new Uint32Array(this.words);
-    const ra = this.reach[a]!;
-    const rb = this.reach[b]!;
-    for (let w = 0; w < this.words; w++) r[w] = ra[w]! | rb[w]!;
-    this.reach.push(r);
-    this.direct.push(new Set([...this.direct[a]!, ...this.direct[b]!].filter((x) => x !== a)));
-    // whatever depended on a part depends on the merged kernel
-    for (const x of ids) {
-      if (x === a || x === b) continue;
-      if (this.depends(x, a) || this.depends(x, b)) this.reach[x]![id >>> 5]! |= 1 << (id & 31);
-      const d = this.direct[x]!;
-      if (d.has(a) || d.has(b)) {
-        d.delete(a);
-        d.delete(b);
-        d.add(id);
-      }
+  /** Kernels a and b become one, with a new id: it depends on what either did, and whatever depended on either depends on it. */
+  merge(a: number, b: number): number {
+    const id = this.preds.length;
+    const preds = new Set([...this.preds[a]!, ...this.preds[b]!]);
+    preds.delete(a);
+    const succs = new Set([...this.succs[a]!, ...this.succs[b]!]);
+    succs.delete(b);
+    this.preds.push(preds);
+    this.succs.push(succs);
+    for (const p of preds) {
+      const s = this.succs[p]!;
+      s.delete(a);
+      s.delete(b);
+      s.add(id);
     }
-    const before: number[] = [];
-    const after: number[] = [];
-    for (let k = i + 1; k < j; k++) (this.depends(b, ids[k]!) ? before : after).push(k);
-    const order = [...Array.from({ length: i }, (_, k) => k), ...before, -1, ...after, ...Array.from({ length: list.length - j - 1 }, (_, k) => j + 1 + k)];
-    return [order.map((k) => (k < 0 ? merged : list[k]!)), order.map((k) => (k < 0 ? id : ids[k]!))];
+    for (const x of succs) {
+      const p = this.preds[x]!;
+      p.delete(a);
+      p.delete(b);
+      p.add(id);
+    }
+    return id;
   }
 }
 
