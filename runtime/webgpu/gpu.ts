@@ -1,4 +1,4 @@
-/// <reference types="@webgpu/types" />
+/// <reference types="@webgpu/types" preserve="true" />
 // The WebGPU device: finding an adapter (a real GPU first, then Dawn's OpenGL ES backend on Mesa's
 // software rasterizer), opening a device with the limits the compiler plans against, and turning
 // everything that can go wrong into NncErrors (NNC6001-NNC6005) instead of hangs: a lost device
