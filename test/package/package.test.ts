@@ -3,7 +3,7 @@
 // with its types. Uses the built dist/ (`npm test` builds it first) and npm's cache for the
 // dependencies (filled by `npm ci`), so it needs no network when the cache is warm.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/shared.js';
@@ -57,6 +57,15 @@ describe('the nnc package', () => {
     } finally {
       rmSync(inside, { force: true });
     }
+  });
+
+  it("installs only what nnc needs: TF.js, which only the benchmarks use, is bench/'s own dependency", () => {
+    const lock = JSON.parse(readFileSync(resolve(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages).filter((p) => p.includes('@tensorflow'))).toEqual([]);
+    const bench = JSON.parse(readFileSync(resolve(repoRoot, 'bench/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(bench.dependencies)).toContain('@tensorflow/tfjs');
+    const scripts = (JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.bench).toMatch(/npm install --prefix bench/);
   });
 
   it("installs from npm pack's tarball into a new project, runs there, and brings its types", () => {
