@@ -294,6 +294,8 @@ export class ProgramRunner {
     if (previous) {
       session.setWeights(await previous.session.namedValues());
       session.classNames = previous.session.classNames;
+      // A new compile keeps the weights and where the shuffles got to, as Keras' model.compile does.
+      session.shuffles = previous.session.shuffles;
       previous.session.executor.dispose();
     }
     const state: ModelState = { model, config, session, labels: previous?.labels ?? null, adapted: previous?.adapted ?? false };

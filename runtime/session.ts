@@ -57,6 +57,11 @@ export class ModelSession {
   /** Optimizer iterations done so far (Keras' optimizer.iterations). */
   iterations = 0;
   /**
+   * Epoch shuffles drawn so far: the next epoch's order is shuffle stream number `shuffles`, so a
+   * second fit goes on drawing new orders (as Keras' does) instead of repeating the first fit's.
+   */
+  shuffles = 0;
+  /**
    * The class names of string labels, fixed by the first fit: tables with string labels are
    * encoded against them, whatever classes (or order) another file has.
    */
@@ -79,6 +84,7 @@ export class ModelSession {
       }
     }
     this.iterations = 0;
+    this.shuffles = 0;
   }
 
   /** Sets the mean and variance of every Normalization layer from `table`'s features. */
@@ -164,7 +170,7 @@ export class ModelSession {
       const started = performance.now();
       observer?.onEpochBegin?.(epoch);
       this.executor.bindData(train);
-      this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + epoch) : identity(train.rows));
+      this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + this.shuffles++) : identity(train.rows));
       this.zero(Object.values(sums.train));
       const first = this.iterations;
       seen = performance.now();

@@ -187,3 +187,31 @@ describe('evaluate and predict with a signal (issue 16)', () => {
     }
   });
 });
+
+describe('consecutive fits', () => {
+  // Keras keeps drawing from its shuffle stream: a second fit does not repeat the first one's batch orders.
+  const data = randomTable(37, 2, 1, (f) => [f[0]! - 2 * f[1]!]);
+  const options = { batchSize: 4, validationSplit: 0, validationData: null, shuffle: true, seed: 3 };
+  const weightsAfter = async (fits: number[]) => {
+    const { sess, steps } = session(0.05);
+    for (const epochs of fits) await sess.fit(data, { ...options, epochs });
+    return { weights: Array.from((await sess.weights())[0]!.data), steps };
+  };
+
+  it('continue the shuffle stream: fit(1 epoch) twice trains exactly as fit(2 epochs) once', async () => {
+    const once = await weightsAfter([2]);
+    const twice = await weightsAfter([1, 1]);
+    expect(twice.weights).toEqual(once.weights);
+  });
+
+  it('differ from a fit that repeats its first epoch order, and stay deterministic per seed', async () => {
+    const a = await weightsAfter([1, 1]);
+    const b = await weightsAfter([1, 1]);
+    expect(b.weights).toEqual(a.weights);
+    const { sess } = session(0.05);
+    await sess.fit(data, { ...options, epochs: 1 });
+    sess.shuffles = 0; // what a fit that restarted the stream would do
+    await sess.fit(data, { ...options, epochs: 1 });
+    expect(Array.from((await sess.weights())[0]!.data)).not.toEqual(a.weights);
+  });
+});
