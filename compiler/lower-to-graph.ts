@@ -23,7 +23,7 @@ export type LabelEncoding =
   /** The label columns as stored (binary targets, regression targets). */
   | { kind: 'raw'; cols: number };
 
-export function labelEncoding(model: Model, loss: Loss): LabelEncoding {
+export function labelEncoding(model: Pick<Model, 'outputDim'>, loss: Pick<Loss, 'name'>): LabelEncoding {
   if (loss.name === 'categorical_crossentropy') return { kind: 'one_hot', classes: model.outputDim };
   if (loss.name === 'sparse_categorical_crossentropy') return { kind: 'index' };
   return { kind: 'raw', cols: model.outputDim };
@@ -197,9 +197,10 @@ function lowerMetric(b: GraphBuilder, metric: Metric, p: number, y: number, enco
       return b.meanCols(b.map('eq', [b.map('gt', [p, b.constant(0.5)]), y]));
     case 'categorical_accuracy':
     case 'sparse_categorical_accuracy': {
-      // With index labels (sparse loss) both compare the index with the argmax, which is what
-      // categorical_accuracy means for them.
-      const truth = encoding.kind === 'one_hot' ? b.argmax(y) : y;
+      // Labels of one column per unit (one-hot, or several binary targets) compare their argmax
+      // with the output's, the first on ties as Keras' argmax; class-index labels (a sparse loss)
+      // are the index already, whichever of the two is asked for.
+      const truth = encoding.kind === 'index' ? y : b.argmax(y);
       return b.map('eq', [truth, b.argmax(p)]);
     }
     case 'mse':

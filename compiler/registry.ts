@@ -232,9 +232,9 @@ export const optimizers: readonly FunctionSpec[] = [
 // ---- metrics ----------------------------------------------------------------------------------
 
 export const metrics: readonly NameSpec[] = [
-  { name: 'accuracy', aliases: ['acc'], doc: 'binary_accuracy for one output unit; sparse_categorical_accuracy with that loss; else categorical_accuracy' },
+  { name: 'accuracy', aliases: ['acc'], doc: 'resolved by shapes as Keras 3: binary_accuracy for one output unit; sparse_categorical_accuracy for class-index labels; else categorical_accuracy' },
   { name: 'binary_accuracy', doc: 'fraction of rows where (p > 0.5) equals the label' },
-  { name: 'categorical_accuracy', doc: 'fraction of rows where argmax(p) is the class' },
+  { name: 'categorical_accuracy', doc: 'fraction of rows where argmax(p) equals argmax(y) (the class, for class-index labels)' },
   { name: 'sparse_categorical_accuracy', doc: 'fraction of rows where argmax(p) equals the integer label' },
   { name: 'mse', aliases: ['mean_squared_error'], doc: 'mean squared error' },
   { name: 'mae', aliases: ['mean_absolute_error'], doc: 'mean absolute error' },
