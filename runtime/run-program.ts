@@ -433,7 +433,7 @@ export class ProgramRunner {
     const state = this.state(name, span ?? this.models.get(name)!.span);
     this.prepareFolder(path, span);
     const tensors = (await state.session.namedTensors()).map((t) => ({ ...t, shape: fileShape(t.name, t.shape) }));
-    writeSafetensors(path, tensors, { format: 'nnc', model: name }, span);
+    writeSafetensors(path, tensors, weightsMetadata(name, state.session.classNames ?? state.labels), span);
   }
 
   /** Reads weights from an absolute path into the model (compiled for prediction when it was not yet). */
@@ -449,8 +449,13 @@ export class ProgramRunner {
   private async applyWeights(state: ModelState, file: Safetensors, path: string, span: Span | undefined): Promise<void> {
     const expected = (await state.session.namedTensors()).map((t) => ({ name: t.name, shape: fileShape(t.name, t.shape) }));
     checkWeights(expected, file.tensors, this.display(path), span);
+    const classes = classesOf(file.metadata, state.model, this.display(path), span);
     state.session.setWeights(new Map([...file.tensors].map(([k, v]) => [k, v.data])));
     state.adapted = true;
+    if (classes) {
+      state.session.classNames = classes;
+      state.labels = classes;
+    }
   }
 
   /** The state of a model that has one (for the library). */
@@ -581,6 +586,34 @@ export function evaluationJson(model: string, data: string, rows: number, logs: 
  */
 export function fileShape(name: string, shape: number[]): number[] {
   return shape.length === 2 && shape[0] === 1 && !name.endsWith('/kernel') ? [shape[1]!] : shape;
+}
+
+/**
+ * The metadata of a weights file (docs/data.md): `format`, the model's name, and what the model
+ * learned from its data besides the tensors: `classes`, the class names of text labels as a JSON
+ * list, so that a program that loads the weights names its predictions as the trained one did.
+ * (Normalization's mean and variance are tensors of the file.)
+ */
+export function weightsMetadata(model: string, classes: string[] | null): Record<string, string> {
+  return { format: 'nnc', model, ...(classes ? { classes: JSON.stringify(classes) } : {}) };
+}
+
+/** The class names a weights file records (null when none); NNC5004 when they cannot be this model's. */
+function classesOf(metadata: Record<string, string>, model: Model, path: string, span: Span | undefined): string[] | null {
+  const text = metadata.classes;
+  if (text === undefined) return null;
+  let classes: unknown;
+  try {
+    classes = JSON.parse(text);
+  } catch {
+    classes = null;
+  }
+  if (!Array.isArray(classes) || classes.length === 0 || !classes.every((c) => typeof c === 'string')) {
+    return fail('NNC5004', span, { path, detail: 'its metadata "classes" is not a list of class names' });
+  }
+  const most = model.outputDim === 1 ? 2 : model.outputDim;
+  if (classes.length > most) fail('NNC5004', span, { path, detail: `it names ${classes.length} classes, but the model has ${model.outputDim} output${model.outputDim === 1 ? '' : 's'}` });
+  return classes as string[];
 }
 
 /** A path as the user is shown it: relative to `base` (default the working folder) when inside it. */

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSafetensors } from '../../runtime/io/safetensors.js';
+import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors.js';
 import { repoRoot } from '../helpers/shared.js';
 import { filesUnder, fixture, maskTimes, nnc, stackTrace, tempDir } from './helpers.js';
 
@@ -94,6 +94,32 @@ describe('nnc run', () => {
       expect(cells[3]).toBe(names[p.indexOf(Math.max(...p))]);
     }
     expect(rows).toHaveLength(13);
+  });
+
+  test('a model saved after training on text labels predicts class names when another program loads it', async () => {
+    const out = tempDir();
+    const trained = await runCpu([fixture('strings-save.nn')], out);
+    expect(trained.stderr).toBe('');
+    const file = readSafetensors(join(out, 'species.safetensors'));
+    expect(file.metadata).toEqual({ format: 'nnc', model: 'species', classes: '["Iris-setosa","Iris-versicolor","Iris-virginica"]' });
+    const loaded = await runCpu([fixture('strings-load.nn')], out);
+    expect(loaded.stderr).toBe('');
+    // The same predictions, named the same way: weights, Normalization statistics and class names all came back.
+    const before = readFileSync(join(out, 'trained.csv'), 'utf8');
+    const after = readFileSync(join(out, 'loaded.csv'), 'utf8');
+    expect(after.split('\n')[0]).toBe('p(Iris-setosa),p(Iris-versicolor),p(Iris-virginica),class');
+    expect(after).toBe(before);
+  });
+
+  test('a weights file whose class names cannot be the model\'s is refused (NNC5004)', async () => {
+    const out = tempDir();
+    await runCpu([fixture('strings-save.nn')], out);
+    const file = readSafetensors(join(out, 'species.safetensors'));
+    const tensors = [...file.tensors].map(([name, t]) => ({ name, shape: t.shape, data: t.data }));
+    writeSafetensors(join(out, 'species.safetensors'), tensors, { ...file.metadata, classes: '["a","b","c","d"]' });
+    const loaded = await runCpu([fixture('strings-load.nn')], out);
+    expect(loaded.stderr).toContain('NNC5004');
+    expect(loaded.stderr).toContain('it names 4 classes, but the model has 3 outputs');
   });
 
   test('save and load statements: the weights come back exactly (same evaluation), in Keras shapes', async () => {
