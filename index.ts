@@ -62,6 +62,11 @@ export interface CompileOptions {
   signal?: AbortSignal;
   /** Load weights files that hold NaN or infinite values (refused by default, NNC5010). */
   allowNonFiniteWeights?: boolean;
+  /**
+   * run(): print no line naming a file written (default: true unless `verbose` is given; with
+   * verbose 0 given, the files are named as `nnc run --verbose 0` names them).
+   */
+  quiet?: boolean;
 }
 
 /** On a GPU the library sizes each model's buffers for batches of up to this many rows (or the program's largest). */
@@ -224,6 +229,7 @@ export class CompiledProgram {
       backend,
       seed: this.options.seed ?? 0,
       verbose: this.options.verbose ?? null,
+      quiet: this.options.quiet ?? this.options.verbose === undefined,
       outDir: this.options.outDir ?? 'nnc-out',
       data: this.data,
       stdout: { write: (t) => void out.write(t), isTTY: out.isTTY === true },

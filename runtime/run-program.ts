@@ -2,12 +2,14 @@
 // summary. Each model gets a session on the chosen executor; what is written goes under the output
 // folder, each file whole or not at all (runtime/io/atomic.ts).
 //
-// Paths: outputs a statement names (`predict ... -> "p.csv"`, `save m -> "w.safetensors"`,
-// ModelCheckpoint) are relative to the output folder; `load m <- "w.safetensors"` looks in the
-// output folder (where save put it), then in the program's folder; --load-weights and
-// --save-weights paths are relative to the working folder, as any command-line path. Only the
-// output folder itself is created: a missing folder inside a path the user wrote is an error
-// (NNC5002), found before anything runs rather than after an hour of training.
+// Paths, one rule (docs/cli.md): the data a program reads (csv files) is found beside the program;
+// what a run makes and uses again — predictions, evaluations, histories, weights (save, load,
+// ModelCheckpoint) — is in the output folder (--out, default nnc-out), and a relative path in the
+// program names a file there. --load-weights, --save-weights and --data paths are relative to the
+// working folder, as any command-line path. Every line that says a file was written or read ends
+// with "(under --out)" when this rule put it there. Only the output folder itself is created: a
+// missing folder inside a path the user wrote is an error (NNC5002), found before anything runs
+// rather than after an hour of training.
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { trainingRows } from '../compiler/validation-split.js';
@@ -35,6 +37,11 @@ export interface RunOptions {
   seed: number;
   /** Overrides every statement's verbose (the CLI's --verbose); null: each statement's, else 1. */
   verbose: Verbosity | null;
+  /**
+   * Print no "written to" / "loaded from" lines (the CLI's --quiet); verbose 0 alone still prints
+   * them, as it only silences progress.
+   */
+  quiet?: boolean;
   /** Where relative output paths go (created when the first file is written). */
   outDir: string;
   data: DataStore;
@@ -136,7 +143,7 @@ export class ProgramRunner {
     for (const [model, path] of this.options.saveWeights ?? []) {
       const absolute = resolve(path);
       await this.saveWeights(model, absolute, undefined);
-      if (this.verbosity(null) > 0) this.print(`weights of ${model} written to ${this.display(absolute)}\n`);
+      this.report(`weights of ${model} written to ${this.display(absolute)}\n`);
     }
     return results;
   }
@@ -180,14 +187,14 @@ export class ProgramRunner {
       case 'save': {
         const path = this.outputPath(st.path);
         await this.saveWeights(st.model, path, st.span);
-        if (this.verbosity(null) > 0) this.print(`weights of ${st.model} written to ${this.display(path)}\n`);
+        this.report(`weights of ${st.model} written to ${this.shown(path, st.path)}\n`);
         result = { statement: st, path, files: [path] };
         break;
       }
       case 'load': {
-        const path = this.loadPath(st.path);
-        await this.loadWeights(st.model, path, st.span);
-        if (this.verbosity(null) > 0) this.print(`weights of ${st.model} loaded from ${this.display(path)}\n`);
+        const path = this.outputPath(st.path);
+        await this.loadWeights(st.model, path, st.span, this.besideProgram(st.path));
+        this.report(`weights of ${st.model} loaded from ${this.shown(path, st.path)}\n`);
         result = { statement: st, path };
         break;
       }
@@ -199,6 +206,16 @@ export class ProgramRunner {
 
   private print(text: string): void {
     this.options.stdout.write(text);
+  }
+
+  /** Where a file went or came from, unless --quiet (whatever the verbosity). */
+  private report(text: string): void {
+    if (!this.options.quiet) this.print(text);
+  }
+
+  /** A path for a message, saying "(under --out)" when the program's relative `written` put it in the output folder. */
+  private shown(path: string, written: string): string {
+    return `${this.display(path)}${isAbsolute(written) ? '' : ' (under --out)'}`;
   }
 
   private verbosity(v: Verbosity | null, override?: Verbosity): Verbosity {
@@ -218,9 +235,11 @@ export class ProgramRunner {
     return outputPath(path, this.options.outDir);
   }
 
-  /** `load` reads a relative path from the output folder when the file is there, else from the program's folder. */
-  private loadPath(path: string): string {
-    return loadPath(path, this.options.outDir, this.program.file);
+  /** A relative path of the program as a file beside the program (for a hint when `load` finds nothing in the output folder). */
+  private besideProgram(path: string): string | null {
+    if (isAbsolute(path)) return null;
+    const beside = resolve(dirname(resolve(this.program.file)), path);
+    return existsSync(beside) && beside !== resolve(this.options.outDir, path) ? beside : null;
   }
 
   /** Creates the output folder when a file is about to be written into it. */
@@ -303,7 +322,7 @@ export class ProgramRunner {
     const preloaded = this.preloaded.get(name);
     if (preloaded && !previous) {
       await this.applyWeights(state, preloaded.file, preloaded.path, undefined);
-      if (this.verbosity(null) > 0) this.print(`weights of ${name} loaded from ${this.display(preloaded.path)}\n`);
+      this.report(`weights of ${name} loaded from ${this.display(preloaded.path)}\n`);
     }
     return state;
   }
@@ -368,7 +387,7 @@ export class ProgramRunner {
     };
     // The bar's time per step leaves out the first chunk of steps (warm-up), so it needs to hear
     // about progress even when it does not redraw.
-    if (verbose > 0) observer.onProgress = (_epoch, step, logs) => (bar as ProgressBar | null)?.update(step, logs);
+    if (verbose > 0) observer.onProgress = (_epoch, step, logs, at) => (bar as ProgressBar | null)?.update(step, logs, at);
     let history: History;
     try {
       history = await state.session.fit(data, {
@@ -390,7 +409,7 @@ export class ProgramRunner {
     const base = this.numbered(st.model, 'history');
     this.prepareFolder(resolve(this.options.outDir, `${base}.json`), st.span);
     const files = writeHistory(history, this.options.outDir, base, st.model);
-    if (verbose > 0) this.print(`history written to ${this.display(files.json)} (chart: ${this.display(files.svg)})\n`);
+    this.report(`history written to ${this.display(files.json)}, chart ${this.shown(files.svg, base)}\n`);
     return { statement: st, history, path: files.json, files: [files.json, files.svg] };
   }
 
@@ -406,7 +425,7 @@ export class ProgramRunner {
     const path = this.outputPath(st.output);
     this.prepareFolder(path, st.span);
     writeFileAtomic(path, evaluationJson(st.model, st.data, data.rows, logs), st.span);
-    if (verbose > 0) this.print(`evaluation written to ${this.display(path)}\n`);
+    this.report(`evaluation written to ${this.shown(path, st.output)}\n`);
     return { statement: st, evaluation: logs, path, files: [path] };
   }
 
@@ -424,7 +443,7 @@ export class ProgramRunner {
     if (!path) return { statement: st, predictions: { ...predictions, path: null } };
     this.prepareFolder(path, st.span);
     writeFileAtomic(path, formatPredictionsCsv(predictions), st.span);
-    if (verbose > 0) this.print(`${predictions.rows} prediction${predictions.rows === 1 ? '' : 's'} written to ${this.display(path)}\n`);
+    this.report(`${predictions.rows} prediction${predictions.rows === 1 ? '' : 's'} written to ${this.shown(path, st.output ?? '')}\n`);
     return { statement: st, predictions: { ...predictions, path }, path, files: [path] };
   }
 
@@ -436,14 +455,18 @@ export class ProgramRunner {
     writeSafetensors(path, tensors, weightsMetadata(name, state.session.classNames ?? state.labels), span);
   }
 
-  /** Reads weights from an absolute path into the model (compiled for prediction when it was not yet). */
-  async loadWeights(name: string, path: string, span: Span | undefined): Promise<void> {
+  /**
+   * Reads weights from an absolute path into the model (compiled for prediction when it was not
+   * yet). `beside`: a file of the same name beside the program, named in the hint when `path` is missing.
+   */
+  async loadWeights(name: string, path: string, span: Span | undefined, beside: string | null = null): Promise<void> {
     const state = this.states.get(name) ?? (await this.compile(name, null));
-    await this.applyWeights(state, this.readWeights(path, span), path, span);
+    const help = beside && !existsSync(path) ? `load reads from the output folder (--out), where save writes; there is a file of that name beside the program: load it with --load-weights ${this.display(beside)}, or give its full path` : undefined;
+    await this.applyWeights(state, this.readWeights(path, span, help), path, span);
   }
 
-  private readWeights(path: string, span: Span | undefined): Safetensors {
-    return readWeightsFile(path, span, (p) => this.display(p), { allowNonFinite: this.options.allowNonFiniteWeights === true });
+  private readWeights(path: string, span: Span | undefined, help?: string): Safetensors {
+    return readWeightsFile(path, span, (p) => this.display(p), { allowNonFinite: this.options.allowNonFiniteWeights === true }, help);
   }
 
   private async applyWeights(state: ModelState, file: Safetensors, path: string, span: Span | undefined): Promise<void> {
@@ -626,10 +649,9 @@ function outputPath(path: string, outDir: string): string {
   return isAbsolute(path) ? path : resolve(outDir, path);
 }
 
-function loadPath(path: string, outDir: string, programFile: string): string {
-  if (isAbsolute(path)) return path;
-  const written = resolve(outDir, path);
-  return existsSync(written) ? written : resolve(dirname(resolve(programFile)), path);
+/** Where `load` reads a path of the program: the output folder, where save writes (docs/cli.md, Paths). */
+function loadPath(path: string, outDir: string): string {
+  return outputPath(path, outDir);
 }
 
 /** A safetensors file (NNC5003 when it cannot be read or is not one), named in messages as the user sees it. */
@@ -638,6 +660,8 @@ export function readWeightsFile(
   span: Span | undefined,
   show: (path: string) => string = (p) => displayPath(p),
   options: DecodeOptions = {},
+  /** The help of NNC5003 when the file cannot be read (default: the catalog's). */
+  help?: string,
 ): Safetensors {
   let bytes: Uint8Array;
   try {
@@ -646,7 +670,7 @@ export function readWeightsFile(
     if (err instanceof NncError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : writeFailureReason(err);
-    return fail('NNC5003', span, { path: show(path), reason });
+    return fail('NNC5003', span, { path: show(path), reason, ...(help ? { help } : {}) });
   }
   return decodeSafetensors(bytes, show(path), span, options);
 }
@@ -679,7 +703,7 @@ export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'out
   }
   checkOutputCollisions(program, {
     outputPath: (p) => outputPath(p, outDir),
-    loadPath: (p) => loadPath(p, outDir, program.file),
+    loadPath: (p) => loadPath(p, outDir),
     display: show,
     ...(options.saveWeights ? { saveWeights: options.saveWeights } : {}),
     ...(options.loadWeights ? { loadWeights: options.loadWeights } : {}),

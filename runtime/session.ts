@@ -24,8 +24,12 @@ export interface History {
 export interface FitObserver {
   onTrainBegin?(info: { epochs: number; steps: number; samples: number }): void;
   onEpochBegin?(epoch: number): void;
-  /** After some steps of an epoch ran: `logs` are running means so far (read at most a few times a second). */
-  onProgress?(epoch: number, step: number, logs: Logs | null): void;
+  /**
+   * After some steps of an epoch ran: `logs` are running means so far (read at most a few times a
+   * second); `at` is when those steps were done (ms, on FitOptions.clock), which is earlier than
+   * this call: the host shows chunk k once chunk k+1 is on its way.
+   */
+  onProgress?(epoch: number, step: number, logs: Logs | null, at: number): void;
   /** Returns true to stop training (EarlyStopping). May be async (ModelCheckpoint writes files). */
   onEpochEnd?(epoch: number, logs: Logs, seconds: number): boolean | void | Promise<boolean | void>;
 }
@@ -43,6 +47,8 @@ export interface FitOptions {
   stepsPerCall?: number;
   /** Aborts training (Ctrl-C): fit throws NNC5005 at the next chunk boundary. */
   signal?: AbortSignal;
+  /** Milliseconds (default performance.now): when chunks are done, for progress and chunk sizes. */
+  clock?: () => number;
 }
 
 /** Target wall time of one chunk of steps between host checks. */
@@ -147,33 +153,38 @@ export class ModelSession {
     const adaptive = !(options.stepsPerCall && options.stepsPerCall > 0);
     interface InFlight {
       done: Promise<void>;
+      /** When the chunk was seen done: right after it ran on the CPU, when the GPU reports it done. */
+      doneAt: Promise<number>;
       steps: number;
       /** Progress after this chunk: the steps done and the means then (when there is an observer). */
       progress: { at: number; logs: Promise<Logs> } | null;
     }
     let inFlight: InFlight | null = null;
-    let seen = performance.now(); // when the last chunk was seen done
+    const clock = options.clock ?? (() => performance.now());
+    let seen = clock(); // when the last chunk was done
     const settle = async (c: InFlight, epoch: number) => {
       await c.done;
-      const now = performance.now();
+      // Timed by when the chunk was done, not when it is looked at (after the next one is on its
+      // way): the time per step and the chunk sizes measure this chunk's steps alone.
+      const at = await c.doneAt;
       if (adaptive) {
-        const msPerStep = Math.max(1e-6, (now - seen) / c.steps);
+        const msPerStep = Math.max(1e-6, (at - seen) / c.steps);
         chunk = Math.max(1, Math.min(steps, chunk * 4, Math.round((CHUNK_SECONDS * 1000) / msPerStep)));
       }
-      seen = now;
-      if (c.progress) observer!.onProgress!(epoch, c.progress.at, await c.progress.logs);
+      seen = at;
+      if (c.progress) observer!.onProgress!(epoch, c.progress.at, await c.progress.logs, at);
     };
     // awaited later; never an unhandled rejection if a throw comes first
     const later = <T>(p: Promise<T>): Promise<T> => (p.catch(() => undefined), p);
 
     for (let epoch = 0; epoch < epochs; epoch++) {
-      const started = performance.now();
+      const started = clock();
       observer?.onEpochBegin?.(epoch);
       this.executor.bindData(train);
       this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + this.shuffles++) : identity(train.rows));
       this.zero(Object.values(sums.train));
       const first = this.iterations;
-      seen = performance.now();
+      seen = clock();
       for (let s = 0; s < steps; ) {
         const end = Math.min(steps, s + chunk);
         const batch: StepArgs[] = [];
@@ -183,7 +194,8 @@ export class ModelSession {
         this.executor.run('train', batch, seed);
         s = end;
         const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(train.rows, s * batchSize))) } : null;
-        const current: InFlight = { done: later(this.executor.flush()), steps: batch.length, progress };
+        const done = later(this.executor.flush());
+        const current: InFlight = { done, doneAt: later(done.then(() => clock())), steps: batch.length, progress };
         if (inFlight) await settle(inFlight, epoch);
         // The fit's first chunk (one step) sizes the next before it is encoded.
         if (!inFlight && epoch === 0 && end === batch.length) await settle(current, epoch);
@@ -210,7 +222,7 @@ export class ModelSession {
       }
       history.epoch.push(epoch);
       for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
-      const stop = await observer?.onEpochEnd?.(epoch, logs, (performance.now() - started) / 1000);
+      const stop = await observer?.onEpochEnd?.(epoch, logs, (clock() - started) / 1000);
       if (stop) break;
       if (options.signal) {
         await yieldToEventLoop();

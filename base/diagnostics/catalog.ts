@@ -288,9 +288,9 @@ export const catalog = {
     message: `cannot write '${a.path}': ${a.reason}`,
     help: 'check that the folder exists and is writable, or choose another place with --out DIR',
   })),
-  NNC5003: error<{ path: string; reason: string }>((a) => ({
+  NNC5003: error<{ path: string; reason: string; help?: string }>((a) => ({
     message: `cannot read weights file '${a.path}': ${a.reason}`,
-    help: 'weights files are written by `save MODEL -> "FILE"` or --save-weights, in the safetensors format',
+    help: a.help ?? 'weights files are written by `save MODEL -> "FILE"` or --save-weights, in the safetensors format; `load` reads from the output folder (--out), where save writes',
   })),
   NNC5004: error<{ path: string; detail: string }>((a) => ({
     message: `weights file '${a.path}' does not fit this model: ${a.detail}`,

@@ -2,7 +2,7 @@
 // (history JSON and chart, evaluate's JSON, predict's CSV with classes, weights), weights saved and
 // loaded by statements and by flags, numbered files, seeds, and that files are written whole.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors.js';
@@ -23,7 +23,7 @@ describe('nnc run', () => {
     // The printed line shows the same numbers, to 4 decimals.
     const line = result.stdout.split('\n').find((l) => l.startsWith('1/1 '))!;
     expect(line).toContain(`accuracy: ${(written.accuracy as number).toFixed(4)} - loss: ${(written.loss as number).toFixed(4)}`);
-    expect(result.stdout).toContain(`evaluation written to ${join(out, 'xor-evaluation.json')}\n`);
+    expect(result.stdout).toContain(`evaluation written to ${join(out, 'xor-evaluation.json')} (under --out)\n`);
   });
 
   test('every fit writes MODEL.history.json (Keras History) and an SVG chart; repeated fits and predictions are numbered', async () => {
@@ -36,13 +36,13 @@ describe('nnc run', () => {
     expectPrinted(maskTimes(result.stdout, { '<out>': out }), [
       'backend: cpu',
       '4/4 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step - accuracy: *',
-      'history written to <out>/net.history.json (chart: <out>/net.history.svg)',
+      'history written to <out>/net.history.json, chart <out>/net.history.svg (under --out)',
       '1/1 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step',
-      '32 predictions written to <out>/net.predictions.csv',
+      '32 predictions written to <out>/net.predictions.csv (under --out)',
       '4/4 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step - accuracy: *',
-      'history written to <out>/net-2.history.json (chart: <out>/net-2.history.svg)',
+      'history written to <out>/net-2.history.json, chart <out>/net-2.history.svg (under --out)',
       '1/1 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step',
-      '32 predictions written to <out>/net-2.predictions.csv',
+      '32 predictions written to <out>/net-2.predictions.csv (under --out)',
     ]);
     const history = json(join(out, 'net.history.json')) as { model: string; epoch: number[]; history: Record<string, number[]> };
     expect(history.model).toBe('net');
@@ -126,8 +126,8 @@ describe('nnc run', () => {
     const out = tempDir();
     const result = await runCpu([fixture('save-load.nn')], out);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain(`weights of net written to ${join(out, 'net.safetensors')}\n`);
-    expect(result.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')}\n`);
+    expect(result.stdout).toContain(`weights of net written to ${join(out, 'net.safetensors')} (under --out)\n`);
+    expect(result.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')} (under --out)\n`);
     const { rows: _r1, ...before } = json(join(out, 'before.json'));
     const { rows: _r2, ...after } = json(join(out, 'after.json'));
     expect(after).toEqual(before);
@@ -198,7 +198,7 @@ describe('nnc as a process', () => {
     child.stdout.on('data', (d) => (stdout += d));
     const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
     expect(code).toBe(0);
-    expect(stdout).toContain('evaluation written to nnc-out/xor-evaluation.json\n');
+    expect(stdout).toContain('evaluation written to nnc-out/xor-evaluation.json (under --out)\n');
     expect(filesUnder(cwd)).toEqual(['nnc-out/net.history.json', 'nnc-out/net.history.svg', 'nnc-out/xor-evaluation.json']);
   });
 });
@@ -231,5 +231,44 @@ describe('--load-weights', () => {
     expect(predicted.stderr).toBe('');
     expect(predicted.code).toBe(0);
     expect(readFileSync(join(out, 'p.csv'), 'utf8').split('\n')[0]).toBe('probability,class');
+  });
+});
+
+describe('paths: the data beside the program, what the run makes and loads again under --out', () => {
+  test('load reads from the output folder, where save wrote; a file beside the program is not taken, but the error says it is there', async () => {
+    const program = tempDir();
+    const out = tempDir();
+    // A program that only loads and predicts, with a weights file beside it and none in --out.
+    const trained = await runCpu([fixture('xor.nn'), '--save-weights', `net=${join(program, 'net.safetensors')}`], tempDir());
+    expect(trained.code).toBe(0);
+    const source = [
+      'dataset xor = builtin("xor", repeat=2)',
+      'model net = Sequential { Dense(8, input_dim=2, activation="tanh") Dense(1, activation="sigmoid") }',
+      'load net <- "net.safetensors"',
+      'predict net(xor) -> "p.csv"',
+    ].join('\n');
+    writeFileSync(join(program, 'only-predict.nn'), source);
+    const missing = await runCpu([join(program, 'only-predict.nn')], out);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain(`error NNC5003: cannot read weights file '${join(out, 'net.safetensors')}': no such file`);
+    expect(missing.stderr).toContain('load reads from the output folder (--out), where save writes; there is a file of that name beside the program');
+    // In the output folder it is found, and the line says which rule put it there.
+    copyFileSync(join(program, 'net.safetensors'), join(out, 'net.safetensors'));
+    const found = await runCpu([join(program, 'only-predict.nn')], out);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')} (under --out)\n`);
+    expect(found.stdout).toContain(`8 predictions written to ${join(out, 'p.csv')} (under --out)\n`);
+  });
+
+  test('an absolute path in the program is kept, and its line names no rule', async () => {
+    const out = tempDir();
+    const elsewhere = join(tempDir(), 'w.safetensors');
+    const source = ['dataset xor = builtin("xor")', 'model net = Sequential { Dense(1, input_dim=2, activation="sigmoid") }', 'compile net(loss="binary_crossentropy")', `save net -> ${JSON.stringify(elsewhere)}`].join('\n');
+    const file = join(tempDir(), 'abs.nn');
+    writeFileSync(file, source);
+    const result = await runCpu([file], out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`weights of net written to ${elsewhere}\n`);
+    expect(filesUnder(out)).toEqual([]);
   });
 });
