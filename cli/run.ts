@@ -90,6 +90,7 @@ export const runCommand: Command = {
     try {
       backend = await selectBackend(backendChoice);
       if (verbose !== 0) io.stdout(`backend: ${backend.description}\n`);
+      if (verbose === 2) for (const line of backend.details) io.stdout(`  ${line}\n`);
       await runProgram(program, {
         backend,
         seed,

@@ -37,7 +37,7 @@ describe.skipIf(!gpu)('examples: one training step, GPU = CPU', () => {
 
 describe.skipIf(!gpu || !shared)('the whole Pima run on the GPU', () => {
   it('ends as on the CPU: final loss within 1e-3, accuracy within one point', async () => {
-    const backend: Backend = { kind: 'webgpu', gpu: gpu!, description: 'webgpu (test)' };
+    const backend: Backend = { kind: 'webgpu', gpu: gpu!, description: 'webgpu (test)', details: [] };
     const onGpu = await runNn(example('pima.nn'), { data: sharedData('pima'), backend });
     const onCpu = await runNn(example('pima.nn'), { data: sharedData('pima') });
     const [g, c] = [fitHistory(onGpu).history, fitHistory(onCpu).history];
