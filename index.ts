@@ -48,6 +48,8 @@ export interface CompileOptions {
   file?: string;
   /** Dataset name -> CSV path, instead of the path in the program (the command's --data). */
   data?: Record<string, string> | Map<string, string>;
+  /** Arguments of the program's statements to change, as the command's --set: ['fit.epochs=5']. */
+  set?: readonly string[];
   /** Where the plan runs (default 'auto': a GPU through WebGPU when there is one, else the CPU). */
   backend?: BackendChoice;
   /** Initial weights, and shuffling and dropout of fits without their own seed (default 0). */
@@ -105,9 +107,9 @@ function render(diagnostics: Diagnostic[], source: SourceFile | null): string {
 }
 
 /** Checks .nn source as `nnc check` does (reading its data files), without running anything. */
-export function check(source: string, options: Pick<CompileOptions, 'file' | 'data'> = {}): CheckReport {
+export function check(source: string, options: Pick<CompileOptions, 'file' | 'data' | 'set'> = {}): CheckReport {
   const file = sourceFile(source, options.file);
-  const result = checkSource(file, { mode: 'check', dataOverrides: overrides(options.data) });
+  const result = checkSource(file, { mode: 'check', dataOverrides: overrides(options.data), set: options.set ?? [] });
   const ok = !result.diagnostics.some((d) => d.severity === 'error');
   return { ok, diagnostics: result.diagnostics, text: render(result.diagnostics, file), program: result.program };
 }
@@ -140,7 +142,7 @@ export async function runFile(path: string, options: Omit<CompileOptions, 'file'
 }
 
 function compileSource(source: SourceFile, options: CompileOptions): CompiledProgram {
-  const result = checkSource(source, { mode: 'run', dataOverrides: overrides(options.data) });
+  const result = checkSource(source, { mode: 'run', dataOverrides: overrides(options.data), set: options.set ?? [] });
   if (!result.program) throw new CompileError(result.diagnostics, source);
   return new CompiledProgram(result.program, result.diagnostics, result.data, options);
 }

@@ -7,7 +7,7 @@ import { checkRunOutputs, displayPath, readWeightsFile, runProgram } from '../ru
 import { lockOutputFolder, type FolderLock } from '../runtime/io/lock.js';
 import type { Verbosity } from '../runtime/progress.js';
 import { parseModelPaths } from './args.js';
-import { dataOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
+import { dataOption, setOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
 import { usage } from './options.js';
 import { exitCodeForSignal, watchSignals } from './signals.js';
 
@@ -30,6 +30,7 @@ export const runCommand: Command = {
     'folder; MODEL= may be left out when the program has one model.',
   options: [
     dataOption,
+    setOption,
     backendOption,
     { name: '--seed', value: 'N', help: 'the program seed: initial weights, and shuffling and dropout of fits without seed= (default 0)' },
     { name: '--verbose', value: '0|1|2', help: 'progress for every statement: 0 none (files written are still named; --quiet for nothing), 1 a bar (one line per epoch when not a terminal), 2 one line per epoch (default: each statement\'s verbose=, else 1)' },
@@ -40,7 +41,7 @@ export const runCommand: Command = {
     { name: '--allow-nonfinite-weights', help: 'load weights files that hold NaN or infinite values (refused by default)' },
   ],
   positionals: [fileArgument],
-  examples: ['nnc run examples/demo.nn', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
+  examples: ['nnc run examples/demo.nn', 'nnc run examples/demo.nn --set fit.epochs=5 --set compile.optimizer=\'Adam(learning_rate=0.01)\'', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
   async run(args, io) {
     const backendChoice = (args.options.get('--backend')?.at(-1) ?? 'auto') as BackendChoice;
     if (!['auto', 'webgpu', 'cpu'].includes(backendChoice)) return usage(io, `--backend must be auto, webgpu or cpu, not '${backendChoice}'`);

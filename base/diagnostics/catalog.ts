@@ -355,14 +355,18 @@ export const catalog = {
   })),
 
   // ---- NNC7xxx: command line --------------------------------------------------------------
-  NNC7001: error<{ flag: string; suggestion?: string }>((a) => ({
+  NNC7001: error<{ flag: string; suggestion?: string; help?: string }>((a) => ({
     message: `unknown option '${a.flag}'`,
-    help: a.suggestion ? `did you mean '${a.suggestion}'? See nnc --help` : 'see nnc --help',
+    help: a.help ?? (a.suggestion ? `did you mean '${a.suggestion}'? See nnc --help` : 'see nnc --help'),
   })),
   NNC7002: error<{ what: string }>((a) => ({ message: a.what, help: 'see nnc --help' })),
   NNC7003: error<{ path: string; reason: string }>((a) => ({
     message: `cannot read '${a.path}': ${a.reason}`,
     help: 'check the path of the .nn file',
+  })),
+  NNC7005: error<{ what: string; help?: string }>((a) => ({
+    message: a.what,
+    help: a.help ?? 'write --set STATEMENT.ARGUMENT=VALUE, such as --set fit.epochs=5',
   })),
   NNC7004: error<{ name: string; known: string }>((a) => ({
     message: `--data names a dataset '${a.name}' that the program does not declare`,
