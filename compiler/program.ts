@@ -108,7 +108,21 @@ export type Optimizer =
   | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
   | { kind: 'adamw'; learningRate: number; beta1: number; beta2: number; epsilon: number; weightDecay: number }
   | { kind: 'rmsprop'; learningRate: number; rho: number; momentum: number; epsilon: number }
-  | { kind: 'adagrad'; learningRate: number; initialAccumulatorValue: number; epsilon: number };
+  | { kind: 'adagrad'; learningRate: number; initialAccumulatorValue: number; epsilon: number }
+  | { kind: 'nadam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
+  | { kind: 'adamax'; learningRate: number; beta1: number; beta2: number; epsilon: number }
+  | { kind: 'adadelta'; learningRate: number; rho: number; epsilon: number }
+  | { kind: 'lion'; learningRate: number; beta1: number; beta2: number }
+  | {
+      kind: 'ftrl';
+      learningRate: number;
+      learningRatePower: number;
+      initialAccumulatorValue: number;
+      l1: number;
+      l2: number;
+      l2Shrinkage: number;
+      beta: number;
+    };
 
 export type MetricKind =
   | 'binary_accuracy'

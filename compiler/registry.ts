@@ -227,6 +227,48 @@ export const optimizers: readonly FunctionSpec[] = [
     example: 'AdamW(learning_rate=0.001, weight_decay=0.004)',
     args: [learningRate(0.001), { name: 'weight_decay', type: 'number', default: 0.004, range: nonNegative, doc: 'decay rate of the weights' }, beta1, beta2, epsilon],
   },
+  {
+    name: 'Nadam',
+    doc: 'Adam with Nesterov momentum, in the Keras form (the momentum schedule beta_1 (1 - 0.5 * 0.96^t))',
+    example: 'Nadam(learning_rate=0.001)',
+    args: [learningRate(0.001), beta1, beta2, epsilon],
+  },
+  {
+    name: 'Adamax',
+    doc: 'Adam with the infinity norm: divides by max(beta_2 u, |g|) instead of a root mean square',
+    example: 'Adamax(learning_rate=0.001)',
+    args: [learningRate(0.001), beta1, { ...beta2, doc: 'decay rate of the infinity norm' }, epsilon],
+  },
+  {
+    name: 'Adadelta',
+    doc: 'Adadelta: steps scaled by running root mean squares of the updates and of the gradients',
+    example: 'Adadelta(learning_rate=1.0)',
+    args: [learningRate(0.001), { name: 'rho', type: 'number', default: 0.95, range: unit, doc: 'decay rate of both running means' }, epsilon],
+  },
+  {
+    name: 'Lion',
+    doc: 'Lion: steps of size learning_rate in the sign of an interpolated momentum',
+    example: 'Lion(learning_rate=0.0001)',
+    args: [
+      learningRate(0.001),
+      { name: 'beta_1', type: 'number', default: 0.9, range: { min: 0, max: 1, minExclusive: true }, doc: 'how much of the momentum (against the gradient) the step follows' },
+      { name: 'beta_2', type: 'number', default: 0.99, range: unit, doc: 'decay rate of the momentum' },
+    ],
+  },
+  {
+    name: 'Ftrl',
+    doc: 'FTRL-Proximal ("follow the regularized leader"), with L1, L2 and L2-shrinkage regularization',
+    example: 'Ftrl(learning_rate=0.01, l1_regularization_strength=0.001)',
+    args: [
+      learningRate(0.001),
+      { name: 'learning_rate_power', type: 'number', default: -0.5, range: { max: 0 }, doc: 'how the step shrinks with the summed squared gradients (0: it does not)' },
+      { name: 'initial_accumulator_value', type: 'number', default: 0.1, range: nonNegative, doc: 'starting value of the summed squared gradients' },
+      { name: 'l1_regularization_strength', type: 'number', default: 0.0, range: nonNegative, doc: 'L1 strength (weights below it in the linear term become 0)' },
+      { name: 'l2_regularization_strength', type: 'number', default: 0.0, range: nonNegative, doc: 'L2 (stabilization) strength' },
+      { name: 'l2_shrinkage_regularization_strength', type: 'number', default: 0.0, range: nonNegative, doc: 'L2 penalty on the weights, added to the gradient' },
+      { name: 'beta', type: 'number', default: 0.0, doc: "the paper's beta, added to the L2 strength as beta / (2 learning_rate)" },
+    ],
+  },
 ];
 
 // ---- metrics ----------------------------------------------------------------------------------
@@ -353,7 +395,7 @@ export const statements: readonly FunctionSpec[] = [
     example: 'compile diabetes(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])',
     args: [
       { name: 'loss', type: 'loss', required: true, doc: 'a loss name, or Huber(delta=...)' },
-      { name: 'optimizer', type: 'optimizer', default: 'rmsprop', doc: 'a name (sgd, adam, rmsprop, adagrad, adamw; any case) or a call such as Adam(learning_rate=0.01)' },
+      { name: 'optimizer', type: 'optimizer', default: 'rmsprop', doc: 'a name (sgd, adam, rmsprop, adagrad, adamw, nadam, adamax, adadelta, lion, ftrl; any case) or a call such as Adam(learning_rate=0.01)' },
       { name: 'metrics', type: 'metrics', default: [], doc: 'a list of metric names' },
     ],
   },
@@ -498,7 +540,7 @@ export function registryMarkdown(): string {
   lines.push(...nameSection('Activations', activations));
   lines.push(...nameSection('Losses (strings)', losses));
   lines.push(...functionSection('Losses (calls)', lossFunctions));
-  lines.push('### Optimizers', '', 'As a string (`"sgd"`, `"adam"`, `"rmsprop"`, `"adagrad"`, `"adamw"`, any case) with the defaults below, or as a call.', '');
+  lines.push('### Optimizers', '', `As a string (${optimizers.map((o) => `\`"${o.name.toLowerCase()}"\``).join(', ')}, any case) with the defaults below, or as a call. The update rules are Keras 3's (docs/numerics.md).`, '');
   lines.push(...functionSection('Optimizer calls', optimizers).slice(2));
   lines.push(...nameSection('Metrics', metrics));
   lines.push(...nameSection('Initializers (strings)', initializers));

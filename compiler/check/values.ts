@@ -148,6 +148,35 @@ function buildOptimizer(spec: FunctionSpec, value: (name: string) => number | bo
       if (learningRate === undefined || initialAccumulatorValue === undefined || epsilon === undefined) return null;
       return { kind: 'adagrad', learningRate, initialAccumulatorValue, epsilon };
     }
+    case 'Nadam':
+    case 'Adamax': {
+      const beta1 = n('beta_1');
+      const beta2 = n('beta_2');
+      if (learningRate === undefined || beta1 === undefined || beta2 === undefined || epsilon === undefined) return null;
+      return { kind: spec.name === 'Nadam' ? 'nadam' : 'adamax', learningRate, beta1, beta2, epsilon };
+    }
+    case 'Adadelta': {
+      const rho = n('rho');
+      if (learningRate === undefined || rho === undefined || epsilon === undefined) return null;
+      return { kind: 'adadelta', learningRate, rho, epsilon };
+    }
+    case 'Lion': {
+      const beta1 = n('beta_1');
+      const beta2 = n('beta_2');
+      if (learningRate === undefined || beta1 === undefined || beta2 === undefined) return null;
+      return { kind: 'lion', learningRate, beta1, beta2 };
+    }
+    case 'Ftrl': {
+      const learningRatePower = n('learning_rate_power');
+      const initialAccumulatorValue = n('initial_accumulator_value');
+      const l1 = n('l1_regularization_strength');
+      const l2 = n('l2_regularization_strength');
+      const l2Shrinkage = n('l2_shrinkage_regularization_strength');
+      const beta = n('beta');
+      if (learningRate === undefined || learningRatePower === undefined || initialAccumulatorValue === undefined) return null;
+      if (l1 === undefined || l2 === undefined || l2Shrinkage === undefined || beta === undefined) return null;
+      return { kind: 'ftrl', learningRate, learningRatePower, initialAccumulatorValue, l1, l2, l2Shrinkage, beta };
+    }
     default:
       return null;
   }
