@@ -13,6 +13,8 @@ export interface CallbackHost {
   outputPath(path: string): string;
   print(text: string): void;
   saveWeights(path: string, span: Span): Promise<void>;
+  /** Whether a logged value (without val_) is better when higher, when the model knows (its metrics); else guessed from the name. */
+  increases?(key: string): boolean | undefined;
 }
 
 export interface CallbackRunner {
@@ -21,10 +23,14 @@ export interface CallbackRunner {
   onTrainEnd(): Promise<void>;
 }
 
-/** 'auto' watches accuracy-like values (`acc` in the name) for increases and everything else (losses, mae, mse) for decreases. */
-function increasing(mode: 'auto' | 'min' | 'max', monitor: string): boolean {
+/**
+ * 'auto' watches the metrics that are better higher (accuracies, AUC, precision, recall, F1) for
+ * increases and everything else (losses, mae, mse) for decreases, as Keras 3 does by each metric's
+ * direction; a value the model does not name is taken as higher-is-better when `acc` is in its name.
+ */
+function increasing(mode: 'auto' | 'min' | 'max', monitor: string, host: CallbackHost): boolean {
   if (mode !== 'auto') return mode === 'max';
-  return /acc/.test(monitor);
+  return host.increases?.(monitor.replace(/^val_/, '')) ?? /acc/.test(monitor);
 }
 
 export function runCallbacks(callbacks: Callback[], host: CallbackHost): CallbackRunner {
@@ -42,7 +48,7 @@ export function runCallbacks(callbacks: Callback[], host: CallbackHost): Callbac
 }
 
 function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: CallbackHost): CallbackRunner {
-  const up = increasing(c.mode, c.monitor);
+  const up = increasing(c.mode, c.monitor, host);
   const delta = Math.abs(c.minDelta);
   // Keras' _is_improvement: monitor_op(current - min_delta, reference), with min_delta negated for
   // 'min'; no reference yet is an improvement.
@@ -88,7 +94,7 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
 }
 
 function modelCheckpoint(c: Extract<Callback, { kind: 'model_checkpoint' }>, host: CallbackHost): CallbackRunner {
-  const up = increasing(c.mode, c.monitor);
+  const up = increasing(c.mode, c.monitor, host);
   // Keras: best starts at inf (min) or -inf (max); no min_delta; an epoch without the value is skipped.
   let best = up ? -Infinity : Infinity;
   return {

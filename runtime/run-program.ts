@@ -28,6 +28,7 @@ import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './pr
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
 import { runCallbacks } from './callbacks.js';
+import { metricIncreases } from '../compiler/metrics.js';
 import { writeHistory } from './history.js';
 import { checkOutputCollisions, numberedName } from './outputs.js';
 
@@ -307,7 +308,7 @@ export class ProgramRunner {
   private async compile(name: string, config: CompileConfig | null): Promise<ModelState> {
     const model = this.models.get(name)!;
     const { plan } = compileModel(model, config);
-    const session = new ModelSession(model, plan, await createExecutor(plan, this.options.backend, this.largestBatch(name)));
+    const session = new ModelSession(model, plan, await createExecutor(plan, this.options.backend, this.largestBatch(name)), config?.metrics ?? []);
     const previous = this.states.get(name);
     session.initialize(this.options.seed);
     if (previous) {
@@ -369,6 +370,10 @@ export class ProgramRunner {
       print: (t) => (verbose > 0 ? this.print(t) : undefined),
       saveWeights: async (path, span) => {
         await this.saveWeights(st.model, path, span);
+      },
+      increases: (key) => {
+        const metric = state.config?.metrics.find((m) => m.key === key);
+        return metric ? metricIncreases(metric.kind) : key === 'loss' ? false : undefined;
       },
     });
     const observer: FitObserver = {

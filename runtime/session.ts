@@ -5,11 +5,12 @@ import { splitLeavesBothParts, trainingRows } from '../compiler/validation-split
 import type { LabelEncoding } from '../compiler/lower-to-graph.js';
 import type { Plan } from '../compiler/plan/ir.js';
 import { elementCount, isSymbolic } from '../compiler/graph/shape.js';
-import type { Model } from '../compiler/program.js';
+import type { Metric, Model } from '../compiler/program.js';
 import type { Table } from '../base/data/dataset.js';
 import type { BoundData, Executor, StepArgs } from './executor.js';
 import { initialParameters } from './init.js';
 import { permutation, Stream } from '../base/rng.js';
+import { finalizeMetric, partKey, stateContents } from '../compiler/metrics.js';
 
 export type Logs = Record<string, number>;
 
@@ -79,6 +80,8 @@ export class ModelSession {
     readonly model: Model,
     readonly plan: Plan,
     readonly executor: Executor,
+    /** The compiled metrics: how their epoch sums become the logged values (compiler/metrics.ts). */
+    readonly metrics: readonly Metric[] = [],
   ) {}
 
   /** Draws initial weights from the seed and resets optimizer state and normalization statistics. */
@@ -86,7 +89,8 @@ export class ModelSession {
     for (const [id, values] of initialParameters(this.plan, seed)) this.executor.write(id, values);
     for (const b of this.plan.buffers) {
       if (b.role === 'state' && !isSymbolic(b.shape[0]!)) {
-        this.executor.write(b.id, new Float32Array(elementCount(b.shape, 0)).fill(b.fill ?? 0));
+        const size = elementCount(b.shape, 0);
+        this.executor.write(b.id, stateContents(b.name, size) ?? new Float32Array(size).fill(b.fill ?? 0));
       }
     }
     this.iterations = 0;
@@ -333,19 +337,44 @@ export class ModelSession {
     return this.readMeans(sums, data.rows);
   }
 
+  /**
+   * The logs from the epoch sums after `rows` rows: the loss and mean metrics are their sums over
+   * the rows; the other metrics are computed from their parts (compiler/metrics.ts). `extra`:
+   * scalar buffers read along (the non-finite flag), as logs.extra.
+   */
   private async readMeans(sums: Record<string, number>, rows: number, extra: number[] = []): Promise<Logs & { extra?: number[] }> {
+    const keys = Object.keys(sums);
+    // Sums of one number are read together (one GPU readback); counts per class or threshold alone.
+    const isScalar = (k: string) => elementCount(this.plan.buffers[sums[k]!]!.shape, 0) === 1;
+    const scalarKeys = keys.filter(isScalar);
+    const ids = [...scalarKeys.map((k) => sums[k]!), ...extra];
+    const [values, vectors] = await Promise.all([
+      this.executor.readScalars ? this.executor.readScalars(ids) : Promise.all(ids.map(async (id) => (await this.executor.read(id))[0]!)),
+      Promise.all(keys.filter((k) => !isScalar(k)).map(async (k) => [k, await this.executor.read(sums[k]!)] as const)),
+    ]);
+    const read = new Map<string, Float32Array>(vectors);
+    scalarKeys.forEach((k, n) => read.set(k, Float32Array.of(values[n]!)));
+    const unsorted: Logs = {};
+    const covered = new Set<string>();
+    for (const m of this.metrics) {
+      unsorted[m.key] = finalizeMetric(m, (part) => {
+        const key = partKey(m.key, part);
+        covered.add(key);
+        return read.get(key) ?? new Float32Array(1);
+      }, rows);
+    }
+    for (const k of keys) if (!covered.has(k)) unsorted[k] = read.get(k)![0]! / rows;
     // Keras prints logs in sorted key order (accuracy before loss).
-    const keys = Object.keys(sums).sort();
-    const ids = [...keys.map((k) => sums[k]!), ...extra];
-    const values = this.executor.readScalars ? await this.executor.readScalars(ids) : await Promise.all(ids.map(async (id) => (await this.executor.read(id))[0]!));
     const logs: Logs = {};
-    keys.forEach((k, n) => (logs[k] = values[n]! / rows));
-    if (extra.length) Object.defineProperty(logs, 'extra', { value: values.slice(keys.length), enumerable: false });
+    for (const k of Object.keys(unsorted).sort()) logs[k] = unsorted[k]!;
+    if (extra.length) Object.defineProperty(logs, 'extra', { value: values.slice(scalarKeys.length), enumerable: false });
     return logs;
   }
 
   private zero(ids: number[]): void {
-    for (const id of ids) this.executor.write(id, new Float32Array(1));
+    for (const id of ids) {
+      this.executor.write(id, new Float32Array(elementCount(this.plan.buffers[id]!.shape, 0)));
+    }
   }
 
   /** The table with string labels numbered as the model knows its classes. */

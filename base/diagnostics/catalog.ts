@@ -143,6 +143,15 @@ export const catalog = {
     help: a.help,
   })),
 
+  NNC2020: error<{ what: string; name: string; known: string; help?: string }>((a) => ({
+    message: `'${a.name}' is a Keras ${a.what} that nnc does not have`,
+    help: a.help ?? `the ${a.what.endsWith('s') ? `${a.what}es` : `${a.what}s`} nnc has: ${a.known}`,
+  })),
+  NNC2021: error<{ units: number }>((a) => ({
+    message: `F1Score without an average gives one value per class (Keras' average=None), but this model has ${a.units} outputs and a log holds one number`,
+    help: 'average the classes: F1Score(average="macro"), "micro" or "weighted"',
+  })),
+
   // ---- NNC3xxx: shapes, and the data against the model ------------------------------------
   NNC3001: error<{ model: string }>((a) => ({
     message: `model '${a.model}' does not know its input size`,

@@ -101,7 +101,13 @@ function finishStatement(ctx: CheckContext, d: StatementDraft, firstUses: Map<Mo
       if (!d.valid || !d.info.loss || !d.info.optimizer || !d.info.metrics || model.outputDim === null) return null;
       const units = model.outputDim;
       const labels = labelColumns(labelEncoding({ outputDim: units }, d.info.loss));
-      const metrics: Metric[] = d.info.metrics.map((m) => ({ key: m.key, kind: resolveMetric(m.name, units, labels), span: m.span }));
+      const metrics: Metric[] = d.info.metrics.map((m) => ({ key: m.key, kind: resolveMetric(m.name, units, labels), span: m.span, ...(m.options ? { options: m.options } : {}) }));
+      // F1Score's per-class result (no average) is a number only for one output unit.
+      const perClass = metrics.find((m) => m.kind === 'f1_score' && (m.options?.average ?? null) === null && units > 1);
+      if (perClass) {
+        ctx.report('NNC2021', perClass.span, { units });
+        return null;
+      }
       return { kind: 'compile', span: d.span, model: model.name, loss: d.info.loss, optimizer: d.info.optimizer, metrics };
     }
     case 'fit':
