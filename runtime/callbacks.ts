@@ -3,7 +3,7 @@
 // restore_best_weights, start_from_epoch) and ModelCheckpoint (save_best_only).
 import type { Callback } from '../compiler/program.js';
 import type { Span } from '../base/source.js';
-import type { Logs } from './session.js';
+import type { History, Logs } from './session.js';
 
 /** What the callbacks need from the model being trained (a ModelSession, or a stand-in in tests). */
 export interface CallbackHost {
@@ -21,6 +21,8 @@ export interface CallbackRunner {
   /** True to stop training. */
   onEpochEnd(epoch: number, logs: Logs): Promise<boolean>;
   onTrainEnd(): Promise<void>;
+  /** After training: what EarlyStopping did, for the History (and its chart). */
+  marks?(): NonNullable<History['earlyStopping']>;
 }
 
 /**
@@ -44,6 +46,9 @@ export function runCallbacks(callbacks: Callback[], host: CallbackHost): Callbac
     async onTrainEnd() {
       for (const r of runners) await r.onTrainEnd();
     },
+    marks() {
+      return Object.assign({}, ...runners.map((r) => r.marks?.() ?? {})) as NonNullable<History['earlyStopping']>;
+    },
   };
 }
 
@@ -58,6 +63,7 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
   let bestEpoch = 0;
   let stoppedEpoch = 0;
   let bestWeights: Map<string, Float32Array> | null = null;
+  let restored = false;
   return {
     async onEpochEnd(epoch, logs) {
       const current = logs[c.monitor];
@@ -88,7 +94,11 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
       if (c.restoreBestWeights && bestWeights) {
         host.print(`Restoring model weights from the end of the best epoch: ${bestEpoch + 1}.\n`);
         host.setWeights(bestWeights);
+        restored = true;
       }
+    },
+    marks() {
+      return { ...(stoppedEpoch > 0 ? { stoppedEpoch } : {}), ...(restored ? { restoredEpoch: bestEpoch } : {}) };
     },
   };
 }

@@ -410,6 +410,8 @@ export class ProgramRunner {
       throw atStatement(err, st.span);
     }
     await callbacks.onTrainEnd();
+    const marks = callbacks.marks?.() ?? {};
+    if (Object.keys(marks).length > 0) history.earlyStopping = marks;
     if (!historyFiles) return { statement: st, history };
     const base = this.numbered(st.model, 'history');
     this.prepareFolder(resolve(this.options.outDir, `${base}.json`), st.span);

@@ -19,6 +19,8 @@ export interface History {
   epoch: number[];
   /** One value per epoch per key: loss, metrics, and val_ versions. */
   history: Record<string, number[]>;
+  /** What EarlyStopping did (0-based epochs, as `epoch`): where it stopped training, and the best epoch whose weights it restored. */
+  earlyStopping?: { stoppedEpoch?: number; restoredEpoch?: number };
 }
 
 /** What fit reports as it goes; the CLI prints it Keras-style (runtime/progress.ts). */

@@ -53,7 +53,7 @@ describe('nnc run', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg).toContain('net: loss</text>');
     expect(svg).toContain('net: accuracy</text>');
-    expect(svg.match(/<polyline /g)).toHaveLength(2);
+    expect(svg.match(/<circle /g)).toHaveLength(2); // one epoch: a point per quantity (a one-point line would not show)
   });
 
   test('the chart has train and validation lines per quantity, validation dashed', async () => {
@@ -66,6 +66,12 @@ describe('nnc run', () => {
     const history = json(join(out, 'classifier.history.json')) as { epoch: number[] };
     // one point per epoch
     for (const l of lines) expect(l.match(/points="([^"]*)"/)![1]!.split(' ')).toHaveLength(history.epoch.length);
+    // The demo stops early and restores its best epoch: the History says where, and the chart marks both.
+    const stopped = json(join(out, 'classifier.history.json')).early_stopping as { stopped_epoch: number; best_epoch: number };
+    expect(stopped.stopped_epoch).toBe(history.epoch.at(-1));
+    expect(stopped.best_epoch).toBeLessThan(stopped.stopped_epoch);
+    expect(svg).toContain(`>early stop: epoch ${stopped.stopped_epoch + 1}</text>`);
+    expect(svg).toContain(`>restored best: epoch ${stopped.best_epoch + 1}</text>`);
   });
 
   test('predict: probability and class 0/1 for a sigmoid output', async () => {
