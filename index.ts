@@ -48,6 +48,8 @@ export interface CompileOptions {
   file?: string;
   /** Dataset name -> CSV path, instead of the path in the program (the command's --data). */
   data?: Record<string, string> | Map<string, string>;
+  /** Arguments of the program's statements to change, as the command's --set: ['fit.epochs=5']. */
+  set?: readonly string[];
   /** Where the plan runs (default 'auto': a GPU through WebGPU when there is one, else the CPU). */
   backend?: BackendChoice;
   /** Initial weights, and shuffling and dropout of fits without their own seed (default 0). */
@@ -62,6 +64,11 @@ export interface CompileOptions {
   signal?: AbortSignal;
   /** Load weights files that hold NaN or infinite values (refused by default, NNC5010). */
   allowNonFiniteWeights?: boolean;
+  /**
+   * run(): print no line naming a file written (default: true unless `verbose` is given; with
+   * verbose 0 given, the files are named as `nnc run --verbose 0` names them).
+   */
+  quiet?: boolean;
 }
 
 /** On a GPU the library sizes each model's buffers for batches of up to this many rows (or the program's largest). */
@@ -100,9 +107,9 @@ function render(diagnostics: Diagnostic[], source: SourceFile | null): string {
 }
 
 /** Checks .nn source as `nnc check` does (reading its data files), without running anything. */
-export function check(source: string, options: Pick<CompileOptions, 'file' | 'data'> = {}): CheckReport {
+export function check(source: string, options: Pick<CompileOptions, 'file' | 'data' | 'set'> = {}): CheckReport {
   const file = sourceFile(source, options.file);
-  const result = checkSource(file, { mode: 'check', dataOverrides: overrides(options.data) });
+  const result = checkSource(file, { mode: 'check', dataOverrides: overrides(options.data), set: options.set ?? [] });
   const ok = !result.diagnostics.some((d) => d.severity === 'error');
   return { ok, diagnostics: result.diagnostics, text: render(result.diagnostics, file), program: result.program };
 }
@@ -135,7 +142,7 @@ export async function runFile(path: string, options: Omit<CompileOptions, 'file'
 }
 
 function compileSource(source: SourceFile, options: CompileOptions): CompiledProgram {
-  const result = checkSource(source, { mode: 'run', dataOverrides: overrides(options.data) });
+  const result = checkSource(source, { mode: 'run', dataOverrides: overrides(options.data), set: options.set ?? [] });
   if (!result.program) throw new CompileError(result.diagnostics, source);
   return new CompiledProgram(result.program, result.diagnostics, result.data, options);
 }
@@ -224,6 +231,7 @@ export class CompiledProgram {
       backend,
       seed: this.options.seed ?? 0,
       verbose: this.options.verbose ?? null,
+      quiet: this.options.quiet ?? this.options.verbose === undefined,
       outDir: this.options.outDir ?? 'nnc-out',
       data: this.data,
       stdout: { write: (t) => void out.write(t), isTTY: out.isTTY === true },

@@ -29,7 +29,7 @@ export function uniform(seed: number, stream: number, counter: number): number {
 export const Stream = {
   /** Initial weights: stream = INIT_BASE + parameter index. */
   init: 0x1000,
-  /** Epoch shuffles: stream = SHUFFLE_BASE + epoch. */
+  /** Epoch shuffles: stream = SHUFFLE_BASE + the model's epochs shuffled so far (across fits). */
   shuffle: 0x100000,
   /** Dataset splits and generated data. */
   data: 0x200000,

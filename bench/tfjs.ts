@@ -4,9 +4,10 @@
 // models are built before the clock starts, so only fit / predict (and reading the predictions back)
 // are timed.
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { dirname, join } from 'node:path';
+import type * as Tf from '@tensorflow/tfjs';
+import type * as TfWasm from '@tensorflow/tfjs-backend-wasm';
+import { findRepoRoot } from './data.js';
 import {
   sampleFor,
   type Contender,
@@ -20,6 +21,22 @@ import {
 } from './harness.js';
 import { fitSampleNote } from './harness.js';
 
+/**
+ * TF.js is the benchmarks' own dependency, installed in bench/node_modules by `npm run bench`
+ * (bench/package.json), not one of nnc's: it is loaded from there, whether this file runs as
+ * bench/tfjs.ts or as dist/bench/tfjs.js.
+ */
+const benchRequire = createRequire(join(findRepoRoot(), 'bench', 'package.json'));
+function loadBenchPackage<T>(name: string): T {
+  try {
+    return benchRequire(name) as T;
+  } catch (e) {
+    throw new Error(`${name} is not installed in bench/: run \`npm run bench\` (or \`npm install --prefix bench\`) first (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+const tf = loadBenchPackage<typeof Tf>('@tensorflow/tfjs');
+const { setWasmPaths } = loadBenchPackage<typeof TfWasm>('@tensorflow/tfjs-backend-wasm');
+
 export type TfjsBackend = 'cpu' | 'wasm';
 
 /** Both TF.js contenders, cpu first. */
@@ -32,7 +49,7 @@ let wasmPathSet = false;
 /** In Node the wasm backend loads its .wasm files from a path; point it at the installed package. */
 function useInstalledWasmFiles(): void {
   if (wasmPathSet) return;
-  const entry = createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm');
+  const entry = benchRequire.resolve('@tensorflow/tfjs-backend-wasm');
   setWasmPaths(dirname(entry) + '/');
   wasmPathSet = true;
 }
@@ -54,8 +71,8 @@ function withoutNodeBackendHint<T>(f: () => T): T {
 }
 
 interface Prepared {
-  x: tf.Tensor;
-  y?: tf.Tensor;
+  x: Tf.Tensor;
+  y?: Tf.Tensor;
   rows: number;
   epochs: number;
   note?: string;
@@ -181,7 +198,7 @@ class TfjsContender implements Contender {
     let values: Float32Array | undefined;
     const start = performance.now();
     for (let i = 0; i < w.repeat; i++) {
-      const y = model.predict(p.x, { batchSize: w.batchSize }) as tf.Tensor;
+      const y = model.predict(p.x, { batchSize: w.batchSize }) as Tf.Tensor;
       values = (await y.data()) as Float32Array;
       y.dispose();
     }
@@ -226,7 +243,7 @@ class TfjsContender implements Contender {
   }
 }
 
-function lastOf(values: Array<number | tf.Tensor> | undefined): number | undefined {
+function lastOf(values: Array<number | Tf.Tensor> | undefined): number | undefined {
   const v = values?.[values.length - 1];
   if (v === undefined) return undefined;
   return typeof v === 'number' ? v : v.dataSync()[0];
@@ -240,7 +257,7 @@ const activationName = {
 } as const;
 
 /** The Keras model of a spec: Dense layers, glorot_uniform kernels (seeded), zero biases. */
-function buildModel(spec: ModelSpec, seed: number, weights?: readonly LayerWeights[]): tf.Sequential {
+function buildModel(spec: ModelSpec, seed: number, weights?: readonly LayerWeights[]): Tf.Sequential {
   const model = tf.sequential();
   spec.layers.forEach((layer, i) => {
     model.add(
@@ -254,7 +271,7 @@ function buildModel(spec: ModelSpec, seed: number, weights?: readonly LayerWeigh
     );
   });
   if (weights) {
-    const tensors: tf.Tensor[] = [];
+    const tensors: Tf.Tensor[] = [];
     let fanIn = spec.inputDim;
     spec.layers.forEach((layer, i) => {
       tensors.push(tf.tensor2d(weights[i]!.kernel, [fanIn, layer.units]), tf.tensor1d(weights[i]!.bias));
@@ -266,7 +283,7 @@ function buildModel(spec: ModelSpec, seed: number, weights?: readonly LayerWeigh
   return model;
 }
 
-function compiledModel(w: FitWorkload): { model: tf.Sequential; optimizer: tf.Optimizer } {
+function compiledModel(w: FitWorkload): { model: Tf.Sequential; optimizer: Tf.Optimizer } {
   const model = buildModel(w.model, w.seed);
   const optimizer = tf.train.adam(w.model.optimizer.learningRate);
   model.compile({
@@ -288,7 +305,7 @@ export async function tfjsPredict(
   await tf.setBackend(backend);
   const model = withoutNodeBackendHint(() => buildModel(spec, 0, weights));
   const x = tf.tensor2d(data.features.subarray(0, data.rows * spec.inputDim), [data.rows, spec.inputDim]);
-  const y = model.predict(x) as tf.Tensor;
+  const y = model.predict(x) as Tf.Tensor;
   const out = Float32Array.from(await y.data());
   tf.dispose([x, y]);
   model.dispose();

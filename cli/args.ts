@@ -2,6 +2,16 @@
 // the nearest known one (NNC7001), missing values and arguments with NNC7002.
 import { diagnostic, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import { suggest } from '../base/suggest.js';
+import { statements } from '../compiler/registry.js';
+
+/** `--epochs 5` for a statement's argument: the --set that does it (with the value when given). */
+function setHint(flag: string, value: string | undefined): string | null {
+  const arg = flag.replace(/^--?/, '').replace(/-/g, '_');
+  const owners = statements.filter((s) => s.args.some((a) => a.name === arg)).map((s) => s.name);
+  if (owners.length === 0) return null;
+  const uses = owners.map((s) => `--set ${s}.${arg}=${value ?? 'VALUE'}`);
+  return `the program's arguments are changed with --set: ${uses.join(' or ')}`;
+}
 
 export interface OptionSpec {
   /** `--data`. */
@@ -50,6 +60,14 @@ export function parseArgs(argv: readonly string[], options: readonly OptionSpec[
     const spec = all.find((o) => o.name === flag || o.short === flag);
     if (!spec) {
       const suggestion = suggest(flag, all.map((o) => o.name));
+      // An argument of the program's statements (`--epochs 5`): say how to set it, and take its value along.
+      const next = flag === word && i + 1 < argv.length && !argv[i + 1]!.startsWith('-') ? argv[i + 1] : undefined;
+      const hint = all.some((o) => o.name === '--set') ? setHint(flag, flag !== word ? word.slice(eq + 1) : next) : null;
+      if (hint) {
+        diagnostics.push(diagnostic('NNC7001', undefined, { flag, help: hint }));
+        if (next !== undefined) i++;
+        continue;
+      }
       diagnostics.push(diagnostic('NNC7001', undefined, suggestion ? { flag, suggestion } : { flag }));
       // A misspelt option that takes a value (`--bakend cpu`) takes it along, rather than leaving it
       // behind as an unexpected argument (one mistake, one message).

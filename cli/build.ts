@@ -4,7 +4,7 @@ import { buildProgram } from '../compiler/build.js';
 import { formatBuildReport } from '../compiler/wgsl/report.js';
 import { NncError } from '../base/diagnostics/diagnostic.js';
 import { writeBuildOutput } from '../runtime/io/build-output.js';
-import { EXIT_OK, EXIT_RUNTIME, fileArgument, loadCheckedProgram, printDiagnostics, dataOption, type Command } from './command.js';
+import { EXIT_OK, EXIT_RUNTIME, fileArgument, loadCheckedProgram, printDiagnostics, dataOption, setOption, type Command } from './command.js';
 import { usage } from './options.js';
 
 export const buildCommand: Command = {
@@ -16,6 +16,7 @@ export const buildCommand: Command = {
     'they come from, and the dispatches per step. -o DIR writes each shader as a .wgsl file and a manifest.json.',
   options: [
     dataOption,
+    setOption,
     { name: '--model', value: 'NAME', help: 'only this model' },
     { name: '--report', help: 'print the kernels of each step kind and how they are dispatched' },
     { name: '--out', short: '-o', value: 'DIR', help: 'write the shaders and manifest.json into DIR/MODEL/' },

@@ -71,6 +71,13 @@ export const dataOption: OptionSpec = {
   help: 'read dataset NAME from PATH instead of the file the program names (repeatable)',
 };
 
+export const setOption: OptionSpec = {
+  name: '--set',
+  value: 'STATEMENT.ARG=VALUE',
+  repeatable: true,
+  help: "change an argument of the program's statements, checked as if written there: fit.epochs=5, compile.optimizer='Adam(learning_rate=0.01)', fit.MODEL.batch_size=64 (repeatable)",
+};
+
 export const fileArgument: PositionalSpec = { name: 'FILE', required: true, help: 'the .nn program' };
 
 /** Exit code for a list of diagnostics: usage errors (NNC7xxx) 2, other errors 1, else 0. */
@@ -107,7 +114,7 @@ export function loadProgram(args: ParsedArgs, io: Io, mode: 'check' | 'run'): { 
   }
   // Models --load-weights gives weights to may predict without being compiled.
   const loadedModels = new Set((args.options.get('--load-weights') ?? []).map((v) => (v.includes('=') ? v.slice(0, v.indexOf('=')) : '*')));
-  const result = checkSource(source, { mode, dataOverrides: data.overrides, loadedModels });
+  const result = checkSource(source, { mode, dataOverrides: data.overrides, loadedModels, set: args.options.get('--set') ?? [] });
   return { result, source };
 }
 

@@ -1,7 +1,7 @@
 // nnc graph: the IR of a model after any pass, in its one text form.
 import { passNames } from '../compiler/driver.js';
 import { buildProgram } from '../compiler/build.js';
-import { EXIT_OK, fileArgument, loadCheckedProgram, dataOption, type Command } from './command.js';
+import { EXIT_OK, fileArgument, loadCheckedProgram, dataOption, setOption, type Command } from './command.js';
 import { usage } from './options.js';
 
 export const graphCommand: Command = {
@@ -14,6 +14,7 @@ export const graphCommand: Command = {
     '.',
   options: [
     dataOption,
+    setOption,
     { name: '--model', value: 'NAME', help: 'only this model' },
     { name: '--after', value: 'PASS', help: 'print the IR after this pass (default applyOptimizer)' },
   ],

@@ -9,7 +9,7 @@ import { formatOptions, parseArgs } from './args.js';
 import { buildCommand } from './build.js';
 import { graphCommand } from './graph.js';
 import { runCommand } from './run.js';
-import { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, dataOption, exitCodeFor, fileArgument, loadCheckedProgram, loadProgram, printDiagnostics, processIo, type Command, type Io } from './command.js';
+import { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, dataOption, setOption, exitCodeFor, fileArgument, loadCheckedProgram, loadProgram, printDiagnostics, processIo, type Command, type Io } from './command.js';
 
 // Command modules import these from here or from ./command.js (the same bindings).
 export * from './command.js';
@@ -26,9 +26,9 @@ const checkCommand: Command = {
   description:
     'Checks FILE before anything runs: syntax, names, arguments, the shapes through every model, and the data\n' +
     'against the models (data files are read). A data file that is not found is a warning: pass --data NAME=PATH.',
-  options: [dataOption],
+  options: [dataOption, setOption],
   positionals: [fileArgument],
-  examples: ['nnc check examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv'],
+  examples: ['nnc check examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv', 'nnc check examples/demo.nn --set fit.epochs=0'],
   async run(args, io) {
     const loaded = loadProgram(args, io, 'check');
     if (typeof loaded === 'number') return loaded;
@@ -47,7 +47,7 @@ const summaryCommand: Command = {
   name: 'summary',
   summary: "print each model's layers, output shapes and parameter counts, as Keras' model.summary()",
   description: "Checks FILE, then prints a table for each model, as Keras 3's model.summary() does.",
-  options: [dataOption],
+  options: [dataOption, setOption],
   positionals: [fileArgument],
   examples: ['nnc summary examples/demo.nn'],
   async run(args, io) {
@@ -76,6 +76,7 @@ function globalHelp(): string {
     `nnc ${version}: a compiler and runtime for .nn files (the five Keras steps: define, compile, fit, evaluate, predict)`,
     '',
     'Usage: nnc COMMAND [OPTIONS] FILE',
+    '       nnc FILE.nn [OPTIONS]        (the same as nnc run FILE.nn)',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
@@ -87,7 +88,8 @@ function globalHelp(): string {
     'Exit codes: 0 ok, 1 errors in the program or its data, 2 usage errors, 3 errors while running (files,',
     'weights, training), 70 internal error (a bug in nnc), 130 interrupted (Ctrl-C).',
     '',
-    'Try: nnc run examples/demo.nn (offline: it trains on data nnc makes itself). See docs/cli.md.',
+    'Try: nnc examples/demo.nn (offline: it trains on data nnc makes itself); change its arguments with',
+    '--set, as in nnc examples/demo.nn --set fit.epochs=5. See docs/cli.md.',
     '',
   ].join('\n');
 }
@@ -116,6 +118,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stdout(`nnc ${version}\n`);
       return EXIT_OK;
     }
+    // `nnc FILE.nn ...` runs it, as `python train.py` would.
+    if (!commands.some((c) => c.name === first) && first.endsWith('.nn')) return await main(['run', ...argv], io);
     const command = commands.find((c) => c.name === first);
     if (!command) {
       const names = commands.map((c) => c.name);

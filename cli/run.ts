@@ -7,7 +7,7 @@ import { checkRunOutputs, displayPath, readWeightsFile, runProgram } from '../ru
 import { lockOutputFolder, type FolderLock } from '../runtime/io/lock.js';
 import type { Verbosity } from '../runtime/progress.js';
 import { parseModelPaths } from './args.js';
-import { dataOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
+import { dataOption, setOption, EXIT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_RUNTIME, EXIT_USAGE, exitCodeFor, fileArgument, loadProgram, printDiagnostics, type Command } from './command.js';
 import { usage } from './options.js';
 import { exitCodeForSignal, watchSignals } from './signals.js';
 
@@ -19,25 +19,29 @@ export const runCommand: Command = {
   name: 'run',
   summary: 'run every statement: compile, fit, evaluate, predict, save, load, summary',
   description:
-    'Checks FILE, then runs its statements in order on the chosen backend. Everything written goes under\n' +
-    '--out DIR (default nnc-out): each fit\'s History as MODEL.history.json and a chart MODEL.history.svg,\n' +
-    'evaluations (evaluate ... -> "FILE.json"), predictions as CSV (predict ... -> "FILE.csv", else\n' +
-    'MODEL.predictions.csv), weights (save MODEL -> "FILE.safetensors", ModelCheckpoint). Files appear whole\n' +
-    'or not at all; Ctrl-C stops at the next few steps and leaves no half-written file.\n' +
-    '--load-weights and --save-weights paths are relative to the working folder; MODEL= may be left out\n' +
-    'when the program has one model.',
+    'Checks FILE, then runs its statements in order on the chosen backend. Paths: the data a program reads\n' +
+    '(csv) is found beside the program; what a run writes and loads again goes under --out DIR (default\n' +
+    'nnc-out), where the program\'s paths name files: each fit\'s History as MODEL.history.json and a chart\n' +
+    'MODEL.history.svg, evaluations (evaluate ... -> "FILE.json"), predictions as CSV (predict ... ->\n' +
+    '"FILE.csv", else MODEL.predictions.csv), weights (save MODEL -> "FILE", load MODEL <- "FILE",\n' +
+    'ModelCheckpoint). Each file written is named in one line, "(under --out)" when that rule put it there.\n' +
+    'Files appear whole or not at all; Ctrl-C stops at the next few steps and leaves no half-written file.\n' +
+    'Command-line paths (--data, --out, --load-weights, --save-weights) are relative to the working\n' +
+    'folder; MODEL= may be left out when the program has one model.',
   options: [
     dataOption,
+    setOption,
     backendOption,
     { name: '--seed', value: 'N', help: 'the program seed: initial weights, and shuffling and dropout of fits without seed= (default 0)' },
-    { name: '--verbose', value: '0|1|2', help: 'progress for every statement: 0 none, 1 a bar (one line per epoch when not a terminal), 2 one line per epoch (default: each statement\'s verbose=, else 1)' },
-    { name: '--out', value: 'DIR', help: 'folder for everything written (default nnc-out)' },
+    { name: '--verbose', value: '0|1|2', help: 'progress for every statement: 0 none (files written are still named; --quiet for nothing), 1 a bar (one line per epoch when not a terminal), 2 one line per epoch (default: each statement\'s verbose=, else 1)' },
+    { name: '--quiet', short: '-q', help: 'print no progress and no "written to" lines: only errors, warnings and summary tables' },
+    { name: '--out', value: 'DIR', help: 'folder for everything written, where the program\'s save, load, predict -> and evaluate -> paths point (default nnc-out)' },
     { name: '--load-weights', value: '[MODEL=]PATH', repeatable: true, help: "load MODEL's weights (safetensors) after its first compile, before it fits, evaluates or predicts" },
     { name: '--save-weights', value: '[MODEL=]PATH', repeatable: true, help: "save MODEL's weights (safetensors) after the program ran" },
     { name: '--allow-nonfinite-weights', help: 'load weights files that hold NaN or infinite values (refused by default)' },
   ],
   positionals: [fileArgument],
-  examples: ['nnc run examples/demo.nn', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
+  examples: ['nnc run examples/demo.nn', 'nnc run examples/demo.nn --set fit.epochs=5 --set compile.optimizer=\'Adam(learning_rate=0.01)\'', 'nnc run examples/pima.nn --data pima=../shared/datasets/pima-indians-diabetes.csv --out results', 'nnc run examples/demo.nn --backend cpu --seed 7 --verbose 2 --save-weights classifier.safetensors'],
   async run(args, io) {
     const backendChoice = (args.options.get('--backend')?.at(-1) ?? 'auto') as BackendChoice;
     if (!['auto', 'webgpu', 'cpu'].includes(backendChoice)) return usage(io, `--backend must be auto, webgpu or cpu, not '${backendChoice}'`);
@@ -46,7 +50,8 @@ export const runCommand: Command = {
     if (seedText?.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return usage(io, `--seed must be a whole number from 0 to 4294967295, not '${seedText}'`);
     const verboseText = args.options.get('--verbose')?.at(-1);
     if (verboseText !== undefined && !['0', '1', '2'].includes(verboseText)) return usage(io, `--verbose must be 0, 1 or 2, not '${verboseText}'`);
-    const verbose = verboseText === undefined ? null : (Number(verboseText) as Verbosity);
+    const quiet = args.options.has('--quiet');
+    const verbose = quiet ? 0 : verboseText === undefined ? null : (Number(verboseText) as Verbosity);
     const outDir = args.options.get('--out')?.at(-1) ?? 'nnc-out';
     const allowNonFinite = args.options.has('--allow-nonfinite-weights');
     if (outDir === '') return usage(io, '--out needs a folder');
@@ -86,10 +91,12 @@ export const runCommand: Command = {
     try {
       backend = await selectBackend(backendChoice);
       if (verbose !== 0) io.stdout(`backend: ${backend.description}\n`);
+      if (verbose === 2) for (const line of backend.details) io.stdout(`  ${line}\n`);
       await runProgram(program, {
         backend,
         seed,
         verbose,
+        quiet,
         outDir,
         data: result.data,
         stdout: { write: (t) => io.stdout(t), isTTY: io.isTTY?.() ?? false },

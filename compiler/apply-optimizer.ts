@@ -19,6 +19,22 @@ export function applyOptimizer(graph: Graph, optimizer: Optimizer, span?: Span):
       const b2t = b.map('pow', [c(optimizer.beta2), t]);
       alpha = b.div(b.mul(lr, b.map('sqrt', [b.sub(c(1), b2t)])), b.sub(c(1), b1t));
     }
+    // Nadam's momentum schedule, shared by all parameters (keras/src/optimizers/nadam.py):
+    // u_t = beta_1 (1 - 0.5 * 0.96^t); the product of the u_s so far is kept in a state (updated
+    // once a step, before the parameters use it, as Keras' _backend_update_step does).
+    let nadam: { ut: number; ut1: number; product: number; productNext: number; b2t: number } | null = null;
+    if (optimizer.kind === 'nadam') {
+      const t = b.uniform('step');
+      const u = (step: number) => b.mul(c(optimizer.beta1), b.sub(c(1), b.mul(c(0.5), b.map('pow', [c(0.96), step]))));
+      const ut = u(t);
+      const ut1 = u(b.add2(t, c(1)));
+      const productState = b.state('optimizer/u_product', [1, 1], 1);
+      const product = b.mul(productState, ut);
+      graph.updates.push({ target: productState, value: product });
+      nadam = { ut, ut1, product, productNext: b.mul(product, ut1), b2t: b.map('pow', [c(optimizer.beta2), t]) };
+    }
+    // Adamax's bias correction of the first moment: 1 - beta_1^t.
+    const adamaxCorrection = optimizer.kind === 'adamax' ? b.sub(c(1), b.map('pow', [c(optimizer.beta1), b.uniform('step')])) : null;
 
     for (const p of params) {
       if (p.op.kind !== 'param') continue;
@@ -77,6 +93,67 @@ export function applyOptimizer(graph: Graph, optimizer: Optimizer, span?: Span):
           const accNew = b.add2(acc, b.map('square', [g]));
           update(acc, accNew);
           update(p.id, b.sub(p.id, b.div(b.mul(lr, g), b.map('sqrt', [b.add2(accNew, c(optimizer.epsilon))]))));
+          break;
+        }
+        case 'nadam': {
+          const { ut, ut1, product, productNext, b2t } = nadam!;
+          const m = slot('momentum');
+          const v = slot('velocity');
+          const mNew = b.add2(m, b.mul(b.sub(g, m), c(1 - optimizer.beta1)));
+          const vNew = b.add2(v, b.mul(b.sub(b.map('square', [g]), v), c(1 - optimizer.beta2)));
+          update(m, mNew);
+          update(v, vNew);
+          const mHat = b.add2(b.div(b.mul(ut1, mNew), b.sub(c(1), productNext)), b.div(b.mul(b.sub(c(1), ut), g), b.sub(c(1), product)));
+          const vHat = b.div(vNew, b.sub(c(1), b2t));
+          update(p.id, b.sub(p.id, b.div(b.mul(mHat, lr), b.add2(b.map('sqrt', [vHat]), c(optimizer.epsilon)))));
+          break;
+        }
+        case 'adamax': {
+          const m = slot('momentum');
+          const u = slot('norm');
+          const mNew = b.add2(m, b.mul(b.sub(g, m), c(1 - optimizer.beta1)));
+          const uNew = b.map('max', [b.mul(c(optimizer.beta2), u), b.map('abs', [g])]);
+          update(m, mNew);
+          update(u, uNew);
+          update(p.id, b.sub(p.id, b.div(b.mul(lr, mNew), b.mul(adamaxCorrection!, b.add2(uNew, c(optimizer.epsilon))))));
+          break;
+        }
+        case 'adadelta': {
+          const rho = optimizer.rho;
+          const accGrad = slot('accumulated_grad');
+          const accDelta = slot('accumulated_delta_var');
+          const rms = (x: number) => b.map('sqrt', [b.add2(x, c(optimizer.epsilon))]);
+          const accGradNew = b.add2(b.mul(c(rho), accGrad), b.mul(c(1 - rho), b.map('square', [g])));
+          const delta = b.map('neg', [b.div(b.mul(rms(accDelta), g), rms(accGradNew))]);
+          update(accGrad, accGradNew);
+          update(accDelta, b.add2(b.mul(c(rho), accDelta), b.mul(c(1 - rho), b.map('square', [delta]))));
+          update(p.id, b.add2(p.id, b.mul(lr, delta)));
+          break;
+        }
+        case 'lion': {
+          const m = slot('momentum');
+          const direction = b.map('sign', [b.add2(b.mul(m, c(optimizer.beta1)), b.mul(g, c(1 - optimizer.beta1)))]);
+          update(p.id, b.sub(p.id, b.mul(lr, direction)));
+          update(m, b.add2(b.mul(m, c(optimizer.beta2)), b.mul(g, c(1 - optimizer.beta2))));
+          break;
+        }
+        case 'ftrl': {
+          const accum = slot('accumulator', optimizer.initialAccumulatorValue);
+          const linear = slot('linear');
+          const power = -optimizer.learningRatePower;
+          // n^power, with the exponents Keras users meet most written exactly (pow(0, 0) is 1 as in numpy).
+          const raise = (n: number) => (power === 0 ? c(1) : power === 0.5 ? b.map('sqrt', [n]) : power === 1 ? n : b.map('pow', [n, c(power)]));
+          const l2 = optimizer.l2 + optimizer.beta / (2 * optimizer.learningRate);
+          const gradToUse = optimizer.l2Shrinkage === 0 ? g : b.add2(g, b.mul(c(2 * optimizer.l2Shrinkage), p.id));
+          const accumNew = b.add2(accum, b.map('square', [g]));
+          const sigma = b.div(b.sub(raise(accumNew), raise(accum)), lr);
+          const linearNew = b.add2(linear, b.sub(gradToUse, b.mul(sigma, p.id)));
+          const quadratic = b.add2(b.div(raise(accumNew), lr), c(2 * l2));
+          const l1 = c(optimizer.l1);
+          const clipped = b.map('max', [b.map('min', [linearNew, l1]), b.map('neg', [l1])]);
+          update(linear, linearNew);
+          update(p.id, b.div(b.sub(clipped, linearNew), quadratic));
+          update(accum, accumNew);
           break;
         }
       }

@@ -1,7 +1,8 @@
 // The front end as one call each: read a .nn file, parse it, check it (reading the data on the way).
 import { readFileSync, statSync } from 'node:fs';
 import { scanProgram } from '../grammar/parser.js';
-import { DataStore } from '../base/data/dataset.js';
+import { DataStore, rememberSource } from '../base/data/dataset.js';
+import { applyOverrides, parseOverrides } from './overrides.js';
 import type { ProgramAst } from './ast.js';
 import { buildAst } from './build-ast.js';
 import { checkProgram, type CheckMode } from './check/index.js';
@@ -16,6 +17,8 @@ export interface FrontendOptions {
   dataOverrides?: Map<string, string>;
   /** Models given weights by --load-weights ('*' for the only model). */
   loadedModels?: ReadonlySet<string>;
+  /** --set STATEMENT.ARG=VALUE values, put into the statements before checking (compiler/overrides.ts). */
+  set?: readonly string[];
 }
 
 export interface CheckResult {
@@ -126,6 +129,12 @@ export function parseSource(source: SourceFile): { ast: ProgramAst; diagnostics:
 export function checkSource(source: SourceFile, options: FrontendOptions): CheckResult {
   const data = new DataStore();
   const parsed = parseSource(source);
+  if (options.set && options.set.length > 0) {
+    const set = parseOverrides(options.set);
+    set.sources.forEach(rememberSource);
+    const problems = [...set.diagnostics, ...(set.diagnostics.length === 0 ? applyOverrides(parsed.ast, set.overrides) : [])];
+    if (problems.length > 0) return { program: null, diagnostics: [...parsed.diagnostics, ...problems], data };
+  }
   const checked = checkProgram(parsed.ast, { ...options, store: data });
   const diagnostics = capDiagnostics(mergeInOrder(parsed.diagnostics, checked.diagnostics, source.path));
   const failed = diagnostics.some((d) => d.severity === 'error');

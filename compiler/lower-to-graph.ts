@@ -5,6 +5,7 @@ import type { Activation, Layer, Loss, Metric, Model } from './program.js';
 import type { Span } from '../base/source.js';
 import { GraphBuilder, type Graph, type StepKind } from './graph/ir.js';
 import { Stream } from '../base/rng.js';
+import { metricParts, partKey } from './metrics.js';
 
 /** What the model is compiled with: the parts of a `compile` statement the graph needs. */
 export interface CompileSettings {
@@ -23,7 +24,7 @@ export type LabelEncoding =
   /** The label columns as stored (binary targets, regression targets). */
   | { kind: 'raw'; cols: number };
 
-export function labelEncoding(model: Model, loss: Loss): LabelEncoding {
+export function labelEncoding(model: Pick<Model, 'outputDim'>, loss: Pick<Loss, 'name'>): LabelEncoding {
   if (loss.name === 'categorical_crossentropy') return { kind: 'one_hot', classes: model.outputDim };
   if (loss.name === 'sparse_categorical_crossentropy') return { kind: 'index' };
   return { kind: 'raw', cols: model.outputDim };
@@ -72,17 +73,18 @@ export function lowerToGraph(model: Model, settings: CompileSettings | null, ste
   );
   b.graph.outputs.loss = loss;
   for (const metric of settings.metrics) {
-    b.graph.outputs.metrics[metric.key] = b.within({ what: `metric:${metric.key}`, span: metric.span }, () =>
-      lowerMetric(b, metric, prediction, y, encoding),
-    );
+    b.within({ what: `metric:${metric.key}`, span: metric.span }, () => {
+      for (const [part, perRow] of metricParts(b, metric, prediction, y, encoding)) b.graph.outputs.metrics[partKey(metric.key, part)] = perRow;
+    });
   }
 
-  // Epoch sums, kept in state buffers so a whole epoch runs without reading anything back.
+  // Epoch sums, kept in state buffers so a whole epoch runs without reading anything back: one
+  // number for the loss and most metrics, a row of them for counts kept per class or threshold.
   b.within({ what: 'accumulate', ...(settings.span ? { span: settings.span } : {}) }, () => {
     const sums: Array<[string, number]> = [['loss', loss], ...Object.entries(b.graph.outputs.metrics)];
-    for (const [key, perSample] of sums) {
-      const acc = b.state(accumulatorName(step, key), [1, 1]);
-      const batchSum = b.reduce('sum', 'all', perSample);
+    for (const [key, perRow] of sums) {
+      const acc = b.state(accumulatorName(step, key), [1, b.shape(perRow).at(-1) as number]);
+      const batchSum = b.reduce('sum', 'rows', perRow);
       b.graph.updates.push({ target: acc, value: b.add2(acc, batchSum) });
       if (key === 'loss' && training) {
         const flag = b.state(NON_FINITE_STEP, [1, 1]);
@@ -189,22 +191,4 @@ function crossEntropyOfProbabilities(b: GraphBuilder, p: number, oneHot: number)
   const normalized = b.div(p, b.reduce('sum', 'cols', p));
   const logp = b.map('log', [b.map('clip_prob', [normalized], EPSILON)]);
   return b.map('neg', [b.reduce('sum', 'cols', b.mul(oneHot, logp))]);
-}
-
-function lowerMetric(b: GraphBuilder, metric: Metric, p: number, y: number, encoding: LabelEncoding): number {
-  switch (metric.kind) {
-    case 'binary_accuracy':
-      return b.meanCols(b.map('eq', [b.map('gt', [p, b.constant(0.5)]), y]));
-    case 'categorical_accuracy':
-    case 'sparse_categorical_accuracy': {
-      // With index labels (sparse loss) both compare the index with the argmax, which is what
-      // categorical_accuracy means for them.
-      const truth = encoding.kind === 'one_hot' ? b.argmax(y) : y;
-      return b.map('eq', [truth, b.argmax(p)]);
-    }
-    case 'mse':
-      return b.meanCols(b.map('square', [b.sub(p, y)]));
-    case 'mae':
-      return b.meanCols(b.map('abs', [b.sub(p, y)]));
-  }
 }

@@ -108,21 +108,59 @@ export type Optimizer =
   | { kind: 'adam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
   | { kind: 'adamw'; learningRate: number; beta1: number; beta2: number; epsilon: number; weightDecay: number }
   | { kind: 'rmsprop'; learningRate: number; rho: number; momentum: number; epsilon: number }
-  | { kind: 'adagrad'; learningRate: number; initialAccumulatorValue: number; epsilon: number };
+  | { kind: 'adagrad'; learningRate: number; initialAccumulatorValue: number; epsilon: number }
+  | { kind: 'nadam'; learningRate: number; beta1: number; beta2: number; epsilon: number }
+  | { kind: 'adamax'; learningRate: number; beta1: number; beta2: number; epsilon: number }
+  | { kind: 'adadelta'; learningRate: number; rho: number; epsilon: number }
+  | { kind: 'lion'; learningRate: number; beta1: number; beta2: number }
+  | {
+      kind: 'ftrl';
+      learningRate: number;
+      learningRatePower: number;
+      initialAccumulatorValue: number;
+      l1: number;
+      l2: number;
+      l2Shrinkage: number;
+      beta: number;
+    };
 
 export type MetricKind =
   | 'binary_accuracy'
   | 'categorical_accuracy'
   | 'sparse_categorical_accuracy'
   | 'mse'
-  | 'mae';
+  | 'mae'
+  | 'root_mean_squared_error'
+  | 'mape'
+  | 'top_k_categorical_accuracy'
+  | 'precision'
+  | 'recall'
+  | 'f1_score'
+  | 'auc';
+
+/** The arguments of a metric given as a call (AUC(curve="PR"), F1Score(average="macro"), ...). */
+export interface MetricOptions {
+  /** precision, recall: Keras' `thresholds` (one value, default 0.5); f1_score: `threshold` (null: the row's argmax). */
+  threshold?: number | null;
+  /** top_k_categorical_accuracy: k (default 5). */
+  k?: number;
+  /** auc: the number of thresholds (default 200). */
+  numThresholds?: number;
+  /** auc: the curve (default ROC). */
+  curve?: 'ROC' | 'PR';
+  /** auc: the Riemann sum (default interpolation). */
+  summationMethod?: 'interpolation' | 'minoring' | 'majoring';
+  /** f1_score: null (one value per class; allowed for one output unit only), micro, macro or weighted. */
+  average?: 'micro' | 'macro' | 'weighted' | null;
+}
 
 export interface Metric {
-  /** The name as written, which is also the log key (`accuracy` stays `accuracy`). */
+  /** The name as written (or a call's `name=`, else Keras' name for it), which is also the log key (`accuracy` stays `accuracy`). */
   key: string;
-  /** What it computes, with `accuracy` already resolved by output shape and loss, as Keras does. */
+  /** What it computes, with `accuracy` already resolved by shapes, as Keras does. */
   kind: MetricKind;
   span: Span;
+  options?: MetricOptions;
 }
 
 // ---- data ---------------------------------------------------------------------------------

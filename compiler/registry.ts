@@ -27,6 +27,8 @@ export type ArgType =
   | 'header'
   /** A number or `null`. */
   | 'number_or_null'
+  /** One of `choices`, or `null`. */
+  | 'choice_or_null'
   /** An integer, or a list of one integer (Keras' shape tuple). */
   | 'shape';
 
@@ -227,17 +229,111 @@ export const optimizers: readonly FunctionSpec[] = [
     example: 'AdamW(learning_rate=0.001, weight_decay=0.004)',
     args: [learningRate(0.001), { name: 'weight_decay', type: 'number', default: 0.004, range: nonNegative, doc: 'decay rate of the weights' }, beta1, beta2, epsilon],
   },
+  {
+    name: 'Nadam',
+    doc: 'Adam with Nesterov momentum, in the Keras form (the momentum schedule beta_1 (1 - 0.5 * 0.96^t))',
+    example: 'Nadam(learning_rate=0.001)',
+    args: [learningRate(0.001), beta1, beta2, epsilon],
+  },
+  {
+    name: 'Adamax',
+    doc: 'Adam with the infinity norm: divides by max(beta_2 u, |g|) instead of a root mean square',
+    example: 'Adamax(learning_rate=0.001)',
+    args: [learningRate(0.001), beta1, { ...beta2, doc: 'decay rate of the infinity norm' }, epsilon],
+  },
+  {
+    name: 'Adadelta',
+    doc: 'Adadelta: steps scaled by running root mean squares of the updates and of the gradients',
+    example: 'Adadelta(learning_rate=1.0)',
+    args: [learningRate(0.001), { name: 'rho', type: 'number', default: 0.95, range: unit, doc: 'decay rate of both running means' }, epsilon],
+  },
+  {
+    name: 'Lion',
+    doc: 'Lion: steps of size learning_rate in the sign of an interpolated momentum',
+    example: 'Lion(learning_rate=0.0001)',
+    args: [
+      learningRate(0.001),
+      { name: 'beta_1', type: 'number', default: 0.9, range: { min: 0, max: 1, minExclusive: true }, doc: 'how much of the momentum (against the gradient) the step follows' },
+      { name: 'beta_2', type: 'number', default: 0.99, range: unit, doc: 'decay rate of the momentum' },
+    ],
+  },
+  {
+    name: 'Ftrl',
+    doc: 'FTRL-Proximal ("follow the regularized leader"), with L1, L2 and L2-shrinkage regularization',
+    example: 'Ftrl(learning_rate=0.01, l1_regularization_strength=0.001)',
+    args: [
+      learningRate(0.001),
+      { name: 'learning_rate_power', type: 'number', default: -0.5, range: { max: 0 }, doc: 'how the step shrinks with the summed squared gradients (0: it does not)' },
+      { name: 'initial_accumulator_value', type: 'number', default: 0.1, range: nonNegative, doc: 'starting value of the summed squared gradients' },
+      { name: 'l1_regularization_strength', type: 'number', default: 0.0, range: nonNegative, doc: 'L1 strength (weights below it in the linear term become 0)' },
+      { name: 'l2_regularization_strength', type: 'number', default: 0.0, range: nonNegative, doc: 'L2 (stabilization) strength' },
+      { name: 'l2_shrinkage_regularization_strength', type: 'number', default: 0.0, range: nonNegative, doc: 'L2 penalty on the weights, added to the gradient' },
+      { name: 'beta', type: 'number', default: 0.0, doc: "the paper's beta, added to the L2 strength as beta / (2 learning_rate)" },
+    ],
+  },
 ];
 
 // ---- metrics ----------------------------------------------------------------------------------
 
 export const metrics: readonly NameSpec[] = [
-  { name: 'accuracy', aliases: ['acc'], doc: 'binary_accuracy for one output unit; sparse_categorical_accuracy with that loss; else categorical_accuracy' },
-  { name: 'binary_accuracy', doc: 'fraction of rows where (p > 0.5) equals the label' },
-  { name: 'categorical_accuracy', doc: 'fraction of rows where argmax(p) is the class' },
-  { name: 'sparse_categorical_accuracy', doc: 'fraction of rows where argmax(p) equals the integer label' },
-  { name: 'mse', aliases: ['mean_squared_error'], doc: 'mean squared error' },
-  { name: 'mae', aliases: ['mean_absolute_error'], doc: 'mean absolute error' },
+  { name: 'accuracy', aliases: ['acc', 'Accuracy'], doc: 'resolved by shapes as Keras 3: binary_accuracy for one output unit; sparse_categorical_accuracy for class-index labels; else categorical_accuracy' },
+  { name: 'binary_accuracy', aliases: ['BinaryAccuracy'], doc: 'fraction of values where (p > 0.5) equals the label' },
+  { name: 'categorical_accuracy', aliases: ['CategoricalAccuracy'], doc: 'fraction of rows where argmax(p) equals argmax(y) (the class, for class-index labels)' },
+  { name: 'sparse_categorical_accuracy', aliases: ['SparseCategoricalAccuracy'], doc: 'fraction of rows where argmax(p) equals the integer label' },
+  { name: 'top_k_categorical_accuracy', aliases: ['TopKCategoricalAccuracy'], doc: 'fraction of rows whose class is among the k = 5 highest outputs (TopKCategoricalAccuracy(k=...) for another k)' },
+  { name: 'auc', aliases: ['AUC'], doc: "area under the ROC curve, Keras' 200-threshold approximation (AUC(...) for another curve or count)" },
+  { name: 'precision', aliases: ['Precision'], doc: 'true positives / predicted positives, every output a prediction (p > 0.5)' },
+  { name: 'recall', aliases: ['Recall'], doc: 'true positives / actual positives, every output a prediction (p > 0.5)' },
+  { name: 'f1_score', aliases: ['F1Score'], doc: 'F1 of one output unit, positive where p is not 0 (Keras\' default: no threshold); F1Score(average=..., threshold=...) for several' },
+  { name: 'mse', aliases: ['mean_squared_error', 'MeanSquaredError', 'MSE'], doc: 'mean squared error' },
+  { name: 'root_mean_squared_error', aliases: ['RootMeanSquaredError'], doc: 'square root of the epoch\'s mean squared error' },
+  { name: 'mae', aliases: ['mean_absolute_error', 'MeanAbsoluteError', 'MAE'], doc: 'mean absolute error' },
+  { name: 'mape', aliases: ['mean_absolute_percentage_error', 'MeanAbsolutePercentageError', 'MAPE'], doc: 'mean of 100 |y - p| / max(|y|, 1e-7)' },
+];
+
+const metricName: ArgSpec = { name: 'name', type: 'string', defaultDoc: "the metric's Keras name", doc: 'the log key (a name: letters, digits, _)' };
+
+/** Metrics with arguments, as calls; their log key is Keras' name for them unless `name=` says another. */
+export const metricFunctions: readonly FunctionSpec[] = [
+  {
+    name: 'AUC',
+    doc: 'area under the ROC or precision-recall curve, from confusion counts at evenly spaced thresholds (Keras 3: every output unit a prediction, p clipped to [0, 1]); logged as auc',
+    example: 'AUC(curve="PR")',
+    args: [
+      { name: 'num_thresholds', type: 'int', default: 200, range: { min: 2 }, doc: 'thresholds between 0 and 1, the first and last just outside' },
+      { name: 'curve', type: 'choice', default: 'ROC', choices: ['ROC', 'PR'], doc: 'the ROC curve, or precision against recall' },
+      { name: 'summation_method', type: 'choice', default: 'interpolation', choices: ['interpolation', 'minoring', 'majoring'], doc: 'the Riemann sum: trapezoids (for PR, Davis & Goadrich\'s interpolation), or the lower or upper bound' },
+      metricName,
+    ],
+  },
+  {
+    name: 'Precision',
+    doc: 'true positives / (true + false positives) over every output value; logged as precision',
+    example: 'Precision(thresholds=0.7)',
+    args: [{ name: 'thresholds', type: 'number', default: 0.5, range: { min: 0, max: 1 }, doc: 'a value counts as positive above it' }, metricName],
+  },
+  {
+    name: 'Recall',
+    doc: 'true positives / (true positives + false negatives) over every output value; logged as recall',
+    example: 'Recall(thresholds=0.3)',
+    args: [{ name: 'thresholds', type: 'number', default: 0.5, range: { min: 0, max: 1 }, doc: 'a value counts as positive above it' }, metricName],
+  },
+  {
+    name: 'F1Score',
+    doc: 'the harmonic mean of precision and recall per class, averaged as asked (Keras 3\'s F1Score); logged as f1_score',
+    example: 'F1Score(average="macro")',
+    args: [
+      { name: 'average', type: 'choice_or_null', default: null, choices: ['micro', 'macro', 'weighted'], doc: 'null: per class (one output unit only, as logs are numbers); micro: from the counts of all classes; macro: the mean of the classes\' scores; weighted: weighted by each class\'s count' },
+      { name: 'threshold', type: 'number_or_null', default: null, range: { min: 0, max: 1, minExclusive: true }, doc: 'a value counts as positive above it; null: the largest of each row (when not 0)' },
+      metricName,
+    ],
+  },
+  {
+    name: 'TopKCategoricalAccuracy',
+    doc: 'fraction of rows whose class is among the k highest outputs (ties at the k-th place count in); logged as top_k_categorical_accuracy',
+    example: 'TopKCategoricalAccuracy(k=3)',
+    args: [{ name: 'k', type: 'int', default: 5, range: atLeastOne, doc: 'how many of the highest outputs' }, metricName],
+  },
 ];
 
 // ---- initializers -----------------------------------------------------------------------------
@@ -353,8 +449,8 @@ export const statements: readonly FunctionSpec[] = [
     example: 'compile diabetes(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])',
     args: [
       { name: 'loss', type: 'loss', required: true, doc: 'a loss name, or Huber(delta=...)' },
-      { name: 'optimizer', type: 'optimizer', default: 'rmsprop', doc: 'a name (sgd, adam, rmsprop, adagrad, adamw; any case) or a call such as Adam(learning_rate=0.01)' },
-      { name: 'metrics', type: 'metrics', default: [], doc: 'a list of metric names' },
+      { name: 'optimizer', type: 'optimizer', default: 'rmsprop', doc: 'a name (sgd, adam, rmsprop, adagrad, adamw, nadam, adamax, adadelta, lion, ftrl; any case) or a call such as Adam(learning_rate=0.01)' },
+      { name: 'metrics', type: 'metrics', default: [], doc: 'a list of metric names and calls, such as ["accuracy", AUC(curve="PR")]' },
     ],
   },
   {
@@ -435,16 +531,17 @@ const typeNames: Record<ArgType, string> = {
   initializer: 'initializer',
   loss: 'loss',
   optimizer: 'optimizer',
-  metrics: 'list of metric names',
+  metrics: 'list of metrics',
   callbacks: 'list of callbacks',
   columns: 'columns',
   header: '"auto", true or false',
   number_or_null: 'number or null',
+  choice_or_null: 'string or null',
   shape: 'integer',
 };
 
 export function describeType(arg: ArgSpec): string {
-  if (arg.type === 'choice' && arg.choices) return arg.choices.map((c) => `"${c}"`).join(' / ');
+  if ((arg.type === 'choice' || arg.type === 'choice_or_null') && arg.choices) return [...arg.choices.map((c) => `"${c}"`), ...(arg.type === 'choice_or_null' ? ['null'] : [])].join(' / ');
   return typeNames[arg.type];
 }
 
@@ -498,9 +595,10 @@ export function registryMarkdown(): string {
   lines.push(...nameSection('Activations', activations));
   lines.push(...nameSection('Losses (strings)', losses));
   lines.push(...functionSection('Losses (calls)', lossFunctions));
-  lines.push('### Optimizers', '', 'As a string (`"sgd"`, `"adam"`, `"rmsprop"`, `"adagrad"`, `"adamw"`, any case) with the defaults below, or as a call.', '');
+  lines.push('### Optimizers', '', `As a string (${optimizers.map((o) => `\`"${o.name.toLowerCase()}"\``).join(', ')}, any case) with the defaults below, or as a call. The update rules are Keras 3's (docs/numerics.md).`, '');
   lines.push(...functionSection('Optimizer calls', optimizers).slice(2));
   lines.push(...nameSection('Metrics', metrics));
+  lines.push(...functionSection('Metric calls', metricFunctions));
   lines.push(...nameSection('Initializers (strings)', initializers));
   lines.push(...functionSection('Initializers (calls)', initializerFunctions));
   lines.push(...functionSection('Callbacks', callbacks));

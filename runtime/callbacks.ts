@@ -3,7 +3,7 @@
 // restore_best_weights, start_from_epoch) and ModelCheckpoint (save_best_only).
 import type { Callback } from '../compiler/program.js';
 import type { Span } from '../base/source.js';
-import type { Logs } from './session.js';
+import type { History, Logs } from './session.js';
 
 /** What the callbacks need from the model being trained (a ModelSession, or a stand-in in tests). */
 export interface CallbackHost {
@@ -13,18 +13,26 @@ export interface CallbackHost {
   outputPath(path: string): string;
   print(text: string): void;
   saveWeights(path: string, span: Span): Promise<void>;
+  /** Whether a logged value (without val_) is better when higher, when the model knows (its metrics); else guessed from the name. */
+  increases?(key: string): boolean | undefined;
 }
 
 export interface CallbackRunner {
   /** True to stop training. */
   onEpochEnd(epoch: number, logs: Logs): Promise<boolean>;
   onTrainEnd(): Promise<void>;
+  /** After training: what EarlyStopping did, for the History (and its chart). */
+  marks?(): NonNullable<History['earlyStopping']>;
 }
 
-/** 'auto' watches accuracy-like values (`acc` in the name) for increases and everything else (losses, mae, mse) for decreases. */
-function increasing(mode: 'auto' | 'min' | 'max', monitor: string): boolean {
+/**
+ * 'auto' watches the metrics that are better higher (accuracies, AUC, precision, recall, F1) for
+ * increases and everything else (losses, mae, mse) for decreases, as Keras 3 does by each metric's
+ * direction; a value the model does not name is taken as higher-is-better when `acc` is in its name.
+ */
+function increasing(mode: 'auto' | 'min' | 'max', monitor: string, host: CallbackHost): boolean {
   if (mode !== 'auto') return mode === 'max';
-  return /acc/.test(monitor);
+  return host.increases?.(monitor.replace(/^val_/, '')) ?? /acc/.test(monitor);
 }
 
 export function runCallbacks(callbacks: Callback[], host: CallbackHost): CallbackRunner {
@@ -38,11 +46,14 @@ export function runCallbacks(callbacks: Callback[], host: CallbackHost): Callbac
     async onTrainEnd() {
       for (const r of runners) await r.onTrainEnd();
     },
+    marks() {
+      return Object.assign({}, ...runners.map((r) => r.marks?.() ?? {})) as NonNullable<History['earlyStopping']>;
+    },
   };
 }
 
 function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: CallbackHost): CallbackRunner {
-  const up = increasing(c.mode, c.monitor);
+  const up = increasing(c.mode, c.monitor, host);
   const delta = Math.abs(c.minDelta);
   // Keras' _is_improvement: monitor_op(current - min_delta, reference), with min_delta negated for
   // 'min'; no reference yet is an improvement.
@@ -52,6 +63,7 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
   let bestEpoch = 0;
   let stoppedEpoch = 0;
   let bestWeights: Map<string, Float32Array> | null = null;
+  let restored = false;
   return {
     async onEpochEnd(epoch, logs) {
       const current = logs[c.monitor];
@@ -82,13 +94,17 @@ function earlyStopping(c: Extract<Callback, { kind: 'early_stopping' }>, host: C
       if (c.restoreBestWeights && bestWeights) {
         host.print(`Restoring model weights from the end of the best epoch: ${bestEpoch + 1}.\n`);
         host.setWeights(bestWeights);
+        restored = true;
       }
+    },
+    marks() {
+      return { ...(stoppedEpoch > 0 ? { stoppedEpoch } : {}), ...(restored ? { restoredEpoch: bestEpoch } : {}) };
     },
   };
 }
 
 function modelCheckpoint(c: Extract<Callback, { kind: 'model_checkpoint' }>, host: CallbackHost): CallbackRunner {
-  const up = increasing(c.mode, c.monitor);
+  const up = increasing(c.mode, c.monitor, host);
   // Keras: best starts at inf (min) or -inf (max); no min_delta; an epoch without the value is skipped.
   let best = up ? -Infinity : Infinity;
   return {

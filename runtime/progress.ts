@@ -63,6 +63,8 @@ export class ProgressBar {
   private lastDraw = -Infinity;
   /** When the first update came, and how many steps had run by then (the warm-up, excluded from the time per step). */
   private firstUpdate: { at: number; steps: number } | null = null;
+  /** The latest update: the steps done and when they were done. */
+  private lastUpdate: { at: number; steps: number } | null = null;
   private drawnWidth = 0;
   /** A redrawn terminal line is showing and has not been ended with a newline. */
   private lineOpen = false;
@@ -76,10 +78,14 @@ export class ProgressBar {
     this.started = this.now();
   }
 
-  /** After `current` steps ran; `logs` are the running means (null when they were not read). */
-  update(current: number, logs: Logs | null): void {
+  /**
+   * After `current` steps ran; `logs` are the running means (null when they were not read); `at`:
+   * when those steps were done (default now), which the time per step is measured to.
+   */
+  update(current: number, logs: Logs | null, at: number = this.now()): void {
     const now = this.now();
-    if (this.firstUpdate === null && current > 0) this.firstUpdate = { at: now, steps: current };
+    if (this.firstUpdate === null && current > 0) this.firstUpdate = { at, steps: current };
+    this.lastUpdate = { at, steps: current };
     if (this.verbose !== 1 || !this.sink.isTTY || current >= this.total || now - this.lastDraw < REDRAW_MS) return;
     this.lastDraw = now;
     this.draw(current, logs, false);
@@ -110,14 +116,18 @@ export class ProgressBar {
   }
 
   /**
-   * Seconds per step, not counting the steps before the first update (they include warm-up), as
-   * Keras does; with no update in between (a pass too short to report on), the plain average.
+   * Seconds per step, Keras' mean since the first step: the time from the first update to when
+   * `current` steps were done, over the steps between (the first update's steps include warm-up,
+   * as Keras' first step does). Mid-epoch, `current` is the latest update's and so is its time, so
+   * the mean does not jump when an update is shown late; the final line is timed to now (after
+   * validation, as Keras' is). With no update in between (a pass too short to report on), the
+   * plain average.
    */
   private perStep(current = this.total): number {
-    const now = this.now();
     const first = this.firstUpdate;
-    if (first === null || first.steps >= current) return (now - this.started) / 1000 / Math.max(1, current);
-    return (now - first.at) / 1000 / (current - first.steps);
+    const at = current < this.total && this.lastUpdate?.steps === current ? this.lastUpdate.at : this.now();
+    if (first === null || first.steps >= current) return (at - this.started) / 1000 / Math.max(1, current);
+    return (at - first.at) / 1000 / (current - first.steps);
   }
 
   private draw(current: number, logs: Logs | null, final: boolean): void {

@@ -2,12 +2,14 @@
 // summary. Each model gets a session on the chosen executor; what is written goes under the output
 // folder, each file whole or not at all (runtime/io/atomic.ts).
 //
-// Paths: outputs a statement names (`predict ... -> "p.csv"`, `save m -> "w.safetensors"`,
-// ModelCheckpoint) are relative to the output folder; `load m <- "w.safetensors"` looks in the
-// output folder (where save put it), then in the program's folder; --load-weights and
-// --save-weights paths are relative to the working folder, as any command-line path. Only the
-// output folder itself is created: a missing folder inside a path the user wrote is an error
-// (NNC5002), found before anything runs rather than after an hour of training.
+// Paths, one rule (docs/cli.md): the data a program reads (csv files) is found beside the program;
+// what a run makes and uses again — predictions, evaluations, histories, weights (save, load,
+// ModelCheckpoint) — is in the output folder (--out, default nnc-out), and a relative path in the
+// program names a file there. --load-weights, --save-weights and --data paths are relative to the
+// working folder, as any command-line path. Every line that says a file was written or read ends
+// with "(under --out)" when this rule put it there. Only the output folder itself is created: a
+// missing folder inside a path the user wrote is an error (NNC5002), found before anything runs
+// rather than after an hour of training.
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { trainingRows } from '../compiler/validation-split.js';
@@ -26,6 +28,7 @@ import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './pr
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
 import { runCallbacks } from './callbacks.js';
+import { metricIncreases } from '../compiler/metrics.js';
 import { writeHistory } from './history.js';
 import { checkOutputCollisions, numberedName } from './outputs.js';
 
@@ -35,6 +38,11 @@ export interface RunOptions {
   seed: number;
   /** Overrides every statement's verbose (the CLI's --verbose); null: each statement's, else 1. */
   verbose: Verbosity | null;
+  /**
+   * Print no "written to" / "loaded from" lines (the CLI's --quiet); verbose 0 alone still prints
+   * them, as it only silences progress.
+   */
+  quiet?: boolean;
   /** Where relative output paths go (created when the first file is written). */
   outDir: string;
   data: DataStore;
@@ -136,7 +144,7 @@ export class ProgramRunner {
     for (const [model, path] of this.options.saveWeights ?? []) {
       const absolute = resolve(path);
       await this.saveWeights(model, absolute, undefined);
-      if (this.verbosity(null) > 0) this.print(`weights of ${model} written to ${this.display(absolute)}\n`);
+      this.report(`weights of ${model} written to ${this.display(absolute)}\n`);
     }
     return results;
   }
@@ -180,14 +188,14 @@ export class ProgramRunner {
       case 'save': {
         const path = this.outputPath(st.path);
         await this.saveWeights(st.model, path, st.span);
-        if (this.verbosity(null) > 0) this.print(`weights of ${st.model} written to ${this.display(path)}\n`);
+        this.report(`weights of ${st.model} written to ${this.shown(path, st.path)}\n`);
         result = { statement: st, path, files: [path] };
         break;
       }
       case 'load': {
-        const path = this.loadPath(st.path);
-        await this.loadWeights(st.model, path, st.span);
-        if (this.verbosity(null) > 0) this.print(`weights of ${st.model} loaded from ${this.display(path)}\n`);
+        const path = this.outputPath(st.path);
+        await this.loadWeights(st.model, path, st.span, this.besideProgram(st.path));
+        this.report(`weights of ${st.model} loaded from ${this.shown(path, st.path)}\n`);
         result = { statement: st, path };
         break;
       }
@@ -199,6 +207,16 @@ export class ProgramRunner {
 
   private print(text: string): void {
     this.options.stdout.write(text);
+  }
+
+  /** Where a file went or came from, unless --quiet (whatever the verbosity). */
+  private report(text: string): void {
+    if (!this.options.quiet) this.print(text);
+  }
+
+  /** A path for a message, saying "(under --out)" when the program's relative `written` put it in the output folder. */
+  private shown(path: string, written: string): string {
+    return `${this.display(path)}${isAbsolute(written) ? '' : ' (under --out)'}`;
   }
 
   private verbosity(v: Verbosity | null, override?: Verbosity): Verbosity {
@@ -218,9 +236,11 @@ export class ProgramRunner {
     return outputPath(path, this.options.outDir);
   }
 
-  /** `load` reads a relative path from the output folder when the file is there, else from the program's folder. */
-  private loadPath(path: string): string {
-    return loadPath(path, this.options.outDir, this.program.file);
+  /** A relative path of the program as a file beside the program (for a hint when `load` finds nothing in the output folder). */
+  private besideProgram(path: string): string | null {
+    if (isAbsolute(path)) return null;
+    const beside = resolve(dirname(resolve(this.program.file)), path);
+    return existsSync(beside) && beside !== resolve(this.options.outDir, path) ? beside : null;
   }
 
   /** Creates the output folder when a file is about to be written into it. */
@@ -288,12 +308,14 @@ export class ProgramRunner {
   private async compile(name: string, config: CompileConfig | null): Promise<ModelState> {
     const model = this.models.get(name)!;
     const { plan } = compileModel(model, config);
-    const session = new ModelSession(model, plan, await createExecutor(plan, this.options.backend, this.largestBatch(name)));
+    const session = new ModelSession(model, plan, await createExecutor(plan, this.options.backend, this.largestBatch(name)), config?.metrics ?? []);
     const previous = this.states.get(name);
     session.initialize(this.options.seed);
     if (previous) {
       session.setWeights(await previous.session.namedValues());
       session.classNames = previous.session.classNames;
+      // A new compile keeps the weights and where the shuffles got to, as Keras' model.compile does.
+      session.shuffles = previous.session.shuffles;
       previous.session.executor.dispose();
     }
     const state: ModelState = { model, config, session, labels: previous?.labels ?? null, adapted: previous?.adapted ?? false };
@@ -301,7 +323,7 @@ export class ProgramRunner {
     const preloaded = this.preloaded.get(name);
     if (preloaded && !previous) {
       await this.applyWeights(state, preloaded.file, preloaded.path, undefined);
-      if (this.verbosity(null) > 0) this.print(`weights of ${name} loaded from ${this.display(preloaded.path)}\n`);
+      this.report(`weights of ${name} loaded from ${this.display(preloaded.path)}\n`);
     }
     return state;
   }
@@ -349,6 +371,10 @@ export class ProgramRunner {
       saveWeights: async (path, span) => {
         await this.saveWeights(st.model, path, span);
       },
+      increases: (key) => {
+        const metric = state.config?.metrics.find((m) => m.key === key);
+        return metric ? metricIncreases(metric.kind) : key === 'loss' ? false : undefined;
+      },
     });
     const observer: FitObserver = {
       onTrainBegin: (info) => {
@@ -366,7 +392,7 @@ export class ProgramRunner {
     };
     // The bar's time per step leaves out the first chunk of steps (warm-up), so it needs to hear
     // about progress even when it does not redraw.
-    if (verbose > 0) observer.onProgress = (_epoch, step, logs) => (bar as ProgressBar | null)?.update(step, logs);
+    if (verbose > 0) observer.onProgress = (_epoch, step, logs, at) => (bar as ProgressBar | null)?.update(step, logs, at);
     let history: History;
     try {
       history = await state.session.fit(data, {
@@ -384,11 +410,13 @@ export class ProgramRunner {
       throw atStatement(err, st.span);
     }
     await callbacks.onTrainEnd();
+    const marks = callbacks.marks?.() ?? {};
+    if (Object.keys(marks).length > 0) history.earlyStopping = marks;
     if (!historyFiles) return { statement: st, history };
     const base = this.numbered(st.model, 'history');
     this.prepareFolder(resolve(this.options.outDir, `${base}.json`), st.span);
     const files = writeHistory(history, this.options.outDir, base, st.model);
-    if (verbose > 0) this.print(`history written to ${this.display(files.json)} (chart: ${this.display(files.svg)})\n`);
+    this.report(`history written to ${this.display(files.json)}, chart ${this.shown(files.svg, base)}\n`);
     return { statement: st, history, path: files.json, files: [files.json, files.svg] };
   }
 
@@ -404,7 +432,7 @@ export class ProgramRunner {
     const path = this.outputPath(st.output);
     this.prepareFolder(path, st.span);
     writeFileAtomic(path, evaluationJson(st.model, st.data, data.rows, logs), st.span);
-    if (verbose > 0) this.print(`evaluation written to ${this.display(path)}\n`);
+    this.report(`evaluation written to ${this.shown(path, st.output)}\n`);
     return { statement: st, evaluation: logs, path, files: [path] };
   }
 
@@ -422,7 +450,7 @@ export class ProgramRunner {
     if (!path) return { statement: st, predictions: { ...predictions, path: null } };
     this.prepareFolder(path, st.span);
     writeFileAtomic(path, formatPredictionsCsv(predictions), st.span);
-    if (verbose > 0) this.print(`${predictions.rows} prediction${predictions.rows === 1 ? '' : 's'} written to ${this.display(path)}\n`);
+    this.report(`${predictions.rows} prediction${predictions.rows === 1 ? '' : 's'} written to ${this.shown(path, st.output ?? '')}\n`);
     return { statement: st, predictions: { ...predictions, path }, path, files: [path] };
   }
 
@@ -431,24 +459,33 @@ export class ProgramRunner {
     const state = this.state(name, span ?? this.models.get(name)!.span);
     this.prepareFolder(path, span);
     const tensors = (await state.session.namedTensors()).map((t) => ({ ...t, shape: fileShape(t.name, t.shape) }));
-    writeSafetensors(path, tensors, { format: 'nnc', model: name }, span);
+    writeSafetensors(path, tensors, weightsMetadata(name, state.session.classNames ?? state.labels), span);
   }
 
-  /** Reads weights from an absolute path into the model (compiled for prediction when it was not yet). */
-  async loadWeights(name: string, path: string, span: Span | undefined): Promise<void> {
+  /**
+   * Reads weights from an absolute path into the model (compiled for prediction when it was not
+   * yet). `beside`: a file of the same name beside the program, named in the hint when `path` is missing.
+   */
+  async loadWeights(name: string, path: string, span: Span | undefined, beside: string | null = null): Promise<void> {
     const state = this.states.get(name) ?? (await this.compile(name, null));
-    await this.applyWeights(state, this.readWeights(path, span), path, span);
+    const help = beside && !existsSync(path) ? `load reads from the output folder (--out), where save writes; there is a file of that name beside the program: load it with --load-weights ${this.display(beside)}, or give its full path` : undefined;
+    await this.applyWeights(state, this.readWeights(path, span, help), path, span);
   }
 
-  private readWeights(path: string, span: Span | undefined): Safetensors {
-    return readWeightsFile(path, span, (p) => this.display(p), { allowNonFinite: this.options.allowNonFiniteWeights === true });
+  private readWeights(path: string, span: Span | undefined, help?: string): Safetensors {
+    return readWeightsFile(path, span, (p) => this.display(p), { allowNonFinite: this.options.allowNonFiniteWeights === true }, help);
   }
 
   private async applyWeights(state: ModelState, file: Safetensors, path: string, span: Span | undefined): Promise<void> {
     const expected = (await state.session.namedTensors()).map((t) => ({ name: t.name, shape: fileShape(t.name, t.shape) }));
     checkWeights(expected, file.tensors, this.display(path), span);
+    const classes = classesOf(file.metadata, state.model, this.display(path), span);
     state.session.setWeights(new Map([...file.tensors].map(([k, v]) => [k, v.data])));
     state.adapted = true;
+    if (classes) {
+      state.session.classNames = classes;
+      state.labels = classes;
+    }
   }
 
   /** The state of a model that has one (for the library). */
@@ -581,6 +618,34 @@ export function fileShape(name: string, shape: number[]): number[] {
   return shape.length === 2 && shape[0] === 1 && !name.endsWith('/kernel') ? [shape[1]!] : shape;
 }
 
+/**
+ * The metadata of a weights file (docs/data.md): `format`, the model's name, and what the model
+ * learned from its data besides the tensors: `classes`, the class names of text labels as a JSON
+ * list, so that a program that loads the weights names its predictions as the trained one did.
+ * (Normalization's mean and variance are tensors of the file.)
+ */
+export function weightsMetadata(model: string, classes: string[] | null): Record<string, string> {
+  return { format: 'nnc', model, ...(classes ? { classes: JSON.stringify(classes) } : {}) };
+}
+
+/** The class names a weights file records (null when none); NNC5004 when they cannot be this model's. */
+function classesOf(metadata: Record<string, string>, model: Model, path: string, span: Span | undefined): string[] | null {
+  const text = metadata.classes;
+  if (text === undefined) return null;
+  let classes: unknown;
+  try {
+    classes = JSON.parse(text);
+  } catch {
+    classes = null;
+  }
+  if (!Array.isArray(classes) || classes.length === 0 || !classes.every((c) => typeof c === 'string')) {
+    return fail('NNC5004', span, { path, detail: 'its metadata "classes" is not a list of class names' });
+  }
+  const most = model.outputDim === 1 ? 2 : model.outputDim;
+  if (classes.length > most) fail('NNC5004', span, { path, detail: `it names ${classes.length} classes, but the model has ${model.outputDim} output${model.outputDim === 1 ? '' : 's'}` });
+  return classes as string[];
+}
+
 /** A path as the user is shown it: relative to `base` (default the working folder) when inside it. */
 export function displayPath(path: string, base?: string): string {
   const rel = relative(resolve(base ?? process.cwd()), path);
@@ -591,10 +656,9 @@ function outputPath(path: string, outDir: string): string {
   return isAbsolute(path) ? path : resolve(outDir, path);
 }
 
-function loadPath(path: string, outDir: string, programFile: string): string {
-  if (isAbsolute(path)) return path;
-  const written = resolve(outDir, path);
-  return existsSync(written) ? written : resolve(dirname(resolve(programFile)), path);
+/** Where `load` reads a path of the program: the output folder, where save writes (docs/cli.md, Paths). */
+function loadPath(path: string, outDir: string): string {
+  return outputPath(path, outDir);
 }
 
 /** A safetensors file (NNC5003 when it cannot be read or is not one), named in messages as the user sees it. */
@@ -603,6 +667,8 @@ export function readWeightsFile(
   span: Span | undefined,
   show: (path: string) => string = (p) => displayPath(p),
   options: DecodeOptions = {},
+  /** The help of NNC5003 when the file cannot be read (default: the catalog's). */
+  help?: string,
 ): Safetensors {
   let bytes: Uint8Array;
   try {
@@ -611,7 +677,7 @@ export function readWeightsFile(
     if (err instanceof NncError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : writeFailureReason(err);
-    return fail('NNC5003', span, { path: show(path), reason });
+    return fail('NNC5003', span, { path: show(path), reason, ...(help ? { help } : {}) });
   }
   return decodeSafetensors(bytes, show(path), span, options);
 }
@@ -644,7 +710,7 @@ export function checkRunOutputs(program: Program, options: Pick<RunOptions, 'out
   }
   checkOutputCollisions(program, {
     outputPath: (p) => outputPath(p, outDir),
-    loadPath: (p) => loadPath(p, outDir, program.file),
+    loadPath: (p) => loadPath(p, outDir),
     display: show,
     ...(options.saveWeights ? { saveWeights: options.saveWeights } : {}),
     ...(options.loadWeights ? { loadWeights: options.loadWeights } : {}),

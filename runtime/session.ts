@@ -5,11 +5,12 @@ import { splitLeavesBothParts, trainingRows } from '../compiler/validation-split
 import type { LabelEncoding } from '../compiler/lower-to-graph.js';
 import type { Plan } from '../compiler/plan/ir.js';
 import { elementCount, isSymbolic } from '../compiler/graph/shape.js';
-import type { Model } from '../compiler/program.js';
+import type { Metric, Model } from '../compiler/program.js';
 import type { Table } from '../base/data/dataset.js';
 import type { BoundData, Executor, StepArgs } from './executor.js';
 import { initialParameters } from './init.js';
 import { permutation, Stream } from '../base/rng.js';
+import { finalizeMetric, partKey, stateContents } from '../compiler/metrics.js';
 
 export type Logs = Record<string, number>;
 
@@ -18,14 +19,20 @@ export interface History {
   epoch: number[];
   /** One value per epoch per key: loss, metrics, and val_ versions. */
   history: Record<string, number[]>;
+  /** What EarlyStopping did (0-based epochs, as `epoch`): where it stopped training, and the best epoch whose weights it restored. */
+  earlyStopping?: { stoppedEpoch?: number; restoredEpoch?: number };
 }
 
 /** What fit reports as it goes; the CLI prints it Keras-style (runtime/progress.ts). */
 export interface FitObserver {
   onTrainBegin?(info: { epochs: number; steps: number; samples: number }): void;
   onEpochBegin?(epoch: number): void;
-  /** After some steps of an epoch ran: `logs` are running means so far (read at most a few times a second). */
-  onProgress?(epoch: number, step: number, logs: Logs | null): void;
+  /**
+   * After some steps of an epoch ran: `logs` are running means so far (read at most a few times a
+   * second); `at` is when those steps were done (ms, on FitOptions.clock), which is earlier than
+   * this call: the host shows chunk k once chunk k+1 is on its way.
+   */
+  onProgress?(epoch: number, step: number, logs: Logs | null, at: number): void;
   /** Returns true to stop training (EarlyStopping). May be async (ModelCheckpoint writes files). */
   onEpochEnd?(epoch: number, logs: Logs, seconds: number): boolean | void | Promise<boolean | void>;
 }
@@ -43,6 +50,8 @@ export interface FitOptions {
   stepsPerCall?: number;
   /** Aborts training (Ctrl-C): fit throws NNC5005 at the next chunk boundary. */
   signal?: AbortSignal;
+  /** Milliseconds (default performance.now): when chunks are done, for progress and chunk sizes. */
+  clock?: () => number;
 }
 
 /** Target wall time of one chunk of steps between host checks. */
@@ -57,6 +66,11 @@ export class ModelSession {
   /** Optimizer iterations done so far (Keras' optimizer.iterations). */
   iterations = 0;
   /**
+   * Epoch shuffles drawn so far: the next epoch's order is shuffle stream number `shuffles`, so a
+   * second fit goes on drawing new orders (as Keras' does) instead of repeating the first fit's.
+   */
+  shuffles = 0;
+  /**
    * The class names of string labels, fixed by the first fit: tables with string labels are
    * encoded against them, whatever classes (or order) another file has.
    */
@@ -68,6 +82,8 @@ export class ModelSession {
     readonly model: Model,
     readonly plan: Plan,
     readonly executor: Executor,
+    /** The compiled metrics: how their epoch sums become the logged values (compiler/metrics.ts). */
+    readonly metrics: readonly Metric[] = [],
   ) {}
 
   /** Draws initial weights from the seed and resets optimizer state and normalization statistics. */
@@ -75,10 +91,12 @@ export class ModelSession {
     for (const [id, values] of initialParameters(this.plan, seed)) this.executor.write(id, values);
     for (const b of this.plan.buffers) {
       if (b.role === 'state' && !isSymbolic(b.shape[0]!)) {
-        this.executor.write(b.id, new Float32Array(elementCount(b.shape, 0)).fill(b.fill ?? 0));
+        const size = elementCount(b.shape, 0);
+        this.executor.write(b.id, stateContents(b.name, size) ?? new Float32Array(size).fill(b.fill ?? 0));
       }
     }
     this.iterations = 0;
+    this.shuffles = 0;
   }
 
   /** Sets the mean and variance of every Normalization layer from `table`'s features. */
@@ -141,33 +159,38 @@ export class ModelSession {
     const adaptive = !(options.stepsPerCall && options.stepsPerCall > 0);
     interface InFlight {
       done: Promise<void>;
+      /** When the chunk was seen done: right after it ran on the CPU, when the GPU reports it done. */
+      doneAt: Promise<number>;
       steps: number;
       /** Progress after this chunk: the steps done and the means then (when there is an observer). */
       progress: { at: number; logs: Promise<Logs> } | null;
     }
     let inFlight: InFlight | null = null;
-    let seen = performance.now(); // when the last chunk was seen done
+    const clock = options.clock ?? (() => performance.now());
+    let seen = clock(); // when the last chunk was done
     const settle = async (c: InFlight, epoch: number) => {
       await c.done;
-      const now = performance.now();
+      // Timed by when the chunk was done, not when it is looked at (after the next one is on its
+      // way): the time per step and the chunk sizes measure this chunk's steps alone.
+      const at = await c.doneAt;
       if (adaptive) {
-        const msPerStep = Math.max(1e-6, (now - seen) / c.steps);
+        const msPerStep = Math.max(1e-6, (at - seen) / c.steps);
         chunk = Math.max(1, Math.min(steps, chunk * 4, Math.round((CHUNK_SECONDS * 1000) / msPerStep)));
       }
-      seen = now;
-      if (c.progress) observer!.onProgress!(epoch, c.progress.at, await c.progress.logs);
+      seen = at;
+      if (c.progress) observer!.onProgress!(epoch, c.progress.at, await c.progress.logs, at);
     };
     // awaited later; never an unhandled rejection if a throw comes first
     const later = <T>(p: Promise<T>): Promise<T> => (p.catch(() => undefined), p);
 
     for (let epoch = 0; epoch < epochs; epoch++) {
-      const started = performance.now();
+      const started = clock();
       observer?.onEpochBegin?.(epoch);
       this.executor.bindData(train);
-      this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + epoch) : identity(train.rows));
+      this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + this.shuffles++) : identity(train.rows));
       this.zero(Object.values(sums.train));
       const first = this.iterations;
-      seen = performance.now();
+      seen = clock();
       for (let s = 0; s < steps; ) {
         const end = Math.min(steps, s + chunk);
         const batch: StepArgs[] = [];
@@ -177,7 +200,8 @@ export class ModelSession {
         this.executor.run('train', batch, seed);
         s = end;
         const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(train.rows, s * batchSize))) } : null;
-        const current: InFlight = { done: later(this.executor.flush()), steps: batch.length, progress };
+        const done = later(this.executor.flush());
+        const current: InFlight = { done, doneAt: later(done.then(() => clock())), steps: batch.length, progress };
         if (inFlight) await settle(inFlight, epoch);
         // The fit's first chunk (one step) sizes the next before it is encoded.
         if (!inFlight && epoch === 0 && end === batch.length) await settle(current, epoch);
@@ -204,7 +228,7 @@ export class ModelSession {
       }
       history.epoch.push(epoch);
       for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
-      const stop = await observer?.onEpochEnd?.(epoch, logs, (performance.now() - started) / 1000);
+      const stop = await observer?.onEpochEnd?.(epoch, logs, (clock() - started) / 1000);
       if (stop) break;
       if (options.signal) {
         await yieldToEventLoop();
@@ -315,19 +339,44 @@ export class ModelSession {
     return this.readMeans(sums, data.rows);
   }
 
+  /**
+   * The logs from the epoch sums after `rows` rows: the loss and mean metrics are their sums over
+   * the rows; the other metrics are computed from their parts (compiler/metrics.ts). `extra`:
+   * scalar buffers read along (the non-finite flag), as logs.extra.
+   */
   private async readMeans(sums: Record<string, number>, rows: number, extra: number[] = []): Promise<Logs & { extra?: number[] }> {
+    const keys = Object.keys(sums);
+    // Sums of one number are read together (one GPU readback); counts per class or threshold alone.
+    const isScalar = (k: string) => elementCount(this.plan.buffers[sums[k]!]!.shape, 0) === 1;
+    const scalarKeys = keys.filter(isScalar);
+    const ids = [...scalarKeys.map((k) => sums[k]!), ...extra];
+    const [values, vectors] = await Promise.all([
+      this.executor.readScalars ? this.executor.readScalars(ids) : Promise.all(ids.map(async (id) => (await this.executor.read(id))[0]!)),
+      Promise.all(keys.filter((k) => !isScalar(k)).map(async (k) => [k, await this.executor.read(sums[k]!)] as const)),
+    ]);
+    const read = new Map<string, Float32Array>(vectors);
+    scalarKeys.forEach((k, n) => read.set(k, Float32Array.of(values[n]!)));
+    const unsorted: Logs = {};
+    const covered = new Set<string>();
+    for (const m of this.metrics) {
+      unsorted[m.key] = finalizeMetric(m, (part) => {
+        const key = partKey(m.key, part);
+        covered.add(key);
+        return read.get(key) ?? new Float32Array(1);
+      }, rows);
+    }
+    for (const k of keys) if (!covered.has(k)) unsorted[k] = read.get(k)![0]! / rows;
     // Keras prints logs in sorted key order (accuracy before loss).
-    const keys = Object.keys(sums).sort();
-    const ids = [...keys.map((k) => sums[k]!), ...extra];
-    const values = this.executor.readScalars ? await this.executor.readScalars(ids) : await Promise.all(ids.map(async (id) => (await this.executor.read(id))[0]!));
     const logs: Logs = {};
-    keys.forEach((k, n) => (logs[k] = values[n]! / rows));
-    if (extra.length) Object.defineProperty(logs, 'extra', { value: values.slice(keys.length), enumerable: false });
+    for (const k of Object.keys(unsorted).sort()) logs[k] = unsorted[k]!;
+    if (extra.length) Object.defineProperty(logs, 'extra', { value: values.slice(scalarKeys.length), enumerable: false });
     return logs;
   }
 
   private zero(ids: number[]): void {
-    for (const id of ids) this.executor.write(id, new Float32Array(1));
+    for (const id of ids) {
+      this.executor.write(id, new Float32Array(elementCount(this.plan.buffers[id]!.shape, 0)));
+    }
   }
 
   /** The table with string labels numbered as the model knows its classes. */

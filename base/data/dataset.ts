@@ -101,6 +101,11 @@ export class DataStore {
  */
 const sourcesWithErrors = new Map<string, SourceFile>();
 
+/** Makes a source that is not a file (a --set value) one that diagnostics can show. */
+export function rememberSource(file: SourceFile): void {
+  sourcesWithErrors.set(file.path, file);
+}
+
 /** The SourceFile of a data file that an error points into, for renderDiagnostics' lookup. */
 export function sourceForPath(path: string): SourceFile | undefined {
   return sourcesWithErrors.get(path) ?? sourcesWithErrors.get(resolve(path));

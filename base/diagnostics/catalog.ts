@@ -143,6 +143,15 @@ export const catalog = {
     help: a.help,
   })),
 
+  NNC2020: error<{ what: string; name: string; known: string; help?: string }>((a) => ({
+    message: `'${a.name}' is a Keras ${a.what} that nnc does not have`,
+    help: a.help ?? `the ${a.what.endsWith('s') ? `${a.what}es` : `${a.what}s`} nnc has: ${a.known}`,
+  })),
+  NNC2021: error<{ units: number }>((a) => ({
+    message: `F1Score without an average gives one value per class (Keras' average=None), but this model has ${a.units} outputs and a log holds one number`,
+    help: 'average the classes: F1Score(average="macro"), "micro" or "weighted"',
+  })),
+
   // ---- NNC3xxx: shapes, and the data against the model ------------------------------------
   NNC3001: error<{ model: string }>((a) => ({
     message: `model '${a.model}' does not know its input size`,
@@ -288,9 +297,9 @@ export const catalog = {
     message: `cannot write '${a.path}': ${a.reason}`,
     help: 'check that the folder exists and is writable, or choose another place with --out DIR',
   })),
-  NNC5003: error<{ path: string; reason: string }>((a) => ({
+  NNC5003: error<{ path: string; reason: string; help?: string }>((a) => ({
     message: `cannot read weights file '${a.path}': ${a.reason}`,
-    help: 'weights files are written by `save MODEL -> "FILE"` or --save-weights, in the safetensors format',
+    help: a.help ?? 'weights files are written by `save MODEL -> "FILE"` or --save-weights, in the safetensors format; `load` reads from the output folder (--out), where save writes',
   })),
   NNC5004: error<{ path: string; detail: string }>((a) => ({
     message: `weights file '${a.path}' does not fit this model: ${a.detail}`,
@@ -355,14 +364,18 @@ export const catalog = {
   })),
 
   // ---- NNC7xxx: command line --------------------------------------------------------------
-  NNC7001: error<{ flag: string; suggestion?: string }>((a) => ({
+  NNC7001: error<{ flag: string; suggestion?: string; help?: string }>((a) => ({
     message: `unknown option '${a.flag}'`,
-    help: a.suggestion ? `did you mean '${a.suggestion}'? See nnc --help` : 'see nnc --help',
+    help: a.help ?? (a.suggestion ? `did you mean '${a.suggestion}'? See nnc --help` : 'see nnc --help'),
   })),
   NNC7002: error<{ what: string }>((a) => ({ message: a.what, help: 'see nnc --help' })),
   NNC7003: error<{ path: string; reason: string }>((a) => ({
     message: `cannot read '${a.path}': ${a.reason}`,
     help: 'check the path of the .nn file',
+  })),
+  NNC7005: error<{ what: string; help?: string }>((a) => ({
+    message: a.what,
+    help: a.help ?? 'write --set STATEMENT.ARGUMENT=VALUE, such as --set fit.epochs=5',
   })),
   NNC7004: error<{ name: string; known: string }>((a) => ({
     message: `--data names a dataset '${a.name}' that the program does not declare`,

@@ -191,9 +191,21 @@ export class Args {
     const e = this.expr(name);
     if (!e) return typeof spec.default === 'number' ? spec.default : null;
     if (e.kind === 'name' && e.name === 'null') return null;
-    if (e.kind === 'number') return e.value;
+    if (e.kind === 'number') {
+      if (inRange(e.value, spec.range)) return e.value;
+      this.ctx.report('NNC2011', e.span, { name, range: describeRange(spec.range), value: e.text });
+      return this.fail();
+    }
     this.ctx.report('NNC2010', e.span, typeMismatch(name, 'a number or null', e));
     return this.fail();
+  }
+
+  /** One of the argument's choices, or `null`; the default when absent. */
+  choiceOrNull(name: string): string | null | undefined {
+    const e = this.expr(name);
+    if (!e) return (this.specOf(name).default as string | null | undefined) ?? null;
+    if (e.kind === 'name' && e.name === 'null') return null;
+    return this.string(name);
   }
 
   /** csv's header: true, false or "auto". */

@@ -4,7 +4,7 @@ import type { DataStore } from '../../base/data/dataset.js';
 import type { Call, Identifier } from '../ast.js';
 import type { CatalogArgs, DiagnosticCode } from '../../base/diagnostics/catalog.js';
 import { diagnostic, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
-import type { Activation, Callback, DataShape, DatasetSource, Initializer, Loss, Optimizer } from '../program.js';
+import type { Activation, Callback, DataShape, DatasetSource, Initializer, Loss, MetricOptions, Optimizer } from '../program.js';
 import type { Span } from '../../base/source.js';
 
 export type CheckMode = 'check' | 'run';
@@ -58,7 +58,7 @@ export interface CompileInfo {
   lossSpan: Span | null;
   optimizer: Optimizer | null;
   /** As written (name, canonical kind-name, span); null when invalid. */
-  metrics: { key: string; name: string; span: Span }[] | null;
+  metrics: { key: string; name: string; span: Span; options?: MetricOptions }[] | null;
 }
 
 export interface ModelInfo {

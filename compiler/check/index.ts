@@ -9,6 +9,7 @@ import type { ProgramAst } from '../ast.js';
 import type { Diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Dataset, Metric, MetricKind, Model, Program, Statement } from '../program.js';
 import { splitLeavesBothParts, trainingRows } from '../validation-split.js';
+import { labelColumns, labelEncoding } from '../lower-to-graph.js';
 import { CheckContext, type CheckOptions, type DataUse, type ModelInfo, type StatementDraft } from './context.js';
 import { checkFeatures, checkLabels, checkLossAgainstModel } from './data-vs-model.js';
 import { checkDatasetStatement } from './datasets.js';
@@ -99,8 +100,14 @@ function finishStatement(ctx: CheckContext, d: StatementDraft, firstUses: Map<Mo
       lossChecked.add(d.info);
       if (!d.valid || !d.info.loss || !d.info.optimizer || !d.info.metrics || model.outputDim === null) return null;
       const units = model.outputDim;
-      const lossName = d.info.loss.name;
-      const metrics: Metric[] = d.info.metrics.map((m) => ({ key: m.key, kind: resolveMetric(m.name, units, lossName), span: m.span }));
+      const labels = labelColumns(labelEncoding({ outputDim: units }, d.info.loss));
+      const metrics: Metric[] = d.info.metrics.map((m) => ({ key: m.key, kind: resolveMetric(m.name, units, labels), span: m.span, ...(m.options ? { options: m.options } : {}) }));
+      // F1Score's per-class result (no average) is a number only for one output unit.
+      const perClass = metrics.find((m) => m.kind === 'f1_score' && (m.options?.average ?? null) === null && units > 1);
+      if (perClass) {
+        ctx.report('NNC2021', perClass.span, { units });
+        return null;
+      }
       return { kind: 'compile', span: d.span, model: model.name, loss: d.info.loss, optimizer: d.info.optimizer, metrics };
     }
     case 'fit':
@@ -147,11 +154,17 @@ function finishStatement(ctx: CheckContext, d: StatementDraft, firstUses: Map<Mo
   }
 }
 
-/** `accuracy` as Keras resolves it: one output unit -> binary; sparse loss -> sparse; else categorical. */
-export function resolveMetric(name: string, units: number, loss: string): MetricKind {
+/**
+ * `accuracy` as Keras 3 resolves it, by shapes whatever the loss (trainers/compile_utils.py,
+ * is_binary_or_sparse_categorical): one output unit -> binary_accuracy; labels of one column
+ * (class indices) with several units -> sparse_categorical_accuracy; otherwise
+ * categorical_accuracy (the argmax of the labels against the argmax of the outputs).
+ * `labelColumns`: the columns of the labels as the loss takes them (lower-to-graph.ts).
+ */
+export function resolveMetric(name: string, units: number, labelColumns: number): MetricKind {
   if (name === 'accuracy') {
     if (units === 1) return 'binary_accuracy';
-    if (loss === 'sparse_categorical_crossentropy') return 'sparse_categorical_accuracy';
+    if (labelColumns === 1) return 'sparse_categorical_accuracy';
     return 'categorical_accuracy';
   }
   return name as MetricKind;

@@ -8,7 +8,7 @@ import { suggest } from '../../base/suggest.js';
 import { describeExpr, type Args } from './args.js';
 import type { CheckContext, DataUse, LayerDraft, ModelInfo } from './context.js';
 import type { Names } from './names.js';
-import { activationOf, callArgs, readActivation, readInitializer } from './values.js';
+import { activationOf, callArgs, readActivation, readInitializer, unknownName } from './values.js';
 
 export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelStatement): void {
   if (!s.name) return;
@@ -38,9 +38,7 @@ export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelSta
   s.layers.forEach((call, index) => {
     const spec = findFunction(layerSpecs, call.callee.name);
     if (!spec) {
-      const known = layerSpecs.map((l) => l.name);
-      const suggestion = suggest(call.callee.name, known);
-      ctx.report('NNC2001', call.callee.span, suggestion ? { what: 'layer', name: call.callee.name, suggestion } : { what: 'layer', name: call.callee.name, known: known.join(', ') });
+      unknownName(ctx, 'layer', call.callee.name, call.callee.span, layerSpecs.map((l) => l.name));
       model.poisoned = true;
       return;
     }

@@ -2,7 +2,7 @@
 // callbacks. Each is a string from the registry or a call of a registry function; an unknown one
 // is one NNC2001 with the nearest known name.
 import type { Call, Expression } from '../ast.js';
-import type { Activation, ActivationName, Callback, Initializer, Loss, LossName, Optimizer } from '../program.js';
+import type { Activation, ActivationName, Callback, Initializer, Loss, LossName, MetricOptions, Optimizer } from '../program.js';
 import {
   activations,
   allSpellings,
@@ -14,12 +14,14 @@ import {
   lossFunctions,
   losses,
   metrics as metricSpecs,
+  metricFunctions,
   optimizers,
   type FunctionSpec,
   type NameSpec,
 } from '../registry.js';
 import type { Span } from '../../base/source.js';
 import { suggest } from '../../base/suggest.js';
+import { kerasOnly } from '../keras-names.js';
 import { Args, checkPath, describeExpr, typeMismatch } from './args.js';
 import type { CheckContext } from './context.js';
 
@@ -28,7 +30,16 @@ export function callArgs(ctx: CheckContext, spec: FunctionSpec, call: Call): Arg
   return new Args(ctx, spec, { callee: spec.name, args: call.args, span: call.argsSpan });
 }
 
-function unknownName(ctx: CheckContext, what: string, name: string, span: Span, candidates: string[]): null {
+/**
+ * An unknown name: NNC2020 when it is a Keras one that nnc lacks (saying so, never suggesting a
+ * different algorithm spelt alike), else NNC2001 with the nearest known one.
+ */
+export function unknownName(ctx: CheckContext, what: string, name: string, span: Span, candidates: string[], shown: string[] = candidates): null {
+  const keras = kerasOnly(what, name);
+  if (keras) {
+    ctx.report('NNC2020', span, { what, name, known: [...new Set(shown)].join(', '), ...keras });
+    return null;
+  }
   const suggestion = suggest(name, candidates);
   ctx.report('NNC2001', span, suggestion ? { what, name, suggestion } : { what, name, known: candidates.join(', ') });
   return null;
@@ -38,7 +49,7 @@ function unknownName(ctx: CheckContext, what: string, name: string, span: Span, 
 function nameIn(ctx: CheckContext, list: readonly NameSpec[], what: string, argName: string, e: Expression): string | null {
   if (e.kind === 'string') {
     const name = canonicalName(list, e.value);
-    return name ?? unknownName(ctx, what, e.value, e.span, allSpellings(list));
+    return name ?? unknownName(ctx, what, e.value, e.span, allSpellings(list), list.map((n) => n.name));
   }
   ctx.report('NNC2010', e.span, typeMismatch(argName, `a string naming ${what === 'activation' ? 'an' : 'a'} ${what}`, e));
   return null;
@@ -148,6 +159,35 @@ function buildOptimizer(spec: FunctionSpec, value: (name: string) => number | bo
       if (learningRate === undefined || initialAccumulatorValue === undefined || epsilon === undefined) return null;
       return { kind: 'adagrad', learningRate, initialAccumulatorValue, epsilon };
     }
+    case 'Nadam':
+    case 'Adamax': {
+      const beta1 = n('beta_1');
+      const beta2 = n('beta_2');
+      if (learningRate === undefined || beta1 === undefined || beta2 === undefined || epsilon === undefined) return null;
+      return { kind: spec.name === 'Nadam' ? 'nadam' : 'adamax', learningRate, beta1, beta2, epsilon };
+    }
+    case 'Adadelta': {
+      const rho = n('rho');
+      if (learningRate === undefined || rho === undefined || epsilon === undefined) return null;
+      return { kind: 'adadelta', learningRate, rho, epsilon };
+    }
+    case 'Lion': {
+      const beta1 = n('beta_1');
+      const beta2 = n('beta_2');
+      if (learningRate === undefined || beta1 === undefined || beta2 === undefined) return null;
+      return { kind: 'lion', learningRate, beta1, beta2 };
+    }
+    case 'Ftrl': {
+      const learningRatePower = n('learning_rate_power');
+      const initialAccumulatorValue = n('initial_accumulator_value');
+      const l1 = n('l1_regularization_strength');
+      const l2 = n('l2_regularization_strength');
+      const l2Shrinkage = n('l2_shrinkage_regularization_strength');
+      const beta = n('beta');
+      if (learningRate === undefined || learningRatePower === undefined || initialAccumulatorValue === undefined) return null;
+      if (l1 === undefined || l2 === undefined || l2Shrinkage === undefined || beta === undefined) return null;
+      return { kind: 'ftrl', learningRate, learningRatePower, initialAccumulatorValue, l1, l2, l2Shrinkage, beta };
+    }
     default:
       return null;
   }
@@ -182,11 +222,45 @@ export function readOptimizer(ctx: CheckContext, e: Expression): Optimizer | nul
 // ---- metrics ------------------------------------------------------------------------------
 
 export interface MetricDraft {
-  /** As written: the log key. */
+  /** As written (a call: its name=, else Keras' name for it): the log key. */
   key: string;
   /** Canonical registry name (`accuracy` before it is resolved by the output shape). */
   name: string;
   span: Span;
+  options?: MetricOptions;
+}
+
+/** A metric call: AUC(curve="PR"), F1Score(average="macro"), TopKCategoricalAccuracy(k=3), ... */
+function readMetricCall(ctx: CheckContext, call: Call): MetricDraft | null {
+  const spec = findFunction(metricFunctions, call.callee.name);
+  if (!spec) {
+    const known = [...metricFunctions.map((f) => f.name), ...allSpellings(metricSpecs)];
+    return unknownName(ctx, 'metric', call.callee.name, call.callee.span, known, [...metricSpecs.map((n) => n.name), ...metricFunctions.map((f) => `${f.name}(...)`)]);
+  }
+  const args = callArgs(ctx, spec, call);
+  const name = canonicalName(metricSpecs, spec.name)!;
+  let options: MetricOptions;
+  switch (spec.name) {
+    case 'AUC':
+      options = { numThresholds: args.number('num_thresholds'), curve: args.string('curve') as 'ROC' | 'PR', summationMethod: args.string('summation_method') as MetricOptions['summationMethod'] };
+      break;
+    case 'Precision':
+    case 'Recall':
+      options = { threshold: args.number('thresholds') };
+      break;
+    case 'F1Score':
+      options = { average: args.choiceOrNull('average') as MetricOptions['average'], threshold: args.numberOrNull('threshold') };
+      break;
+    default:
+      options = { k: args.number('k') };
+  }
+  const key = args.string('name') ?? name;
+  if (args.has('name') && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+    ctx.report('NNC2011', args.span('name'), { name: 'name', range: 'a name of letters, digits and _', value: JSON.stringify(key) });
+    return null;
+  }
+  if (!args.ok || Object.values(options).some((v) => v === undefined)) return null;
+  return { key, name, span: call.span, options };
 }
 
 export function readMetrics(ctx: CheckContext, e: Expression): MetricDraft[] | null {
@@ -200,6 +274,12 @@ export function readMetrics(ctx: CheckContext, e: Expression): MetricDraft[] | n
   for (const item of e.items) {
     if (item.kind === 'error') {
       ok = false;
+      continue;
+    }
+    if (item.kind === 'call') {
+      const draft = readMetricCall(ctx, item);
+      if (draft) out.push(draft);
+      else ok = false;
       continue;
     }
     const name = nameIn(ctx, metricSpecs, 'metric', 'metrics', item);

@@ -1,4 +1,4 @@
-/// <reference types="@webgpu/types" />
+/// <reference types="@webgpu/types" preserve="true" />
 // The WebGPU device: finding an adapter (a real GPU first, then Dawn's OpenGL ES backend on Mesa's
 // software rasterizer), opening a device with the limits the compiler plans against, and turning
 // everything that can go wrong into NncErrors (NNC6001-NNC6005) instead of hangs: a lost device
@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NncError, diagnostic, fail } from '../../base/diagnostics/diagnostic.js';
+import { withNativeStderrCaptured } from './native-stderr.js';
 
 export type GpuChoice = 'auto' | 'webgpu';
 export type GpuKind = 'hardware' | 'software';
@@ -59,6 +60,11 @@ export interface GpuContext {
   readonly features: ReadonlySet<string>;
   /** Warnings from every shader compiled with compileShader, as 'label:line:col: message'. */
   readonly shaderWarnings: string[];
+  /**
+   * What Dawn, the Vulkan loader and the driver printed to stderr while the device was opened, one
+   * entry per line (kept off the user's terminal; `nnc run --verbose 2` shows it).
+   */
+  readonly nativeLog: string[];
   /** True once close() ran or the device was lost. */
   readonly closed: boolean;
   /**
@@ -76,6 +82,8 @@ export interface GpuContext {
 export interface AcquireOptions {
   /** Try only this kind of adapter (tests of the fallback path, benchmarks). */
   only?: FeatureLevel;
+  /** Let native code print to stderr as it likes while the GPU is opened (default: captured, see nativeLog). */
+  nativeStderr?: 'capture' | 'show';
 }
 
 type WebGpuModule = { create(options: string[]): GPU; globals: object };
@@ -86,6 +94,30 @@ type WebGpuModule = { create(options: string[]): GPU; globals: object };
  * runs the CPU interpreter — or NNC6001 for 'webgpu'.
  */
 export async function acquireGpu(choice: GpuChoice, options: AcquireOptions = {}): Promise<GpuContext | null> {
+  if (options.nativeStderr === 'show') return findDevice(choice, options);
+  let found: GpuContext | null = null;
+  let failure: unknown = null;
+  const { text } = await withNativeStderrCaptured(async () => {
+    try {
+      found = await findDevice(choice, options);
+    } catch (e) {
+      failure = e;
+    }
+  });
+  lastNativeLog = text.split('\n').filter((line) => line.trim() !== '');
+  if (failure) throw failure;
+  if (found) (found as DeviceContext).nativeLog.push(...lastNativeLog);
+  return found;
+}
+
+let lastNativeLog: string[] = [];
+
+/** What native code printed while the last acquireGpu looked for a device (also when it found none). */
+export function nativeLogOfLastAcquire(): string[] {
+  return lastNativeLog;
+}
+
+async function findDevice(choice: GpuChoice, options: AcquireOptions): Promise<GpuContext | null> {
   const tried: string[] = [];
   let webgpu: WebGpuModule;
   try {
@@ -228,6 +260,7 @@ class DeviceContext implements GpuContext {
   readonly limits: Readonly<GpuLimits>;
   readonly features: ReadonlySet<string>;
   readonly shaderWarnings: string[] = [];
+  readonly nativeLog: string[] = [];
   private gpu: GPU | null;
   private lost: NncError | null = null;
   private uncaptured: NncError | null = null;

@@ -2,7 +2,7 @@
 // crafted histories: the epoch EarlyStopping stops at for patience, min_delta, mode, baseline and
 // start_from_epoch; which weights restore_best_weights restores; which epochs ModelCheckpoint
 // saves. Then the same through `nnc run` on a real fit.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Callback } from '../../compiler/program.js';
@@ -180,5 +180,28 @@ fit net(moons, epochs=40, batch_size=16, validation_split=0.25,
     const checkpoints = filesUnder(join(out, 'out')).filter((f) => f.startsWith('best-'));
     expect(checkpoints).toEqual(improved.map((e) => `best-${String(e).padStart(2, '0')}.safetensors`));
     expect([...readSafetensors(join(out, 'out', checkpoints.at(-1)!)).tensors.keys()]).toEqual(['dense/kernel', 'dense/bias', 'dense_1/kernel', 'dense_1/bias']);
+  });
+});
+
+describe('EarlyStopping on the metrics that are better higher', () => {
+  test("mode 'auto' watches AUC for increases (its Keras direction), though its name has no 'acc'", async () => {
+    const dir = tempDir();
+    const program = join(dir, 'auc.nn');
+    writeFileSync(
+      program,
+      [
+        'dataset moons = builtin("moons", rows=200, noise=0.3, seed=1)',
+        'model net = Sequential { Dense(8, input_dim=2, activation="tanh") Dense(1, activation="sigmoid") }',
+        'compile net(loss="binary_crossentropy", optimizer=SGD(learning_rate=0.05), metrics=["AUC"])',
+        'fit net(moons, epochs=6, batch_size=20, callbacks=[EarlyStopping(monitor="AUC")])',
+      ].join('\n'),
+    );
+    const result = await nnc(['run', program, '--backend', 'cpu', '--out', dir, '--verbose', '0']);
+    expect(result.stderr).toBe('');
+    const auc = (JSON.parse(readFileSync(join(dir, 'net.history.json'), 'utf8')) as { history: { AUC: number[] } }).history.AUC;
+    // AUC rose at epoch 2 (watched as a loss, that would have stopped it there) and fell at epoch 3.
+    expect(auc).toHaveLength(3);
+    expect(auc[1]!).toBeGreaterThan(auc[0]!);
+    expect(auc[2]!).toBeLessThan(auc[1]!);
   });
 });

@@ -54,13 +54,23 @@ describe('nnc run: the examples that run offline', () => {
 
   test('demo.nn at --verbose 2: one line per epoch, no bar', () => runGolden('demo', ['--verbose', '2'], 'run-demo-verbose2'));
 
-  test('demo.nn at --verbose 0: nothing printed, the same files written', async () => {
+  test('demo.nn at --verbose 0: no progress, but each file written is named; --quiet names none', async () => {
     const out = tempDir();
     const result = await nnc(['run', ...examples.demo, '--backend', 'cpu', '--out', out, '--verbose', '0']);
     expect(result).toEqual({ code: 0, stdout: expect.stringContaining('Model: "classifier"'), stderr: '' });
-    // Only the program's own `summary` statement prints at verbose 0.
-    expect(result.stdout).not.toMatch(/Epoch|written|backend|\/step/);
+    expect(result.stdout).not.toMatch(/Epoch|backend|\/step/);
+    const written = result.stdout.split('\n').filter((l) => l.includes('written to'));
+    expect(written).toEqual([
+      `history written to ${join(out, 'classifier.history.json')}, chart ${join(out, 'classifier.history.svg')} (under --out)`,
+      `200 predictions written to ${join(out, 'moons-predictions.csv')} (under --out)`,
+      `weights of classifier written to ${join(out, 'classifier.safetensors')} (under --out)`,
+    ]);
     expect(filesUnder(out)).toEqual(['classifier.history.json', 'classifier.history.svg', 'classifier.safetensors', 'moons-predictions.csv']);
+    const quiet = await nnc(['run', ...examples.demo, '--backend', 'cpu', '--out', tempDir(), '--quiet']);
+    expect(quiet.code).toBe(0);
+    // Only the program's own `summary` statement prints.
+    expect(quiet.stdout).not.toMatch(/Epoch|written|backend|\/step/);
+    expect(quiet.stdout).toContain('Model: "classifier"');
   });
 
   test('tutorial.nn on a terminal: the bar is redrawn in place and ends as the same lines', async () => {

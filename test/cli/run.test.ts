@@ -2,10 +2,10 @@
 // (history JSON and chart, evaluate's JSON, predict's CSV with classes, weights), weights saved and
 // loaded by statements and by flags, numbered files, seeds, and that files are written whole.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSafetensors } from '../../runtime/io/safetensors.js';
+import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors.js';
 import { repoRoot } from '../helpers/shared.js';
 import { filesUnder, fixture, maskTimes, nnc, stackTrace, tempDir } from './helpers.js';
 
@@ -23,7 +23,7 @@ describe('nnc run', () => {
     // The printed line shows the same numbers, to 4 decimals.
     const line = result.stdout.split('\n').find((l) => l.startsWith('1/1 '))!;
     expect(line).toContain(`accuracy: ${(written.accuracy as number).toFixed(4)} - loss: ${(written.loss as number).toFixed(4)}`);
-    expect(result.stdout).toContain(`evaluation written to ${join(out, 'xor-evaluation.json')}\n`);
+    expect(result.stdout).toContain(`evaluation written to ${join(out, 'xor-evaluation.json')} (under --out)\n`);
   });
 
   test('every fit writes MODEL.history.json (Keras History) and an SVG chart; repeated fits and predictions are numbered', async () => {
@@ -36,13 +36,13 @@ describe('nnc run', () => {
     expectPrinted(maskTimes(result.stdout, { '<out>': out }), [
       'backend: cpu',
       '4/4 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step - accuracy: *',
-      'history written to <out>/net.history.json (chart: <out>/net.history.svg)',
+      'history written to <out>/net.history.json, chart <out>/net.history.svg (under --out)',
       '1/1 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step',
-      '32 predictions written to <out>/net.predictions.csv',
+      '32 predictions written to <out>/net.predictions.csv (under --out)',
       '4/4 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step - accuracy: *',
-      'history written to <out>/net-2.history.json (chart: <out>/net-2.history.svg)',
+      'history written to <out>/net-2.history.json, chart <out>/net-2.history.svg (under --out)',
       '1/1 ━━━━━━━━━━━━━━━━━━━━ <s> <t>/step',
-      '32 predictions written to <out>/net-2.predictions.csv',
+      '32 predictions written to <out>/net-2.predictions.csv (under --out)',
     ]);
     const history = json(join(out, 'net.history.json')) as { model: string; epoch: number[]; history: Record<string, number[]> };
     expect(history.model).toBe('net');
@@ -53,7 +53,7 @@ describe('nnc run', () => {
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
     expect(svg).toContain('net: loss</text>');
     expect(svg).toContain('net: accuracy</text>');
-    expect(svg.match(/<polyline /g)).toHaveLength(2);
+    expect(svg.match(/<circle /g)).toHaveLength(2); // one epoch: a point per quantity (a one-point line would not show)
   });
 
   test('the chart has train and validation lines per quantity, validation dashed', async () => {
@@ -66,6 +66,12 @@ describe('nnc run', () => {
     const history = json(join(out, 'classifier.history.json')) as { epoch: number[] };
     // one point per epoch
     for (const l of lines) expect(l.match(/points="([^"]*)"/)![1]!.split(' ')).toHaveLength(history.epoch.length);
+    // The demo stops early and restores its best epoch: the History says where, and the chart marks both.
+    const stopped = json(join(out, 'classifier.history.json')).early_stopping as { stopped_epoch: number; best_epoch: number };
+    expect(stopped.stopped_epoch).toBe(history.epoch.at(-1));
+    expect(stopped.best_epoch).toBeLessThan(stopped.stopped_epoch);
+    expect(svg).toContain(`>early stop: epoch ${stopped.stopped_epoch + 1}</text>`);
+    expect(svg).toContain(`>restored best: epoch ${stopped.best_epoch + 1}</text>`);
   });
 
   test('predict: probability and class 0/1 for a sigmoid output', async () => {
@@ -96,12 +102,38 @@ describe('nnc run', () => {
     expect(rows).toHaveLength(13);
   });
 
+  test('a model saved after training on text labels predicts class names when another program loads it', async () => {
+    const out = tempDir();
+    const trained = await runCpu([fixture('strings-save.nn')], out);
+    expect(trained.stderr).toBe('');
+    const file = readSafetensors(join(out, 'species.safetensors'));
+    expect(file.metadata).toEqual({ format: 'nnc', model: 'species', classes: '["Iris-setosa","Iris-versicolor","Iris-virginica"]' });
+    const loaded = await runCpu([fixture('strings-load.nn')], out);
+    expect(loaded.stderr).toBe('');
+    // The same predictions, named the same way: weights, Normalization statistics and class names all came back.
+    const before = readFileSync(join(out, 'trained.csv'), 'utf8');
+    const after = readFileSync(join(out, 'loaded.csv'), 'utf8');
+    expect(after.split('\n')[0]).toBe('p(Iris-setosa),p(Iris-versicolor),p(Iris-virginica),class');
+    expect(after).toBe(before);
+  });
+
+  test('a weights file whose class names cannot be the model\'s is refused (NNC5004)', async () => {
+    const out = tempDir();
+    await runCpu([fixture('strings-save.nn')], out);
+    const file = readSafetensors(join(out, 'species.safetensors'));
+    const tensors = [...file.tensors].map(([name, t]) => ({ name, shape: t.shape, data: t.data }));
+    writeSafetensors(join(out, 'species.safetensors'), tensors, { ...file.metadata, classes: '["a","b","c","d"]' });
+    const loaded = await runCpu([fixture('strings-load.nn')], out);
+    expect(loaded.stderr).toContain('NNC5004');
+    expect(loaded.stderr).toContain('it names 4 classes, but the model has 3 outputs');
+  });
+
   test('save and load statements: the weights come back exactly (same evaluation), in Keras shapes', async () => {
     const out = tempDir();
     const result = await runCpu([fixture('save-load.nn')], out);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain(`weights of net written to ${join(out, 'net.safetensors')}\n`);
-    expect(result.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')}\n`);
+    expect(result.stdout).toContain(`weights of net written to ${join(out, 'net.safetensors')} (under --out)\n`);
+    expect(result.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')} (under --out)\n`);
     const { rows: _r1, ...before } = json(join(out, 'before.json'));
     const { rows: _r2, ...after } = json(join(out, 'after.json'));
     expect(after).toEqual(before);
@@ -172,7 +204,7 @@ describe('nnc as a process', () => {
     child.stdout.on('data', (d) => (stdout += d));
     const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
     expect(code).toBe(0);
-    expect(stdout).toContain('evaluation written to nnc-out/xor-evaluation.json\n');
+    expect(stdout).toContain('evaluation written to nnc-out/xor-evaluation.json (under --out)\n');
     expect(filesUnder(cwd)).toEqual(['nnc-out/net.history.json', 'nnc-out/net.history.svg', 'nnc-out/xor-evaluation.json']);
   });
 });
@@ -205,5 +237,44 @@ describe('--load-weights', () => {
     expect(predicted.stderr).toBe('');
     expect(predicted.code).toBe(0);
     expect(readFileSync(join(out, 'p.csv'), 'utf8').split('\n')[0]).toBe('probability,class');
+  });
+});
+
+describe('paths: the data beside the program, what the run makes and loads again under --out', () => {
+  test('load reads from the output folder, where save wrote; a file beside the program is not taken, but the error says it is there', async () => {
+    const program = tempDir();
+    const out = tempDir();
+    // A program that only loads and predicts, with a weights file beside it and none in --out.
+    const trained = await runCpu([fixture('xor.nn'), '--save-weights', `net=${join(program, 'net.safetensors')}`], tempDir());
+    expect(trained.code).toBe(0);
+    const source = [
+      'dataset xor = builtin("xor", repeat=2)',
+      'model net = Sequential { Dense(8, input_dim=2, activation="tanh") Dense(1, activation="sigmoid") }',
+      'load net <- "net.safetensors"',
+      'predict net(xor) -> "p.csv"',
+    ].join('\n');
+    writeFileSync(join(program, 'only-predict.nn'), source);
+    const missing = await runCpu([join(program, 'only-predict.nn')], out);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain(`error NNC5003: cannot read weights file '${join(out, 'net.safetensors')}': no such file`);
+    expect(missing.stderr).toContain('load reads from the output folder (--out), where save writes; there is a file of that name beside the program');
+    // In the output folder it is found, and the line says which rule put it there.
+    copyFileSync(join(program, 'net.safetensors'), join(out, 'net.safetensors'));
+    const found = await runCpu([join(program, 'only-predict.nn')], out);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain(`weights of net loaded from ${join(out, 'net.safetensors')} (under --out)\n`);
+    expect(found.stdout).toContain(`8 predictions written to ${join(out, 'p.csv')} (under --out)\n`);
+  });
+
+  test('an absolute path in the program is kept, and its line names no rule', async () => {
+    const out = tempDir();
+    const elsewhere = join(tempDir(), 'w.safetensors');
+    const source = ['dataset xor = builtin("xor")', 'model net = Sequential { Dense(1, input_dim=2, activation="sigmoid") }', 'compile net(loss="binary_crossentropy")', `save net -> ${JSON.stringify(elsewhere)}`].join('\n');
+    const file = join(tempDir(), 'abs.nn');
+    writeFileSync(file, source);
+    const result = await runCpu([file], out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`weights of net written to ${elsewhere}\n`);
+    expect(filesUnder(out)).toEqual([]);
   });
 });

@@ -11,6 +11,12 @@ export const optimizers: Optimizer[] = [
   { kind: 'adamw', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7, weightDecay: 0.004 },
   { kind: 'rmsprop', learningRate: 0.01, rho: 0.9, momentum: 0.5, epsilon: 1e-7 },
   { kind: 'adagrad', learningRate: 0.05, initialAccumulatorValue: 0.1, epsilon: 1e-7 },
+  { kind: 'nadam', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+  { kind: 'adamax', learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 },
+  { kind: 'adadelta', learningRate: 1.0, rho: 0.95, epsilon: 1e-7 },
+  { kind: 'lion', learningRate: 0.001, beta1: 0.9, beta2: 0.99 },
+  { kind: 'ftrl', learningRate: 0.05, learningRatePower: -0.5, initialAccumulatorValue: 0.1, l1: 0.01, l2: 0.01, l2Shrinkage: 0.01, beta: 0.1 },
+  { kind: 'ftrl', learningRate: 0.05, learningRatePower: -0.3, initialAccumulatorValue: 0.1, l1: 0, l2: 0, l2Shrinkage: 0, beta: 0 },
 ];
 
 export interface Case {

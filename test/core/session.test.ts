@@ -6,6 +6,7 @@ import { NncError } from '../../base/diagnostics/diagnostic.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { Executor, StepArgs } from '../../runtime/executor.js';
 import { ModelSession } from '../../runtime/session.js';
+import { ProgressBar } from '../../runtime/progress.js';
 import { dense, loss, metric, model, randomTable, table } from './helpers.js';
 
 function session(lr = 0.01) {
@@ -185,5 +186,75 @@ describe('evaluate and predict with a signal (issue 16)', () => {
       expect((err as NncError).diagnostics[0]!.code).toBe('NNC5005');
       expect(ran).toEqual([1]);
     }
+  });
+});
+
+describe('consecutive fits', () => {
+  // Keras keeps drawing from its shuffle stream: a second fit does not repeat the first one's batch orders.
+  const data = randomTable(37, 2, 1, (f) => [f[0]! - 2 * f[1]!]);
+  const options = { batchSize: 4, validationSplit: 0, validationData: null, shuffle: true, seed: 3 };
+  const weightsAfter = async (fits: number[]) => {
+    const { sess, steps } = session(0.05);
+    for (const epochs of fits) await sess.fit(data, { ...options, epochs });
+    return { weights: Array.from((await sess.weights())[0]!.data), steps };
+  };
+
+  it('continue the shuffle stream: fit(1 epoch) twice trains exactly as fit(2 epochs) once', async () => {
+    const once = await weightsAfter([2]);
+    const twice = await weightsAfter([1, 1]);
+    expect(twice.weights).toEqual(once.weights);
+  });
+
+  it('differ from a fit that repeats its first epoch order, and stay deterministic per seed', async () => {
+    const a = await weightsAfter([1, 1]);
+    const b = await weightsAfter([1, 1]);
+    expect(b.weights).toEqual(a.weights);
+    const { sess } = session(0.05);
+    await sess.fit(data, { ...options, epochs: 1 });
+    sess.shuffles = 0; // what a fit that restarted the stream would do
+    await sess.fit(data, { ...options, epochs: 1 });
+    expect(Array.from((await sess.weights())[0]!.data)).not.toEqual(a.weights);
+  });
+});
+
+describe('the time per step fit shows', () => {
+  // A CPU that takes exactly 1 ms (on a fake clock) per step: the bar must say 1ms/step at every
+  // redraw. Progress for chunk k is shown after chunk k+1 ran, so timing it when it is shown, as
+  // the bar did, counted chunk k+1's time against chunk k's steps (2ms/step and more mid-epoch
+  // while the chunks grow).
+  it('is the mean since the first step of each chunk as it was done, not as it was shown', async () => {
+    const m = model('m', [dense('dense', 2, 1, 'linear')]);
+    const { plan } = compileModel(m, { loss: loss('mse'), optimizer: { kind: 'sgd', learningRate: 0.01, momentum: 0, nesterov: false }, metrics: [] });
+    const exec = new CpuExecutor(plan);
+    let now = 0;
+    const cpu: Executor = Object.assign(Object.create(exec) as Executor, {
+      run(kind: 'train' | 'evaluate' | 'predict', s: StepArgs[], seed: number) {
+        exec.run(kind, s, seed);
+        if (kind === 'train') now += s.length; // 1 ms per step
+      },
+    });
+    const sess = new ModelSession(m, plan, cpu);
+    sess.initialize(0);
+    let out = '';
+    const sink = { write: (t: string) => void (out += t), isTTY: true };
+    let bar: ProgressBar | null = null;
+    const steps = 3000;
+    await sess.fit(randomTable(steps, 2, 1, (x) => [x[0]!]), {
+      epochs: 2,
+      batchSize: 1,
+      validationSplit: 0,
+      validationData: null,
+      shuffle: true,
+      seed: 0,
+      clock: () => now,
+      observer: {
+        onEpochBegin: () => void (bar = new ProgressBar(sink, 1, steps, () => now)),
+        onProgress: (_e, step, logs, at) => bar!.update(step, logs, at),
+        onEpochEnd: (_e, logs) => bar!.finish(logs),
+      },
+    });
+    const shown = [...out.matchAll(/(\d+)(ms|us|s)\/step/g)].map((m) => `${m[1]}${m[2]}`);
+    expect(shown.length).toBeGreaterThan(20); // redrawn many times in each epoch
+    expect(new Set(shown)).toEqual(new Set(['1ms']));
   });
 });

@@ -37,7 +37,7 @@ describe.skipIf(!gpu)('examples: one training step, GPU = CPU', () => {
 
 describe.skipIf(!gpu || !shared)('the whole Pima run on the GPU', () => {
   it('ends as on the CPU: final loss within 1e-3, accuracy within one point', async () => {
-    const backend: Backend = { kind: 'webgpu', gpu: gpu!, description: 'webgpu (test)' };
+    const backend: Backend = { kind: 'webgpu', gpu: gpu!, description: 'webgpu (test)', details: [] };
     const onGpu = await runNn(example('pima.nn'), { data: sharedData('pima'), backend });
     const onCpu = await runNn(example('pima.nn'), { data: sharedData('pima') });
     const [g, c] = [fitHistory(onGpu).history, fitHistory(onCpu).history];
@@ -45,5 +45,17 @@ describe.skipIf(!gpu || !shared)('the whole Pima run on the GPU', () => {
     expect(Math.abs(g.accuracy!.at(-1)! - c.accuracy!.at(-1)!)).toBeLessThanOrEqual(0.01);
     expect(Math.abs(evaluation(onGpu).loss! - evaluation(onCpu).loss!)).toBeLessThan(1e-3);
     expect(Math.abs(evaluation(onGpu).accuracy! - evaluation(onCpu).accuracy!)).toBeLessThanOrEqual(0.01);
+  }, 120_000);
+});
+
+// The README's figure: after a whole run GPU and CPU agree to about 0.1% (summation order in the
+// reductions, carried forward by training). Housing, a regression trained 100 epochs, is the run
+// that drifts most of the examples (0.06% in its loss on Dawn's software adapter).
+describe.skipIf(!gpu || !shared)('the whole housing run on the GPU', () => {
+  it('ends as on the CPU to about 0.1%: evaluation loss and mae within 0.2% relative', async () => {
+    const backend: Backend = { kind: 'webgpu', gpu: gpu!, description: 'webgpu (test)', details: [] };
+    const onGpu = evaluation(await runNn(example('housing.nn'), { data: sharedData('housing'), backend }));
+    const onCpu = evaluation(await runNn(example('housing.nn'), { data: sharedData('housing') }));
+    for (const key of ['loss', 'mae']) expect(Math.abs(onGpu[key]! - onCpu[key]!) / onCpu[key]!, key).toBeLessThan(2e-3);
   }, 120_000);
 });
