@@ -24,6 +24,17 @@ export function cachedEffects(k: Kernel, permutation: number): Effects {
 
 /** Siblings (kernels that share no buffer) tried for each kernel: the nearest of its family. */
 const NEAREST_SIBLINGS = 16;
+/**
+ * Siblings join while the kernel they make writes at most this many values per element: a deep
+ * network's bias gradients would otherwise become one kernel with a store per layer, its shader
+ * ever longer and each join costlier than the last.
+ */
+const MAX_SIBLING_STORES = 48;
+
+/** Values a kernel writes per element. */
+function storesOf(k: Kernel): number {
+  return k.kind === 'map' ? k.segments.reduce((n, s) => n + s.body.stores.length, 0) : k.epilogue.stores.length;
+}
 
 /** Buffers a kernel reads or writes, computed once per kernel object. */
 const touchedCache = new WeakMap<Kernel, Set<number>>();
@@ -81,6 +92,7 @@ export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine, pa
     if (sig !== null && pairing.unrelated?.(k)) add(families, sig, id, by);
   };
   list.forEach((k, n) => count(k, n, 1));
+  const storeCount = (id: number) => storesOf(list[order.index(id)]!);
   const ctx: MergeContext = {
     plan,
     readElsewhere(buf, except) {
@@ -98,43 +110,104 @@ export function mergeKernels(plan: Plan, kernels: Kernel[], combine: Combine, pa
     const here = order.label(ids[j]!);
     const near = new Set<number>();
     for (const b of touched(list[j]!)) for (const id of touching.get(b) ?? []) if (order.label(id) < here) near.add(id);
-    if (loose[j]) {
-      const family = [...(families.get(signatures[j]!) ?? [])].filter((id) => order.label(id) < here);
+    if (loose[j] && storesOf(list[j]!) < MAX_SIBLING_STORES) {
+      const room = MAX_SIBLING_STORES - storesOf(list[j]!);
+      const family = [...(families.get(signatures[j]!) ?? [])].filter((id) => order.label(id) < here && storeCount(id) <= room);
       family.sort((p, q) => order.label(q) - order.label(p));
       for (const id of family.slice(0, NEAREST_SIBLINGS)) near.add(id);
     }
     return [...near].map((id) => order.index(id)).filter((i) => signatures[i] === signatures[j]).sort((p, q) => q - p);
   };
-  let from = 1;
-  for (;;) {
-    let merged = -1;
-    search: for (let j = Math.max(1, from); j < list.length; j++) {
-      if (signatures[j] === null) continue;
-      for (const i of candidates(j)) {
-        if (graph.throughOthers(order, ids[i]!, ids[j]!)) continue;
-        const k = combine(list[i]!, list[j]!, ctx);
-        if (!k) continue;
-        count(list[i]!, ids[i]!, -1);
-        count(list[j]!, ids[j]!, -1);
-        const needed = graph.ancestorsAfter(order, ids[i]!, ids[j]!);
-        const id = graph.merge(ids[i]!, ids[j]!);
-        count(k, id, 1);
-        // before i; what j needs from between; the merged kernel; the rest
-        const between = Array.from({ length: j - i - 1 }, (_, n) => i + 1 + n);
-        const slice = [...between.filter((n) => needed.has(ids[n]!)), -1, ...between.filter((n) => !needed.has(ids[n]!))];
-        const pick = <T>(xs: T[], value: T) => slice.map((n) => (n < 0 ? value : xs[n]!));
-        const newIds = pick(ids, id);
-        list.splice(i, j - i + 1, ...pick(list, k));
-        signatures.splice(i, j - i + 1, ...pick(signatures, pairing.signature(k)));
-        loose.splice(i, j - i + 1, ...pick(loose, pairing.unrelated?.(k) ?? false));
-        order.replace(ids, i, j, newIds);
-        ids.splice(i, j - i + 1, ...newIds);
-        merged = i;
-        break search;
+  // Kernels still to try as the later of a pair, earliest first: all of them, then after each
+  // merge the merged kernel and the later kernels that could now pair with it.
+  const queue = new Heap((a, b) => order.label(a) - order.label(b));
+  ids.forEach((id) => queue.push(id));
+  const live = new Set(ids);
+  while (queue.size) {
+    const id = queue.pop()!;
+    if (!live.has(id)) continue;
+    const j = order.index(id);
+    if (signatures[j] === null) continue;
+    for (const i of candidates(j)) {
+      if (graph.throughOthers(order, ids[i]!, ids[j]!)) continue;
+      const k = combine(list[i]!, list[j]!, ctx);
+      if (!k) continue;
+      count(list[i]!, ids[i]!, -1);
+      count(list[j]!, ids[j]!, -1);
+      live.delete(ids[i]!);
+      live.delete(ids[j]!);
+      const needed = graph.ancestorsAfter(order, ids[i]!, ids[j]!);
+      const merged = graph.merge(ids[i]!, ids[j]!);
+      count(k, merged, 1);
+      live.add(merged);
+      // before i; what j needs from between; the merged kernel; the rest
+      const between = Array.from({ length: j - i - 1 }, (_, n) => i + 1 + n);
+      const slice = [...between.filter((n) => needed.has(ids[n]!)), -1, ...between.filter((n) => !needed.has(ids[n]!))];
+      const pick = <T>(xs: T[], value: T) => slice.map((n) => (n < 0 ? value : xs[n]!));
+      const newIds = pick(ids, merged);
+      list.splice(i, j - i + 1, ...pick(list, k));
+      signatures.splice(i, j - i + 1, ...pick(signatures, pairing.signature(k)));
+      loose.splice(i, j - i + 1, ...pick(loose, pairing.unrelated?.(k) ?? false));
+      order.replace(ids, i, j, newIds);
+      ids.splice(i, j - i + 1, ...newIds);
+      // the merged kernel, and what could pair with it from later: its neighbours and its family
+      queue.push(merged);
+      const here = order.label(merged);
+      const again = new Set<number>();
+      for (const b of touched(k)) for (const x of touching.get(b) ?? []) if (order.label(x) > here) again.add(x);
+      const sig = pairing.signature(k);
+      if (sig !== null && pairing.unrelated?.(k)) {
+        // a sibling tries only its nearest earlier siblings: the nearest later ones may now try this one
+        const later = [...(families.get(sig) ?? [])].filter((x) => order.label(x) > here).sort((a, b) => order.label(a) - order.label(b));
+        for (const x of later.slice(0, NEAREST_SIBLINGS)) again.add(x);
+      }
+      for (const x of again) queue.push(x);
+      break;
+    }
+  }
+  return list;
+}
+
+/** A binary min-heap of numbers under `less`. */
+class Heap {
+  private items: number[] = [];
+  constructor(private compare: (a: number, b: number) => number) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(x: number): void {
+    const a = this.items;
+    a.push(x);
+    let n = a.length - 1;
+    while (n > 0) {
+      const p = (n - 1) >> 1;
+      if (this.compare(a[p]!, a[n]!) <= 0) break;
+      [a[p], a[n]] = [a[n]!, a[p]!];
+      n = p;
+    }
+  }
+
+  pop(): number | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length && last !== undefined) {
+      a[0] = last;
+      let n = 0;
+      for (;;) {
+        const l = 2 * n + 1;
+        const r = l + 1;
+        let m = n;
+        if (l < a.length && this.compare(a[l]!, a[m]!) < 0) m = l;
+        if (r < a.length && this.compare(a[r]!, a[m]!) < 0) m = r;
+        if (m === n) break;
+        [a[m], a[n]] = [a[n]!, a[m]!];
+        n = m;
       }
     }
-    if (merged < 0) return list;
-    from = merged;
+    return top;
   }
 }
 
