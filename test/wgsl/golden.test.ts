@@ -1,15 +1,17 @@
-// The WGSL of every example is pinned: a change to code generation shows up as a reviewed diff
-// (NNC_UPDATE_GOLDEN=1 rewrites test/wgsl/golden/, and removes the files of shaders no longer emitted).
+// The WGSL of every example is pinned, one file per model and strategy (single-workgroup, and
+// per-kernel with co-dispatch): a change to code generation shows up as a reviewed diff
+// (NNC_UPDATE_GOLDEN=1 rewrites test/wgsl/golden/, and removes files no longer emitted). Other
+// tests hold targeted expectations of the emitter; test/gpu/shaders.test.ts compiles every shader.
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
-import { exampleShaders } from './emitted.js';
+import { exampleGoldens } from './emitted.js';
 
 const goldenDir = join(import.meta.dirname, 'golden');
 
 describe('WGSL of the examples', () => {
-  const shaders = exampleShaders();
+  const shaders = exampleGoldens();
   for (const s of shaders) {
     it(`${s.example}: ${s.file}`, () => expectGolden(s.wgsl, join(goldenDir, s.example, s.file)));
   }

@@ -1,0 +1,523 @@
+// ==== train.step.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 768>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  for (var s: u32 = 0u; s < step.count; s++) {
+    let offset: u32 = step.offset + s * step.batch;
+    let rows: u32 = min(step.batch, step.total - offset);
+    let t: u32 = step.step + s;
+    // normalization.sqrt
+    for (var e: u32 = lid.x; e < 13u; e += 256u) {
+      let i: u32 = e / 13u;
+      let j: u32 = e % 13u;
+      let v0: f32 = max(sqrt(arena[20u + (i * 13u + j)]), 1e-7);
+      arena[15394u + (i * 13u + j)] = v0;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // normalization.sub
+    for (var e_1: u32 = lid.x; e_1 < rows * 13u; e_1 += 256u) {
+      let i_1: u32 = e_1 / 13u;
+      let j_1: u32 = e_1 % 13u;
+      let v0_1: f32 = (features[permutation[offset + i_1] * 13u + j_1] - arena[7u + j_1]) / arena[15394u + j_1];
+      arena[15407u + (i_1 * 13u + j_1)] = v0_1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense.matmul
+    for (var e_2: u32 = lid.x; e_2 < rows * 64u; e_2 += 256u) {
+      let i_2: u32 = e_2 / 64u;
+      let j_2: u32 = e_2 % 64u;
+      var acc: f32 = 0.0;
+      for (var k: u32 = 0u; k < 13u; k++) {
+        acc += arena[15407u + (i_2 * 13u + k)] * arena[33u + (k * 64u + j_2)];
+      }
+      let t1: f32 = acc + arena[865u + j_2];
+      let v0_2: f32 = max(t1, 0.0);
+      let v1: f32 = select(0.0, 1.0, t1 > 0.0);
+      arena[15823u + (i_2 * 64u + j_2)] = v0_2;
+      arena[24111u + (i_2 * 64u + j_2)] = v1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_1.matmul
+    for (var e_3: u32 = lid.x; e_3 < rows * 64u; e_3 += 256u) {
+      let i_3: u32 = e_3 / 64u;
+      let j_3: u32 = e_3 % 64u;
+      var acc_1: f32 = 0.0;
+      for (var k_1: u32 = 0u; k_1 < 64u; k_1++) {
+        acc_1 += arena[15823u + (i_3 * 64u + k_1)] * arena[929u + (k_1 * 64u + j_3)];
+      }
+      let t1_1: f32 = acc_1 + arena[5025u + j_3];
+      let v0_3: f32 = max(t1_1, 0.0);
+      let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
+      arena[17871u + (i_3 * 64u + j_3)] = v0_3;
+      arena[20015u + (i_3 * 64u + j_3)] = v1_1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_2.matmul
+    for (var e_4: u32 = lid.x; e_4 < rows; e_4 += 256u) {
+      var acc_2: f32 = 0.0;
+      for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
+        acc_2 += arena[17871u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
+      }
+      let t2: f32 = acc_2 + arena[5153u] - labels[permutation[offset + e_4]];
+      let v0_4: f32 = t2 * t2;
+      let v1_2: f32 = abs(t2);
+      let v2: f32 = 1.0 / f32(rows) * (t2 * 2.0);
+      arena[19919u + e_4] = v0_4;
+      arena[19951u + e_4] = v1_2;
+      arena[19983u + e_4] = v2;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // accumulate.sum_all
+    var acc0: f32 = 0.0;
+    var acc1: f32 = 0.0;
+    var acc2: f32 = 0.0;
+    for (var e_5: u32 = lid.x; e_5 < rows; e_5 += 256u) {
+      let x0: f32 = arena[19919u + e_5];
+      acc0 += x0;
+      let x1: f32 = arena[19951u + e_5];
+      acc1 += x1;
+      let x2: f32 = arena[19983u + e_5];
+      acc2 += x2;
+    }
+    partials[0u + lid.x] = acc0;
+    partials[256u + lid.x] = acc1;
+    partials[512u + lid.x] = acc2;
+    workgroupBarrier();
+    if (lid.x < 128u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[640u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 64u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[576u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 32u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[544u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 16u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[272u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[528u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 8u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[8u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[264u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[520u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 4u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[4u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[260u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[516u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 2u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[2u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[258u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[514u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 1u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[1u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[257u + lid.x];
+      partials[512u + lid.x] = partials[512u + lid.x] + partials[513u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x == 0u) {
+      let total0: f32 = partials[0u];
+      let total1: f32 = partials[256u];
+      let total2: f32 = partials[512u];
+      let t22: f32 = arena[3u] + (total2 - arena[3u]) * 0.1;
+      let t23: f32 = arena[4u] + (total2 * total2 - arena[4u]) * 0.001;
+      let v0_5: f32 = arena[0u] + total0;
+      let v1_3: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2_1: f32 = arena[2u] + total1;
+      let v3: f32 = t22;
+      let v4: f32 = t23;
+      let v5: f32 = arena[5153u] - t22 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t23) + 1e-7);
+      arena[0u] = v0_5;
+      arena[1u] = v1_3;
+      arena[2u] = v2_1;
+      arena[3u] = v3;
+      arena[4u] = v4;
+      arena[5153u] = v5;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_2.grad.matmul
+    for (var e_6: u32 = lid.x; e_6 < rows * 64u; e_6 += 256u) {
+      let i_4: u32 = e_6 / 64u;
+      let j_4: u32 = e_6 % 64u;
+      var acc_3: f32 = 0.0;
+      for (var k_3: u32 = 0u; k_3 < 1u; k_3++) {
+        acc_3 += arena[19983u + i_4] * arena[5089u + j_4];
+      }
+      let v0_6: f32 = acc_3 * arena[20015u + (i_4 * 64u + j_4)];
+      arena[22063u + (i_4 * 64u + j_4)] = v0_6;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_2.grad.matmul#1
+    for (var e_7: u32 = lid.x; e_7 < 64u; e_7 += 256u) {
+      var acc_4: f32 = 0.0;
+      for (var k_4: u32 = 0u; k_4 < rows; k_4++) {
+        acc_4 += arena[17871u + (k_4 * 64u + e_7)] * arena[19983u + k_4];
+      }
+      let t6: f32 = arena[15266u + e_7] + (acc_4 - arena[15266u + e_7]) * 0.1;
+      let t7: f32 = arena[15330u + e_7] + (acc_4 * acc_4 - arena[15330u + e_7]) * 0.001;
+      let v0_7: f32 = t6;
+      let v1_4: f32 = t7;
+      let v2_2: f32 = arena[5089u + e_7] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      arena[15266u + e_7] = v0_7;
+      arena[15330u + e_7] = v1_4;
+      arena[5089u + e_7] = v2_2;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_1.grad.matmul
+    for (var e_8: u32 = lid.x; e_8 < rows * 64u; e_8 += 256u) {
+      let i_5: u32 = e_8 / 64u;
+      let j_5: u32 = e_8 % 64u;
+      var acc_5: f32 = 0.0;
+      for (var k_5: u32 = 0u; k_5 < 64u; k_5++) {
+        acc_5 += arena[22063u + (i_5 * 64u + k_5)] * arena[929u + (j_5 * 64u + k_5)];
+      }
+      let v0_8: f32 = acc_5 * arena[24111u + (i_5 * 64u + j_5)];
+      arena[26159u + (i_5 * 64u + j_5)] = v0_8;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_1.grad.sum_rows
+    for (var o: u32 = lid.x; o < 64u; o += 256u) {
+      var acc0_1: f32 = 0.0;
+      var acc1_1: f32 = 0.0;
+      for (var r: u32 = 0u; r < rows; r++) {
+        let x0_1: f32 = arena[22063u + (r * 64u + o)];
+        acc0_1 += x0_1;
+        let x1_1: f32 = arena[26159u + (r * 64u + o)];
+        acc1_1 += x1_1;
+      }
+      let t5: f32 = arena[15138u + o] + (acc0_1 - arena[15138u + o]) * 0.1;
+      let t6_1: f32 = arena[15202u + o] + (acc0_1 * acc0_1 - arena[15202u + o]) * 0.001;
+      let t33: f32 = arena[6818u + o] + (acc1_1 - arena[6818u + o]) * 0.1;
+      let t34: f32 = arena[6882u + o] + (acc1_1 * acc1_1 - arena[6882u + o]) * 0.001;
+      let v0_9: f32 = t5;
+      let v1_5: f32 = t6_1;
+      let v2_3: f32 = arena[5025u + o] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_1) + 1e-7);
+      let v3_1: f32 = t33;
+      let v4_1: f32 = t34;
+      let v5_1: f32 = arena[865u + o] - t33 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t34) + 1e-7);
+      arena[15138u + o] = v0_9;
+      arena[15202u + o] = v1_5;
+      arena[5025u + o] = v2_3;
+      arena[6818u + o] = v3_1;
+      arena[6882u + o] = v4_1;
+      arena[865u + o] = v5_1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_1.grad.matmul#1
+    for (var e_9: u32 = lid.x; e_9 < 4096u; e_9 += 256u) {
+      let i_6: u32 = e_9 / 64u;
+      let j_6: u32 = e_9 % 64u;
+      var acc_6: f32 = 0.0;
+      for (var k_6: u32 = 0u; k_6 < rows; k_6++) {
+        acc_6 += arena[15823u + (k_6 * 64u + i_6)] * arena[22063u + (k_6 * 64u + j_6)];
+      }
+      let t6_2: f32 = arena[6946u + (i_6 * 64u + j_6)] + (acc_6 - arena[6946u + (i_6 * 64u + j_6)]) * 0.1;
+      let t7_1: f32 = arena[11042u + (i_6 * 64u + j_6)] + (acc_6 * acc_6 - arena[11042u + (i_6 * 64u + j_6)]) * 0.001;
+      let v0_10: f32 = t6_2;
+      let v1_6: f32 = t7_1;
+      let v2_4: f32 = arena[929u + (i_6 * 64u + j_6)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
+      arena[6946u + (i_6 * 64u + j_6)] = v0_10;
+      arena[11042u + (i_6 * 64u + j_6)] = v1_6;
+      arena[929u + (i_6 * 64u + j_6)] = v2_4;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense.grad.matmul
+    for (var e_10: u32 = lid.x; e_10 < 832u; e_10 += 256u) {
+      let i_7: u32 = e_10 / 64u;
+      let j_7: u32 = e_10 % 64u;
+      var acc_7: f32 = 0.0;
+      for (var k_7: u32 = 0u; k_7 < rows; k_7++) {
+        acc_7 += arena[15407u + (k_7 * 13u + i_7)] * arena[26159u + (k_7 * 64u + j_7)];
+      }
+      let t6_3: f32 = arena[5154u + (i_7 * 64u + j_7)] + (acc_7 - arena[5154u + (i_7 * 64u + j_7)]) * 0.1;
+      let t7_2: f32 = arena[5986u + (i_7 * 64u + j_7)] + (acc_7 * acc_7 - arena[5986u + (i_7 * 64u + j_7)]) * 0.001;
+      let v0_11: f32 = t6_3;
+      let v1_7: f32 = t7_2;
+      let v2_5: f32 = arena[33u + (i_7 * 64u + j_7)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
+      arena[5154u + (i_7 * 64u + j_7)] = v0_11;
+      arena[5986u + (i_7 * 64u + j_7)] = v1_7;
+      arena[33u + (i_7 * 64u + j_7)] = v2_5;
+    }
+    storageBarrier();
+    workgroupBarrier();
+  }
+}
+
+// ==== evaluate.step.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 512>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  for (var s: u32 = 0u; s < step.count; s++) {
+    let offset: u32 = step.offset + s * step.batch;
+    let rows: u32 = min(step.batch, step.total - offset);
+    let t: u32 = step.step + s;
+    // normalization.sqrt
+    for (var e: u32 = lid.x; e < 13u; e += 256u) {
+      let i: u32 = e / 13u;
+      let j: u32 = e % 13u;
+      let v0: f32 = max(sqrt(arena[20u + (i * 13u + j)]), 1e-7);
+      arena[28207u + (i * 13u + j)] = v0;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // normalization.sub
+    for (var e_1: u32 = lid.x; e_1 < rows * 13u; e_1 += 256u) {
+      let i_1: u32 = e_1 / 13u;
+      let j_1: u32 = e_1 % 13u;
+      let v0_1: f32 = (features[permutation[offset + i_1] * 13u + j_1] - arena[7u + j_1]) / arena[28207u + j_1];
+      arena[28220u + (i_1 * 13u + j_1)] = v0_1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense.matmul
+    for (var e_2: u32 = lid.x; e_2 < rows * 64u; e_2 += 256u) {
+      let i_2: u32 = e_2 / 64u;
+      let j_2: u32 = e_2 % 64u;
+      var acc: f32 = 0.0;
+      for (var k: u32 = 0u; k < 13u; k++) {
+        acc += arena[28220u + (i_2 * 13u + k)] * arena[33u + (k * 64u + j_2)];
+      }
+      let v0_2: f32 = max(acc + arena[865u + j_2], 0.0);
+      arena[28636u + (i_2 * 64u + j_2)] = v0_2;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_1.matmul
+    for (var e_3: u32 = lid.x; e_3 < rows * 64u; e_3 += 256u) {
+      let i_3: u32 = e_3 / 64u;
+      let j_3: u32 = e_3 % 64u;
+      var acc_1: f32 = 0.0;
+      for (var k_1: u32 = 0u; k_1 < 64u; k_1++) {
+        acc_1 += arena[28636u + (i_3 * 64u + k_1)] * arena[929u + (k_1 * 64u + j_3)];
+      }
+      let v0_3: f32 = max(acc_1 + arena[5025u + j_3], 0.0);
+      arena[30684u + (i_3 * 64u + j_3)] = v0_3;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_2.matmul
+    for (var e_4: u32 = lid.x; e_4 < rows; e_4 += 256u) {
+      var acc_2: f32 = 0.0;
+      for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
+        acc_2 += arena[30684u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
+      }
+      let t2: f32 = acc_2 + arena[5153u] - labels[permutation[offset + e_4]];
+      let v0_4: f32 = t2 * t2;
+      let v1: f32 = abs(t2);
+      arena[32732u + e_4] = v0_4;
+      arena[32764u + e_4] = v1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // accumulate.sum_all
+    var acc0: f32 = 0.0;
+    var acc1: f32 = 0.0;
+    for (var e_5: u32 = lid.x; e_5 < rows; e_5 += 256u) {
+      let x0: f32 = arena[32732u + e_5];
+      acc0 += x0;
+      let x1: f32 = arena[32764u + e_5];
+      acc1 += x1;
+    }
+    partials[0u + lid.x] = acc0;
+    partials[256u + lid.x] = acc1;
+    workgroupBarrier();
+    if (lid.x < 128u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 64u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 32u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 16u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[272u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 8u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[8u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[264u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 4u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[4u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[260u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 2u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[2u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[258u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x < 1u) {
+      partials[0u + lid.x] = partials[0u + lid.x] + partials[1u + lid.x];
+      partials[256u + lid.x] = partials[256u + lid.x] + partials[257u + lid.x];
+    }
+    workgroupBarrier();
+    if (lid.x == 0u) {
+      let total0: f32 = partials[0u];
+      let total1: f32 = partials[256u];
+      let v0_5: f32 = arena[5u] + total0;
+      let v1_1: f32 = arena[6u] + total1;
+      arena[5u] = v0_5;
+      arena[6u] = v1_1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+  }
+}
+
+// ==== predict.step.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  for (var s: u32 = 0u; s < step.count; s++) {
+    let offset: u32 = step.offset + s * step.batch;
+    let rows: u32 = min(step.batch, step.total - offset);
+    let t: u32 = step.step + s;
+    // normalization.sqrt
+    for (var e: u32 = lid.x; e < 13u; e += 256u) {
+      let i: u32 = e / 13u;
+      let j: u32 = e % 13u;
+      let v0: f32 = max(sqrt(arena[20u + (i * 13u + j)]), 1e-7);
+      arena[32796u + (i * 13u + j)] = v0;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // normalization.sub
+    for (var e_1: u32 = lid.x; e_1 < rows * 13u; e_1 += 256u) {
+      let i_1: u32 = e_1 / 13u;
+      let j_1: u32 = e_1 % 13u;
+      let v0_1: f32 = (features[permutation[offset + i_1] * 13u + j_1] - arena[7u + j_1]) / arena[32796u + j_1];
+      arena[32809u + (i_1 * 13u + j_1)] = v0_1;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense.matmul
+    for (var e_2: u32 = lid.x; e_2 < rows * 64u; e_2 += 256u) {
+      let i_2: u32 = e_2 / 64u;
+      let j_2: u32 = e_2 % 64u;
+      var acc: f32 = 0.0;
+      for (var k: u32 = 0u; k < 13u; k++) {
+        acc += arena[32809u + (i_2 * 13u + k)] * arena[33u + (k * 64u + j_2)];
+      }
+      let v0_2: f32 = max(acc + arena[865u + j_2], 0.0);
+      arena[33225u + (i_2 * 64u + j_2)] = v0_2;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_1.matmul
+    for (var e_3: u32 = lid.x; e_3 < rows * 64u; e_3 += 256u) {
+      let i_3: u32 = e_3 / 64u;
+      let j_3: u32 = e_3 % 64u;
+      var acc_1: f32 = 0.0;
+      for (var k_1: u32 = 0u; k_1 < 64u; k_1++) {
+        acc_1 += arena[33225u + (i_3 * 64u + k_1)] * arena[929u + (k_1 * 64u + j_3)];
+      }
+      let v0_3: f32 = max(acc_1 + arena[5025u + j_3], 0.0);
+      arena[35273u + (i_3 * 64u + j_3)] = v0_3;
+    }
+    storageBarrier();
+    workgroupBarrier();
+    // dense_2.matmul
+    for (var e_4: u32 = lid.x; e_4 < rows; e_4 += 256u) {
+      var acc_2: f32 = 0.0;
+      for (var k_2: u32 = 0u; k_2 < 64u; k_2++) {
+        acc_2 += arena[35273u + (e_4 * 64u + k_2)] * arena[5089u + k_2];
+      }
+      let v0_4: f32 = acc_2 + arena[5153u];
+      output[step.base + offset + e_4] = v0_4;
+    }
+    storageBarrier();
+    workgroupBarrier();
+  }
+}
