@@ -6,6 +6,7 @@ import { NncError } from '../base/diagnostics/diagnostic.js';
 import { writeBuildOutput } from '../runtime/io/build-output.js';
 import { EXIT_OK, EXIT_RUNTIME, fileArgument, loadCheckedProgram, printDiagnostics, dataOption, setOption, type Command } from './command.js';
 import { usage } from './options.js';
+import { verifyOption } from './command.js';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -18,6 +19,7 @@ export const buildCommand: Command = {
     dataOption,
     setOption,
     { name: '--model', value: 'NAME', help: 'only this model' },
+    verifyOption,
     { name: '--report', help: 'print the kernels of each step kind and how they are dispatched' },
     { name: '--out', short: '-o', value: 'DIR', help: 'write the shaders and manifest.json into DIR/MODEL/' },
   ],
@@ -29,7 +31,8 @@ export const buildCommand: Command = {
     const { program, source } = checked;
     const model = args.options.get('--model')?.at(-1);
     if (model && !program.models.some((m) => m.name === model)) return usage(io, `the program has no model '${model}'`);
-    const builds = buildProgram(program, model ? { model } : {});
+    const builds = buildProgram(program, { ...(model ? { model } : {}), verify: args.options.has('--verify') });
+    if (args.options.has('--verify')) io.stderr('verified: the IR is well formed after every pass\n');
     const out = args.options.get('--out')?.at(-1);
     if (args.options.has('--report') || !out) io.stdout(builds.map(formatBuildReport).join('\n'));
     if (out) {

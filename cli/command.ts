@@ -71,6 +71,9 @@ export const dataOption: OptionSpec = {
   help: 'read dataset NAME from PATH instead of the file the program names (repeatable)',
 };
 
+/** `--verify`: the graph and plan verifiers after every pass (a problem is an internal error). */
+export const verifyOption: OptionSpec = { name: '--verify', help: 'check the IR after every pass (shapes, views, definitions, races)' };
+
 export const setOption: OptionSpec = {
   name: '--set',
   value: 'STATEMENT.ARG=VALUE',

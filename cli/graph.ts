@@ -3,6 +3,7 @@ import { passNames } from '../compiler/driver.js';
 import { buildProgram } from '../compiler/build.js';
 import { EXIT_OK, fileArgument, loadCheckedProgram, dataOption, setOption, type Command } from './command.js';
 import { usage } from './options.js';
+import { verifyOption } from './command.js';
 
 export const graphCommand: Command = {
   name: 'graph',
@@ -16,6 +17,7 @@ export const graphCommand: Command = {
     dataOption,
     setOption,
     { name: '--model', value: 'NAME', help: 'only this model' },
+    verifyOption,
     { name: '--after', value: 'PASS', help: 'print the IR after this pass (default applyOptimizer)' },
   ],
   positionals: [fileArgument],
@@ -31,11 +33,13 @@ export const graphCommand: Command = {
     const texts: string[] = [];
     buildProgram(program, {
       ...(model ? { model } : {}),
+      verify: args.options.has('--verify'),
       dump: (pass, text) => {
         if (pass === after) texts.push(text);
       },
     });
     io.stdout(texts.join('\n'));
+    if (args.options.has('--verify')) io.stderr('verified: the IR is well formed after every pass\n');
     return EXIT_OK;
   },
 };

@@ -12,6 +12,12 @@ import { printPlan } from './plan/print.js';
 import type { Loss, Metric, Model, Optimizer } from './program.js';
 import type { Span } from '../base/source.js';
 import { planPasses } from './plan-passes.js';
+import { verifyGraph } from './graph/verify.js';
+import { verifyPlan } from './plan/verify.js';
+
+function check(pass: string, problems: string[]): void {
+  if (problems.length) throw new VerifyError(pass, problems);
+}
 
 export interface CompileConfig {
   loss: Loss;
@@ -36,6 +42,18 @@ export interface PipelineOptions {
   stopAfter?: string;
   /** Run the fusion passes (default true). */
   fuse?: boolean;
+  /** Check the IR after every pass (graph/verify.ts, plan/verify.ts); a problem throws a VerifyError. */
+  verify?: boolean;
+}
+
+/** The IR after a pass broke a rule: the pass and every problem found. */
+export class VerifyError extends Error {
+  constructor(
+    readonly pass: string,
+    readonly problems: string[],
+  ) {
+    super(`the IR after ${pass} is not well formed:\n  ${problems.join('\n  ')}`);
+  }
 }
 
 export interface CompiledModel {
@@ -52,8 +70,14 @@ export function compileModel(model: Model, config: CompileConfig | null, options
   };
   const graphs: GraphSet = { train: graphOf('train'), evaluate: graphOf('evaluate'), predict: graphOf('predict')! };
   const dumpGraphs = (pass: string) => {
+    const list = [graphs.train, graphs.evaluate, graphs.predict].filter((g): g is Graph => g !== null);
+    if (options.verify) check(pass, list.flatMap((g) => verifyGraph(g).map((p) => `${g.step}: ${p}`)));
     if (!dump) return;
-    dump(pass, [graphs.train, graphs.evaluate, graphs.predict].filter((g): g is Graph => g !== null).map(printGraph).join('\n'));
+    dump(pass, list.map(printGraph).join('\n'));
+  };
+  const dumpPlan = (pass: string, plan: Plan) => {
+    if (options.verify) check(pass, verifyPlan(plan));
+    dump?.(pass, printPlan(plan));
   };
   dumpGraphs('lowerToGraph');
   if (graphs.train && config) {
@@ -64,11 +88,11 @@ export function compileModel(model: Model, config: CompileConfig | null, options
   }
   const encoding = config ? labelEncoding(model, config.loss) : { kind: 'raw' as const, cols: model.outputDim };
   let plan = lowerToPlan(model.name, graphs, encoding);
-  dump?.('lowerToPlan', printPlan(plan));
+  dumpPlan('lowerToPlan', plan);
   if (options.fuse !== false && options.stopAfter !== 'lowerToPlan') {
     for (const pass of planPasses) {
       plan = pass.run(plan);
-      dump?.(pass.name, printPlan(plan));
+      dumpPlan(pass.name, plan);
       if (options.stopAfter === pass.name) break;
     }
   }

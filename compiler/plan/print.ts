@@ -41,24 +41,25 @@ function names(space: Shape, inner = 0): (axis: number) => string {
 export function kernelLines(plan: Plan, k: Kernel, index: number): string[] {
   const from = [...new Set(k.origins.map((o) => (o.span ? `${o.what} @${o.span.line}:${o.span.col}` : o.what)))].join(', ');
   const head = `k${index} ${k.name}`;
+  const comment = from ? `  # ${from}` : '';
   const out: string[] = [];
   const body = (b: Body, space: Shape) => bodyLines(plan, b, names(space)).map((l) => '  ' + l);
   switch (k.kind) {
     case 'map':
-      out.push(`${head}: map${k.segments.length > 1 ? ` ${k.segments.length} segments` : ''}  # ${from}`);
+      out.push(`${head}: map${k.segments.length > 1 ? ` ${k.segments.length} segments` : ''}${comment}`);
       for (const s of k.segments) {
         if (k.segments.length > 1) out.push(`  segment ${shapeText(s.space)}`);
-        else out[0] = `${head}: map ${shapeText(s.space)}  # ${from}`;
+        else out[0] = `${head}: map ${shapeText(s.space)}${comment}`;
         out.push(...body(s.body, s.space).map((l) => (k.segments.length > 1 ? '  ' + l : l)));
       }
       break;
     case 'contract':
-      out.push(`${head}: ${contractText(plan, k)}  # ${from}`);
+      out.push(`${head}: ${contractText(plan, k)}${comment}`);
       out.push(...body(k.epilogue, k.space));
       break;
     case 'reduce': {
       const n = names(k.space);
-      out.push(`${head}: reduce ${axesText(k.axes, k.space.length)} of ${shapeText(k.space)}  # ${from}`);
+      out.push(`${head}: reduce ${axesText(k.axes, k.space.length)} of ${shapeText(k.space)}${comment}`);
       for (const l of k.prologue) out.push(`  let ${l.name} = ${exprText(plan, l.value, n)}`);
       k.reductions.forEach((r, i) => out.push(`  acc${i} = ${r.op} ${exprText(plan, r.value, n)}`));
       out.push(...body(k.epilogue, k.space));
@@ -91,13 +92,13 @@ function contractText(plan: Plan, k: ContractKernel): string {
     }
   }
   const n = names(k.space, k.inner.length);
-  return `contract ${shapeText(k.space)} inner ${shapeText(k.inner)} = ${name(plan, k.a.buf)}${viewText(k.a.view, n)} * ${name(plan, k.b.buf)}${viewText(k.b.view, n)}`;
+  return `contract ${shapeText(k.space)} inner ${shapeText(k.inner)} = ${name(plan, k.a.buf)}${viewText(k.a.view, n, plan.buffers[k.a.buf]!.shape)} * ${name(plan, k.b.buf)}${viewText(k.b.view, n, plan.buffers[k.b.buf]!.shape)}`;
 }
 
 function bodyLines(plan: Plan, b: Body, n: (axis: number) => string): string[] {
   return [
     ...b.lets.map((l) => `let ${l.name} = ${exprText(plan, l.value, n)}`),
-    ...b.stores.map((s) => `${name(plan, s.buf)}${viewText(s.view, n)} = ${exprText(plan, s.value, n)}`),
+    ...b.stores.map((s) => `${name(plan, s.buf)}${viewText(s.view, n, plan.buffers[s.buf]!.shape)} = ${exprText(plan, s.value, n)}`),
   ];
 }
 
@@ -112,7 +113,7 @@ export function exprText(plan: Plan, e: Expr, n: (axis: number) => string = inde
     case 'uniform':
       return `$${e.name}`;
     case 'load':
-      return `${name(plan, e.buf)}${viewText(e.view, n)}`;
+      return `${name(plan, e.buf)}${viewText(e.view, n, plan.buffers[e.buf]!.shape)}`;
     case 'call': {
       const fn = e.alpha !== 0 ? `${e.fn}[${formatNumber(e.alpha)}]` : e.fn;
       return `${fn}(${e.args.map((a) => exprText(plan, a, n)).join(', ')})`;

@@ -77,15 +77,19 @@ export function indexName(rank: number): (axis: number) => string {
   return rank === 2 ? (axis) => (axis === 0 ? 'i' : 'j') : (axis) => `i${axis}`;
 }
 
-/** `[i,j]`, `[0,j]`, `[perm[o+i],j]`, `[o+i,0]`, `[i0,2*i1+k0-1?,...]`: the printers' form of a view. */
-export function viewText(view: View, names: (axis: number) => string): string {
+/**
+ * `[i,j]`, `[0,j]`, `[perm[o+i],j]`, `[o+i,0]`, `[i0,2*i1+k0-1?,...]`: the printers' form of a
+ * view; a view that reads its buffer as another shape (a reshape) says so: `[i,j]:[B, 784]`.
+ */
+export function viewText(view: View, names: (axis: number) => string, bufferShape?: Shape): string {
   const coords = view.coords.map((c, d) => {
     const text = coordText(c, names);
     if (d === 0 && view.rows === 'gather') return `perm[o+${text}]`;
     if (d === 0 && view.rows === 'window') return `o+${text}`;
     return text;
   });
-  return `[${coords.join(',')}]`;
+  const reshaped = bufferShape && !sameShape(bufferShape.map((d) => (isSymbolic(d) ? 'B' : d)), view.shape.map((d) => (isSymbolic(d) ? 'B' : d)));
+  return `[${coords.join(',')}]${reshaped ? `:${shapeText(view.shape.map((d, k) => (k === 0 && isSymbolic(d) ? bufferShape[0]! : d)))}` : ''}`;
 }
 
 /**

@@ -17,6 +17,7 @@ describe('golden IR of the examples', () => {
       const { program } = checkSource(readSource(join(dir, file)), { mode: 'check' });
       const dumps = new Map<string, string[]>();
       buildProgram(program!, {
+        verify: true,
         dump: (pass, text) => {
           if ((stages as readonly string[]).includes(pass)) dumps.set(pass, [...(dumps.get(pass) ?? []), text]);
         },

@@ -12,7 +12,7 @@ import { randomCase, type Case } from './cases.js';
 /** One training step on the CPU interpreter, and the same step in float64 on the graph. */
 function compareOneStep(c: Case, fuse: boolean): void {
   const data = randomTable(7, c.model.inputDim, 3, c.labels, ['0', '1', '2']);
-  const { graphs, plan } = compileModel(c.model, c.config, { fuse });
+  const { graphs, plan } = compileModel(c.model, c.config, { fuse, verify: true });
   const exec = new CpuExecutor(plan);
   const rng = new RandomStream(42, 5);
   const values = new Map<string, Matrix>();

@@ -40,7 +40,7 @@ function initialize(plan: Plan, executors: CpuExecutor[]): void {
 async function exercise(c: Case, options: CpuExecutorOptions, batches: number[], rows = 29): Promise<Map<string, Float32Array>> {
   const data = randomTable(rows, c.model.inputDim, 3, c.labels, ['0', '1', '2']);
   const other = randomTable(rows + 6, c.model.inputDim, 4, c.labels, ['0', '1', '2']);
-  const { plan } = compileModel(c.model, c.config);
+  const { plan } = compileModel(c.model, c.config, { verify: true });
   const exec = new CpuExecutor(plan, options);
   initialize(plan, [exec]);
   const bind = (t: typeof data, key: string) => exec.bindData({ key, rows: t.rows, features: t.features, labels: encodeLabels(t, plan.io.labelEncoding) });
@@ -132,7 +132,7 @@ describe('CPU interpreter: fast paths = plain JavaScript, bit for bit', () => {
 describe('SIMD bodies are used where they apply', () => {
   it("Adam's update and relu's forward pass run as SIMD; softmax's exp stays in JavaScript", () => {
     const c = caseWith('simd', 'relu', 'categorical_crossentropy', adam, 12);
-    const { plan } = compileModel(c.model, c.config);
+    const { plan } = compileModel(c.model, c.config, { verify: true });
     const compiler = new PlanCompiler(plan);
     const sources = new Map(plan.schedules.train.kernels.map((k) => [k.name, compiler.source(k)]));
     const simd = [...sources].filter(([, s]) => s.includes('ctx.simd.')).map(([n]) => n);

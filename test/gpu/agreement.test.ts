@@ -59,7 +59,7 @@ describe.skipIf(!gpu)('GPU = CPU with each matmul tile (16x16, and 32x32 and 64x
   const c = caseWith('wide', 'relu', 'categorical_crossentropy', adam);
   c.model = model('m', [dense('dense', 80, 96, 'relu'), dense('dense_1', 96, 3, 'softmax')]);
   const data = randomTable(230, 80, 6, (x) => [x[0]! + x[1]! < -0.3 ? 0 : x[0]! + x[1]! < 0.3 ? 1 : 2], ['0', '1', '2']);
-  const { plan } = compileModel(c.model, c.config);
+  const { plan } = compileModel(c.model, c.config, { verify: true });
   for (const [tile, registers] of [[16, 'acc'], [32, 'acc11'], [64, 'acc33']] as const) {
     it(`an 80-96-3 network, batches of 100, partial tiles at every edge: tile ${tile}`, async () => {
       // every matmul of the step takes the forced form (registers named accRC hold an RxR block)
@@ -77,7 +77,7 @@ describe.skipIf(!gpu)('GPU = CPU on a device with too few storage bindings for t
     const c = caseWith('narrow', 'relu', 'categorical_crossentropy', adam);
     const data = randomTable(40, 4, 6, (x) => [x[0]! + x[1]! < -0.3 ? 0 : x[0]! + x[1]! < 0.3 ? 1 : 2], ['0', '1', '2']);
     c.model = model('m', [dense('dense', 4, 8, 'relu'), dense('dense_1', 8, 3, 'softmax')]);
-    const { plan } = compileModel(c.model, c.config);
+    const { plan } = compileModel(c.model, c.config, { verify: true });
     for (const [context, layout] of [[narrow, 'per-kernel'], [gpu!, 'shared']] as const) {
       const executor = await WebGpuExecutor.create(plan, context, 8);
       expect(executor.bindingLayout).toBe(layout);

@@ -22,7 +22,7 @@ function exampleBuilds(): Array<{ example: string; build: ModelBuild }> {
     .flatMap((name) => {
       const { program } = checkSource(readSource(join(dir, name)), { mode: 'check' });
       if (!program) throw new Error(`${name} does not check`);
-      return buildProgram(program).map((build) => ({ example: name.replace(/\.nn$/, ''), build }));
+      return buildProgram(program, { verify: true }).map((build) => ({ example: name.replace(/\.nn$/, ''), build }));
     });
 }
 
