@@ -5,7 +5,7 @@ import { applyOptimizer } from './apply-optimizer.js';
 import { differentiate } from './differentiate.js';
 import type { Graph, StepKind } from './graph/ir.js';
 import { printGraph } from './graph/print.js';
-import { labelEncoding, lowerToGraph } from './lower-to-graph.js';
+import { labelEncoding, lowerToGraph, type LabelEncoding } from './lower-to-graph.js';
 import { lowerToPlan, type GraphSet } from './lower-to-plan.js';
 import type { Plan } from './plan/ir.js';
 import { printPlan } from './plan/print.js';
@@ -63,12 +63,22 @@ export interface CompiledModel {
 
 /** Lowers a model (and its compile settings, when compiled) to a kernel plan. */
 export function compileModel(model: Model, config: CompileConfig | null, options: PipelineOptions = {}): CompiledModel {
-  const dump = options.dump;
   const graphOf = (step: StepKind): Graph | null => {
     if (step !== 'predict' && !config) return null;
     return lowerToGraph(model, config, step);
   };
   const graphs: GraphSet = { train: graphOf('train'), evaluate: graphOf('evaluate'), predict: graphOf('predict')! };
+  const encoding = config ? labelEncoding(model, config.loss) : { kind: 'raw' as const, cols: model.outputDim };
+  return compileGraphs(model.name, graphs, config, encoding, options);
+}
+
+/**
+ * The passes after lowerToGraph, on graphs made by it or by hand (tests build N-d programs this
+ * way): autodiff and the optimizer on the train graph (when there are compile settings), the plan,
+ * the fusion passes.
+ */
+export function compileGraphs(name: string, graphs: GraphSet, config: Pick<CompileConfig, 'optimizer' | 'span'> | null, encoding: LabelEncoding, options: PipelineOptions = {}): CompiledModel {
+  const dump = options.dump;
   const dumpGraphs = (pass: string) => {
     const list = [graphs.train, graphs.evaluate, graphs.predict].filter((g): g is Graph => g !== null);
     if (options.verify) check(pass, list.flatMap((g) => verifyGraph(g).map((p) => `${g.step}: ${p}`)));
@@ -86,8 +96,7 @@ export function compileModel(model: Model, config: CompileConfig | null, options
     applyOptimizer(graphs.train, config.optimizer, config.span);
     dumpGraphs('applyOptimizer');
   }
-  const encoding = config ? labelEncoding(model, config.loss) : { kind: 'raw' as const, cols: model.outputDim };
-  let plan = lowerToPlan(model.name, graphs, encoding);
+  let plan = lowerToPlan(name, graphs, encoding);
   dumpPlan('lowerToPlan', plan);
   if (options.fuse !== false && options.stopAfter !== 'lowerToPlan') {
     for (const pass of planPasses) {
