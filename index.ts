@@ -71,9 +71,6 @@ export interface CompileOptions {
   quiet?: boolean;
 }
 
-/** On a GPU the library sizes each model's buffers for batches of up to this many rows (or the program's largest). */
-const LIBRARY_BATCH_CAPACITY = 1024;
-
 /** The program did not check: its diagnostics, rendered with the lines they point at in `message`. */
 export class CompileError extends NncError {
   constructor(diagnostics: Diagnostic[], source: SourceFile | null) {
@@ -235,7 +232,6 @@ export class CompiledProgram {
       outDir: this.options.outDir ?? 'nnc-out',
       data: this.data,
       stdout: { write: (t) => void out.write(t), isTTY: out.isTTY === true },
-      minBatchCapacity: LIBRARY_BATCH_CAPACITY,
       allowNonFiniteWeights: this.options.allowNonFiniteWeights === true,
       ...(this.options.signal ? { signal: this.options.signal } : {}),
     });
@@ -401,14 +397,13 @@ export class CompiledModel {
     return v ?? this.owner.options.verbose ?? 0;
   }
 
-  /** On a GPU, buffers are sized once for the largest batch: the program's, or LIBRARY_BATCH_CAPACITY. */
+  /**
+   * A batch size, with room made for it: GPU buffers are sized for the program's largest batch (as
+   * `nnc run` sizes them, so both run the same shaders), and made again for a larger one.
+   */
   private async batchSize(value: number | undefined): Promise<number> {
     const size = positiveInteger(value ?? 32, 'batchSize');
-    if ((await this.owner.backendKind()) === 'webgpu') {
-      const named = this.owner.program.statements.map((s) => ('batchSize' in s && s.model === this.model.name ? s.batchSize : 0));
-      const capacity = Math.max(LIBRARY_BATCH_CAPACITY, ...named);
-      if (size > capacity) throw new RangeError(`batchSize ${size} is larger than ${capacity}, the largest batch this model's GPU buffers hold; use it in a statement of the program, or a smaller batch`);
-    }
+    await (await this.owner.getRunner()).reserveBatch(this.model.name, size);
     return size;
   }
 

@@ -19,16 +19,21 @@ export interface BuildOptions extends PipelineOptions {
   strategy?: Strategy;
 }
 
+/** The largest batch any statement of the program runs a model with: what GPU buffers are sized for (the one rule, for `nnc build`, `nnc run` and the library). */
+export function largestBatch(program: Program, model: string): number {
+  let rows = 1;
+  for (const s of program.statements) {
+    if ((s.kind === 'fit' || s.kind === 'evaluate' || s.kind === 'predict') && s.model === model) rows = Math.max(rows, s.batchSize);
+  }
+  return rows;
+}
+
 /** Each model with the settings of its first `compile` statement (none: a predict-only plan). */
 export function modelConfigs(program: Program): Array<{ model: Model; config: CompileConfig | null; maxRows: number }> {
   return program.models.map((model) => {
     const compile = program.statements.find((s) => s.kind === 'compile' && s.model === model.name);
     const config = compile && compile.kind === 'compile' ? { loss: compile.loss, optimizer: compile.optimizer, metrics: compile.metrics, span: compile.span } : null;
-    let maxRows = 1;
-    for (const s of program.statements) {
-      if ((s.kind === 'fit' || s.kind === 'evaluate' || s.kind === 'predict') && s.model === model.name) maxRows = Math.max(maxRows, s.batchSize);
-    }
-    return { model, config, maxRows };
+    return { model, config, maxRows: largestBatch(program, model.name) };
   });
 }
 

@@ -24,6 +24,8 @@ export interface BoundData {
 export interface Executor {
   /** 'cpu', or 'webgpu (<adapter>)': printed so the user knows what ran. */
   readonly description: string;
+  /** The largest batch it can run: a GPU's buffers are sized once; the CPU grows its own (Infinity). */
+  readonly batchCapacity: number;
   readonly plan: Plan;
   /** Makes `data` the dataset the next steps read (uploaded once per key). */
   bindData(data: BoundData): void;

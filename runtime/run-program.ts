@@ -14,6 +14,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { trainingRows } from '../compiler/validation-split.js';
 import { compileModel, type CompileConfig } from '../compiler/driver.js';
+import { largestBatch } from '../compiler/build.js';
 import { diagnostic, fail, NncError } from '../base/diagnostics/diagnostic.js';
 import type { Model, Program, Statement } from '../compiler/program.js';
 import type { Span } from '../base/source.js';
@@ -57,8 +58,6 @@ export interface RunOptions {
   allowNonFiniteWeights?: boolean;
   /** Paths in messages are shown relative to this folder when inside it (default: the working folder). */
   displayBase?: string;
-  /** GPU buffers hold batches of at least this many rows (for batches not named in the program). */
-  minBatchCapacity?: number;
   /** The output folder's lock, when the caller took it (the CLI, before the backend starts); else run() takes it. */
   outputLock?: FolderLock;
 }
@@ -285,13 +284,24 @@ export class ProgramRunner {
     return s;
   }
 
-  /** The largest batch any statement runs this model with: GPU buffers are sized for it once. */
+  /** Batches larger than the program's that a caller asked to run (the library), by model. */
+  private reserved = new Map<string, number>();
+
+  /** The largest batch this model runs: GPU buffers are sized for it once (as `nnc build` sizes them). */
   private largestBatch(name: string): number {
-    let rows = Math.max(1, this.options.minBatchCapacity ?? 1);
-    for (const st of this.program.statements) {
-      if ((st.kind === 'fit' || st.kind === 'evaluate' || st.kind === 'predict') && st.model === name) rows = Math.max(rows, st.batchSize);
-    }
-    return rows;
+    return Math.max(largestBatch(this.program, name), this.reserved.get(name) ?? 1);
+  }
+
+  /**
+   * Makes room for batches of `rows` rows: a GPU executor sized for fewer is replaced by one sized
+   * for these, and the model's weights and optimizer state move to it.
+   */
+  async reserveBatch(name: string, rows: number): Promise<void> {
+    if (rows <= this.largestBatch(name)) return;
+    this.reserved.set(name, rows);
+    const state = this.states.get(name);
+    if (!state || state.session.executor.batchCapacity >= rows) return;
+    await state.session.moveTo(await createExecutor(state.session.plan, this.options.backend, rows));
   }
 
   /** `MODEL.history`, then `MODEL-2.history` for the model's second fit, and so on. */

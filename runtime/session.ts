@@ -81,10 +81,23 @@ export class ModelSession {
   constructor(
     readonly model: Model,
     readonly plan: Plan,
-    readonly executor: Executor,
+    public executor: Executor,
     /** The compiled metrics: how their epoch sums become the logged values (compiler/metrics.ts). */
     readonly metrics: readonly Metric[] = [],
   ) {}
+
+  /**
+   * Moves to another executor of the same plan (a GPU whose buffers hold larger batches): every
+   * parameter and state value goes with it, so training goes on where it was.
+   */
+  async moveTo(executor: Executor): Promise<void> {
+    for (const b of this.plan.buffers) {
+      if ((b.role === 'param' || b.role === 'state') && !isSymbolic(b.shape[0]!)) executor.write(b.id, await this.executor.read(b.id));
+    }
+    this.executor.dispose();
+    this.executor = executor;
+    this.encoded = new WeakMap();
+  }
 
   /** Draws initial weights from the seed and resets optimizer state and normalization statistics. */
   initialize(seed: number): void {

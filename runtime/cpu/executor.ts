@@ -10,6 +10,7 @@ export type CpuExecutorOptions = CodegenOptions;
 
 export class CpuExecutor implements Executor {
   readonly description = 'cpu';
+  readonly batchCapacity = Number.POSITIVE_INFINITY;
   // All mutable state lives in `memory` (never reassigned here), so wrappers made with
   // Object.create(executor) share it.
   private readonly memory: PlanMemory;

@@ -6,7 +6,7 @@
 import { NncError, diagnostic } from '../../base/diagnostics/diagnostic.js';
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import { rowSize } from '../../compiler/graph/shape.js';
-import { BINDINGS, emitWgsl, EmitLimitError, STEP_RECORD_BYTES, stepsPerDispatch, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
+import { BINDINGS, emitWgsl, EmitLimitError, STEP_FIELDS, STEP_RECORD_BYTES, stepsPerDispatch, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
 import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
 
@@ -62,6 +62,9 @@ export interface KernelTime {
 
 export class WebGpuExecutor implements Executor {
   readonly description: string;
+  get batchCapacity(): number {
+    return this.program.memory.maxRows;
+  }
   private arena: GPUBuffer;
   private steps: GPUBuffer;
   private stepCapacity: number;
@@ -424,9 +427,10 @@ function workgroups(d: DispatchDim, rows: number): number {
   return Math.max(1, Math.ceil((d.perRow * rows + d.fixed) / d.per));
 }
 
-/** A Step uniform record: offset, rows, step, seed, count, batch, total, base. */
+/** A Step uniform record, its fields in the one layout the shaders declare (STEP_FIELDS). */
 function record(offset: number, rows: number, step: number, seed: number, count: number, batch: number, total: number, base: number): Uint32Array {
-  return Uint32Array.of(offset, rows, step, seed >>> 0, count, batch, total, base);
+  const values: Record<(typeof STEP_FIELDS)[number], number> = { offset, rows, step, seed: seed >>> 0, count, batch, total, base };
+  return Uint32Array.from(STEP_FIELDS, (f) => values[f]);
 }
 
 /**
