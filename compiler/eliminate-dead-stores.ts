@@ -4,24 +4,32 @@
 import { effectsOf, kernelStores } from './plan/expr.js';
 import type { Body, Kernel, Plan } from './plan/ir.js';
 import { simplifyBody } from './plan/merge.js';
-import { forEachSchedule } from './plan/schedules.js';
 
 export function eliminateDeadStores(plan: Plan): Plan {
-  const pruned = forEachSchedule(plan, (kernels) => {
-    const readers = new Map<number, number>();
-    for (const k of kernels) for (const b of effectsOf(k, plan.io.permutation).reads.keys()) readers.set(b, (readers.get(b) ?? 0) + 1);
+  const schedules = { ...plan.schedules };
+  for (const step of ['train', 'evaluate', 'predict'] as const) {
+    // what any kernel of the step reads, loop bodies included (a loop reads its earlier steps' values)
+    const kernels = plan.schedules[step].kernels;
+    const readers = new Set<number>();
+    for (const k of kernels) for (const b of effectsOf(k, plan.io.permutation).reads.keys()) readers.add(b);
     const live = (buf: number) => plan.buffers[buf]!.role !== 'temp' || readers.has(buf);
-    const prune = (b: Body): Body => simplifyBody({ lets: b.lets, stores: b.stores.filter((s) => live(s.buf)) });
-    const out: Kernel[] = [];
-    for (const k of kernels) {
-      let next: Kernel;
-      if (k.kind === 'map') next = { ...k, segments: k.segments.map((s) => ({ ...s, body: prune(s.body) })).filter((s) => s.body.stores.length > 0) };
-      else next = { ...k, epilogue: prune(k.epilogue) };
-      if (kernelStores(next).length > 0) out.push(next);
-    }
-    return out;
-  });
-  return dropUnusedBuffers(pruned);
+    schedules[step] = { step, kernels: prune(kernels, live) };
+  }
+  return dropUnusedBuffers({ ...plan, schedules });
+}
+
+/** The kernels with only the stores someone reads; kernels left with none go. */
+function prune<K extends Kernel>(kernels: K[], live: (buf: number) => boolean): K[] {
+  const body = (b: Body): Body => simplifyBody({ lets: b.lets, stores: b.stores.filter((s) => live(s.buf)) });
+  const out: K[] = [];
+  for (const k of kernels) {
+    let next: Kernel;
+    if (k.kind === 'map') next = { ...k, segments: k.segments.map((s) => ({ ...s, body: body(s.body) })).filter((s) => s.body.stores.length > 0) };
+    else if (k.kind === 'loop') next = { ...k, body: prune(k.body, live) };
+    else next = { ...k, epilogue: body(k.epilogue) };
+    if (kernelStores(next).length > 0) out.push(next as K);
+  }
+  return out;
 }
 
 /** Renumbers the buffer table without the temporaries no kernel touches any more. */

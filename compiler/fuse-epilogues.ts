@@ -10,11 +10,11 @@ import { forEachSchedule } from './plan/schedules.js';
 import { singleSegment } from './fuse-elementwise.js';
 
 export function fuseEpilogues(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineEpilogue, { signature: (k) => (k.kind !== 'map' ? shapeText(outputSpace(k)) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null) }));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineEpilogue, { signature: (k) => (k.kind === 'contract' || k.kind === 'reduce' ? shapeText(outputSpace(k)) : singleSegment(k) ? shapeText(k.segments[0]!.space) : null) }));
 }
 
 const combineEpilogue: Combine = (first, second, ctx) => {
-  if (first.kind === 'map' || !singleSegment(second)) return null;
+  if ((first.kind !== 'contract' && first.kind !== 'reduce') || !singleSegment(second)) return null;
   const space = outputSpace(first);
   const seg = second.segments[0]!;
   if (!sameShape(seg.space, space)) return null;

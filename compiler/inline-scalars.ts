@@ -40,6 +40,8 @@ function substitute(k: Kernel, f: (e: Expr) => Expr | undefined): Kernel {
       return { ...k, segments: k.segments.map((s) => ({ ...s, body: body(s.body) })) };
     case 'contract':
       return { ...k, epilogue: body(k.epilogue) };
+    case 'loop':
+      return { ...k, body: k.body.map((inner) => substitute(inner, f) as typeof inner) };
     case 'reduce':
       return {
         ...k,

@@ -5,6 +5,12 @@
 // (oh * stride + kh - pad, masked where it leaves the input: padding) and its input gradient
 // ((ih + pad - kh) / stride, present only where the division is exact).
 
+/**
+ * The axis that stands for the index of the loop a kernel runs in (a recurrence's time step, see
+ * LoopKernel in plan/ir.ts): t at step t of the loop, not an axis of the kernel's space.
+ */
+export const LOOP_AXIS = -1;
+
 /** bias + sum(coef * index[axis]), divided by `div` (default 1). */
 export interface Coord {
   terms: Array<[axis: number, coef: number]>;
@@ -30,22 +36,22 @@ export function plainAxis(c: Coord): number {
   return c.terms.length === 1 && c.terms[0]![1] === 1 && c.bias === 0 && (c.div ?? 1) === 1 ? c.terms[0]![0] : -1;
 }
 
-/** The coordinate's value at `index`, or null where it has no element (inexact division). */
-export function coordValue(c: Coord, index: ArrayLike<number>): number | null {
+/** The coordinate's value at `index` (and loop step `t`), or null where it has no element (inexact division). */
+export function coordValue(c: Coord, index: ArrayLike<number>, t = 0): number | null {
   let s = c.bias;
-  for (const [axis, coef] of c.terms) s += coef * index[axis]!;
+  for (const [axis, coef] of c.terms) s += coef * (axis === LOOP_AXIS ? t : index[axis]!);
   const div = c.div ?? 1;
   if (div === 1) return s;
   if (s % div !== 0) return null;
   return s / div;
 }
 
-/** The smallest and largest value of a coordinate over iteration axes of the given sizes (inexact divisions aside). */
-export function coordRange(c: Coord, sizes: ArrayLike<number>): [number, number] {
+/** The smallest and largest value of a coordinate over iteration axes of the given sizes, and a loop of `steps` (inexact divisions aside). */
+export function coordRange(c: Coord, sizes: ArrayLike<number>, steps = 1): [number, number] {
   let lo = c.bias;
   let hi = c.bias;
   for (const [axis, coef] of c.terms) {
-    const top = coef * (sizes[axis]! - 1);
+    const top = coef * ((axis === LOOP_AXIS ? steps : sizes[axis]!) - 1);
     lo += Math.min(0, top);
     hi += Math.max(0, top);
   }
@@ -64,7 +70,7 @@ export function renumberCoord(c: Coord, f: (axis: number) => number): Coord {
 export function coordText(c: Coord, names: (axis: number) => string): string {
   let text = '';
   for (const [axis, coef] of c.terms) {
-    const name = names(axis);
+    const name = axis === LOOP_AXIS ? 't' : names(axis);
     const term = coef === 1 ? name : coef === -1 ? `-${name}` : `${coef}*${name}`;
     text += text === '' || term.startsWith('-') ? term : `+${term}`;
   }

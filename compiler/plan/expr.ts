@@ -42,6 +42,10 @@ export function kernelExprs(k: Kernel): Array<{ part: 'input' | 'output'; expr: 
       for (const r of k.reductions) out.push({ part: 'input', expr: r.value, space: k.space });
       body(k.epilogue, 'output', outputSpace(k));
       break;
+    case 'loop':
+      // another step's elements: never 'elem' against anything outside the loop
+      for (const inner of k.body) for (const e of kernelExprs(inner)) out.push({ ...e, part: 'input' });
+      break;
   }
   return out;
 }
@@ -55,6 +59,8 @@ export function outputSpace(k: Kernel): Shape {
       return k.space;
     case 'reduce':
       return reducedShape(k.space, k.axes);
+    case 'loop':
+      return [];
   }
 }
 
@@ -65,6 +71,8 @@ export function kernelStores(k: Kernel): Array<Store & { space: Shape }> {
     case 'contract':
     case 'reduce':
       return k.epilogue.stores.map((st) => ({ ...st, space: outputSpace(k) }));
+    case 'loop':
+      return k.body.flatMap(kernelStores);
   }
 }
 
@@ -96,13 +104,14 @@ export function effectsOf(k: Kernel, permutation: number): Effects {
       if (e.view.rows === 'gather') touch(reads, permutation, 'any');
     });
   }
-  if (k.kind === 'contract') {
-    for (const o of [k.a, k.b]) {
+  for (const c of k.kind === 'loop' ? k.body : [k]) {
+    if (c.kind !== 'contract') continue;
+    for (const o of [c.a, c.b]) {
       touch(reads, o.buf, 'any');
       if (o.view.rows === 'gather') touch(reads, permutation, 'any');
     }
   }
-  for (const s of kernelStores(k)) touch(writes, s.buf, touchOf(s.view, s.space));
+  for (const s of kernelStores(k)) touch(writes, s.buf, k.kind === 'loop' ? 'any' : touchOf(s.view, s.space));
   return { reads, writes };
 }
 

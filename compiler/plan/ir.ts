@@ -149,7 +149,20 @@ export interface ReduceKernel extends KernelBase {
   epilogue: Body;
 }
 
-export type Kernel = MapKernel | ContractKernel | ReduceKernel;
+/**
+ * The kernels of `body` run `steps` times in order, t = 0, 1, ... (or backwards): a recurrence
+ * over time. Views in the body may read the step t (LOOP_AXIS in a coordinate: the t-th step of a
+ * sequence, the (t-1)-th masked at t = 0). Each batch row's steps depend only on that row, so an
+ * executor may run slices of the batch apart.
+ */
+export interface LoopKernel extends KernelBase {
+  kind: 'loop';
+  steps: number;
+  reverse: boolean;
+  body: Array<MapKernel | ContractKernel | ReduceKernel>;
+}
+
+export type Kernel = MapKernel | ContractKernel | ReduceKernel | LoopKernel;
 
 export interface Schedule {
   step: StepKind;

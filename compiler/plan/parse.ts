@@ -3,11 +3,11 @@
 // epoch sums are not part of the text (parsePlan takes them as options where a test needs them).
 import type { ElementwiseFn } from '../graph/elementwise.js';
 import { elementwise } from '../graph/elementwise.js';
-import { axisCoord, type Coord } from '../graph/index-map.js';
+import { axisCoord, LOOP_AXIS, type Coord } from '../graph/index-map.js';
 import type { Origin } from '../graph/ir.js';
 import type { Dim, Shape } from '../graph/shape.js';
 import type { Initializer } from '../program.js';
-import type { Body, BufferRole, Expr, Kernel, Let, Operand, Plan, PlanBuffer, Reduction, Store, View } from './ir.js';
+import type { Body, BufferRole, Expr, Kernel, Let, LoopKernel, Operand, Plan, PlanBuffer, Reduction, Store, View } from './ir.js';
 import { indexName } from './view.js';
 
 export class PlanParseError extends Error {
@@ -110,6 +110,15 @@ class Parser {
     const name = m[1]!;
     const rest = m[2]!;
     let k: RegExpExecArray | null;
+    if ((k = /^loop (\d+) steps( reverse)?$/.exec(rest))) {
+      const body: LoopKernel['body'] = [];
+      while (this.peek() && this.peek()!.indent > l.indent) {
+        const inner = this.kernel();
+        if (inner.kind === 'loop') this.fail('a loop inside a loop', l);
+        body.push(inner);
+      }
+      return { kind: 'loop', name, origins, steps: Number(k[1]), reverse: k[2] !== undefined, body };
+    }
     if ((k = /^map (\[[^\]]*\])$/.exec(rest))) {
       const space = shape(k[1]!);
       return { kind: 'map', name, origins, segments: [{ space, body: this.body(l.indent, space, 0) }] };
@@ -244,6 +253,7 @@ class ExprReader {
     private line: Line,
   ) {
     for (let a = 0; a < 16; a++) if (!this.axisOf.has(names(a))) this.axisOf.set(names(a), a);
+    this.axisOf.set('t', LOOP_AXIS);
   }
 
   private fail(why: string): never {

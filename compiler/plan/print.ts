@@ -57,6 +57,10 @@ export function kernelLines(plan: Plan, k: Kernel, index: number): string[] {
       out.push(`${head}: ${contractText(plan, k)}${comment}`);
       out.push(...body(k.epilogue, k.space));
       break;
+    case 'loop':
+      out.push(`${head}: loop ${k.steps} steps${k.reverse ? ' reverse' : ''}${comment}`);
+      k.body.forEach((inner, n) => out.push(...kernelLines(plan, inner, n).map((l) => '  ' + l)));
+      break;
     case 'reduce': {
       const n = names(k.space);
       out.push(`${head}: reduce ${axesText(k.axes, k.space.length)} of ${shapeText(k.space)}${comment}`);

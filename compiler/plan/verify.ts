@@ -3,10 +3,10 @@
 // earlier in that step, and no fused kernel reads, at another element, what it writes (a race
 // between invocations). Run after every plan pass in the tests and by `nnc graph --verify` and
 // `nnc build --verify`; a problem names the step, the kernel and the rule.
-import { coordRange } from '../graph/index-map.js';
+import { coordRange, LOOP_AXIS } from '../graph/index-map.js';
 import { isSymbolic, reducedShape, rowSize, sameShape, shapeText, type Dim, type Shape } from '../graph/shape.js';
 import { kernelExprs, visitExpr } from './expr.js';
-import type { Body, Expr, Kernel, Plan, View } from './ir.js';
+import type { Body, Expr, Kernel, LoopKernel, Plan, View } from './ir.js';
 import { isIdentity } from './view.js';
 
 /** Problems found, one line each; empty when the plan is well formed. */
@@ -21,6 +21,8 @@ export function verifyPlan(plan: Plan): string[] {
     plan.schedules[step].kernels.forEach((k, n) => {
       const say = (why: string) => problems.push(`${step} k${n} ${k.name}: ${why}`);
       checkKernel(plan, k, say);
+      // a loop reads what its own earlier steps wrote (at t = 0, masked)
+      if (k.kind === 'loop') for (const s of storesOf(k)) written.add(s.buf);
       // temporaries are values of this step: read only after a kernel of this step wrote them
       for (const { expr } of kernelExprs(k)) {
         visitExpr(expr, (e) => {
@@ -35,14 +37,27 @@ export function verifyPlan(plan: Plan): string[] {
 }
 
 function storesOf(k: Kernel): Body['stores'] {
+  if (k.kind === 'loop') return k.body.flatMap(storesOf);
   return k.kind === 'map' ? k.segments.flatMap((s) => s.body.stores) : k.epilogue.stores;
 }
+
+/** Steps of the loop being checked (coordinates on LOOP_AXIS range over them); 0 outside loops. */
+let loopSteps = 0;
 
 function checkKernel(plan: Plan, k: Kernel, say: (why: string) => void): void {
   const space = (s: Shape, what: string) => {
     if (s.slice(1).some(isSymbolic) && k.kind !== 'contract') say(`${what} ${shapeText(s)}: only the first axis may be B`);
   };
   switch (k.kind) {
+    case 'loop':
+      if (k.steps < 1) say(`a loop of ${k.steps} steps`);
+      loopSteps = k.steps;
+      try {
+        k.body.forEach((inner, n) => checkKernel(plan, inner, (why) => say(`body k${n} ${inner.name}: ${why}`)));
+      } finally {
+        loopSteps = 0;
+      }
+      return;
     case 'map':
       if (k.segments.length === 0) say('a map with no segments');
       for (const s of k.segments) {
@@ -128,7 +143,9 @@ function checkView(plan: Plan, buf: number, view: View, space: Shape, what: stri
   }
   const sizes = space.map((d) => (typeof d === 'number' ? d : 1));
   view.coords.forEach((c, d) => {
-    for (const [axis] of c.terms) if (axis < 0 || axis >= space.length) say(`${what}: coordinate ${d} uses axis ${axis} of a rank-${space.length} space`);
+    for (const [axis] of c.terms) {
+      if (axis === LOOP_AXIS ? loopSteps === 0 : axis < 0 || axis >= space.length) say(`${what}: coordinate ${d} uses ${axis === LOOP_AXIS ? 'the loop step outside a loop' : `axis ${axis} of a rank-${space.length} space`}`);
+    }
     const size: Dim = view.shape[d]!;
     if (isSymbolic(size)) {
       const axis = c.terms.length === 1 && c.terms[0]![1] === 1 && c.bias === 0 ? c.terms[0]![0] : -1;
@@ -136,7 +153,7 @@ function checkView(plan: Plan, buf: number, view: View, space: Shape, what: stri
       return;
     }
     if (c.masked) return;
-    const [lo, hi] = coordRange(c, sizes);
+    const [lo, hi] = coordRange(c, sizes, Math.max(1, loopSteps));
     if (lo < 0 || hi >= size) say(`${what}: coordinate ${d} ranges over [${lo}, ${hi}], outside [0, ${size}) and not masked`);
   });
 }
@@ -146,7 +163,7 @@ function checkView(plan: Plan, buf: number, view: View, space: Shape, what: stri
  * writes (a map reading its own output elsewhere; a contraction's or reduction's epilogue writing
  * what the body reads is caught above).
  */
-function hazards(plan: Plan, k: Kernel, say: (why: string) => void): void {
+function hazards(plan: Plan, k: Exclude<Kernel, LoopKernel>, say: (why: string) => void): void {
   const bodies: Array<{ body: Body; space: Shape }> =
     k.kind === 'map' ? k.segments.map((s) => ({ body: s.body, space: s.space })) : [{ body: k.epilogue, space: k.kind === 'contract' ? k.space : reducedShape(k.space, k.axes) }];
   const writes = new Map<number, { view: View; space: Shape }>();

@@ -1,6 +1,6 @@
 // Views (see View in ir.ts): how they are made from shapes, compared, printed, and reduced to the
 // flat form executors compute addresses with.
-import { axisCoord, constCoord, coordText, plainAxis, sameCoord, type Coord } from '../graph/index-map.js';
+import { axisCoord, constCoord, coordText, LOOP_AXIS, plainAxis, sameCoord, type Coord } from '../graph/index-map.js';
 import { contiguousStrides, isSymbolic, sameShape, shapeText, type Shape } from '../graph/shape.js';
 import type { PlanBuffer, View } from './ir.js';
 
@@ -47,6 +47,8 @@ export function sameView(a: View, b: View): boolean {
 export interface LinearView {
   strides: number[];
   offset: number;
+  /** Elements per step of the loop the kernel runs in (LOOP_AXIS terms). */
+  loopStride: number;
   rowAxis: number;
   /** The stride of the row coordinate (the dataset's row size). */
   rowStride: number;
@@ -57,6 +59,7 @@ export function linearView(view: View, rank: number): LinearView | null {
   const sizes = contiguousStrides(view.shape);
   const strides = new Array<number>(rank).fill(0);
   let offset = 0;
+  let loopStride = 0;
   let rowAxis = -1;
   let rowStride = 0;
   view.coords.forEach((c, d) => {
@@ -67,9 +70,12 @@ export function linearView(view: View, rank: number): LinearView | null {
       return;
     }
     offset += c.bias * sizes[d]!;
-    for (const [axis, coef] of c.terms) strides[axis] = strides[axis]! + coef * sizes[d]!;
+    for (const [axis, coef] of c.terms) {
+      if (axis === LOOP_AXIS) loopStride += coef * sizes[d]!;
+      else strides[axis] = strides[axis]! + coef * sizes[d]!;
+    }
   });
-  return { strides, offset, rowAxis, rowStride };
+  return { strides, offset, loopStride, rowAxis, rowStride };
 }
 
 /** Index names for a space of `rank` axes in printed plans: i, j for matrices, i0, i1, ... otherwise. */
@@ -125,6 +131,7 @@ export function collapseSpace(space: Shape, views: LinearView[], keep: ReadonlyS
   const newViews = views.map((v) => ({
     strides: groups.map((g) => v.strides[g.at(-1)!]!),
     offset: v.offset,
+    loopStride: v.loopStride,
     rowAxis: v.rowAxis < 0 ? -1 : groups.findIndex((g) => g.includes(v.rowAxis)),
     rowStride: v.rowStride,
   }));

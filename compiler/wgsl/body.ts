@@ -1,7 +1,7 @@
 // What every kernel of every strategy shares: plan expressions as WGSL, the element a view reads
 // at a point of a space, and the indices of that point from a flat element number.
 import { contiguousStrides, type Dim, type Shape } from '../graph/shape.js';
-import type { Coord } from '../graph/index-map.js';
+import { LOOP_AXIS, type Coord } from '../graph/index-map.js';
 import type { Body, Expr as PlanExpr, Plan, View } from '../plan/ir.js';
 import { add, and, bitXor, cast, div, eq, f32, isLiteralZero, lit, lt, mod, mul, select, sub, type Block, type Expr } from './builder.js';
 import { wgslElementwise } from './elementwise.js';
@@ -16,6 +16,8 @@ export interface StepValues {
   rows: Expr;
   step: Expr;
   seed: Expr;
+  /** Inside a loop kernel: the loop's step t (LOOP_AXIS in a coordinate). */
+  t?: Expr;
 }
 
 /** Where an expression is evaluated: a point of a space (one index per axis), with the lets and accumulators in scope. */
@@ -112,11 +114,16 @@ export class BodyEmitter {
   }
 
   /** A coordinate's value at a point: bias + sum(coef * index) (u32: a negative value wraps and fails the range check). */
-  private coordinate(c: Coord, idx: Expr[]): Expr {
+  private coordinate(c: Coord, idx: Expr[], v: StepValues): Expr {
+    const at = (axis: number) => {
+      if (axis !== LOOP_AXIS) return idx[axis]!;
+      if (!v.t) throw new Error('emit: the loop step outside a loop');
+      return v.t;
+    };
     let value: Expr | null = null;
-    for (const [axis, coef] of c.terms) if (coef > 0) value = plus(value, times(idx[axis]!, coef));
+    for (const [axis, coef] of c.terms) if (coef > 0) value = plus(value, times(at(axis), coef));
     if (c.bias > 0) value = plus(value, lit.u32(c.bias));
-    for (const [axis, coef] of c.terms) if (coef < 0) value = sub(value ?? lit.u32(0), times(idx[axis]!, -coef));
+    for (const [axis, coef] of c.terms) if (coef < 0) value = sub(value ?? lit.u32(0), times(at(axis), -coef));
     if (c.bias < 0) value = sub(value ?? lit.u32(0), lit.u32(-c.bias));
     return value ?? lit.u32(0);
   }
@@ -133,7 +140,7 @@ export class BodyEmitter {
     let valid: Expr | null = null;
     const check = (cond: Expr) => (valid = valid ? and(valid, cond) : cond);
     view.coords.forEach((c, d) => {
-      let value = this.coordinate(c, idx);
+      let value = this.coordinate(c, idx, v);
       const divisor = c.div ?? 1;
       if (divisor !== 1) {
         check(eq(mod(value, lit.u32(divisor)), lit.u32(0)));

@@ -94,6 +94,7 @@ function stepWork(kernels: Kernel[], maxRows: number): number {
   for (const k of kernels) {
     if (k.kind === 'contract') work += elementCount(k.space, maxRows) * dimsProduct(k.inner, maxRows);
     else if (k.kind === 'reduce') work += elementCount(k.space, maxRows) * Math.max(1, k.reductions.length);
+    else if (k.kind === 'loop') work += k.steps * stepWork(k.body, maxRows);
     else for (const s of k.segments) work += elementCount(s.space, maxRows);
   }
   return work;

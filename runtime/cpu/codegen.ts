@@ -8,7 +8,7 @@
 import { elementwise, jsHelpers } from '../../compiler/graph/elementwise.js';
 import { coordText } from '../../compiler/graph/index-map.js';
 import { contiguousStrides, reducedShape, type Dim, type Shape } from '../../compiler/graph/shape.js';
-import type { Body, ContractKernel, Expr, Kernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
+import type { Body, ContractKernel, Expr, Kernel, LoopKernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
 import { collapseSpace, linearView, type LinearView } from '../../compiler/plan/view.js';
 import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
@@ -31,8 +31,8 @@ export interface KernelContext {
   simd: Record<string, (...args: number[]) => void>;
 }
 
-/** A compiled kernel: reads and writes `mem` (one typed array per plan buffer, views of ctx's memory). */
-export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: number, offset: number, step: number, seed: number, ctx: KernelContext) => void;
+/** A compiled kernel: reads and writes `mem` (one typed array per plan buffer, views of ctx's memory); `t` is the step of the loop it is in. */
+export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: number, offset: number, step: number, seed: number, ctx: KernelContext, t?: number) => void;
 
 export interface CodegenOptions {
   /**
@@ -62,9 +62,20 @@ export class PlanCompiler {
   ) {}
 
   kernel(kernel: Kernel): CompiledKernel {
+    if (kernel.kind === 'loop') {
+      // the body's kernels, step after step
+      const body = kernel.body.map((k) => this.kernel(k));
+      const { steps, reverse } = kernel;
+      return (mem, rows, offset, step, seed, ctx) => {
+        for (let n = 0; n < steps; n++) {
+          const t = reverse ? steps - 1 - n : n;
+          for (const f of body) f(mem, rows, offset, step, seed, ctx, t);
+        }
+      };
+    }
     const source = this.source(kernel);
     try {
-      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx) {\n${source}\n};`);
+      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx, t) {\n${source}\n};`);
       return factory(helpers) as CompiledKernel;
     } catch (e) {
       throw new Error(`cpu: kernel ${kernel.name} did not compile: ${(e as Error).message}\n${source}`);
@@ -72,7 +83,7 @@ export class PlanCompiler {
   }
 
   /** The JavaScript body of a kernel (registers the SIMD bodies it calls). */
-  source(kernel: Kernel): string {
+  source(kernel: Exclude<Kernel, LoopKernel>): string {
     const simd = this.options.simd === false ? null : (body: SimdBody) => this.addSimd(body);
     const g = new Generator(this.plan, simd);
     switch (kernel.kind) {
@@ -248,6 +259,7 @@ class Generator {
           parts.push(times(c.names[g]!, linear.strides[group.at(-1)!]!));
         } else parts.push(times(this.axisIndex(c, a), stride));
       });
+      if (linear.loopStride !== 0) parts.push(times('t', linear.loopStride));
       if (linear.offset !== 0) parts.push(String(linear.offset));
       return { at: parts.length ? parts.join(' + ') : '0', valid: null };
     }
@@ -392,7 +404,8 @@ class Generator {
   /** A view as a SIMD body reads it over [M, N]: strides of the row and the column, offset, rows. */
   private rowAccess(view: View, c: Coords) {
     const linear = linearView(view, c.original.length);
-    if (!linear) return null;
+    // a view that moves with a loop's step stays in JavaScript (the SIMD bodies have no step)
+    if (!linear || linear.loopStride !== 0) return null;
     const strides = [0, 0];
     for (let a = 0; a < c.original.length; a++) {
       const g = c.axisOf[a]!;
@@ -409,7 +422,8 @@ class Generator {
   gemm(k: ContractKernel, form: GemmForm): string {
     const permutation = this.plan.io.permutation;
     const ldc = gemmLdc(form.N);
-    const gemm = `ctx.gemm(M, ${form.N}, K, ctx.addr[${k.a.buf}], ${form.a.sX}, ${form.a.sY}, ${form.a.mode}, ctx.addr[${k.b.buf}], ${form.b.sX}, ${form.b.sY}, ${form.b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
+    const address = (buf: number, o: GemmForm['a']) => [`ctx.addr[${buf}]`, o.offset ? String(4 * o.offset) : '', o.loopStride ? times('t', 4 * o.loopStride) : ''].filter((x) => x !== '').join(' + ');
+    const gemm = `ctx.gemm(M, ${form.N}, K, ${address(k.a.buf, form.a)}, ${form.a.sX}, ${form.a.sY}, ${form.a.mode}, ${address(k.b.buf, form.b)}, ${form.b.sX}, ${form.b.sY}, ${form.b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
     // the epilogue runs over the output space seen as [M, N]
     const { views, indexAxes } = this.bodyViews([k.epilogue]);
     for (let a = 0; a < k.space.length; a++) indexAxes.add(a);

@@ -8,6 +8,14 @@ import type { ContractKernel, Plan, View } from '../../compiler/plan/ir.js';
 import { linearView, type LinearView } from '../../compiler/plan/view.js';
 import { matrixForm } from '../../compiler/plan/matrix-form.js';
 
+export interface GemmOperand {
+  sX: number;
+  sY: number;
+  mode: 0 | 1 | 2;
+  offset: number;
+  loopStride: number;
+}
+
 export interface GemmForm {
   /** Output axes of M (a prefix of the output's axes) and of N (the rest), and their sizes. */
   mAxes: number[];
@@ -19,9 +27,9 @@ export interface GemmForm {
   K: string;
   mSizes: Dim[];
   kSizes: Dim[];
-  /** gemm's operand strides (see Operand in wasm/gemm.ts). */
-  a: { sX: number; sY: number; mode: 0 | 1 | 2 };
-  b: { sX: number; sY: number; mode: 0 | 1 | 2 };
+  /** gemm's operand strides (see Operand in wasm/gemm.ts), and where element 0 is from the buffer's start (elements, and per step of a loop). */
+  a: GemmOperand;
+  b: GemmOperand;
 }
 
 function code(dims: Dim[]): string {
@@ -51,7 +59,7 @@ export function gemmForm(plan: Plan, k: ContractKernel): GemmForm | null {
   const b = linearView(k.b.view, rank);
   if (!a || !b) return null;
   const { mAxes, nAxes, kAxes } = form;
-  const side = (v: LinearView, x: number[], y: number[]): { sX: number; sY: number; mode: 0 | 1 | 2 } | null => {
+  const side = (v: LinearView, x: number[], y: number[]): GemmOperand | null => {
     let mode: 0 | 1 | 2 = 0;
     let sX = runStride(v, x, all);
     let sY = runStride(v, y, all);
@@ -61,8 +69,8 @@ export function gemmForm(plan: Plan, k: ContractKernel): GemmForm | null {
       else if (y.length === 1 && y[0] === v.rowAxis) [mode, sY] = [2, v.rowStride];
       else return null;
     }
-    if (sX === null || sY === null || v.offset !== 0) return null;
-    return { sX, sY, mode };
+    if (sX === null || sY === null || (mode !== 0 && (v.offset !== 0 || v.loopStride !== 0))) return null;
+    return { sX, sY, mode, offset: v.offset, loopStride: v.loopStride };
   };
   const opA = side(a, mAxes, kAxes);
   const opB = side(b, nAxes, kAxes);

@@ -131,7 +131,7 @@ export class PlanMemory {
   private scratchFloats(): { packA: number; packB: number; c: number } {
     const most = { packA: 0, packB: 0, c: 0 };
     for (const schedule of Object.values(this.plan.schedules)) {
-      for (const k of schedule.kernels) {
+      for (const k of schedule.kernels.flatMap((x) => (x.kind === 'loop' ? x.body : [x]))) {
         if (k.kind !== 'contract') continue;
         const form = gemmForm(this.plan, k);
         const size = form ? gemmSizes(form, this.batchCapacity) : null;

@@ -4,6 +4,7 @@ import type { Kernel, StepKind } from '../../plan/ir.js';
 import type { BodyEmitter } from '../body.js';
 import { contractMember, type TileChoice } from '../kernels/contract.js';
 import { mapMember } from '../kernels/map.js';
+import { loopMember } from '../kernels/loop.js';
 import { reduceAllMember } from '../kernels/reduce-all.js';
 import { reduceColumnsMember } from '../kernels/reduce-columns.js';
 import { reduceLineMember } from '../kernels/reduce-line.js';
@@ -19,6 +20,8 @@ export function memberFor(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits
       return mapMember(e, ctx, limits, name, k);
     case 'contract':
       return contractMember(e, ctx, limits, choice, name, k);
+    case 'loop':
+      return loopMember(e, ctx, limits, name, k);
     case 'reduce':
       switch (reductionKind(k)) {
         case 'all':

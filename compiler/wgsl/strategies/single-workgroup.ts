@@ -2,24 +2,19 @@
 // barriers — in one workgroup, looping over the steps of a chunk inside the shader: one dispatch
 // per chunk (an epoch, typically). For small models this removes all per-kernel dispatch cost.
 import type { Kernel, StepKind } from '../../plan/ir.js';
-import { add, arrayOf, f32, lit, min, mul, sub, type Block, type Expr } from '../builder.js';
+import { add, arrayOf, f32, lit, min, mul, sub } from '../builder.js';
 import type { BodyEmitter, StepValues } from '../body.js';
-import { contractPhase } from '../kernels/contract.js';
-import { mapPhase } from '../kernels/map.js';
-import { reduceAll } from '../kernels/reduce-all.js';
-import { reduceLinePhase } from '../kernels/reduce-line.js';
-import { reductionKind } from '../kernels/reduce.js';
+import { phase, reductionSlots } from './phases.js';
 import { reductionWidth, workgroupWidth, type EmitLimits } from '../limits.js';
 import type { LoopNest } from '../loops.js';
-import { finish, moduleFor, ONE, type EmittedKernel, type ModuleContext } from '../module.js';
+import { finish, moduleFor, ONE, type EmittedKernel } from '../module.js';
 
 export function singleWorkgroup(e: BodyEmitter, limits: EmitLimits, step: StepKind, kernels: Kernel[]): EmittedKernel {
   const ctx = moduleFor(kernels);
   const { m } = ctx;
-  const all = (k: Kernel) => k.kind === 'reduce' && reductionKind(k) === 'all';
-  const reductionSlots = Math.max(0, ...kernels.map((k) => (k.kind === 'reduce' && all(k) ? k.reductions.length : 0)));
-  const width = reductionSlots > 0 ? reductionWidth(limits, reductionSlots) : workgroupWidth(limits);
-  const scratch = reductionSlots > 0 ? m.workgroupVar('partials', arrayOf(f32, width * reductionSlots)) : null;
+  const slots = Math.max(0, ...kernels.map(reductionSlots));
+  const width = slots > 0 ? reductionWidth(limits, slots) : workgroupWidth(limits);
+  const scratch = slots > 0 ? m.workgroupVar('partials', arrayOf(f32, width * slots)) : null;
   // the step loop is not recorded: stepsPerDispatch bounds its passes
   let stepLoops: LoopNest[] = [];
   m.compute('main', [width, 1, 1], (b, { lid }) => {
@@ -41,17 +36,4 @@ export function singleWorkgroup(e: BodyEmitter, limits: EmitLimits, step: StepKi
     });
   });
   return finish(ctx, limits, e.memory.maxRows, `${step}.step`, [width, 1, 1], { x: ONE, y: ONE }, kernels, stepLoops, true);
-}
-
-/** One kernel as a phase: invocation t of `width` does elements t, t + width, ... */
-function phase(e: BodyEmitter, ctx: ModuleContext, b: Block, k: Kernel, v: StepValues, t: Expr, width: number, scratch: Expr | null): void {
-  switch (k.kind) {
-    case 'map':
-      return mapPhase(e, ctx, b, k, v, t, width);
-    case 'contract':
-      return contractPhase(e, ctx, b, k, v, t, width);
-    case 'reduce':
-      if (reductionKind(k) === 'all') return reduceAll(e, ctx, b, k, v, t, width, scratch!);
-      return reduceLinePhase(e, ctx, b, k, v, t, width);
-  }
 }
