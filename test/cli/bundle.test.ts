@@ -43,13 +43,13 @@ describe.runIf(built)('the bundles', () => {
 
   // The native addon must stay out of CPU runs (it is large and starts Dawn); on Linux the process's
   // own memory map says whether it was loaded.
-  test.runIf(process.platform === 'linux')('a CPU run never loads the webgpu addon; --backend webgpu does try it', () => {
+  test.runIf(process.platform === 'linux')('a CPU run (here: auto on a small program) never loads the webgpu addon; --backend webgpu does', () => {
     const probe = join(scratch, 'maps.cjs');
     const report = join(scratch, 'maps.txt');
     const code = `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, require('node:fs').readFileSync('/proc/self/maps', 'utf8')));`;
     writeFileSync(probe, code);
     const args = (backend: string) => ['-r', probe, bin, 'run', 'examples/demo.nn', '--backend', backend, '--verbose', '0', '--out', join(scratch, backend)];
-    spawnSync(process.execPath, args('cpu'), { cwd: repoRoot, encoding: 'utf8' });
+    spawnSync(process.execPath, args('auto'), { cwd: repoRoot, encoding: 'utf8' });
     expect(readFileSync(report, 'utf8')).not.toMatch(/dawn[^/\n]*\.node/);
     spawnSync(process.execPath, args('webgpu'), { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
     expect(readFileSync(report, 'utf8')).toMatch(/dawn[^/\n]*\.node/);
