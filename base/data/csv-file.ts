@@ -86,18 +86,19 @@ export function readDataFile(source: Extract<DatasetSource, { kind: 'csv' }>, sp
   return { file: new SourceFile(displayPath(source.resolvedPath), text), bytes };
 }
 
-export function notTextReason(bytes: Uint8Array): string | null {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+/** `bytes` start at byte `at` of the file (a block of a streamed file). */
+export function notTextReason(bytes: Uint8Array, at = 0): string | null {
+  if (at === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return 'it is UTF-16 text; save it as UTF-8';
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return `it holds a zero byte (at byte ${nul}), so it is a binary file or UTF-16 text, not UTF-8 CSV`;
+  if (nul >= 0) return `it holds a zero byte (at byte ${at + nul}), so it is a binary file or UTF-16 text, not UTF-8 CSV`;
   return null;
 }
 
-/** Where the first invalid UTF-8 sequence is, in words (only on the error path). */
-export function invalidUtf8Reason(bytes: Uint8Array): string {
-  let line = 1;
+/** Where the first invalid UTF-8 sequence is, in words (only on the error path); `bytes` start on line `firstLine`. */
+export function invalidUtf8Reason(bytes: Uint8Array, firstLine = 1): string {
+  let line = firstLine;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -21,6 +21,8 @@ import { makeBuiltin } from './builtin.js';
 import { parseCsv } from './csv.js';
 import { chooseColumns, readFeatures, readLabels } from './csv-columns.js';
 import { readDataFile, rememberErrorSource } from './csv-file.js';
+import { scanCsvStream, STREAM_ABOVE_BYTES } from './csv-stream.js';
+import { statSync } from 'node:fs';
 
 export interface Table {
   rows: number;
@@ -40,6 +42,22 @@ export interface Table {
   /** From the header, when there is one. */
   featureNames: string[] | null;
   labelNames: string[] | null;
+  /**
+   * Rows streamed from a file too large to hold (base/data/csv-stream.ts): `features` and `labels`
+   * are then not there (reading them throws); the runner reads the rows block by block.
+   */
+  stream?: TableStream;
+}
+
+/** Rows read a block at a time: blocks of consecutive rows, in file order. */
+export interface TableStream {
+  readonly blocks: ReadonlyArray<{ readonly firstRow: number; readonly rows: number }>;
+  /** Block i's rows as a table holds them: features [rows x featureDim], labels [rows x labelColumns]. */
+  readBlock(i: number): { features: Float32Array; labels: Float32Array };
+  /** The file, for messages. */
+  readonly description: string;
+  /** Bytes of rows the runner may hold at once (default runtime/data-feed.ts's WINDOW_BYTES). */
+  readonly windowBytes?: number;
 }
 
 export { MAX_CLASSES, numericClasses, resolveSelector, stringClasses } from './csv-columns.js';
@@ -55,9 +73,20 @@ export function shapeOf(table: Table): DataShape {
   };
 }
 
+export interface DataStoreOptions {
+  /** CSV files larger than this many bytes are streamed, not read whole (default STREAM_ABOVE_BYTES). */
+  streamAbove?: number;
+  /** Bytes per block of a streamed file (default BLOCK_BYTES; small ones make tests cross many blocks). */
+  blockBytes?: number;
+  /** Bytes of a streamed file's rows held at once while running (default WINDOW_BYTES). */
+  windowBytes?: number;
+}
+
 /** Loaded datasets by name. */
 export class DataStore {
   private readonly tables = new Map<string, Table>();
+
+  constructor(private readonly options: DataStoreOptions = {}) {}
 
   /**
    * Loads (once) the dataset `name`. `span` is the dataset's declaration in the .nn program: file
@@ -70,7 +99,7 @@ export class DataStore {
     let table: Table;
     switch (source.kind) {
       case 'csv':
-        table = loadCsv(source, span);
+        table = fileSize(source.resolvedPath) > (this.options.streamAbove ?? STREAM_ABOVE_BYTES) ? scanCsvStream(source, span, this.options) : loadCsv(source, span);
         break;
       case 'builtin':
         table = makeBuiltin(source.which, source.options);
@@ -92,6 +121,15 @@ export class DataStore {
 }
 
 // ---- CSV -> table -----------------------------------------------------------------------------
+
+/** The file's size, or -1 when it cannot be known (the loader then reports why it cannot be read). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
+  }
+}
 
 function loadCsv(source: Extract<DatasetSource, { kind: 'csv' }>, span: Span): Table {
   const { file, bytes } = readDataFile(source, span);
@@ -135,6 +173,7 @@ function csvTable(file: SourceFile, bytes: Uint8Array, source: Extract<DatasetSo
  * parent's class list, so class indices mean the same in each.
  */
 export function splitTable(parent: Table, split: Extract<DatasetSource, { kind: 'split' }>, span: Span): Table {
+  if (parent.stream) fail('NNC4017', span, { dataset: split.source, file: parent.stream.description });
   const n = parent.rows;
   const testRows = Math.ceil(split.testSize * n);
   const trainRows = n - testRows;
