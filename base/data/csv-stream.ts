@@ -4,6 +4,7 @@
 // is found before anything runs and points at the same file:line:col; it keeps only what the table
 // needs: rows, columns, the label classes, and where each block starts. The runner reads the rows
 // back a block at a time (runtime/data-feed.ts), never holding more than a window of them.
+import { isAscii } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { fail, NncError } from '../diagnostics/diagnostic.js';
 import { SourceFile, type Span } from '../source.js';
@@ -121,7 +122,8 @@ function decodeBlock(bytes: Uint8Array, block: CsvBlock, source: CsvSource, span
   if (notText) fail('NNC4009', span, { path: source.path, reason: notText });
   let text: string;
   try {
-    text = utf8.decode(bytes);
+    // ASCII (most numeric files) is its own text: latin1 decoding is a plain copy
+    text = isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : utf8.decode(bytes);
   } catch {
     fail('NNC4009', span, { path: source.path, reason: invalidUtf8Reason(bytes, block.firstLine) });
   }

@@ -12,7 +12,7 @@ import { SourceFile, type Span } from '../../base/source.js';
 import { checkSource } from '../../compiler/frontend.js';
 import { renderDiagnostics } from '../../base/diagnostics/render.js';
 import { selectBackend } from '../../runtime/backend.js';
-import { streamWindows, windowRows } from '../../runtime/data-feed.js';
+import { streamWindows, windowRows, type Window } from '../../runtime/data-feed.js';
 import { runProgram, type StatementResult } from '../../runtime/run-program.js';
 import { haveSharedData, sharedDataset } from '../helpers/shared.js';
 import { caught } from './helpers.js';
@@ -94,7 +94,9 @@ describe('a streamed table', () => {
 describe('windows of a streamed table', () => {
   // blocks of ~9 rows: windows of 48 rows leave rows over, carried to the next window
   const table = new DataStore({ streamAbove: 0, blockBytes: 230, windowBytes: 4 * 5 * 48 }).load('d', csv(writeCsv('windows.csv', 1000)), span);
-  const ids = (w: Table) => Array.from({ length: w.rows }, (_, r) => w.features[r * 4]!);
+  /** The rows a window steps over, in its order: their ids (column 0), and their labels. */
+  const visit = (w: Window) => Array.from({ length: w.rows }, (_, i) => (w.order ? w.order[i]! : i));
+  const ids = (w: Window) => visit(w).map((r) => w.table.features[r * 4]!);
   const epoch = (e: number, shuffle: boolean, from = 0, to = 1000) => [...streamWindows(table, from, to, { batchSize: 16, shuffle, seed: 3, epoch: e })];
 
   it('in file order without shuffling, whole batches but the last', () => {
@@ -109,12 +111,12 @@ describe('windows of a streamed table', () => {
     const order = first.flatMap(ids);
     expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
     expect(order).not.toEqual(Array.from({ length: 1000 }, (_, i) => i));
-    for (const w of first) expect(w.rows).toBeLessThanOrEqual(48 + 16);
+    for (const w of first) expect(w.table.rows).toBeLessThanOrEqual(48 + 16);
     for (const w of first.slice(0, -1)) expect(w.rows % 16).toBe(0);
     expect(epoch(1, true).flatMap(ids)).not.toEqual(order);
     expect(epoch(0, true).flatMap(ids)).toEqual(order);
     // labels travel with their rows
-    for (const w of first) for (let r = 0; r < w.rows; r++) expect(w.labels[r]).toBe(w.features[r * 4 + 1]! + w.features[r * 4 + 2]! > 0 ? 1 : 0);
+    for (const w of first) for (const r of visit(w)) expect(w.table.labels[r]).toBe(w.table.features[r * 4 + 1]! + w.table.features[r * 4 + 2]! > 0 ? 1 : 0);
   });
 
   it('a range of rows (the training part of a validation split) only', () => {
