@@ -253,7 +253,8 @@ export async function runBenchmarks(
 ): Promise<BenchReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const availability = new Map<Contender, true | string>();
-  for (const c of contenders) {
+  // (no workloads, e.g. only the start-up one: no contender is started, a GPU's neither)
+  for (const c of workloads.length > 0 ? contenders : []) {
     let a: boolean | string;
     try {
       a = await c.available();
