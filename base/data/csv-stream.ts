@@ -70,6 +70,8 @@ export class CsvStream implements TableStream {
     readonly blocks: readonly CsvBlock[],
     /** String labels: class name -> index (classes sorted); null for numeric labels. */
     private readonly classIndex: Map<string, number> | null,
+    /** Classic Mac line endings (CR alone): read as LFs, as the in-memory loader does. */
+    private readonly crOnly: boolean,
     readonly windowBytes?: number,
   ) {}
 
@@ -81,7 +83,7 @@ export class CsvStream implements TableStream {
     const block = this.blocks[i]!;
     const fd = openFile(this.source, this.span);
     try {
-      const csv = parseBlock(fd, block, this.source, this.span, this.columns);
+      const csv = parseBlock(fd, block, this.source, this.span, this.columns, this.crOnly);
       const first = block.header && this.choice.header ? 1 : 0;
       return { features: readFeatures(csv, first, this.choice.featureColumns), labels: blockLabels(csv, first, this.choice.labelColumns, this.classIndex) };
     } finally {
@@ -100,7 +102,7 @@ function openFile(source: CsvSource, span: Span): number {
 }
 
 /** Reads and parses one block; data errors point into the file (and keep the block for rendering). */
-function parseBlock(fd: number, block: CsvBlock, source: CsvSource, span: Span, columns: number): CsvRows {
+function parseBlock(fd: number, block: CsvBlock, source: CsvSource, span: Span, columns: number, crOnly: boolean): CsvRows {
   const bytes = Buffer.allocUnsafe(block.end - block.start);
   let got = 0;
   while (got < bytes.length) {
@@ -108,6 +110,7 @@ function parseBlock(fd: number, block: CsvBlock, source: CsvSource, span: Span, 
     if (n === 0) fail('NNC4001', span, { path: source.path, reason: 'the file became shorter while it was read' });
     got += n;
   }
+  if (crOnly) crToLf(bytes, 0, bytes.length);
   const file = decodeBlock(bytes, block, source, span);
   try {
     return parseCsv(file, { delimiter: source.delimiter, utf8: bytes, columns });
@@ -190,6 +193,10 @@ export function lastRowEnd(bytes: Uint8Array, length: number, delimiter: number)
   return end;
 }
 
+function crToLf(bytes: Uint8Array, from: number, to: number): void {
+  for (let i = bytes.indexOf(CR, from); i >= 0 && i < to; i = bytes.indexOf(CR, i + 1)) bytes[i] = LF;
+}
+
 /** What the pass learns of the labels, block by block, to give the table its classes. */
 class LabelSummary {
   stringLabels: boolean | null = null;
@@ -232,6 +239,7 @@ export function scanCsvStream(source: CsvSource, span: Span, options: { blockByt
   const blocks: CsvBlock[] = [];
   const labels = new LabelSummary();
   let choice: ColumnChoice | null = null;
+  let crOnly = false;
   let columns = 0;
   let headerNames: string[] | null = null;
   let rows = 0;
@@ -251,6 +259,8 @@ export function scanCsvStream(source: CsvSource, span: Span, options: { blockByt
       const length = carried + read;
       const eof = length < buffer.length;
       if (length === 0) break;
+      if (blocks.length === 0 && position === 0) crOnly = !buffer.subarray(0, length).includes(LF) && buffer.subarray(0, length).includes(CR);
+      if (crOnly) crToLf(buffer, carried, length);
       let cut = eof ? length : lastRowEnd(buffer, length, delimiter);
       if (cut === 0) {
         // one row longer than the buffer: a bigger buffer, the same bytes again
@@ -299,7 +309,7 @@ export function scanCsvStream(source: CsvSource, span: Span, options: { blockByt
   if (!choice || rows === 0) fail('NNC4002', span, { path: source.path });
   const classes = labels.classes();
   const classIndex = labels.stringLabels ? new Map(classes!.map((name, i) => [name, i])) : null;
-  const stream = new CsvStream(source, span, choice, columns, blocks.filter((b) => b.rows > 0), classIndex, options.windowBytes);
+  const stream = new CsvStream(source, span, choice, columns, blocks.filter((b) => b.rows > 0), classIndex, crOnly, options.windowBytes);
   return streamedTable({
     rows,
     featureDim: choice.featureColumns.length,

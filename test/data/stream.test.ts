@@ -67,6 +67,21 @@ describe('a streamed table', () => {
     expect(rows.labels).toEqual(Array.from(whole.labels));
   });
 
+  it('classic Mac line endings (CR alone) stream as lines, as they are read whole', () => {
+    const lines = ['a,b,label'];
+    for (let r = 0; r < 200; r++) lines.push(`${r},${r % 7},${r % 2}`);
+    const path = join(scratch, 'mac.csv');
+    writeFileSync(path, lines.join('\r') + '\r');
+    const whole = new DataStore().load('d', csv(path), span);
+    const streamed = new DataStore({ streamAbove: 0, blockBytes: 64 }).load('d', csv(path), span);
+    expect(streamed.rows).toBe(200);
+    expect(allRows(streamed).features).toEqual(Array.from(whole.features));
+    const bad = join(scratch, 'mac-bad.csv');
+    writeFileSync(bad, lines.join('\r').replace('\r150,3,0', '\r150,x,0') + '\r');
+    const err = caught(() => new DataStore({ streamAbove: 0, blockBytes: 64 }).load('d', csv(bad), span));
+    expect([err.diagnostics[0]!.code, err.diagnostics[0]!.span!.line]).toEqual(['NNC4004', 152]);
+  });
+
   it('holds no rows: reading them whole is an error that names the file', () => {
     const t = new DataStore(tiny).load('d', csv(writeCsv('held.csv', 50)), span);
     expect(() => t.features).toThrow(/held\.csv are streamed from the file/);
