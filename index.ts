@@ -18,6 +18,7 @@ import type { Callback, Model, Program, Statement } from './compiler/program.js'
 import { SourceFile } from './base/source.js';
 import { formatSummary } from './compiler/summary.js';
 import { closeBackend, selectBackend, type Backend, type BackendChoice } from './runtime/backend.js';
+import { programWork } from './runtime/backend-cost.js';
 import { sourceForPath, type DataStore, type Table } from './base/data/dataset.js';
 import { checkDataForModel, fileShape, ProgramRunner, tableFromArrays, type ArrayData, type StatementResult } from './runtime/run-program.js';
 import type { Predictions } from './runtime/predictions.js';
@@ -50,7 +51,10 @@ export interface CompileOptions {
   data?: Record<string, string> | Map<string, string>;
   /** Arguments of the program's statements to change, as the command's --set: ['fit.epochs=5']. */
   set?: readonly string[];
-  /** Where the plan runs (default 'auto': a GPU through WebGPU when there is one, else the CPU). */
+  /**
+   * Where the plan runs (default 'auto': the backend that will be faster for the program's statements
+   * here, as `nnc run` picks it; work given only in calls, e.g. fit on arrays, is not foreseen).
+   */
   backend?: BackendChoice;
   /** Initial weights, and shuffling and dropout of fits without their own seed (default 0). */
   seed?: number;
@@ -220,7 +224,7 @@ export class CompiledProgram {
   async getRunner(): Promise<ProgramRunner> {
     if (this.closed) throw new Error('this program was closed');
     if (this.runner) return this.runner;
-    this.backend ??= selectBackend(this.options.backend ?? 'auto');
+    this.backend ??= selectBackend(this.options.backend ?? 'auto', { work: programWork(this.program, this.data) });
     const backend = await this.backend;
     if (this.runner) return this.runner;
     const out = this.options.stdout ?? process.stdout;

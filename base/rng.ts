@@ -35,6 +35,10 @@ export const Stream = {
   data: 0x200000,
   /** Dropout masks: keyed by step inside the kernel, stream = DROPOUT_BASE + layer index. */
   dropout: 0x300000,
+  /** A streamed dataset's epoch: the order of its blocks, stream = base + epoch. */
+  streamedBlocks: 0x400000,
+  /** A streamed dataset's epoch: the order of rows in each window, stream = base + epoch (the window varies the seed). */
+  streamedRows: 0x500000,
 } as const;
 
 /** A sequential view of one stream, for host code that draws many numbers in order. */

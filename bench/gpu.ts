@@ -1,23 +1,25 @@
 // The GPU variant of the benchmark, for the lent GPU machine (no TF.js there): nnc's WebGPU backend
-// (and its CPU interpreter, for scale) on the issue's GPU workloads, with the PyTorch figures
-// measured on the same kind of machine (../shared/reference/webgpu.md) as the peers.
-//   node dist/bench/gpu.js [--runs N] [--datasets DIR] [--out FILE] [--quick]
-// bench/device.md says how to run it on the device machine.
+// (and its CPU interpreter, for scale) on the issue's GPU workloads, beside PyTorch eager on CUDA
+// measured in the same run (bench/torch.ts) when python3 with torch and a CUDA device are there.
+//   node dist/bench/gpu.js [--runs N] [--datasets DIR] [--out FILE] [--quick] [--torch-device cuda|cpu]
+// --torch-device cpu runs the PyTorch contender on the CPU instead (a check of the script's path on
+// a machine without CUDA). bench/device.md says how to run it on the device machine.
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
 import { runBenchmarks, type Dataset, type FitWorkload, type Workload } from './harness.js';
 import { BENCH_SEED, defaultDatasetsDir, loadPima, mlpModel, pimaModel, syntheticClassification } from './data.js';
 import { compileSpec, nncContenders } from './nnc.js';
+import { torchCpuContenders, torchCudaContender } from './torch.js';
 
-/** PyTorch 2.11 eager on the same machine kind (H100), from ../shared/reference/webgpu.md. */
-const PYTORCH: Record<string, string> = {
-  pima: 'PyTorch eager: CUDA 11.45 s, 16 CPU cores 4.70 s (target: under 0.5 s)',
-  'mlp-128': 'PyTorch eager: CUDA 97,000 samples/s, 16 CPU cores 55,000 (target: over 1,000,000)',
-  'mlp-1024': 'PyTorch eager: CUDA 786,000 samples/s (target: over 2,000,000)',
+/** The issue's targets for nnc on the GPU. */
+const TARGETS: Record<string, string> = {
+  pima: 'target: under 0.05 s',
+  'mlp-128': 'target: over 1,000,000 samples/s',
+  'mlp-1024': 'target: over 2,000,000 samples/s',
 };
 
 function fit(name: string, description: string, model: FitWorkload['model'], data: Dataset, epochs: number, batchSize: number, unit: FitWorkload['unit']): FitWorkload {
-  return { kind: 'fit', name, description, unit, samples: {}, model, data, epochs, batchSize, shuffle: true, seed: BENCH_SEED, facts: [PYTORCH[name]!, planFacts(model)] };
+  return { kind: 'fit', name, description, unit, samples: {}, model, data, epochs, batchSize, shuffle: true, seed: BENCH_SEED, facts: [TARGETS[name]!, planFacts(model)] };
 }
 
 /** What the compiler makes of the model: kernels in the plan of a training step (dispatches: see each GPU contender's line). */
@@ -28,8 +30,10 @@ function planFacts(spec: FitWorkload['model']): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, datasets: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean', default: false } },
+    options: { runs: { type: 'string' }, datasets: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean', default: false }, 'torch-device': { type: 'string' } },
   });
+  const torchDevice = values['torch-device'] ?? 'cuda';
+  if (torchDevice !== 'cuda' && torchDevice !== 'cpu') throw new Error(`--torch-device must be cuda or cpu, not '${torchDevice}'`);
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 1 : 3));
   // (The adapter is printed under each table by the nnc-webgpu contender: one Dawn instance per process.)
@@ -41,7 +45,10 @@ async function main(): Promise<void> {
     () => fit('mlp-128', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 128, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 128, 'samples/s'),
     () => fit('mlp-1024', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 1024, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 1024, 'samples/s'),
   ];
-  await runBenchmarks(workloads, nncContenders({ warmGpu: true }), { runs, out: values.out ?? 'bench-gpu-results.json' });
+  // PyTorch on the same machine in the same run: CUDA (warmed before each timed run, as nnc-webgpu-warm is), or
+  // with --torch-device cpu on every core.
+  const torch = torchDevice === 'cuda' ? torchCudaContender() : torchCpuContenders(cpus().length)[0]!;
+  await runBenchmarks(workloads, [...nncContenders({ warmGpu: true }), torch], { runs, out: values.out ?? 'bench-gpu-results.json' });
 }
 
 await main();

@@ -1,7 +1,8 @@
 // The generic part of the benchmark: what a workload and a contender are, running the contenders
 // alternately (A B C A B C ...) so that drift in the machine (thermal, other load) hits all of them
 // alike, the statistics, the printed tables and the JSON written for the record. It knows nothing of
-// TF.js or nnc; bench/tfjs.ts and bench/nnc.ts supply the contenders, bench/run.ts the workloads.
+// TF.js, PyTorch or nnc; bench/tfjs.ts, bench/torch.ts and bench/nnc.ts supply the contenders,
+// bench/run.ts the workloads.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -111,11 +112,16 @@ export interface RunResult {
   /** For predictions: the mean prediction, a sanity figure that wrong numbers cannot hide behind. */
   meanPrediction?: number;
   note?: string;
+  /**
+   * CPU seconds of the run, from a contender that runs in another process (PyTorch): the harness
+   * measures only its own process otherwise.
+   */
+  cpuSeconds?: number;
 }
 
 export interface Contender {
   name: string;
-  /** TF.js backends are the baselines every ratio is taken against. */
+  /** The peers (TF.js, PyTorch): every ratio is taken against the best of them. */
   baseline?: boolean;
   /** true, or why not (printed). */
   available(): Promise<boolean | string>;
@@ -224,6 +230,8 @@ export interface BenchOptions {
   out?: string;
   /** Printed in the JSON beside the results (machine, date, flags). */
   meta?: Record<string, unknown>;
+  /** Workloads measured outside runBenchmarks (bench/startup.ts), printed already: first in the JSON. */
+  leading?: WorkloadResult[];
   log?: (line: string) => void;
 }
 
@@ -245,7 +253,8 @@ export async function runBenchmarks(
 ): Promise<BenchReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const availability = new Map<Contender, true | string>();
-  for (const c of contenders) {
+  // (no workloads, e.g. only the start-up one: no contender is started, a GPU's neither)
+  for (const c of workloads.length > 0 ? contenders : []) {
     let a: boolean | string;
     try {
       a = await c.available();
@@ -255,7 +264,7 @@ export async function runBenchmarks(
     availability.set(c, a === true ? true : a === false ? 'not available' : a);
   }
 
-  const report: BenchReport = { meta: options.meta ?? {}, runs: options.runs, workloads: [] };
+  const report: BenchReport = { meta: options.meta ?? {}, runs: options.runs, workloads: [...(options.leading ?? [])] };
   for (const entry of workloads) {
     // A thunk is built only now and dropped after its runs, so one workload's data (mlp: 188 MB)
     // neither delays nor weighs on the others.
@@ -322,7 +331,8 @@ async function runWorkload(
         collectGarbage();
         const cpuBefore = process.cpuUsage();
         const r = await c.run(w);
-        const cpu = process.cpuUsage(cpuBefore);
+        const own = process.cpuUsage(cpuBefore);
+        const cpu = r.cpuSeconds === undefined ? own : { user: r.cpuSeconds * 1e6, system: 0 };
         const value = figure(w.unit, r);
         const cr = results.get(c)!;
         cr.runs.push(r);
@@ -380,7 +390,7 @@ export function finishWorkload(
 /** The printed table: one row per contender, columns only where some contender has a figure. */
 export function formatTable(r: WorkloadResult): string[] {
   const u = r.unit;
-  const vs = r.fastestBaseline ? `vs ${r.fastestBaseline}` : 'vs TF.js';
+  const vs = r.fastestBaseline ? `vs ${r.fastestBaseline}` : 'vs best peer';
   const header = ['contender', `median ${u}`, 'min', 'max', vs, 'cpu/wall'];
   const has = (k: 'loss' | 'accuracy' | 'meanPrediction') => r.results.some((x) => x[k] !== undefined);
   const optional: Array<['loss' | 'accuracy' | 'meanPrediction', string, (v: number) => string]> = [

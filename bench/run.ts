@@ -1,6 +1,8 @@
-// `npm run bench`: nnc against TF.js on the workloads of bench/README.md. Flags:
-//   --workloads pima,mlp,infer,compile   which workloads (default all, in that order)
-//   --contenders tfjs-cpu,tfjs-wasm,...  which contenders (default all available)
+// `npm run bench`: nnc against its peers (PyTorch, TF.js) on the workloads of bench/README.md. Flags:
+//   --workloads startup,pima,mlp,...     which workloads (default all, in that order)
+//   --contenders tfjs-cpu,torch-cpu,...  which contenders (default all available)
+//   --torch-threads 1[,2]                PyTorch's CPU threads: the first is torch-cpu (default 1, the
+//                                        CPU interpreter's), each other one a contender torch-cpu-Nt
 //   --runs N                             timed runs per contender (default 3), alternating contenders
 //   --warmup N                           untimed full runs per contender before the timed ones (default 0;
 //                                        every contender already does one untimed step in prepare)
@@ -10,6 +12,7 @@
 //   --datasets DIR                       where pima-indians-diabetes.csv is (default ../shared/datasets)
 //   --out FILE                           the JSON report (default bench-results.json in the cwd)
 import { cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   runBenchmarks,
@@ -34,15 +37,23 @@ import {
   syntheticClassification,
 } from './data.js';
 import { nncContenders } from './nnc.js';
+import { runStartup } from './startup.js';
 import { tfjsContenders } from './tfjs.js';
+import { torchCpuContenders } from './torch.js';
 
-const ALL_WORKLOADS = ['pima', 'mlp', 'infer', 'compile'] as const;
+const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'compile'] as const;
+type HarnessWorkload = Exclude<WorkloadName, 'startup'>;
+
+/** Threads of nnc's CPU interpreter (one; PyTorch gets the same unless --torch-threads says otherwise). */
+const NNC_CPU_THREADS = 1;
 type WorkloadName = (typeof ALL_WORKLOADS)[number];
 
 /** Samples for contenders that would otherwise run for minutes (TF.js cpu trains mlp at ~450 samples/s). */
 const DEFAULT_SAMPLES: Record<WorkloadName, Record<string, Sample>> = {
+  startup: {},
   pima: {},
   mlp: { 'tfjs-cpu': { batches: 20 } },
+  'mlp-1024': { 'tfjs-cpu': { batches: 3 } },
   infer: {},
   compile: {},
 };
@@ -55,13 +66,16 @@ interface Sizes {
   inferRepeat: number;
 }
 
+/** Process times are short and noisy: at least this many runs of each command. */
+const STARTUP_MIN_RUNS = 7;
+
 const FULL: Sizes = { pimaEpochs: 100, mlpRows: 60_000, inferRows: 100_000, inferRepeat: 5 };
 const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRepeat: 1 };
 
 function usage(): never {
   console.error(
     'usage: node dist/bench/run.js [--workloads pima,mlp,infer,compile] [--contenders a,b] [--runs N] ' +
-      '[--warmup N] [--sample W.C.K=N ...] [--quick] [--datasets DIR] [--out FILE]',
+      '[--warmup N] [--sample W.C.K=N ...] [--torch-threads 1,2] [--quick] [--datasets DIR] [--out FILE]',
   );
   process.exit(2);
 }
@@ -84,7 +98,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number, 
 /** `W.C.K=N` -> samples[W][C][K] = N (N = 0 removes the sample: the whole workload). */
 function applySampleFlags(flags: string[], samples: Record<WorkloadName, Record<string, Sample>>): void {
   for (const flag of flags) {
-    const m = /^([a-z]+)\.([\w-]+)\.(batches|epochs|rows)=(\d+)$/.exec(flag);
+    const m = /^([a-z][\w-]*)\.([\w-]+)\.(batches|epochs|rows)=(\d+)$/.exec(flag);
     if (!m || !(ALL_WORKLOADS as readonly string[]).includes(m[1]!)) {
       console.error(`--sample "${flag}": expected WORKLOAD.CONTENDER.(batches|epochs|rows)=N, e.g. mlp.tfjs-cpu.batches=20`);
       process.exit(2);
@@ -99,7 +113,7 @@ function applySampleFlags(flags: string[], samples: Record<WorkloadName, Record<
 
 /** The workloads, each as a function that builds it when its turn comes (mlp's data is 188 MB). */
 function buildWorkloads(
-  names: WorkloadName[],
+  names: HarnessWorkload[],
   sizes: Sizes,
   samples: Record<WorkloadName, Record<string, Sample>>,
   datasets: string,
@@ -112,7 +126,7 @@ function buildWorkloads(
 }
 
 function buildWorkload(
-  name: WorkloadName,
+  name: HarnessWorkload,
   sizes: Sizes,
   samples: Record<WorkloadName, Record<string, Sample>>,
   pima: Dataset | undefined,
@@ -133,18 +147,20 @@ function buildWorkload(
         shuffle: true,
         seed: BENCH_SEED,
       } satisfies FitWorkload;
-    case 'mlp': {
+    case 'mlp':
+    case 'mlp-1024': {
       const data = syntheticClassification({ rows: sizes.mlpRows, featureCount: 784, classes: 10 });
+      const batch = name === 'mlp' ? 128 : 1024;
       return {
         kind: 'fit',
         name,
-        description: `fit Dense(256 relu)-Dense(128 relu)-Dense(10 softmax), Adam 0.001, categorical cross-entropy, synthetic ${data.rows.toLocaleString('en-US')}x784 (seed ${BENCH_SEED}), 1 epoch, batch 128, shuffled${tag}`,
+        description: `fit Dense(256 relu)-Dense(128 relu)-Dense(10 softmax), Adam 0.001, categorical cross-entropy, synthetic ${data.rows.toLocaleString('en-US')}x784 (seed ${BENCH_SEED}), 1 epoch, batch ${batch}, shuffled${tag}`,
         unit: 'samples/s',
-        samples: samples.mlp,
+        samples: samples[name],
         model: mlpModel,
         data,
         epochs: 1,
-        batchSize: 128,
+        batchSize: batch,
         shuffle: true,
         seed: BENCH_SEED,
       } satisfies FitWorkload;
@@ -194,6 +210,7 @@ async function main(): Promise<void> {
         runs: { type: 'string' },
         warmup: { type: 'string' },
         sample: { type: 'string', multiple: true },
+        'torch-threads': { type: 'string' },
         quick: { type: 'boolean', default: false },
         datasets: { type: 'string' },
         out: { type: 'string' },
@@ -221,7 +238,9 @@ async function main(): Promise<void> {
   const runs = positiveInt('runs', v.runs, 3);
   const warmup = positiveInt('warmup', v.warmup, 0, 0);
 
-  const all: Contender[] = [...tfjsContenders(), ...nncContenders()];
+  const torchThreads = list(v['torch-threads']).map((t) => positiveInt('torch-threads', t, NNC_CPU_THREADS));
+  const [torchMain = NNC_CPU_THREADS, ...torchExtra] = torchThreads;
+  const all: Contender[] = [...tfjsContenders(), ...torchCpuContenders(torchMain, torchExtra), ...nncContenders()];
   let contenders = all;
   if (v.contenders) {
     const wanted = list(v.contenders);
@@ -249,10 +268,14 @@ async function main(): Promise<void> {
   console.log(`nnc bench  ${meta.date}`);
   console.log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.os}, node ${meta.node}`);
   console.log(`runs: ${runs} per contender, alternating${warmup ? `, ${warmup} warm-up` : ''}${quick ? ', quick (smoke test sizes)' : ''}`);
-  console.log('ratio: speedup against the fastest TF.js backend (> 1 is faster than TF.js); loss/accuracy from the last run');
+  console.log('ratio: speedup against the best peer present (PyTorch, TF.js; > 1 is faster than it); loss/accuracy from the last run');
 
-  const workloads = buildWorkloads(names, quick ? QUICK : FULL, samples, v.datasets ?? defaultDatasetsDir(), quick);
-  await runBenchmarks(workloads, contenders, { runs, warmup, out: v.out ?? 'bench-results.json', meta });
+  const datasets = v.datasets ?? defaultDatasetsDir();
+  // Process times first, on a machine not yet warmed by the other workloads' contenders.
+  const leading = names.includes('startup') ? [runStartup({ runs: Math.max(runs, STARTUP_MIN_RUNS), pimaCsv: join(datasets, 'pima-indians-diabetes.csv') })] : [];
+  const rest = names.filter((n): n is HarnessWorkload => n !== 'startup');
+  const workloads = buildWorkloads(rest, quick ? QUICK : FULL, samples, datasets, quick);
+  await runBenchmarks(workloads, contenders, { runs, warmup, out: v.out ?? 'bench-results.json', meta, leading });
 }
 
 main().catch((e: unknown) => {

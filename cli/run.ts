@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from '../compiler/program.js';
 import { closeBackend, selectBackend, type BackendChoice } from '../runtime/backend.js';
+import { programWork } from '../runtime/backend-cost.js';
 import { checkRunOutputs, displayPath, readWeightsFile, runProgram } from '../runtime/run-program.js';
 import { lockOutputFolder, type FolderLock } from '../runtime/io/lock.js';
 import type { Verbosity } from '../runtime/progress.js';
@@ -13,7 +14,7 @@ import { exitCodeForSignal, watchSignals } from './signals.js';
 
 export { EXIT_INTERRUPTED, EXIT_RUNTIME };
 
-export const backendOption = { name: '--backend', value: 'auto|webgpu|cpu', help: 'where the plan runs: a GPU through WebGPU, or the CPU interpreter; auto: a GPU when there is one (default auto)' };
+export const backendOption = { name: '--backend', value: 'auto|webgpu|cpu', help: 'where the plan runs: a GPU through WebGPU, or the CPU interpreter; auto: the one that will be faster for this program here (--verbose 2 says why; default auto)' };
 
 export const runCommand: Command = {
   name: 'run',
@@ -89,7 +90,7 @@ export const runCommand: Command = {
     const signals = watchSignals();
     let backend: Awaited<ReturnType<typeof selectBackend>> | null = null;
     try {
-      backend = await selectBackend(backendChoice);
+      backend = await selectBackend(backendChoice, { work: programWork(program, result.data) });
       if (verbose !== 0) io.stdout(`backend: ${backend.description}\n`);
       if (verbose === 2) for (const line of backend.details) io.stdout(`  ${line}\n`);
       await runProgram(program, {

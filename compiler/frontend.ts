@@ -1,7 +1,7 @@
 // The front end as one call each: read a .nn file, parse it, check it (reading the data on the way).
 import { readFileSync, statSync } from 'node:fs';
 import { scanProgram } from '../grammar/parser.js';
-import { DataStore, rememberSource } from '../base/data/dataset.js';
+import { DataStore, rememberSource, type DataStoreOptions } from '../base/data/dataset.js';
 import { applyOverrides, parseOverrides } from './overrides.js';
 import type { ProgramAst } from './ast.js';
 import { buildAst } from './build-ast.js';
@@ -19,6 +19,8 @@ export interface FrontendOptions {
   loadedModels?: ReadonlySet<string>;
   /** --set STATEMENT.ARG=VALUE values, put into the statements before checking (compiler/overrides.ts). */
   set?: readonly string[];
+  /** How datasets are loaded: when a CSV file is streamed rather than read whole (base/data/dataset.ts). */
+  data?: DataStoreOptions;
 }
 
 export interface CheckResult {
@@ -127,7 +129,7 @@ export function parseSource(source: SourceFile): { ast: ProgramAst; diagnostics:
 
 /** Parses and checks a program, reading its datasets. */
 export function checkSource(source: SourceFile, options: FrontendOptions): CheckResult {
-  const data = new DataStore();
+  const data = new DataStore(options.data);
   const parsed = parseSource(source);
   if (options.set && options.set.length > 0) {
     const set = parseOverrides(options.set);

@@ -87,7 +87,23 @@ export const allTokens: TokenType[] = [
   RBrace,
 ];
 
-export const nnLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+/** Set to true by the shipped bundle (scripts/bundle.mjs); undefined when running from source. */
+declare const NNC_BUNDLE: boolean | undefined;
+
+/**
+ * Chevrotain's self-checks of the grammar (ambiguities, unreachable alternatives, token conflicts)
+ * cost about 15 ms in every process. The tests run them on the source; the bundle, built from the
+ * same grammar, skips them so that `nnc check` starts fast.
+ */
+export const skipGrammarValidations: boolean = typeof NNC_BUNDLE !== 'undefined' && NNC_BUNDLE;
+
+/** Built on first use, not at import: `nnc --version` and the library's runtime never lex. */
+let lexer: Lexer | undefined;
+
+export function nnLexer(): Lexer {
+  lexer ??= new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: true, skipValidations: skipGrammarValidations });
+  return lexer;
+}
 
 export interface LexError {
   offset: number;
@@ -101,6 +117,6 @@ export interface LexResult {
 
 /** Splits source text into tokens. Characters that start no token are reported and skipped. */
 export function tokenize(text: string): LexResult {
-  const result = nnLexer.tokenize(text);
+  const result = nnLexer().tokenize(text);
   return { tokens: result.tokens, errors: result.errors.map((e) => ({ offset: e.offset, length: e.length })) };
 }

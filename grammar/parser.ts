@@ -14,6 +14,7 @@ import {
 } from 'chevrotain';
 import {
   allTokens,
+  skipGrammarValidations,
   statementKeywords,
   tokenize,
   UnterminatedString,
@@ -70,7 +71,7 @@ const expectationMessages: IParserErrorMessageProvider = {
 
 export class NnParser extends CstParser {
   constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'onlyOffset', errorMessageProvider: expectationMessages });
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, nodeLocationTracking: 'onlyOffset', errorMessageProvider: expectationMessages, skipValidations: skipGrammarValidations });
     this.performSelfAnalysis();
   }
 

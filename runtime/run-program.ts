@@ -578,6 +578,8 @@ export function checkDataForModel(table: Table, model: Model, config: CompileCon
   if (table.featureDim !== model.inputDim) bad(`it has ${table.featureDim} feature${table.featureDim === 1 ? '' : 's'} per row; the model takes ${model.inputDim}`);
   if (!needsLabels || !config) return;
   if (table.labelColumns === 0) bad('there are no labels (y), which fit and evaluate need');
+  // A streamed file's labels were checked by the checker's pass (classes); its values are not held here.
+  const values: Iterable<number> = table.stream ? [] : table.labels;
   const units = model.outputDim;
   const loss = config.loss.name;
   const classIndices = () => {
@@ -586,7 +588,7 @@ export function checkDataForModel(table: Table, model: Model, config: CompileCon
       if ((table.classes?.length ?? 0) > units) bad(`the labels have ${table.classes!.length} classes; the model has ${units} outputs`);
       return;
     }
-    for (const v of table.labels) if (!Number.isInteger(v) || v < 0 || v >= units) bad(`label ${v} is not a class from 0 to ${units - 1}`);
+    for (const v of values) if (!Number.isInteger(v) || v < 0 || v >= units) bad(`label ${v} is not a class from 0 to ${units - 1}`);
   };
   switch (loss) {
     case 'sparse_categorical_crossentropy':
@@ -598,7 +600,7 @@ export function checkDataForModel(table: Table, model: Model, config: CompileCon
       if (table.labelColumns !== units) bad(`binary_crossentropy takes ${units} label column${units === 1 ? '' : 's'} (one per output), not ${table.labelColumns}`);
       if (table.stringLabels && (table.classes?.length ?? 0) > 2) bad(`binary_crossentropy takes two classes; the labels have ${table.classes!.length}`);
       // targets are probabilities: 0 and 1 (or values between), as the checker's NNC3004 requires of files
-      for (const v of table.labels) if (!(v >= 0 && v <= 1)) bad(`binary_crossentropy takes labels from 0 to 1, not ${v}`);
+      for (const v of values) if (!(v >= 0 && v <= 1)) bad(`binary_crossentropy takes labels from 0 to 1, not ${v}`);
       return;
     default:
       if (table.stringLabels) bad(`${loss} needs numbers as labels, not text such as '${table.classes?.[0]}'`);

@@ -4,13 +4,14 @@ import { NncError, diagnostic, fail } from '../base/diagnostics/diagnostic.js';
 import { splitLeavesBothParts, trainingRows } from '../compiler/validation-split.js';
 import type { LabelEncoding } from '../compiler/lower-to-graph.js';
 import type { Plan } from '../compiler/plan/ir.js';
-import { elementCount, isSymbolic } from '../compiler/graph/shape.js';
+import { elementCount, isSymbolic, rowSize } from '../compiler/graph/shape.js';
 import type { Metric, Model } from '../compiler/program.js';
 import type { Table } from '../base/data/dataset.js';
 import type { BoundData, Executor, StepArgs } from './executor.js';
 import { initialParameters } from './init.js';
 import { permutation, Stream } from '../base/rng.js';
 import { finalizeMetric, partKey, stateContents } from '../compiler/metrics.js';
+import { streamWindows } from './data-feed.js';
 
 export type Logs = Record<string, number>;
 
@@ -112,25 +113,14 @@ export class ModelSession {
     this.shuffles = 0;
   }
 
-  /** Sets the mean and variance of every Normalization layer from `table`'s features. */
+  /** Sets the mean and variance of every Normalization layer from the first `rows` of `table`'s features. */
   adaptNormalization(layerName: string, table: Table, rows = table.rows): void {
     const mean = this.plan.buffers.find((b) => b.name === `${layerName}/mean`);
     const variance = this.plan.buffers.find((b) => b.name === `${layerName}/variance`);
     if (!mean || !variance) return;
-    const f = table.featureDim;
-    const m = new Float64Array(f);
-    const v = new Float64Array(f);
-    for (let r = 0; r < rows; r++) for (let c = 0; c < f; c++) m[c]! += table.features[r * f + c]!;
-    for (let c = 0; c < f; c++) m[c]! /= rows;
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < f; c++) {
-        const d = table.features[r * f + c]! - m[c]!;
-        v[c]! += d * d;
-      }
-    }
-    for (let c = 0; c < f; c++) v[c]! /= rows;
-    this.executor.write(mean.id, Float32Array.from(m));
-    this.executor.write(variance.id, Float32Array.from(v));
+    const stats = table.stream ? streamedMoments(table, rows) : moments(table.features, table.featureDim, rows);
+    this.executor.write(mean.id, Float32Array.from(stats.mean));
+    this.executor.write(variance.id, Float32Array.from(stats.m2, (v) => v / rows));
   }
 
   /**
@@ -150,15 +140,16 @@ export class ModelSession {
     const trainRows = trainingRows(table.rows, options.validationSplit);
     // String labels: the classes of the first data the model is fitted on number them for good.
     if (this.classNames === null && table.stringLabels && table.classes) this.classNames = table.classes;
-    const train = this.bind(table, 0, trainRows);
-    const validation = options.validationData
-      ? this.bind(options.validationData, 0, options.validationData.rows)
+    // A table in memory is bound once; a streamed one a window at a time (segments, below).
+    const train = table.stream ? null : this.bind(table, 0, trainRows);
+    const validation: RowRange | null = options.validationData
+      ? { table: options.validationData, from: 0, to: options.validationData.rows }
       : options.validationSplit > 0
-        ? this.bind(table, trainRows, table.rows)
+        ? { table, from: trainRows, to: table.rows }
         : null;
-    const steps = Math.ceil(train.rows / batchSize);
+    const steps = Math.ceil(trainRows / batchSize);
     const history: History = { epoch: [], history: {} };
-    observer?.onTrainBegin?.({ epochs, steps, samples: train.rows });
+    observer?.onTrainBegin?.({ epochs, steps, samples: trainRows });
     const { sums, nonFiniteStep } = this.plan.io;
     // Steps run in chunks sized to about CHUNK_SECONDS, so progress is shown and Ctrl-C is
     // noticed a few times a second; chunking changes when the host looks, never the numbers.
@@ -199,20 +190,35 @@ export class ModelSession {
     for (let epoch = 0; epoch < epochs; epoch++) {
       const started = clock();
       observer?.onEpochBegin?.(epoch);
-      this.executor.bindData(train);
-      this.executor.setPermutation(options.shuffle ? permutation(train.rows, seed, Stream.shuffle + this.shuffles++) : identity(train.rows));
+      // The epoch's rows, in segments the executor binds one at a time: the whole table with the
+      // epoch's permutation, or a streamed table's windows, each with its own (runtime/data-feed.ts).
+      const shuffle = options.shuffle ? this.shuffles++ : -1;
+      const segments = train
+        ? [{ data: train, order: shuffle >= 0 ? permutation(train.rows, seed, Stream.shuffle + shuffle) : identity(train.rows), rows: train.rows }][Symbol.iterator]()
+        : this.windows(table, 0, trainRows, { batchSize, shuffle: shuffle >= 0, seed, epoch: Math.max(0, shuffle) }, 'train');
+      let segment = bindNext(this.executor, segments);
+      let segmentFirst = 0; // the epoch's step that the segment's first batch is
       this.zero(Object.values(sums.train));
       const first = this.iterations;
       seen = clock();
       for (let s = 0; s < steps; ) {
-        const end = Math.min(steps, s + chunk);
+        if (s >= segmentFirst + Math.ceil(segment.rows / batchSize)) {
+          // Other rows are bound only once the device is done with these.
+          if (inFlight) await settle(inFlight, epoch);
+          inFlight = null;
+          await this.executor.flush();
+          segmentFirst = s;
+          segment = bindNext(this.executor, segments);
+        }
+        const end = Math.min(steps, s + chunk, segmentFirst + Math.ceil(segment.rows / batchSize));
         const batch: StepArgs[] = [];
         for (let k = s; k < end; k++) {
-          batch.push({ offset: k * batchSize, rows: Math.min(batchSize, train.rows - k * batchSize), step: first + k + 1 });
+          const offset = (k - segmentFirst) * batchSize;
+          batch.push({ offset, rows: Math.min(batchSize, segment.rows - offset), step: first + k + 1 });
         }
         this.executor.run('train', batch, seed);
         s = end;
-        const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(train.rows, s * batchSize))) } : null;
+        const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(trainRows, s * batchSize))) } : null;
         const done = later(this.executor.flush());
         const current: InFlight = { done, doneAt: later(done.then(() => clock())), steps: batch.length, progress };
         if (inFlight) await settle(inFlight, epoch);
@@ -227,7 +233,7 @@ export class ModelSession {
       this.iterations = first + steps;
 
       // One read per epoch: the sums and the non-finite flag together (it waits for the device).
-      const read = await this.readMeans(sums.train, train.rows, nonFiniteStep >= 0 ? [nonFiniteStep] : []);
+      const read = await this.readMeans(sums.train, trainRows, nonFiniteStep >= 0 ? [nonFiniteStep] : []);
       if (inFlight) await settle({ ...inFlight, progress: null }, epoch); // the epoch's own line follows
       inFlight = null;
       const flag = read.extra?.[0] ?? 0;
@@ -236,7 +242,7 @@ export class ModelSession {
         throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step: flag - first, steps }));
       }
       if (validation) {
-        const val = await this.evaluateBound(validation, batchSize, options.signal);
+        const val = await this.evaluateRange(validation, batchSize, options.signal);
         for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
       }
       history.epoch.push(epoch);
@@ -253,16 +259,31 @@ export class ModelSession {
 
   /** `signal` (Ctrl-C) stops it with NNC5005 within about CHUNK_SECONDS. */
   async evaluate(table: Table, batchSize: number, signal?: AbortSignal): Promise<Logs> {
-    return this.evaluateBound(this.bind(table, 0, table.rows), batchSize, signal);
+    return this.evaluateRange({ table, from: 0, to: table.rows }, batchSize, signal);
   }
 
   /** The model's output for every row of `table`, [rows, outputDim] row-major. `signal` as for evaluate. */
   async predict(table: Table, batchSize: number, signal?: AbortSignal): Promise<Float32Array> {
-    const data = this.bind(table, 0, table.rows, false);
-    this.executor.bindData(data);
-    this.executor.setPermutation(identity(data.rows));
-    await this.runBatches('predict', batches(data.rows, batchSize), signal);
-    return this.executor.read(this.plan.io.output);
+    if (!table.stream) {
+      const data = this.bind(table, 0, table.rows, false);
+      this.executor.bindData(data);
+      this.executor.setPermutation(identity(data.rows));
+      await this.runBatches('predict', batches(data.rows, batchSize), signal);
+      return this.executor.read(this.plan.io.output);
+    }
+    const cols = rowSize(this.plan.buffers[this.plan.io.output]!.shape);
+    const out = new Float32Array(table.rows * cols);
+    let at = 0;
+    for (const window of streamWindows(table, 0, table.rows, { batchSize, shuffle: false, seed: 0, epoch: 0 })) {
+      // in file order: the window's first `rows` rows are this window's predictions
+      this.executor.bindData(this.bindWindow(window.table, 'predict', false));
+      this.executor.setPermutation(identity(window.table.rows));
+      await this.runBatches('predict', batches(window.rows, batchSize), signal);
+      await this.executor.flush();
+      out.set((await this.executor.read(this.plan.io.output)).subarray(0, window.rows * cols), at * cols);
+      at += window.rows;
+    }
+    return out;
   }
 
   /**
@@ -343,13 +364,31 @@ export class ModelSession {
     }
   }
 
-  private async evaluateBound(data: BoundData, batchSize: number, signal?: AbortSignal): Promise<Logs> {
+  /** The loss and metrics over rows [from, to) of a table, in memory or streamed (window by window, the sums carried over). */
+  private async evaluateRange(range: RowRange, batchSize: number, signal?: AbortSignal): Promise<Logs> {
     const sums = this.plan.io.sums.evaluate;
     this.zero(Object.values(sums));
-    this.executor.bindData(data);
-    this.executor.setPermutation(identity(data.rows));
-    await this.runBatches('evaluate', batches(data.rows, batchSize), signal);
-    return this.readMeans(sums, data.rows);
+    const { table, from, to } = range;
+    const parts = table.stream ? this.windows(table, from, to, { batchSize, shuffle: false, seed: 0, epoch: 0 }, 'evaluate') : [{ data: this.bind(table, from, to), order: identity(to - from), rows: to - from }];
+    for (const part of parts) {
+      this.executor.bindData(part.data);
+      this.executor.setPermutation(part.order);
+      await this.runBatches('evaluate', batches(part.rows, batchSize), signal);
+      if (table.stream) await this.executor.flush(); // before the next window replaces these rows
+    }
+    return this.readMeans(sums, to - from);
+  }
+
+  /** A streamed table's rows [from, to) as segments to bind: windows in the epoch's order. */
+  private *windows(table: Table, from: number, to: number, options: WindowOptions, role: string): Generator<Segment> {
+    for (const w of streamWindows(table, from, to, options)) yield { data: this.bindWindow(w.table, role, true), order: w.order ?? identity(w.table.rows), rows: w.rows };
+  }
+
+  /** A window of a streamed table as the plan reads it; one key per role, so an executor reuses its buffers. */
+  private bindWindow(window: Table, role: string, withLabels: boolean): BoundData {
+    const indexed = this.inModelClasses(window);
+    const labels = withLabels || indexed.labelColumns > 0 ? encodeLabels(indexed, this.plan.io.labelEncoding) : new Float32Array(0);
+    return { key: `streamed ${role}`, rows: window.rows, features: window.features, labels };
   }
 
   /**
@@ -432,6 +471,67 @@ function renumberClasses(table: Table, classes: string[], model: string): Table 
     labels[r] = to;
   }
   return { ...table, labels, classes };
+}
+
+/** Rows [from, to) of a table: what validation and evaluate run over. */
+interface RowRange {
+  table: Table;
+  from: number;
+  to: number;
+}
+
+/** Rows bound to the executor together, the order its steps read them in, and how many they step over. */
+interface Segment {
+  data: BoundData;
+  order: Uint32Array;
+  rows: number;
+}
+
+type WindowOptions = Parameters<typeof streamWindows>[3];
+
+/** Binds the next segment (its data, then its order) and returns it. */
+function bindNext(executor: Executor, segments: Iterator<Segment>): Segment {
+  const next = segments.next();
+  if (next.done) throw new Error('fit: the epoch ran out of rows before its steps');
+  executor.bindData(next.value.data);
+  executor.setPermutation(next.value.order);
+  return next.value;
+}
+
+/** Per feature: the mean, and the sum of squared deviations from it (float64), of the first `rows` rows. */
+function moments(features: Float32Array, f: number, rows: number): { mean: Float64Array; m2: Float64Array } {
+  const mean = new Float64Array(f);
+  const m2 = new Float64Array(f);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < f; c++) mean[c]! += features[r * f + c]!;
+  for (let c = 0; c < f; c++) mean[c]! /= rows;
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < f; c++) {
+      const d = features[r * f + c]! - mean[c]!;
+      m2[c]! += d * d;
+    }
+  }
+  return { mean, m2 };
+}
+
+/** moments() of a streamed table, block by block, the blocks' moments combined (Chan et al.'s pairwise update). */
+function streamedMoments(table: Table, rows: number): { mean: Float64Array; m2: Float64Array } {
+  const f = table.featureDim;
+  const mean = new Float64Array(f);
+  const m2 = new Float64Array(f);
+  let n = 0;
+  const blocks = table.stream!.blocks;
+  for (let i = 0; i < blocks.length && blocks[i]!.firstRow < rows; i++) {
+    const take = Math.min(blocks[i]!.rows, rows - blocks[i]!.firstRow);
+    const part = moments(table.stream!.readBlock(i).features, f, take);
+    const total = n + take;
+    for (let c = 0; c < f; c++) {
+      const delta = part.mean[c]! - mean[c]!;
+      mean[c]! += (delta * take) / total;
+      m2[c]! += part.m2[c]! + (delta * delta * n * take) / total;
+    }
+    n = total;
+  }
+  return { mean, m2 };
 }
 
 function batches(rows: number, batchSize: number): StepArgs[] {

@@ -39,6 +39,11 @@ export interface CsvOptions {
    * character codes already, which saves a copy of the whole file.
    */
   utf8?: Uint8Array;
+  /**
+   * Cells every row must have; default the first row's count. A block of a streamed file
+   * (csv-stream.ts) gives the file's, so its own first row is checked too.
+   */
+  columns?: number;
 }
 
 /** The rows of a CSV file: every cell's number, and each row's cells as text on demand. */
@@ -115,7 +120,7 @@ export function parseCsv(source: SourceFile, options: CsvOptions): CsvRows {
   pos = skipEmptyLines(codes, pos, blank, length);
   if (pos >= length) return new CsvRows(source, codes, delimiter, 0, 0, new Float32Array(0), new Uint32Array(0), new Uint32Array(0));
 
-  const columns = scanRow(source, codes, pos, delimiter, null).cells;
+  const columns = options.columns ?? scanRow(source, codes, pos, delimiter, null).cells;
   // No more rows than lines (a quoted line break makes fewer).
   const maxRows = source.lineStarts.length;
   const values = new Float32Array(maxRows * columns);

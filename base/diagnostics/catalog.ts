@@ -287,6 +287,10 @@ export const catalog = {
     message: `the label '${a.label}' is not one of the classes model '${a.model}' was fitted on (${a.classes})`,
     help: 'evaluate and predict with labels from the classes the model learned; class indices follow the fitted data',
   })),
+  NNC4017: error<{ dataset: string; file: string }>((a) => ({
+    message: `dataset '${a.dataset}' is streamed from ${a.file} (too large to hold in memory), so split() cannot shuffle it into parts`,
+    help: 'split the file into two CSV files and declare a dataset for each, or use validation_split= (it holds out the last rows)',
+  })),
 
   // ---- NNC5xxx: running -------------------------------------------------------------------
   NNC5001: error<{ epoch: number; step: number; steps: number }>((a) => ({

@@ -197,7 +197,7 @@ function installGlobals(globals: object): void {
  * Why a core adapter cannot exist here, or null to try. On Linux Dawn's core backend is Vulkan; without
  * the loader it prints a warning to stderr and finds nothing, so do not ask.
  */
-function coreUnavailable(): string | null {
+export function coreUnavailable(): string | null {
   if (process.platform !== 'linux') return null;
   try {
     if (readFileSync('/etc/ld.so.cache').includes('libvulkan.so.1')) return null;

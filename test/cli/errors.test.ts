@@ -225,7 +225,7 @@ describe('Ctrl-C', () => {
   });
 
   const bin = resolve(repoRoot, 'bin/nnc.js');
-  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('a real process: SIGINT during fit exits 130 cleanly', async () => {
+  test.runIf(existsSync(resolve(repoRoot, 'dist/nnc-cli.cjs')))('a real process: SIGINT during fit exits 130 cleanly', async () => {
     const out = tempDir();
     const child = spawn(process.execPath, [bin, 'run', fixture('long-fit.nn'), '--backend', 'cpu', '--out', out], { cwd: repoRoot });
     let stdout = '';

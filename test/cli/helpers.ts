@@ -1,5 +1,5 @@
 // Running the nnc command in tests: in-process through main() with captured output (fast, no
-// build needed), or as a real process through bin/nnc.js (signals, exit codes) when dist/ is built.
+// build needed), or as a real process through bin/nnc.js (signals, exit codes) when the bundle (dist/nnc-cli.cjs) is built.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';

@@ -183,7 +183,7 @@ describe('nnc run', () => {
 
 describe('nnc as a process', () => {
   const bin = resolve(repoRoot, 'bin/nnc.js');
-  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('output into a closed pipe (nnc run ... | head -1) is dropped quietly: no EPIPE crash', async () => {
+  test.runIf(existsSync(resolve(repoRoot, 'dist/nnc-cli.cjs')))('output into a closed pipe (nnc run ... | head -1) is dropped quietly: no EPIPE crash', async () => {
     const out = tempDir();
     const child = spawn(process.execPath, [bin, 'run', 'examples/demo.nn', '--backend', 'cpu', '--out', out], { cwd: repoRoot });
     let stderr = '';
@@ -197,7 +197,7 @@ describe('nnc as a process', () => {
     expect(filesUnder(out)).toEqual(['classifier.history.json', 'classifier.history.svg', 'classifier.safetensors', 'moons-predictions.csv']);
   });
 
-  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('without --out, everything goes to nnc-out in the working folder', async () => {
+  test.runIf(existsSync(resolve(repoRoot, 'dist/nnc-cli.cjs')))('without --out, everything goes to nnc-out in the working folder', async () => {
     const cwd = tempDir();
     const child = spawn(process.execPath, [bin, 'run', resolve(repoRoot, fixture('xor.nn')), '--backend', 'cpu'], { cwd });
     let stdout = '';

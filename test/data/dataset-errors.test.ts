@@ -117,3 +117,17 @@ describe('data errors, rendered', () => {
     });
   }
 });
+
+// A file streamed block by block (base/data/csv-stream.ts) gives the same errors at the same places:
+// blocks of 16 bytes cut most rows' files into many blocks (a row longer than a block grows it).
+describe('data errors of streamed files, rendered the same', () => {
+  for (const blockBytes of [16, 64]) {
+    for (const c of cases) {
+      it(`${c.name} (blocks of ${blockBytes} bytes)`, () => {
+        const p = new Program(c.program);
+        const store = new DataStore({ streamAbove: 0, blockBytes });
+        expectGolden(renderedError(() => store.load('d', c.source(p), p.pathSpan), p), fixture(`${c.name}.expected.txt`));
+      });
+    }
+  }
+});

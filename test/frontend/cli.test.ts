@@ -1,6 +1,6 @@
 // The nnc command: `check` and `summary`, help, version, and the exit codes (0 ok, 1 program
 // errors, 2 usage errors, 70 internal error). main() is called with captured output; one test
-// also runs the real bin/nnc.js when dist/ has been built.
+// also runs the real bin/nnc.js when the bundle (dist/nnc-cli.cjs) has been built.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -167,7 +167,7 @@ describe('nnc', () => {
   });
 
   const bin = resolve(repoRoot, 'bin/nnc.js');
-  test.runIf(existsSync(resolve(repoRoot, 'dist/cli/main.js')))('bin/nnc.js sets the process exit code', () => {
+  test.runIf(existsSync(resolve(repoRoot, 'dist/nnc-cli.cjs')))('bin/nnc.js sets the process exit code', () => {
     const ok = spawnSync(process.execPath, [bin, '--version'], { cwd: repoRoot, encoding: 'utf8' });
     expect([ok.status, ok.stdout]).toEqual([0, `nnc ${version}\n`]);
     const usage = spawnSync(process.execPath, [bin, 'check'], { cwd: repoRoot, encoding: 'utf8' });
