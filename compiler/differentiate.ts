@@ -2,8 +2,9 @@
 // batch-mean loss with respect to every parameter. Each op's local derivative is one entry of the
 // table below, written with the same graph ops, so gradients are graph values like any other and
 // go through the same lowering and fusion.
-import { GraphBuilder, type Graph, type Node, type Shape } from './graph/ir.js';
+import { GraphBuilder, type Dim, type Graph, type Node, type Shape } from './graph/ir.js';
 import { contractGradient } from './graph/contract-gradient.js';
+import { axisCoord, type Coord } from './graph/index-map.js';
 import type { ElementwiseFn } from './graph/elementwise.js';
 
 /**
@@ -101,6 +102,18 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
     const gf = b.broadcast(g, n.shape);
     return [contractGradient(b, n, gf, 0), contractGradient(b, n, gf, 1)];
   },
+  slice: (b, n, g) => {
+    if (n.op.kind !== 'slice') return [];
+    const x = n.inputs[0]!;
+    return [b.pad(b.broadcast(g, n.shape), n.op.axis, n.op.start, b.shape(x)[n.op.axis] as number)];
+  },
+  pad: (b, n, g) => {
+    if (n.op.kind !== 'pad') return [];
+    const x = n.inputs[0]!;
+    return [b.slice(b.broadcast(g, n.shape), n.op.axis, n.op.start, b.shape(x)[n.op.axis] as number)];
+  },
+  recurrence: (b, n, g) => recurrenceGradients(b, n, b.broadcast(g, n.shape)),
+  recurrence_grad: (_b, n) => n.inputs.map(() => null),
   reduce: (b, n, g) => {
     if (n.op.kind !== 'reduce') return [];
     if (n.op.fn === 'sum') return [g]; // the sum's gradient reaches every summed element: broadcast
@@ -174,4 +187,27 @@ function fitTo(b: GraphBuilder, g: number, shape: Shape): number {
   const axes = gs.map((_, k) => k).filter((k) => gs[k] !== 1 && (k < pad || shape[k - pad] === 1));
   const summed = axes.length ? b.reduce('sum', axes, g) : g;
   return pad > 0 ? b.reshape(summed, shape) : summed;
+}
+
+/**
+ * Backpropagation through time: the gradient op runs the steps backwards and gives, per step, the
+ * gradients of the input projection (that input's gradient) and of the recurrent projection
+ * r = h_prev U (+ bias); U's gradient sums h_prev^T dr over the batch and the steps (one
+ * contraction, h_prev read from the states one step back, masked before the first), the bias's
+ * sums dr.
+ */
+function recurrenceGradients(b: GraphBuilder, n: Node, g: number): Array<number | null> {
+  if (n.op.kind !== 'recurrence') return [];
+  const spec = n.op;
+  const [x, kernel, bias] = n.inputs as [number, number, number | undefined];
+  const width = b.shape(x)[2] as number;
+  const d = b.recurrenceGrad(spec, g, n.id, x, kernel, bias);
+  const dx = b.slice(d, 2, 0, width);
+  const dr = b.slice(d, 2, width, width);
+  const [rows, steps] = b.shape(x) as [Dim, number];
+  // dU[j, k] = sum over (batch, t) of h_prev[batch, t, j] dr[batch, t, k]
+  const hPrev: Coord = { terms: [[3, 1]], bias: spec.reverse ? 1 : -1, masked: true };
+  const dU = b.contract(n.id, dr, [spec.units, width], [rows, steps], [axisCoord(2), hPrev, axisCoord(0)], [axisCoord(2), axisCoord(3), axisCoord(1)]);
+  const dBias = bias === undefined ? null : b.reshape(b.reduce('sum', [0, 1], dr), [1, width]);
+  return bias === undefined ? [dx, dU] : [dx, dU, dBias];
 }

@@ -8,6 +8,7 @@ import type { LabelEncoding } from './lower-to-graph.js';
 import { accumulatorName, NON_FINITE_STEP } from './lower-to-graph.js';
 import type { Body, Expr, Kernel, Plan, PlanBuffer, Reduction, Schedule, View } from './plan/ir.js';
 import { identityView } from './plan/view.js';
+import { lowerRecurrence, type LoweringContext } from './lower-recurrence.js';
 
 export interface GraphSet {
   train: Graph | null;
@@ -108,7 +109,7 @@ function broadcastCoords(shape: Shape, space: Shape): Coord[] {
   });
 }
 
-class ScheduleLowering {
+class ScheduleLowering implements LoweringContext {
   private values = new Map<number, Value>();
   private kernels: Kernel[] = [];
   private names = new Map<string, number>();
@@ -184,14 +185,22 @@ class ScheduleLowering {
   }
 
   /** The view of value `id` at the given coordinates of its own shape (a contraction's operand). */
-  private viewOf(id: number, coords: Coord[]): { buf: number; view: View } {
+  viewOf(id: number, coords: Coord[]): { buf: number; view: View } {
     const v = this.value(id);
     if ('expr' in v) throw new Error(`plan: contraction operand %${id} is not in a buffer`);
     return { buf: v.buf, view: v.read(coords) };
   }
 
-  private temp(node: Node, suffix = ''): number {
-    return this.buffers.named(`${this.graph.step}/%${node.id}${suffix}`, 'temp', node.shape, 'f32', originOf(node));
+  temp(node: Node, suffix = '', shape: Shape = node.shape): number {
+    return this.buffers.named(`${this.graph.step}/%${node.id}${suffix}`, 'temp', shape, 'f32', originOf(node));
+  }
+
+  bufferShape(buf: number): Shape {
+    return this.buffers.list[buf]!.shape;
+  }
+
+  push(k: Kernel): void {
+    this.kernels.push(k);
   }
 
   /** A value of its own buffer. */
@@ -199,7 +208,7 @@ class ScheduleLowering {
     this.values.set(node.id, stored(this.buffers.list[buf]!));
   }
 
-  private kernelName(base: string): string {
+  kernelName(base: string): string {
     const n = this.names.get(base) ?? 0;
     this.names.set(base, n + 1);
     return n === 0 ? base : `${base}#${n}`;
@@ -255,6 +264,17 @@ class ScheduleLowering {
         this.values.set(node.id, { buf: copy, shape: space, read: (coords) => ({ shape: [b.shape[0]!, ...space.slice(1)], coords }) });
         return;
       }
+      case 'slice':
+      case 'pad': {
+        // A run of another value along an axis (slice), or a value in a larger one with zeros
+        // around it (pad: the coordinate masked where it leaves the value): views, no kernel.
+        const v = this.value(node.inputs[0]!);
+        if ('expr' in v) break;
+        const { axis, start } = op;
+        const shift = (c: Coord): Coord => (op.kind === 'slice' ? { ...c, bias: c.bias + start } : { ...c, bias: c.bias - start, masked: true });
+        this.values.set(node.id, { buf: v.buf, shape: space, read: (coords) => v.read(coords.map((c, d) => (d === axis ? shift(c) : c))) });
+        return;
+      }
       case 'transpose': {
         // Output axis d is input axis perm[d]: the input's coordinate perm[d] is the output's d.
         const v = this.value(node.inputs[0]!);
@@ -304,6 +324,22 @@ class ScheduleLowering {
           b: this.viewOf(b, op.transposeB ? [j, k] : [k, j]),
           epilogue: store(out, { k: 'acc', index: 0 }),
         });
+        return;
+      }
+      case 'recurrence':
+      case 'recurrence_grad':
+        lowerRecurrence(this, node, origins, base, out);
+        return;
+      case 'slice':
+        // of a constant: the constant
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, arg(0))));
+        return;
+      case 'pad': {
+        // a constant in zeros: the constant where the index along the axis is inside it
+        const idx: Expr = { k: 'index', axis: op.axis };
+        const size = this.graph.nodes[node.inputs[0]!]!.shape[op.axis] as number;
+        const inside = call('mul', [call('ge', [idx, { k: 'num', v: op.start }]), call('gt', [{ k: 'num', v: op.start + size }, idx])]);
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, call('mul', [arg(0), inside]))));
         return;
       }
       case 'contract': {
@@ -362,7 +398,9 @@ class ScheduleLowering {
   private isContiguous(v: Extract<Value, { buf: number }>): boolean {
     const coords = v.shape.map((_, d) => axisCoord(d));
     const view = v.read(coords);
-    return view.coords.every((c, d) => c.terms.length === 1 && c.terms[0]![0] === d && c.terms[0]![1] === 1 && c.bias === 0);
+    // every element of the buffer, in order: a slice of it is not
+    const same = view.shape.length === v.shape.length && view.shape.every((d, k) => d === v.shape[k] || (isSymbolic(d) && isSymbolic(v.shape[k]!)));
+    return same && view.coords.every((c, d) => c.terms.length === 1 && c.terms[0]![0] === d && c.terms[0]![1] === 1 && c.bias === 0 && !c.masked);
   }
 
   /**

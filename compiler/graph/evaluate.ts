@@ -3,6 +3,8 @@
 // the graph's meaning.
 import { elementwise } from './elementwise.js';
 import { coordValue } from './index-map.js';
+import { CELL_GATES, CELL_STATES, cellBackward, cellForward, type Algebra } from './cells.js';
+import type { RecurrenceSpec } from './ir.js';
 import type { Graph, Node } from './ir.js';
 import { resolveDim } from './shape.js';
 import { mix32, uniform } from '../../base/rng.js';
@@ -121,6 +123,28 @@ function evaluateNode(n: Node, x: (k: number) => Tensor, out: Tensor, inputs: Ev
     case 'reshape':
       out.data.set(x(0).data);
       return;
+    case 'slice':
+    case 'pad': {
+      // the element of the smaller value at each index of the larger, along the axis shifted by start
+      const a = x(0);
+      const [small, large] = op.kind === 'slice' ? [out, a] : [a, out];
+      const sl = strides(large.shape);
+      const ss = strides(small.shape);
+      forEachIndex(small.shape, (index, flat) => {
+        let at = 0;
+        index.forEach((i, d) => (at += (d === op.axis ? i + op.start : i) * sl[d]!));
+        if (op.kind === 'slice') out.data[flat] = a.data[at]!;
+        else out.data[at] = a.data[flat]!;
+      });
+      void ss;
+      return;
+    }
+    case 'recurrence':
+      recurrence(op, x(0), x(1), n.inputs.length > 2 ? x(2) : null, out);
+      return;
+    case 'recurrence_grad':
+      recurrenceGrad(op, x(0), x(1), x(2), x(3), n.inputs.length > 4 ? x(4) : null, out);
+      return;
     case 'transpose': {
       const a = x(0);
       const sa = strides(a.shape);
@@ -237,6 +261,99 @@ function evaluateNode(n: Node, x: (k: number) => Tensor, out: Tensor, inputs: Ev
         out.data[i] = loss;
       }
       return;
+    }
+  }
+}
+
+/** Numbers as a cell's algebra: each call by its float64 reference. */
+const numbers: Algebra<number> = {
+  num: (v) => v,
+  call: (fn, args, alpha = 0) => (elementwise[fn] as { ref: (a: number[], alpha: number) => number }).ref(args, alpha),
+};
+
+/** The recurrent projection r = h_prev U (+ bias) of batch row b, for every gate and unit. */
+function projection(spec: RecurrenceSpec, hPrev: (j: number) => number, u: Tensor, bias: Tensor | null): Float64Array {
+  const g = CELL_GATES[spec.cell] * spec.units;
+  const r = new Float64Array(g);
+  for (let k = 0; k < g; k++) {
+    let s = bias ? bias.data[k]! : 0;
+    for (let j = 0; j < spec.units; j++) s += hPrev(j) * u.data[j * g + k]!;
+    r[k] = s;
+  }
+  return r;
+}
+
+/** Steps of a recurrence in the order they run. */
+function order(spec: RecurrenceSpec, steps: number): number[] {
+  const ts = Array.from({ length: steps }, (_, t) => t);
+  return spec.reverse ? ts.reverse() : ts;
+}
+
+function recurrence(spec: RecurrenceSpec, x: Tensor, u: Tensor, bias: Tensor | null, out: Tensor): void {
+  const [rows, steps] = x.shape as [number, number];
+  const units = spec.units;
+  const g = CELL_GATES[spec.cell] * units;
+  const s = CELL_STATES[spec.cell] * units;
+  for (let b = 0; b < rows; b++) {
+    let prev = -1;
+    for (const t of order(spec, steps)) {
+      const state = (tt: number, j: number) => (tt < 0 ? 0 : out.data[(b * steps + tt) * s + j]!);
+      const r = projection(spec, (j) => state(prev, j), u, bias);
+      for (let j = 0; j < units; j++) {
+        const step = cellForward(spec, numbers, {
+          x: (k) => x.data[(b * steps + t) * g + k * units + j]!,
+          r: (k) => r[k * units + j]!,
+          hPrev: state(prev, j),
+          cPrev: state(prev, units + j),
+        });
+        out.data[(b * steps + t) * s + j] = step.h;
+        if (step.c !== null) out.data[(b * steps + t) * s + units + j] = step.c;
+      }
+      prev = t;
+    }
+  }
+}
+
+function recurrenceGrad(spec: RecurrenceSpec, dStates: Tensor, states: Tensor, x: Tensor, u: Tensor, bias: Tensor | null, out: Tensor): void {
+  const [rows, steps] = x.shape as [number, number];
+  const units = spec.units;
+  const g = CELL_GATES[spec.cell] * units;
+  const s = CELL_STATES[spec.cell] * units;
+  const run = order(spec, steps);
+  for (let b = 0; b < rows; b++) {
+    const dh = new Float64Array(units);
+    const dc = new Float64Array(units);
+    for (let n = steps - 1; n >= 0; n--) {
+      const t = run[n]!;
+      const prev = n > 0 ? run[n - 1]! : -1;
+      const state = (tt: number, j: number) => (tt < 0 ? 0 : states.data[(b * steps + tt) * s + j]!);
+      const r = projection(spec, (j) => state(prev, j), u, bias);
+      const dr = new Float64Array(g);
+      const direct = new Float64Array(units);
+      for (let j = 0; j < units; j++) {
+        const grads = cellBackward(spec, numbers, {
+          x: (k) => x.data[(b * steps + t) * g + k * units + j]!,
+          r: (k) => r[k * units + j]!,
+          hPrev: state(prev, j),
+          cPrev: state(prev, units + j),
+          c: state(t, units + j),
+          dh: dStates.data[(b * steps + t) * s + j]! + dh[j]!,
+          dc: (s > units ? dStates.data[(b * steps + t) * s + units + j]! : 0) + dc[j]!,
+        });
+        for (let k = 0; k < grads.dx.length; k++) {
+          out.data[(b * steps + t) * 2 * g + k * units + j] = grads.dx[k]!;
+          out.data[(b * steps + t) * 2 * g + g + k * units + j] = grads.dr[k]!;
+          dr[k * units + j] = grads.dr[k]!;
+        }
+        direct[j] = grads.dhPrev ?? 0;
+        dc[j] = grads.dcPrev ?? 0;
+      }
+      // what reaches h_prev: through r = h_prev U, and directly
+      for (let j = 0; j < units; j++) {
+        let sum = direct[j]!;
+        for (let k = 0; k < g; k++) sum += dr[k]! * u.data[j * g + k]!;
+        dh[j] = sum;
+      }
     }
   }
 }

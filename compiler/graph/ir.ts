@@ -4,6 +4,7 @@
 import type { Span } from '../../base/source.js';
 import { elementwise, type ElementwiseFn } from './elementwise.js';
 import type { Coord } from './index-map.js';
+import type { CellActivation, CellKind } from './cells.js';
 import { shapeOf } from './shape-rules.js';
 import { broadcastShapes, sameShape, shapeText, type Dim, type Shape } from './shape.js';
 
@@ -61,7 +62,33 @@ export type Op =
   /** Cross-entropy from logits z and class indices y ([.., C], [.., 1] -> [.., 1]). */
   | { kind: 'sparse_cce_logits' }
   /** One-hot rows from class indices: element j is 1 where j == y ([.., 1] -> [.., C]). */
-  | { kind: 'one_hot'; classes: number };
+  | { kind: 'one_hot'; classes: number }
+  /** `size` elements (the node's shape) along `axis` from `start`: a view, no copy. */
+  | { kind: 'slice'; axis: number; start: number }
+  /** x at `start` along `axis` of a larger value (the node's shape), zeros elsewhere: slice's gradient, a view. */
+  | { kind: 'pad'; axis: number; start: number }
+  /**
+   * A recurrent cell's steps over axis 1 (time) — cells.ts —: inputs the input projection
+   * [B, T, gates * units] (x W + b), the recurrent kernel U [units, gates * units] and, for a GRU,
+   * its recurrent bias [1, gates * units]; the result is every step's state [B, T, states * units]
+   * (h, and c after it for an LSTM). Runs as a loop, not T copies of a step.
+   */
+  | ({ kind: 'recurrence' } & RecurrenceSpec)
+  /**
+   * The gradient of a recurrence (backpropagation through time, a loop backwards): inputs the
+   * gradient of its states, its states, and its inputs; the result is, per step, the gradient of
+   * the input projection then of the recurrent projection [B, T, 2 * gates * units].
+   */
+  | ({ kind: 'recurrence_grad' } & RecurrenceSpec);
+
+export interface RecurrenceSpec {
+  cell: CellKind;
+  units: number;
+  activation: CellActivation;
+  recurrentActivation: CellActivation;
+  /** Steps run from the last to the first (Bidirectional's backward layer, go_backwards). */
+  reverse: boolean;
+}
 
 export type UniformName = 'rows' | 'step';
 
@@ -265,6 +292,29 @@ export class GraphBuilder {
     return this.add({ kind: 'one_hot', classes }, [y]);
   }
 
+  slice(x: number, axis: number, start: number, size: number): number {
+    const shape = [...this.shape(x)];
+    if (start === 0 && shape[axis] === size) return x;
+    shape[axis] = size;
+    return this.add({ kind: 'slice', axis, start }, [x], shape);
+  }
+
+  pad(x: number, axis: number, start: number, size: number): number {
+    const shape = [...this.shape(x)];
+    if (start === 0 && shape[axis] === size) return x;
+    shape[axis] = size;
+    return this.add({ kind: 'pad', axis, start }, [x], shape);
+  }
+
+  /** Every step's state of a recurrent cell (see Op 'recurrence'); `bias` for a GRU's recurrent bias. */
+  recurrence(spec: RecurrenceSpec, x: number, kernel: number, bias?: number): number {
+    return this.add({ kind: 'recurrence', ...recurrenceSpec(spec) }, bias === undefined ? [x, kernel] : [x, kernel, bias]);
+  }
+
+  recurrenceGrad(spec: RecurrenceSpec, dStates: number, states: number, x: number, kernel: number, bias?: number): number {
+    return this.add({ kind: 'recurrence_grad', ...recurrenceSpec(spec) }, bias === undefined ? [dStates, states, x, kernel] : [dStates, states, x, kernel, bias]);
+  }
+
   /** Mean over the last axis: [.., C] -> [.., 1] (Keras' mean over the last axis). */
   meanCols(x: number): number {
     const s = this.shape(x);
@@ -272,6 +322,11 @@ export class GraphBuilder {
     const sum = this.reduce('sum', 'cols', x);
     return cols === 1 ? sum : this.scale(sum, 1 / cols);
   }
+}
+
+/** The fields of a recurrence's spec alone (not an op's kind), in one order. */
+function recurrenceSpec(s: RecurrenceSpec): RecurrenceSpec {
+  return { cell: s.cell, units: s.units, activation: s.activation, recurrentActivation: s.recurrentActivation, reverse: s.reverse };
 }
 
 function nodeKey(op: Op, inputs: number[], shape: Shape, dtype: DType): string {

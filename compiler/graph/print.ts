@@ -23,6 +23,12 @@ function opText(op: Op, rank: number): string {
       return `reduce_${op.fn} ${axesText(op.axes, rank)}`;
     case 'transpose':
       return `transpose ${op.perm.join(',')}`;
+    case 'slice':
+    case 'pad':
+      return `${op.kind} axis=${op.axis} start=${op.start}`;
+    case 'recurrence':
+    case 'recurrence_grad':
+      return `${op.kind} ${op.cell} units=${op.units} ${op.activation}/${op.recurrentActivation}${op.reverse ? ' reverse' : ''}`;
     case 'contract': {
       const names = (axis: number) => (axis < rank ? `o${axis}` : `k${axis - rank}`);
       const map = (m: Coord[]) => `[${m.map((c) => coordText(c, names)).join(',')}]`;

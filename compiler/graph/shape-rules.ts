@@ -2,6 +2,7 @@
 // the caller chooses — inputs, parameters, reshapes, contractions — a check of the chosen shape).
 // The builder computes every node's shape with these; the verifier recomputes them.
 import { coordRange, type Coord } from './index-map.js';
+import { CELL_GATES, CELL_STATES } from './cells.js';
 import type { Op } from './ir.js';
 import { broadcastShapes, isSymbolic, reducedShape, sameShape, shapeText, type Dim, type Shape } from './shape.js';
 
@@ -101,6 +102,32 @@ export function shapeOf(op: Op, inputs: Shape[], declared?: Shape): Shape {
       const wantY = op.kind === 'cce_logits' ? z : [...z.slice(0, -1), 1];
       if (!sameShape(y, wantY)) throw bad(op, `labels ${shapeText(y)} for logits ${shapeText(z)} (want ${shapeText(wantY)})`);
       return [...z.slice(0, -1), 1];
+    }
+    case 'slice':
+    case 'pad': {
+      need(1);
+      const s = chosen();
+      const x = inputs[0]!;
+      const [small, large] = op.kind === 'slice' ? [s, x] : [x, s];
+      if (s.length !== x.length || s.some((d, k) => k !== op.axis && d !== x[k])) throw bad(op, `${shapeText(x)} and ${shapeText(s)} differ beyond axis ${op.axis}`);
+      if (typeof small[op.axis] !== 'number' || typeof large[op.axis] !== 'number' || op.start < 0 || op.start + (small[op.axis] as number) > (large[op.axis] as number)) {
+        throw bad(op, `${String(small[op.axis])} elements from ${op.start} do not fit ${String(large[op.axis])}`);
+      }
+      return s;
+    }
+    case 'recurrence':
+    case 'recurrence_grad': {
+      const gru = op.cell === 'gru';
+      const grad = op.kind === 'recurrence_grad';
+      need((grad ? 4 : 2) + (gru ? 1 : 0));
+      const [x, u] = (grad ? inputs.slice(2) : inputs) as [Shape, Shape];
+      const g = CELL_GATES[op.cell] * op.units;
+      if (x.length !== 3 || x[2] !== g) throw bad(op, `the input projection is [B, T, ${g}], got ${shapeText(x)}`);
+      if (!sameShape(u, [op.units, g])) throw bad(op, `the recurrent kernel is [${op.units}, ${g}], got ${shapeText(u)}`);
+      if (gru && !sameShape(inputs.at(-1)!, [1, g])) throw bad(op, `the recurrent bias is [1, ${g}], got ${shapeText(inputs.at(-1)!)}`);
+      const states: Shape = [x[0]!, x[1]!, CELL_STATES[op.cell] * op.units];
+      if (grad && (!sameShape(inputs[0]!, states) || !sameShape(inputs[1]!, states))) throw bad(op, `the states and their gradient are ${shapeText(states)}`);
+      return grad ? [x[0]!, x[1]!, 2 * g] : states;
     }
     case 'one_hot': {
       need(1);

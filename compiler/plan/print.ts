@@ -80,7 +80,8 @@ export function kernelLines(plan: Plan, k: Kernel, index: number): string[] {
 function contractText(plan: Plan, k: ContractKernel): string {
   /** Whether a matrix operand is read transposed (A: [i,k] or [k,i]; B: [k,j] or [j,k]); null: not a matrix operand. */
   const transposed = (o: Operand, side: 'a' | 'b'): boolean | null => {
-    if (o.view.coords.length !== 2 || o.view.shape.length !== 2) return null;
+    const stored = plan.buffers[o.buf]!.shape;
+    if (o.view.coords.length !== 2 || o.view.shape.length !== 2 || stored.length !== 2 || o.view.shape[1] !== stored[1]) return null;
     const [p, q] = o.view.coords.map(plainAxis);
     const [first, second] = side === 'a' ? [0, 2] : [2, 1];
     if (p === first && q === second) return false;

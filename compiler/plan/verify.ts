@@ -169,8 +169,11 @@ function hazards(plan: Plan, k: Exclude<Kernel, LoopKernel>, say: (why: string) 
   const writes = new Map<number, { view: View; space: Shape }>();
   for (const { body, space } of bodies) {
     for (const s of body.stores) {
+      // two stores of one buffer: the same element of one space, or parts it is cut into (a
+      // recurrence's gate gradients) where neither is the element itself
       const other = writes.get(s.buf);
-      if (other && !(sameShape(other.space, space) && isIdentity(s.view, space) && isIdentity(other.view, other.space))) say(`writes ${plan.buffers[s.buf]!.name} from two places`);
+      const here = isIdentity(s.view, space);
+      if (other && (here || isIdentity(other.view, other.space)) && !(here && sameShape(other.space, space) && isIdentity(other.view, other.space))) say(`writes ${plan.buffers[s.buf]!.name} from two places`);
       writes.set(s.buf, { view: s.view, space });
     }
   }

@@ -175,6 +175,27 @@ describe('local derivatives of N-d ops', () => {
     ));
 });
 
+describe('local derivatives of recurrences (backpropagation through time)', () => {
+  const cases = [
+    { cell: 'simple', activation: 'tanh', recurrentActivation: 'sigmoid' },
+    { cell: 'simple', activation: 'relu', recurrentActivation: 'sigmoid' },
+    { cell: 'lstm', activation: 'tanh', recurrentActivation: 'sigmoid' },
+    { cell: 'gru', activation: 'tanh', recurrentActivation: 'sigmoid' },
+  ] as const;
+  for (const c of cases) {
+    for (const reverse of [false, true]) {
+      it(`${c.cell} (${c.activation}/${c.recurrentActivation})${reverse ? ', reverse' : ''}: the input projection, the recurrent kernel${c.cell === 'gru' ? ' and bias' : ''}`, () => {
+        const units = 3;
+        const gates = { simple: 1, lstm: 4, gru: 3 }[c.cell];
+        const spec = { ...c, units, reverse };
+        const shapes = [[2, 4, gates * units], [units, gates * units], ...(c.cell === 'gru' ? [[1, gates * units]] : [])];
+        checkOp((b, [x, u, bias]) => b.recurrence(spec, x!, u!, bias), shapes.map(() => [-1, 1] as Range), shapes);
+      });
+    }
+  }
+  it('slice and pad', () => checkOp((b, [x]) => b.map('square', [b.pad(b.slice(x!, 1, 1, 2), 1, 2, 5)]), [[-2, 2]], [[3, 4]]));
+});
+
 /** A whole model's train graph: every layer kind, activation and loss, with its real lowering. */
 function checkModel(layers: Layer[], lossName: Loss['name'], labels: (i: number, k: number) => number[]) {
   const m = model('m', layers);

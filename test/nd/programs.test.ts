@@ -11,6 +11,8 @@ import { evaluateGraph, tensor, type Tensor } from '../../compiler/graph/evaluat
 import { axisCoord, type Coord } from '../../compiler/graph/index-map.js';
 import { GraphBuilder, type Graph, type StepKind } from '../../compiler/graph/ir.js';
 import type { Plan } from '../../compiler/plan/ir.js';
+import { parsePlan } from '../../compiler/plan/parse.js';
+import { printPlan } from '../../compiler/plan/print.js';
 import { RandomStream } from '../../base/rng.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { Executor, StepArgs } from '../../runtime/executor.js';
@@ -127,8 +129,42 @@ function initialize(plan: Plan, executors: Executor[]): Map<string, Tensor> {
   return values;
 }
 
-const cases = Array.from({ length: 10 }, (_, k) => program(k + 1));
+/** A recurrent network: a Dense projection over time, a recurrence, its last state, a Dense head. */
+function recurrent(cell: 'simple' | 'lstm' | 'gru', reverse: boolean, sequences: boolean): Program {
+  const steps = 5;
+  const features = 3;
+  const units = 4;
+  const gates = { simple: 1, lstm: 4, gru: 3 }[cell];
+  return {
+    name: `${cell}${reverse ? ' reverse' : ''}${sequences ? ', all steps' : ', last step'}: rank 3, ${steps} steps`,
+    row: [steps, features],
+    outputs: 2,
+    forward: (b, x) => {
+      const g = gates * units;
+      const xp = b.add2(b.contract(x, param(b, 'w', [features, g]), ['B', steps, g], [features], [axisCoord(0), axisCoord(1), axisCoord(3)], [axisCoord(3), axisCoord(2)]), param(b, 'bx', [1, g]));
+      const spec = { cell, units, activation: 'tanh', recurrentActivation: 'sigmoid', reverse } as const;
+      const states = b.recurrence(spec, xp, param(b, 'u', [units, g]), cell === 'gru' ? param(b, 'br', [1, g]) : undefined);
+      const h = b.slice(states, 2, 0, units);
+      const out = sequences ? b.reshape(h, ['B', steps * units]) : b.reshape(b.slice(h, 1, reverse ? 0 : steps - 1, 1), ['B', units]);
+      return b.add2(b.matmul(out, param(b, 'w2', [sequences ? steps * units : units, 2])), param(b, 'b2', [1, 2]));
+    },
+  };
+}
+
+const cases = [
+  ...Array.from({ length: 10 }, (_, k) => program(k + 1)),
+  ...(['simple', 'lstm', 'gru'] as const).flatMap((cell) => [recurrent(cell, false, false), recurrent(cell, true, true)]),
+];
 const steps = (n: number): StepArgs[] => Array.from({ length: n }, (_, k) => ({ offset: (k * BATCH) % ROWS, rows: Math.min(BATCH, ROWS - ((k * BATCH) % ROWS)), step: k + 1 }));
+
+describe('N-d programs: the plan text reads back (loops included)', () => {
+  for (const p of cases) {
+    it(p.name, () => {
+      const text = printPlan(compile(p).plan);
+      expect(printPlan(parsePlan(text))).toBe(text);
+    });
+  }
+});
 
 describe('N-d programs on the CPU = their graph in float64 (one step)', () => {
   for (const p of cases) {
