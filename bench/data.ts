@@ -2,7 +2,8 @@
 // pure function of the CSV and a fixed seed (base/rng.ts), so every contender, in every run and
 // on every machine, sees identical numbers. Deliberately independent of base/data: the bench must
 // not move when the library's loaders change.
-import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, type Dirent, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RandomStream, Stream } from '../base/rng.js';
@@ -215,6 +216,25 @@ function activate(kind: string, v: Float64Array): void {
 }
 
 /** The `.nn` examples of the repository, for the compile workload. */
+/** Depths of the `compile-depth` workload's generated networks (layers of Dense(16, relu)). */
+export const COMPILE_DEPTHS = [10, 50, 100, 200];
+
+/**
+ * Programs of an MLP `depth` layers deep (Dense(16, relu) after Dense(16, input_dim=2), a sigmoid
+ * output, adam, a fit on the offline moons data), written to a temporary folder: how compile time
+ * grows with depth.
+ */
+export function deepSources(depths: number[] = COMPILE_DEPTHS): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'nnc-depth-'));
+  return depths.map((depth) => {
+    const layers = ['  Dense(16, input_dim=2, activation="relu")', ...Array.from({ length: depth - 2 }, () => '  Dense(16, activation="relu")'), '  Dense(1, activation="sigmoid")'];
+    const text = ['dataset d = builtin("moons", rows=200)', 'model m = Sequential {', ...layers, '}', 'compile m(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])', 'fit m(d, epochs=1, batch_size=32)', ''].join('\n');
+    const path = join(dir, `depth-${depth}.nn`);
+    writeFileSync(path, text);
+    return path;
+  });
+}
+
 export function exampleSources(root: string = findRepoRoot()): string[] {
   const dir = join(root, 'examples');
   if (!existsSync(dir)) return [];

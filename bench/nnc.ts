@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 // The nnc contenders: the CPU interpreter ('nnc-cpu') and the WebGPU backend ('nnc-webgpu', when
 // an adapter exists), running the same workloads as TF.js through the library: the model is built
 // as the checked program's Model, compiled to a plan, and run by a ModelSession.
@@ -173,12 +174,16 @@ class NncContender implements Contender {
   private compile(sources: string[]): RunResult {
     const t0 = performance.now();
     let shaders = 0;
+    const each: string[] = [];
     for (const path of sources) {
+      const t = performance.now();
       const { program } = checkSource(readSource(path), { mode: 'check' });
       if (!program) continue;
       for (const b of buildProgram(program)) shaders += Object.values(b.gpu.schedules).reduce((n, s) => n + s.kernels.length, 0);
+      each.push(`${basename(path, '.nn')} ${(performance.now() - t).toFixed(0)} ms`);
     }
-    return { seconds: (performance.now() - t0) / 1000, note: `${sources.length} files, ${shaders} shaders` };
+    const detail = sources.length <= 5 ? `; ${each.join(', ')}` : '';
+    return { seconds: (performance.now() - t0) / 1000, note: `${sources.length} files, ${shaders} shaders${detail}` };
   }
 
   async facts(w: Workload): Promise<string[]> {

@@ -1,5 +1,5 @@
 // `npm run bench`: nnc against its peers (PyTorch, TF.js) on the workloads of bench/README.md. Flags:
-//   --workloads startup,pima,mlp,...     which workloads (default all, in that order)
+//   --workloads startup,pima,mlp,...     which workloads (default all, in that order; compile-depth too)
 //   --contenders tfjs-cpu,torch-cpu,...  which contenders (default all available)
 //   --torch-threads 1[,2]                PyTorch's CPU threads: the first is torch-cpu (default 1, the
 //                                        CPU interpreter's), each other one a contender torch-cpu-Nt
@@ -28,6 +28,8 @@ import {
   BENCH_SEED,
   defaultDatasetsDir,
   exampleSources,
+  deepSources,
+  COMPILE_DEPTHS,
   fixedWeights,
   inferRows,
   loadPima,
@@ -41,7 +43,7 @@ import { runStartup } from './startup.js';
 import { tfjsContenders } from './tfjs.js';
 import { torchCpuContenders } from './torch.js';
 
-const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'compile'] as const;
+const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'compile', 'compile-depth'] as const;
 type HarnessWorkload = Exclude<WorkloadName, 'startup'>;
 
 /** Threads of nnc's CPU interpreter (one; PyTorch gets the same unless --torch-threads says otherwise). */
@@ -56,6 +58,7 @@ const DEFAULT_SAMPLES: Record<WorkloadName, Record<string, Sample>> = {
   'mlp-1024': { 'tfjs-cpu': { batches: 3 } },
   infer: {},
   compile: {},
+  'compile-depth': {},
 };
 
 interface Sizes {
@@ -185,6 +188,17 @@ function buildWorkload(
         repeat: sizes.inferRepeat,
         facts: [`reference mean prediction (f64 on the host, all ${rows.toLocaleString('en-US')} rows): ${(sum / rows).toFixed(6)}`],
       } satisfies PredictWorkload;
+    }
+    case 'compile-depth': {
+      const sources = deepSources();
+      return {
+        kind: 'compile',
+        name,
+        description: `compile MLPs ${COMPILE_DEPTHS.join(', ')} layers deep from source to WGSL (each alone in the note); total milliseconds`,
+        unit: 'ms',
+        samples: samples['compile-depth'],
+        sources,
+      } satisfies CompileWorkload;
     }
     case 'compile': {
       const sources = exampleSources();
