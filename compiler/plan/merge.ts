@@ -1,6 +1,6 @@
 // The machinery every fusion pass shares: which pairs of kernels may become one without changing
 // what the step computes, and how two bodies over the same index space become one body.
-import { effectsOf, kernelStores, mapBody, mapExpr, type Effects } from './expr.js';
+import { effectsOf, mapBody, mapExpr, type Effects } from './expr.js';
 import type { Shape } from '../graph/shape.js';
 import { isIdentity } from './view.js';
 import type { Body, Expr, Kernel, Let, Plan, Store } from './ir.js';
@@ -33,7 +33,8 @@ const MAX_SIBLING_STORES = 48;
 
 /** Values a kernel writes per element. */
 function storesOf(k: Kernel): number {
-  return kernelStores(k).length;
+  if (k.kind === 'loop') return k.body.reduce((n, inner) => n + storesOf(inner), 0);
+  return k.kind === 'map' ? k.segments.reduce((n, s) => n + s.body.stores.length, 0) : k.epilogue.stores.length;
 }
 
 /** Buffers a kernel reads or writes, computed once per kernel object. */
