@@ -8,7 +8,7 @@
 import { elementwise, jsHelpers } from '../../compiler/graph/elementwise.js';
 import { coordText } from '../../compiler/graph/index-map.js';
 import { contiguousStrides, reducedShape, type Dim, type Shape } from '../../compiler/graph/shape.js';
-import type { Body, ContractKernel, Expr, Kernel, LoopKernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
+import type { Body, ContractKernel, Expr, Kernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
 import { collapseSpace, linearView, type LinearView } from '../../compiler/plan/view.js';
 import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
@@ -82,8 +82,9 @@ export class PlanCompiler {
     }
   }
 
-  /** The JavaScript body of a kernel (registers the SIMD bodies it calls). */
-  source(kernel: Exclude<Kernel, LoopKernel>): string {
+  /** The JavaScript body of a kernel (registers the SIMD bodies it calls); a loop's, its body's in turn. */
+  source(kernel: Kernel): string {
+    if (kernel.kind === 'loop') return kernel.body.map((k) => `// ${k.name}\n${this.source(k)}`).join('\n');
     const simd = this.options.simd === false ? null : (body: SimdBody) => this.addSimd(body);
     const g = new Generator(this.plan, simd);
     switch (kernel.kind) {
