@@ -8,7 +8,7 @@ import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import { rowSize } from '../../compiler/graph/shape.js';
 import { BINDINGS, emitWgsl, EmitLimitError, STEP_FIELDS, STEP_RECORD_BYTES, stepsPerDispatch, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
-import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
+import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './device.js';
 
 interface CompiledKernel {
   emitted: EmittedKernel;
