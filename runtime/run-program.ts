@@ -33,10 +33,11 @@ import { runCallbacks } from './callbacks.js';
 import { metricIncreases } from '../compiler/metrics.js';
 import { writeHistory } from './history.js';
 import { checkOutputCollisions, numberedName } from './outputs.js';
-import { classesOf, fileShape, weightsMetadata } from './weights.js';
+import { classesOf, evaluationJson, fileShape, weightsMetadata } from './weights.js';
+import { atStatement } from './at-statement.js';
 
 export { checkDataForModel, tableFromArrays, type ArrayData } from './arrays.js';
-export { fileShape, weightsMetadata };
+export { evaluationJson, fileShape, weightsMetadata };
 
 export interface RunOptions {
   backend: Backend;
@@ -512,20 +513,6 @@ export class ProgramRunner {
   dataTable(name: string): Table {
     return this.table(name);
   }
-}
-
-/** What a fit's training found wrong (the loss diverged, a split, a class), located at the fit. */
-const locatedAtFit = new Set(['NNC5001', 'NNC4015', 'NNC4016']);
-
-function atStatement(err: unknown, span: Span): unknown {
-  if (!(err instanceof NncError) || !err.diagnostics.some((d) => !d.span && locatedAtFit.has(d.code))) return err;
-  return new NncError(err.diagnostics.map((d) => (!d.span && locatedAtFit.has(d.code) ? { ...d, span } : d)));
-}
-
-/** evaluate's JSON: what was evaluated on how many rows, then the loss and metrics. */
-export function evaluationJson(model: string, data: string, rows: number, logs: Logs): string {
-  const sorted = Object.fromEntries(Object.keys(logs).sort().map((k) => [k, logs[k]]));
-  return JSON.stringify({ model, data, rows, ...sorted }, null, 2) + '\n';
 }
 
 /** A path as the user is shown it: relative to `base` (default the working folder) when inside it. */

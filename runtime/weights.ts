@@ -1,5 +1,6 @@
-// What a weights file holds besides the tensors' bytes (docs/data.md): the tensors' shapes as Keras
-// shapes them, and the metadata (the format, the model, the class names of text labels).
+// What a run writes besides the tensors' bytes, in the formats docs/data.md gives: a weights file's
+// tensor shapes (as Keras shapes them) and metadata (the format, the model, the class names of text
+// labels), and evaluate's JSON. No file system here: the web runtime uses these too.
 import { fail } from '../base/diagnostics/diagnostic.js';
 import type { Span } from '../base/source.js';
 import type { Model } from '../compiler/program.js';
@@ -40,3 +41,9 @@ export function classesOf(metadata: Record<string, string>, model: Model, path: 
   return classes as string[];
 }
 
+
+/** evaluate's JSON: what was evaluated on how many rows, then the loss and metrics. */
+export function evaluationJson(model: string, data: string, rows: number, logs: Record<string, number>): string {
+  const sorted = Object.fromEntries(Object.keys(logs).sort().map((k) => [k, logs[k]]));
+  return JSON.stringify({ model, data, rows, ...sorted }, null, 2) + '\n';
+}
