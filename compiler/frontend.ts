@@ -71,7 +71,7 @@ export function readSource(path: string): SourceFile {
 }
 
 function osReason(err: unknown): string {
-  switch ((err as NodeJS.ErrnoException).code) {
+  switch ((err as { code?: string }).code) {
     case 'ENOENT':
       return 'no such file';
     case 'EACCES':

@@ -44,9 +44,9 @@ export function encodeSafetensors(tensors: NamedTensor[], metadata?: Record<stri
     header[t.name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + size] };
     offset += size;
   }
-  let json = Buffer.from(JSON.stringify(header), 'utf8');
-  const padding = (8 - (json.length % 8)) % 8;
-  if (padding > 0) json = Buffer.concat([json, Buffer.alloc(padding, 0x20)]);
+  const text = new TextEncoder().encode(JSON.stringify(header));
+  const json = new Uint8Array(Math.ceil(text.length / 8) * 8).fill(0x20); // padded with spaces
+  json.set(text);
 
   const out = new Uint8Array(8 + json.length + offset);
   const view = new DataView(out.buffer);

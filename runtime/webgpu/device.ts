@@ -103,7 +103,8 @@ const SOFTWARE_ADAPTER = /llvmpipe|lavapipe|softpipe|swiftshader|microsoft basic
 export function describeAdapter(info: GPUAdapterInfo): { name: string; kind: GpuKind } {
   const device = info.device.replace(/-+$/, '');
   const description = info.description.replace(/^OpenGL version /, '');
-  const head = [info.vendor, device].filter(Boolean).join(' ') || 'unknown adapter';
+  // a browser may name only the vendor and architecture (Chromium's SwiftShader: google, swiftshader)
+  const head = [info.vendor, device || info.architecture].filter(Boolean).join(' ') || 'unknown adapter';
   const name = description && description !== head ? `${head} (${description})` : head;
   const all = `${info.vendor} ${info.architecture} ${info.device} ${info.description}`;
   const kind: GpuKind = info.isFallbackAdapter || SOFTWARE_ADAPTER.test(all) ? 'software' : 'hardware';
