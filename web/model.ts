@@ -107,8 +107,9 @@ export class WebModel implements NncModel {
     this.adapted = !entry.model.layers.some((l) => l.kind === 'Normalization');
   }
 
+  /** The backend's description, with why there is no WebGPU when the CPU runs it. */
   get backend(): string {
-    return this.trainer.description;
+    return this.owned?.description ?? this.trainer.description;
   }
 
   private table(x: Rows, y: Labels | undefined): Table {

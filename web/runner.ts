@@ -133,20 +133,20 @@ export class PageRunner {
     }
   }
 
-  /** The loss and metrics of a compiled model on a dataset of the program. */
-  async evaluate(name: string, dataset: string, batchSize: number, span?: Span): Promise<Logs> {
+  /** The loss and metrics of a compiled model on a dataset of the program. `signal`: default the run's. */
+  async evaluate(name: string, dataset: string, batchSize: number, span?: Span, signal = this.options.signal): Promise<Logs> {
     const state = this.trainable(name, span, 'evaluate');
     await this.ensureAdapted(state, span);
     const table = this.table(dataset);
-    return state.trainer.evaluate(table, batchSize, this.options.signal);
+    return state.trainer.evaluate(table, batchSize, signal);
   }
 
-  /** The model's predictions for a dataset of the program. */
-  async predict(name: string, dataset: string, batchSize: number, span?: Span): Promise<Predictions> {
+  /** The model's predictions for a dataset of the program. `signal`: default the run's. */
+  async predict(name: string, dataset: string, batchSize: number, span?: Span, signal = this.options.signal): Promise<Predictions> {
     const state = this.states.get(name) ?? (await this.compile(name, null));
     await this.ensureAdapted(state, span);
     const table = this.table(dataset);
-    const values = await state.trainer.predict(table, batchSize, this.options.signal);
+    const values = await state.trainer.predict(table, batchSize, signal);
     const classNames = await state.trainer.classNames();
     return makePredictions(state.model, values, classNames ?? (table.stringLabels ? table.classes : state.labels));
   }

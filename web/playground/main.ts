@@ -346,7 +346,8 @@ async function again(kind: 'evaluate' | 'predict'): Promise<void> {
   const runner = state.runner;
   if (!runner || state.running) return;
   const file = new SourceFile(state.file, source.value);
-  state.running = new AbortController();
+  const controller = new AbortController();
+  state.running = controller;
   updateButtons();
   try {
     for (const model of runner.trained) {
@@ -354,11 +355,11 @@ async function again(kind: 'evaluate' | 'predict'): Promise<void> {
       if (!target) continue;
       setStatus(`${kind} ${model} on ${target.data}`);
       if (kind === 'evaluate') {
-        const logs = await runner.evaluate(model, target.data, target.batchSize);
+        const logs = await runner.evaluate(model, target.data, target.batchSize, undefined, controller.signal);
         showEvaluation(model, logs);
         log(`evaluate ${model}(${target.data})${formatLogs(logs)}\n`);
       } else {
-        const p = await runner.predict(model, target.data, target.batchSize);
+        const p = await runner.predict(model, target.data, target.batchSize, undefined, controller.signal);
         showPredictions(model, p);
         addDownload(`${model}.predictions.csv`, new TextEncoder().encode(formatPredictionsCsv(p)), 'text/csv');
         log(`predict ${model}(${target.data}) - ${p.rows} rows\n`);
