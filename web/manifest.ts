@@ -15,8 +15,11 @@ import { minWorkgroupsFor } from '../runtime/webgpu/executor.js';
 export const MANIFEST_FORMAT = 'nnc-web';
 export const MANIFEST_VERSION = 1;
 
-/** A shader as the manifest names it: the emitted kernel, its WGSL in a file beside the manifest. */
-export type StoredKernel = Omit<EmittedKernel, 'wgsl'> & { file: string };
+/**
+ * A shader as the manifest names it: the emitted kernel, its WGSL in a file beside the manifest,
+ * less the .nn origins of its operations (for reports; the runtime does not read them).
+ */
+export type StoredKernel = Omit<EmittedKernel, 'wgsl' | 'origins'> & { file: string };
 export interface StoredProgram {
   memory: GpuProgram['memory'];
   schedules: Record<keyof GpuProgram['schedules'], { step: string; strategy: string; kernels: StoredKernel[] }>;
@@ -68,10 +71,14 @@ export function manifestProblem(value: unknown): string | null {
   return null;
 }
 
-/** The manifest's program for this device, or null when its shaders do not suit it (the runtime emits them again). */
+/**
+ * The manifest's program for this device, or null when its shaders do not suit it (the runtime
+ * emits them again): they were planned for WebGPU's default limits, so they run on any device that
+ * offers at least those (every core device does; a page asks for no more) and counts no loop passes.
+ */
 export function storedProgramFor(gpu: Pick<GpuContext, 'kind' | 'limits'>, entry: WebModelEntry): StoredProgram | null {
-  const defaults = (Object.keys(DEFAULT_LIMITS) as Array<keyof EmitLimits>).every((k) => gpu.limits[k] === DEFAULT_LIMITS[k]);
-  return defaults ? entry.shaders[gpu.kind] : null;
+  const fits = (Object.keys(DEFAULT_LIMITS) as Array<keyof EmitLimits>).every((k) => gpu.limits[k] >= DEFAULT_LIMITS[k]);
+  return fits ? entry.shaders[gpu.kind] : null;
 }
 
 /** Both programs a build stores: minWorkgroups as a real GPU's and a software adapter's device asks. */
@@ -85,7 +92,7 @@ export async function loadProgram(stored: StoredProgram, text: (file: string) =>
   const schedules = {} as GpuProgram['schedules'];
   for (const [step, schedule] of Object.entries(stored.schedules) as Array<[keyof GpuProgram['schedules'], StoredProgram['schedules']['train']]>) {
     const kernels = await Promise.all(
-      schedule.kernels.map(async ({ file, ...k }) => ({ ...k, wgsl: await text(file) }) as EmittedKernel),
+      schedule.kernels.map(async ({ file, ...k }) => ({ ...k, origins: [], wgsl: await text(file) }) as EmittedKernel),
     );
     schedules[step] = { ...schedule, kernels } as GpuProgram['schedules'][typeof step];
   }

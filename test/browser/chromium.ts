@@ -23,16 +23,18 @@ export function launch(webgpu: boolean): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: webgpu ? WEBGPU_FLAGS : [], timeout: 60_000 });
 }
 
-/** A page whose errors fail the test that reads `errors`. */
-export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+/** A page whose errors fail the test that reads `errors`; `requests`: the URLs it fetched, from the start. */
+export async function openPage(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('request', (r) => void requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -9,7 +9,8 @@ import { SourceFile } from '../../base/source.js';
 import { decodeSafetensors } from '../../runtime/io/safetensors.js';
 import { startPlayground } from '../../web/node/playground.js';
 import type { Served } from '../../web/node/serve.js';
-import { fitHistory, runNn } from '../e2e/helpers.js';
+import { evaluation, example, fitHistory, runNn, sharedData } from '../e2e/helpers.js';
+import { haveSharedData, sharedDataset } from '../helpers/shared.js';
 import { haveChromium, launch, openPage, screenshot, SMALL } from './chromium.js';
 
 interface PageState {
@@ -142,6 +143,29 @@ describe.skipIf(!haveChromium())('the playground in Chromium with WebGPU', () =>
     await page.waitForSelector('#result-evaluation table');
     expect(await page.evaluate(() => (window as unknown as { nncPlayground: PageState }).nncPlayground.histories.get('classifier')!.epoch.length)).toBe(epochs);
     console.log(`screenshot: ${await screenshot(page, 'playground-stopped')}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!haveSharedData())('the Pima example trains in the page on a dropped CSV of another name, with the Node CPU run\'s result (1e-3)', async () => {
+    const node = await runNn(new SourceFile(example('pima.nn'), readFileSync(example('pima.nn'), 'utf8').replace('epochs=100', 'epochs=5')), { data: sharedData('pima') });
+    const { page, errors } = await openPage(browser, `${served.url}?example=pima.nn`);
+    await page.waitForSelector('body[data-ready=true]');
+    await type(page, (await page.inputValue('#source')).replace('epochs=100', 'epochs=5'));
+    await page.waitForFunction(() => document.getElementById('check')!.textContent!.startsWith('ok, but it reads'));
+    // the file as a user might have it: another name; the one missing file is read as it
+    await page.setInputFiles('#file', { name: 'diabetes.csv', mimeType: 'text/csv', buffer: readFileSync(sharedDataset('pima-indians-diabetes.csv')) });
+    await page.waitForFunction(() => document.getElementById('check')!.textContent === 'ok');
+    expect(await page.textContent('#log')).toContain('diabetes.csv is read as pima-indians-diabetes.csv');
+    expect(await page.locator('#datasets li').allTextContents()).toEqual(['pima: "pima-indians-diabetes.csv", 768 rows, 8 features']);
+    await trainAndWait(page);
+    expect(await phase(page)).toBe('done');
+    const got = await page.evaluate(() => (window as unknown as { nncPlayground: { evaluation: { logs: Record<string, number> } } }).nncPlayground.evaluation.logs);
+    const want = evaluation(node);
+    expect(Math.abs(got.loss! - want.loss!)).toBeLessThanOrEqual(1e-3);
+    expect(Math.abs(got.accuracy! - want.accuracy!)).toBeLessThanOrEqual(2 / 768);
+    expect(await page.locator('#downloads a').allTextContents()).toEqual(['download predictions.csv', 'download diabetes.safetensors']);
+    console.log(`screenshot: ${await screenshot(page, 'playground-pima')}`);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -98,9 +98,12 @@ describe.skipIf(!haveAll)('a web build of the Pima model in a plain page', () =>
   });
 
   it("predicts on the page's WebGPU with Node's predictions (1e-5), and fits 8 steps with Node's losses (1e-5)", async () => {
-    const { page, errors } = await openPage(gpuBrowser, served.url);
+    const { page, errors, requests } = await openPage(gpuBrowser, served.url);
     const got = await inPage(page, ref);
+    const shaders = requests.filter((u) => u.endsWith('.wgsl')).map((u) => u.replace(served.url, ''));
     expect(got.backend).toBe('webgpu: google swiftshader [software, core]');
+    // the build's shaders run, not shaders emitted again in the page
+    expect(shaders.sort()).toEqual(['model/shaders/diabetes/evaluate.step.wgsl', 'model/shaders/diabetes/predict.step.wgsl', 'model/shaders/diabetes/train.step.wgsl']);
     expect(worstDifference(got.predictions, ref.predictions)).toBeLessThanOrEqual(1e-5);
     expect(worstDifference(got.fitLosses, ref.fitLosses)).toBeLessThanOrEqual(1e-5);
     await page.click('#predict');
@@ -112,9 +115,11 @@ describe.skipIf(!haveAll)('a web build of the Pima model in a plain page', () =>
   });
 
   it('without WebGPU the same page runs the model on the CPU worker, with Node\'s numbers', async () => {
-    const { page, errors } = await openPage(cpuBrowser, served.url);
+    const { page, errors, requests } = await openPage(cpuBrowser, served.url);
     const got = await inPage(page, ref);
     expect(got.backend).toMatch(/^cpu \(Web Worker\): /);
+    expect(requests.filter((u) => u.endsWith('.wgsl'))).toEqual([]);
+    expect(requests).toContain(`${served.url}model/nnc-worker.js`);
     // the same interpreter as Node's: the same numbers, up to the last bits of exp and log
     expect(worstDifference(got.predictions, ref.predictions)).toBeLessThanOrEqual(1e-6);
     expect(worstDifference(got.fitLosses, ref.fitLosses)).toBeLessThanOrEqual(1e-6);

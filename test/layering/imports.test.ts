@@ -11,7 +11,7 @@ const allowed: Record<string, string[]> = {
   grammar: ['base', 'grammar'],
   compiler: ['base', 'grammar', 'compiler'],
   runtime: ['base', 'compiler', 'runtime'],
-  web: ['base', 'grammar', 'compiler', 'runtime', 'web'],
+  web: ['base', 'grammar', 'compiler', 'runtime', 'web', 'examples'],
 };
 
 function tsFiles(dir: string): string[] {

@@ -97,7 +97,7 @@ export async function writeWebBuild(dir: string, program: Program, options: WebB
       }
       const schedules = {} as StoredProgram['schedules'];
       for (const [step, schedule] of Object.entries(gpu.schedules) as Array<[keyof GpuProgram['schedules'], GpuProgram['schedules']['train']]>) {
-        const kernels: StoredKernel[] = schedule.kernels.map(({ wgsl, ...k }) => {
+        const kernels: StoredKernel[] = schedule.kernels.map(({ wgsl, origins: _origins, ...k }) => {
           // the same text is one file (the two kinds of device mostly get the same shaders)
           let file = [...shaderFiles].find(([, text]) => text === wgsl)?.[0];
           if (!file) {

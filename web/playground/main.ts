@@ -253,14 +253,15 @@ async function train(): Promise<void> {
       state.results.push(result);
       show(result);
     }
+    await offerWeights();
     state.phase = 'done';
     setStatus('done');
   } catch (e) {
+    await offerWeights();
     showError(e, file);
   } finally {
     state.running = null;
     updateButtons();
-    offerWeights();
   }
 }
 
@@ -321,15 +322,16 @@ function addDownload(name: string, bytes: Uint8Array, type: string): void {
   $('downloads').appendChild(a);
 }
 
-/** After a run: each trained model's current weights, whether or not the program saved them. */
-function offerWeights(): void {
+/** After a run (done or stopped): each trained model's current weights, whether or not the program saved them. */
+async function offerWeights(): Promise<void> {
   const runner = state.runner;
   if (!runner) return;
   for (const model of runner.trained) {
-    runner.weightsFile(model).then(
-      (bytes) => addDownload(`${model}.safetensors`, bytes, 'application/octet-stream'),
-      () => undefined,
-    );
+    try {
+      addDownload(`${model}.safetensors`, await runner.weightsFile(model), 'application/octet-stream');
+    } catch {
+      // a model whose weights cannot be read (a lost device) has nothing to offer
+    }
   }
 }
 
