@@ -38,6 +38,8 @@ const common = {
   metafile: true,
   // the playground's examples (examples/*.nn) are bundled as text
   loader: { '.nn': 'text' },
+  // grammar/lexer.ts: bundles skip chevrotain's grammar self-checks (the tests run them), as scripts/bundle.mjs's do
+  define: { NNC_BUNDLE: 'true' },
   plugins: [browserSiblings],
 };
 

@@ -13,6 +13,10 @@ import { evaluation, example, fitHistory, runNn, sharedData } from '../e2e/helpe
 import { haveSharedData, sharedDataset } from '../helpers/shared.js';
 import { haveChromium, launch, openPage, screenshot, SMALL } from './chromium.js';
 
+// Callbacks of page.evaluate and page.waitForFunction run in the page: the globals they use.
+declare const window: unknown;
+declare const document: { getElementById(id: string): { textContent: string | null } | null };
+
 interface PageState {
   phase: string;
   error: string | null;

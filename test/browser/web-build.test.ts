@@ -16,6 +16,10 @@ import { fitHistory, runNn } from '../e2e/helpers.js';
 import { haveSharedData, repoRoot, sharedDataset } from '../helpers/shared.js';
 import { haveChromium, launch, openPage, screenshot, SMALL } from './chromium.js';
 
+// Callbacks of page.evaluate and page.waitForFunction run in the page: the globals they use.
+declare const window: unknown;
+declare const document: { getElementById(id: string): { textContent: string | null } | null };
+
 const PIMA = join(repoRoot, 'examples/pima.nn');
 const haveAll = haveChromium() && haveSharedData();
 
