@@ -35,6 +35,7 @@ export function demoPage(models: WebModelEntry[]): string {
 import { loadModel } from './nnc.js';
 
 const $ = (id) => document.getElementById(id);
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 let model = null;
 
 async function open(name) {
@@ -59,11 +60,11 @@ $('predict').onclick = async () => {
   const rows = $('rows').value.split('\\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split(/[,;\\s]+/).map(Number));
   try {
     const p = await model.predict(rows);
-    const head = '<tr>' + p.columns.map((c) => '<th>' + c + '</th>').join('') + '</tr>';
+    const head = '<tr>' + p.columns.map((c) => '<th>' + esc(c) + '</th>').join('') + '</tr>';
     const body = Array.from({ length: p.rows }, (_, r) => {
       const cells = Array.from(p.values.subarray(r * p.units, (r + 1) * p.units), (v) => v.toPrecision(6));
       if (p.classes) cells.push(String(p.classes[r]));
-      return '<tr>' + cells.map((c) => '<td>' + c + '</td>').join('') + '</tr>';
+      return '<tr>' + cells.map((c) => '<td>' + esc(c) + '</td>').join('') + '</tr>';
     });
     $('predictions').innerHTML = head + body.join('');
   } catch (e) {
