@@ -314,7 +314,10 @@ function replaceSection(id: string, html: string): void {
 
 function addDownload(name: string, bytes: Uint8Array, type: string): void {
   const existing = [...$('downloads').querySelectorAll('a')].find((a) => a.download === name);
-  existing?.remove();
+  if (existing) {
+    URL.revokeObjectURL(existing.href);
+    existing.remove();
+  }
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   a.download = name;
