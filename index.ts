@@ -25,7 +25,7 @@ import type { Predictions } from './runtime/predictions.js';
 import type { Verbosity } from './runtime/progress.js';
 import type { History, Logs } from './runtime/session.js';
 
-export const version = '0.1.0';
+export { version } from './base/version.js';
 
 export type { ArrayData, BackendChoice, Diagnostic, History, Model, Predictions, Program, Statement, StatementResult, Verbosity };
 export { NncError };

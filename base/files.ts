@@ -1,7 +1,13 @@
-// Reading input files (data, weights) whole, and only regular files: a device such as /dev/zero
-// never ends, and a FIFO or /dev/stdin blocks until someone writes to it. Such paths are refused
-// with a reason in words, before a byte is read.
-import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+// The file system as base/, grammar/ and compiler/ see it: reading input files (data, weights,
+// programs) whole, and the path rules that name them. This is the one module of those layers that
+// uses Node; a browser bundle replaces it with files.browser.ts (the files a page was given), so
+// the compiler runs in a page unchanged (docs/web.md).
+//
+// Only regular files are read: a device such as /dev/zero never ends, and a FIFO or /dev/stdin
+// blocks until someone writes to it. Such paths are refused with a reason in words, before a byte
+// is read.
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 /** Thrown for a path that is not a regular file; its message is the reason, in words. */
 export class NotRegularFileError extends Error {
@@ -26,7 +32,7 @@ export function kindOfFile(stats: Stats): string {
  * descriptor (opened without blocking, so a FIFO swapped in after the first check cannot hang it).
  * Throws NotRegularFileError, or the OS error (ENOENT, EACCES, ...).
  */
-export function readRegularFile(path: string): Buffer {
+export function readRegularFile(path: string): Uint8Array {
   const before = statSync(path); // a socket cannot even be opened (ENXIO): say what it is
   if (!before.isFile()) throw new NotRegularFileError(kindOfFile(before));
   const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -37,4 +43,45 @@ export function readRegularFile(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The bytes of a program file. Unlike data, a pipe is allowed: it ends (`nnc check <(gen)`,
+ * `... | nnc check /dev/stdin`); a folder is EISDIR, a device or socket (which may never end) an
+ * error saying what it is.
+ */
+export function readProgramFile(path: string): Uint8Array {
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!stats.isFile() && !stats.isFIFO()) throw new Error(kindOfFile(stats));
+  return readFileSync(path);
+}
+
+export function fileExists(path: string): boolean {
+  return existsSync(path);
+}
+
+/** The file's size in bytes, or -1 when it cannot be known (a reader then says why it cannot be read). */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
+  }
+}
+
+/** The absolute form of a path (relative ones are relative to the working folder). */
+export function absolutePath(path: string): string {
+  return resolve(path);
+}
+
+/** `path` as written in `file` (a program): relative paths are relative to the file's folder. */
+export function pathBeside(file: string, path: string): string {
+  return resolve(dirname(resolve(file)), path);
+}
+
+/** How a file is named in messages: relative to the working folder when inside it. */
+export function shownPath(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
 }

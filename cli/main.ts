@@ -8,6 +8,7 @@ import { suggest } from '../base/suggest.js';
 import { formatOptions, parseArgs } from './args.js';
 import { buildCommand } from './build.js';
 import { graphCommand } from './graph.js';
+import { playgroundCommand, serveCommand } from './playground.js';
 import { runCommand } from './run.js';
 import { EXIT_ERRORS, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, dataOption, setOption, exitCodeFor, fileArgument, loadCheckedProgram, loadProgram, printDiagnostics, processIo, type Command, type Io } from './command.js';
 
@@ -60,7 +61,7 @@ const summaryCommand: Command = {
 };
 
 /** The commands, in the order `nnc --help` lists them. More plug in with registerCommand. */
-export const commands: Command[] = [runCommand, checkCommand, summaryCommand, graphCommand, buildCommand];
+export const commands: Command[] = [runCommand, checkCommand, summaryCommand, graphCommand, buildCommand, playgroundCommand, serveCommand];
 
 export function registerCommand(command: Command): void {
   const existing = commands.findIndex((c) => c.name === command.name);

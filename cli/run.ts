@@ -129,7 +129,7 @@ function exitCodeForRuntime(diagnostics: readonly Diagnostic[]): number {
 }
 
 /** --load-weights / --save-weights values: MODEL=PATH, or a bare PATH when the program has one model. */
-function weightPaths(program: Program, values: readonly string[], flag: string): ReturnType<typeof parseModelPaths> {
+export function weightPaths(program: Program, values: readonly string[], flag: string): ReturnType<typeof parseModelPaths> {
   const only = program.models.length === 1 ? program.models[0]!.name : null;
   const named = values.map((v) => {
     const eq = v.indexOf('=');

@@ -1,5 +1,4 @@
 // The front end as one call each: read a .nn file, parse it, check it (reading the data on the way).
-import { readFileSync, statSync } from 'node:fs';
 import { scanProgram } from '../grammar/parser.js';
 import { DataStore, rememberSource, type DataStoreOptions } from '../base/data/dataset.js';
 import { applyOverrides, parseOverrides } from './overrides.js';
@@ -9,7 +8,7 @@ import { checkProgram, type CheckMode } from './check/index.js';
 import { diagnostic, NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from './program.js';
 import { SourceFile } from '../base/source.js';
-import { kindOfFile } from '../base/files.js';
+import { readProgramFile } from '../base/files.js';
 
 export interface FrontendOptions {
   mode: CheckMode;
@@ -53,13 +52,9 @@ const lenientUtf8 = new TextDecoder('utf-8');
 
 /** Reads a .nn file. A missing or unreadable file is NNC7003, bytes that are not UTF-8 NNC1007. */
 export function readSource(path: string): SourceFile {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    // A pipe ends (`nnc check <(gen)`, `... | nnc check /dev/stdin`); a device or socket may never.
-    if (!stats.isFile() && !stats.isFIFO()) throw new Error(kindOfFile(stats));
-    bytes = readFileSync(path);
+    bytes = readProgramFile(path);
   } catch (err) {
     throw new SourceReadError([diagnostic('NNC7003', undefined, { path, reason: osReason(err) })], null);
   }
@@ -76,7 +71,7 @@ export function readSource(path: string): SourceFile {
 }
 
 function osReason(err: unknown): string {
-  switch ((err as NodeJS.ErrnoException).code) {
+  switch ((err as { code?: string }).code) {
     case 'ENOENT':
       return 'no such file';
     case 'EACCES':

@@ -20,11 +20,12 @@ import type { Model, Program, Statement } from '../compiler/program.js';
 import type { Span } from '../base/source.js';
 import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
-import { numericClasses, stringClasses, type DataStore, type Table } from '../base/data/dataset.js';
+import type { DataStore, Table } from '../base/data/dataset.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
 import { readRegularFile } from '../base/files.js';
 import { lockOutputFolder, type FolderLock } from './io/lock.js';
-import { checkWeights, decodeSafetensors, writeSafetensors, type DecodeOptions, type Safetensors } from './io/safetensors.js';
+import { checkWeights, decodeSafetensors, type DecodeOptions, type Safetensors } from './io/safetensors.js';
+import { writeSafetensors } from './io/safetensors-file.js';
 import { formatLogs, ProgressBar, type ProgressSink, type Verbosity } from './progress.js';
 import { formatPredictionsCsv, makePredictions, type Predictions } from './predictions.js';
 import { ModelSession, type FitObserver, type History, type Logs } from './session.js';
@@ -32,6 +33,11 @@ import { runCallbacks } from './callbacks.js';
 import { metricIncreases } from '../compiler/metrics.js';
 import { writeHistory } from './history.js';
 import { checkOutputCollisions, numberedName } from './outputs.js';
+import { classesOf, evaluationJson, fileShape, weightsMetadata } from './weights.js';
+import { atStatement } from './at-statement.js';
+
+export { checkDataForModel, tableFromArrays, type ArrayData } from './arrays.js';
+export { evaluationJson, fileShape, weightsMetadata };
 
 export interface RunOptions {
   backend: Backend;
@@ -507,155 +513,6 @@ export class ProgramRunner {
   dataTable(name: string): Table {
     return this.table(name);
   }
-}
-
-// ---- data from the library ----------------------------------------------------------------------
-
-/** Data given from TypeScript: one row of features per sample, and the labels when there are any. */
-export interface ArrayData {
-  /** Rows of features: number[][], or one flat array of rows x inputs values. */
-  x: ArrayLike<number>[] | Float32Array | number[];
-  /** One label per row (numbers, or strings: classes numbered in sorted order), or rows of label values. */
-  y?: ArrayLike<number | string> | ArrayLike<number>[];
-}
-
-/** A table from arrays. `inputs`: features per row, for a flat `x`. */
-export function tableFromArrays(data: ArrayData, inputs: number, model: string): Table {
-  const bad = (detail: string): never => fail('NNC5008', undefined, { model, detail });
-  let rows: number;
-  let featureDim: number;
-  let features: Float32Array;
-  const x = data.x;
-  if (x.length > 0 && typeof x[0] !== 'number') {
-    const nested = x as ArrayLike<number>[];
-    rows = nested.length;
-    featureDim = nested[0]!.length;
-    features = new Float32Array(rows * featureDim);
-    for (let r = 0; r < rows; r++) {
-      const row = nested[r]!;
-      if (row.length !== featureDim) bad(`row ${r} of x has ${row.length} values, row 0 has ${featureDim}`);
-      for (let c = 0; c < featureDim; c++) features[r * featureDim + c] = Number(row[c]);
-    }
-  } else {
-    const flat = x as ArrayLike<number>;
-    if (flat.length % inputs !== 0) bad(`a flat x of ${flat.length} values is not a whole number of rows of ${inputs}`);
-    rows = flat.length / inputs;
-    featureDim = inputs;
-    features = Float32Array.from(flat);
-  }
-  if (rows === 0) bad('x has no rows');
-  if (features.some((v) => !Number.isFinite(v))) bad('x holds a value that is not a finite number');
-  const table: Table = { rows, featureDim, features, labelColumns: 0, labels: new Float32Array(0), classes: null, stringLabels: false, featureNames: null, labelNames: null };
-  const y = data.y;
-  if (y === undefined) return table;
-  if (y.length !== rows) bad(`x has ${rows} rows but y has ${y.length}`);
-  const first = y[0];
-  if (typeof first === 'string') {
-    const { values, classes } = stringClasses(Array.from(y as ArrayLike<string>, (v) => String(v)));
-    return { ...table, labelColumns: 1, labels: values, classes, stringLabels: true };
-  }
-  if (typeof first === 'number') {
-    const labels = Float32Array.from(y as ArrayLike<number>);
-    if (labels.some((v) => !Number.isFinite(v))) bad('y holds a value that is not a finite number');
-    return { ...table, labelColumns: 1, labels, classes: numericClasses(labels) };
-  }
-  const nested = y as ArrayLike<number>[];
-  const cols = nested[0]!.length;
-  const labels = new Float32Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    if (nested[r]!.length !== cols) bad(`row ${r} of y has ${nested[r]!.length} values, row 0 has ${cols}`);
-    for (let c = 0; c < cols; c++) labels[r * cols + c] = Number(nested[r]![c]);
-  }
-  return { ...table, labelColumns: cols, labels };
-}
-
-/**
- * The checks `nnc check` makes of a dataset against a model, for data the library is given:
- * features against the inputs, and (for fit and evaluate) labels against the output and the loss.
- */
-export function checkDataForModel(table: Table, model: Model, config: CompileConfig | null, needsLabels: boolean): void {
-  const bad = (detail: string): never => fail('NNC5008', undefined, { model: model.name, detail });
-  if (table.featureDim !== model.inputDim) bad(`it has ${table.featureDim} feature${table.featureDim === 1 ? '' : 's'} per row; the model takes ${model.inputDim}`);
-  if (!needsLabels || !config) return;
-  if (table.labelColumns === 0) bad('there are no labels (y), which fit and evaluate need');
-  // A streamed file's labels were checked by the checker's pass (classes); its values are not held here.
-  const values: Iterable<number> = table.stream ? [] : table.labels;
-  const units = model.outputDim;
-  const loss = config.loss.name;
-  const classIndices = () => {
-    if (table.labelColumns !== 1) bad(`${loss} takes one column of class labels, not ${table.labelColumns}`);
-    if (table.stringLabels) {
-      if ((table.classes?.length ?? 0) > units) bad(`the labels have ${table.classes!.length} classes; the model has ${units} outputs`);
-      return;
-    }
-    for (const v of values) if (!Number.isInteger(v) || v < 0 || v >= units) bad(`label ${v} is not a class from 0 to ${units - 1}`);
-  };
-  switch (loss) {
-    case 'sparse_categorical_crossentropy':
-      return classIndices();
-    case 'categorical_crossentropy':
-      if (table.labelColumns === units && units > 1) return;
-      return classIndices();
-    case 'binary_crossentropy':
-      if (table.labelColumns !== units) bad(`binary_crossentropy takes ${units} label column${units === 1 ? '' : 's'} (one per output), not ${table.labelColumns}`);
-      if (table.stringLabels && (table.classes?.length ?? 0) > 2) bad(`binary_crossentropy takes two classes; the labels have ${table.classes!.length}`);
-      // targets are probabilities: 0 and 1 (or values between), as the checker's NNC3004 requires of files
-      for (const v of values) if (!(v >= 0 && v <= 1)) bad(`binary_crossentropy takes labels from 0 to 1, not ${v}`);
-      return;
-    default:
-      if (table.stringLabels) bad(`${loss} needs numbers as labels, not text such as '${table.classes?.[0]}'`);
-      if (table.labelColumns !== units) bad(`it has ${table.labelColumns} label column${table.labelColumns === 1 ? '' : 's'}; the model has ${units} output${units === 1 ? '' : 's'}`);
-  }
-}
-
-/** What a fit's training found wrong (the loss diverged, a split, a class), located at the fit. */
-const locatedAtFit = new Set(['NNC5001', 'NNC4015', 'NNC4016']);
-
-function atStatement(err: unknown, span: Span): unknown {
-  if (!(err instanceof NncError) || !err.diagnostics.some((d) => !d.span && locatedAtFit.has(d.code))) return err;
-  return new NncError(err.diagnostics.map((d) => (!d.span && locatedAtFit.has(d.code) ? { ...d, span } : d)));
-}
-
-/** evaluate's JSON: what was evaluated on how many rows, then the loss and metrics. */
-export function evaluationJson(model: string, data: string, rows: number, logs: Logs): string {
-  const sorted = Object.fromEntries(Object.keys(logs).sort().map((k) => [k, logs[k]]));
-  return JSON.stringify({ model, data, rows, ...sorted }, null, 2) + '\n';
-}
-
-/**
- * A tensor's shape in a weights file, as Keras shapes it (docs/data.md): kernels [inputs, units],
- * vectors (biases, Normalization's mean and variance) one-dimensional, [units].
- */
-export function fileShape(name: string, shape: number[]): number[] {
-  return shape.length === 2 && shape[0] === 1 && !name.endsWith('/kernel') ? [shape[1]!] : shape;
-}
-
-/**
- * The metadata of a weights file (docs/data.md): `format`, the model's name, and what the model
- * learned from its data besides the tensors: `classes`, the class names of text labels as a JSON
- * list, so that a program that loads the weights names its predictions as the trained one did.
- * (Normalization's mean and variance are tensors of the file.)
- */
-export function weightsMetadata(model: string, classes: string[] | null): Record<string, string> {
-  return { format: 'nnc', model, ...(classes ? { classes: JSON.stringify(classes) } : {}) };
-}
-
-/** The class names a weights file records (null when none); NNC5004 when they cannot be this model's. */
-function classesOf(metadata: Record<string, string>, model: Model, path: string, span: Span | undefined): string[] | null {
-  const text = metadata.classes;
-  if (text === undefined) return null;
-  let classes: unknown;
-  try {
-    classes = JSON.parse(text);
-  } catch {
-    classes = null;
-  }
-  if (!Array.isArray(classes) || classes.length === 0 || !classes.every((c) => typeof c === 'string')) {
-    return fail('NNC5004', span, { path, detail: 'its metadata "classes" is not a list of class names' });
-  }
-  const most = model.outputDim === 1 ? 2 : model.outputDim;
-  if (classes.length > most) fail('NNC5004', span, { path, detail: `it names ${classes.length} classes, but the model has ${model.outputDim} output${model.outputDim === 1 ? '' : 's'}` });
-  return classes as string[];
 }
 
 /** A path as the user is shown it: relative to `base` (default the working folder) when inside it. */

@@ -12,6 +12,7 @@ import { initialParameters } from './init.js';
 import { permutation, Stream } from '../base/rng.js';
 import { finalizeMetric, partKey, stateContents } from '../compiler/metrics.js';
 import { streamWindows } from './data-feed.js';
+import { nextTask } from './next-task.js';
 
 export type Logs = Record<string, number>;
 
@@ -58,9 +59,7 @@ export interface FitOptions {
 /** Target wall time of one chunk of steps between host checks. */
 const CHUNK_SECONDS = 0.1;
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
+const yieldToEventLoop = nextTask;
 
 /** A compiled model bound to an executor: its weights live in the executor's buffers. */
 export class ModelSession {

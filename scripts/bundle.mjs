@@ -54,7 +54,8 @@ writeFileSync(
 );
 
 await Promise.all([
-  build({ ...common, entryPoints: ['cli/main.ts'], format: 'cjs', outfile: 'dist/nnc-cli.cjs', external: [...common.external, './nnc-webgpu.cjs'], plugins: [webgpuThroughLoader] }),
+  // CommonJS has no import.meta: code that finds its own file (web/node/build-web.ts) uses __filename there
+  build({ ...common, entryPoints: ['cli/main.ts'], format: 'cjs', outfile: 'dist/nnc-cli.cjs', external: [...common.external, './nnc-webgpu.cjs'], plugins: [webgpuThroughLoader], define: { ...common.define, 'import.meta.url': 'undefined' } }),
   build({ ...common, entryPoints: ['index.ts'], format: 'esm', outfile: 'dist/nnc.js' }),
 ]);
 

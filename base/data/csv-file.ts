@@ -1,7 +1,6 @@
 // Reading a data file for the loaders: the checks that it is UTF-8 text, the OS's reasons in words,
 // how its path is shown, and the sources of files that a diagnostic points into (for rendering).
-import { isAbsolute, relative, resolve } from 'node:path';
-import { readRegularFile } from '../files.js';
+import { absolutePath as absolute, readRegularFile, shownPath } from '../files.js';
 import { fail } from '../diagnostics/diagnostic.js';
 import type { DatasetSource } from './spec.js';
 import { SourceFile, type Span } from '../source.js';
@@ -22,25 +21,22 @@ export function rememberSource(file: SourceFile): void {
 
 /** The SourceFile of a data file that an error points into, for renderDiagnostics' lookup. */
 export function sourceForPath(path: string): SourceFile | undefined {
-  return sourcesWithErrors.get(path) ?? sourcesWithErrors.get(resolve(path));
+  return sourcesWithErrors.get(path) ?? sourcesWithErrors.get(absolute(path));
 }
 
 /** Keeps `file` (the part of the data file at `absolutePath` that an error points into) for rendering. */
 export function rememberErrorSource(file: SourceFile, absolutePath: string): void {
   sourcesWithErrors.set(file.path, file);
-  sourcesWithErrors.set(resolve(absolutePath), file);
+  sourcesWithErrors.set(absolute(absolutePath), file);
 }
 
 /** How a data file is named in diagnostics: relative to the working folder when inside it. */
-export function displayPath(absolute: string): string {
-  const rel = relative(process.cwd(), absolute);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
-}
+export const displayPath = shownPath;
 
 // ---- reading files ----------------------------------------------------------------------------
 
 export function osReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
+  const code = (err as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
       return 'no such file';
@@ -64,7 +60,7 @@ export const CR = 13;
 
 /** Reads a CSV file as text; NNC4001 when it cannot be read, NNC4009 when it is not UTF-8 text. */
 export function readDataFile(source: Extract<DatasetSource, { kind: 'csv' }>, span: Span): { file: SourceFile; bytes: Uint8Array } {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
     bytes = readRegularFile(source.resolvedPath);
   } catch (err) {
@@ -73,7 +69,7 @@ export function readDataFile(source: Extract<DatasetSource, { kind: 'csv' }>, sp
     fail('NNC4001', span, { path: source.path, reason: osReason(err) + where });
   }
   // Classic Mac line endings (CR alone): read as lines, as the SourceFile of the text will be.
-  if (!bytes.includes(LF) && bytes.includes(CR)) bytes = Buffer.from(bytes.map((b) => (b === CR ? LF : b)));
+  if (!bytes.includes(LF) && bytes.includes(CR)) bytes = bytes.map((b) => (b === CR ? LF : b));
   const notText = notTextReason(bytes);
   if (notText) fail('NNC4009', span, { path: source.path, reason: notText });
   let text: string;

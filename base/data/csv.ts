@@ -221,21 +221,25 @@ function readGrid(
   return rows;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const asciiEncoder = new TextEncoder();
+
 /**
  * The text's code units, ending with an LF: a sentinel that ends every scan without bounds checks
  * (one is added when the text does not end with a line break).
  */
 function codesOf(text: string, utf8: Uint8Array | undefined): Codes {
-  // Buffer.byteLength(utf8) equals the length exactly when every character is ASCII.
-  const ascii = Buffer.byteLength(text, 'utf8') === text.length;
+  // Text is ASCII exactly when its UTF-8 form has one byte per character (a byte order mark, which
+  // the decoder dropped, aside). Portable (no Node Buffer): the compiler also runs in web pages.
+  const bom = utf8 && utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? 3 : 0;
+  const ascii = utf8 ? utf8.length - bom === text.length : !NON_ASCII.test(text);
   if (ascii && utf8 && text.charCodeAt(text.length - 1) === LF && utf8[utf8.length - 1] === LF) {
-    const bom = utf8.length - text.length; // 3 when the decoder dropped a byte order mark
     // A plain Uint8Array view (not a Buffer), so the scanning loops see one array type.
-    if (bom === 0 || bom === 3) return new Uint8Array(utf8.buffer, utf8.byteOffset + bom, text.length);
+    return new Uint8Array(utf8.buffer, utf8.byteOffset + bom, text.length);
   }
   if (ascii) {
     const codes = new Uint8Array(text.length + 1);
-    Buffer.from(codes.buffer).write(text, 0, 'latin1');
+    asciiEncoder.encodeInto(text, codes); // ASCII's UTF-8 bytes are its character codes
     codes[text.length] = LF;
     return codes;
   }

@@ -22,7 +22,7 @@ import { parseCsv } from './csv.js';
 import { chooseColumns, readFeatures, readLabels } from './csv-columns.js';
 import { readDataFile, rememberErrorSource } from './csv-file.js';
 import { scanCsvStream, STREAM_ABOVE_BYTES } from './csv-stream.js';
-import { statSync } from 'node:fs';
+import { fileSize } from '../files.js';
 
 export interface Table {
   rows: number;
@@ -121,15 +121,6 @@ export class DataStore {
 }
 
 // ---- CSV -> table -----------------------------------------------------------------------------
-
-/** The file's size, or -1 when it cannot be known (the loader then reports why it cannot be read). */
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return -1;
-  }
-}
 
 function loadCsv(source: Extract<DatasetSource, { kind: 'csv' }>, span: Span): Table {
   const { file, bytes } = readDataFile(source, span);

@@ -340,6 +340,10 @@ export const catalog = {
     message: `the output folder '${a.folder}' is in use by another nnc run (${a.owner})`,
     help: `two runs in one folder would mix their files: wait for it to finish, or write elsewhere with --out DIR. If no nnc run is going on, remove ${a.lock}`,
   })),
+  NNC5014: error<{ url: string; reason: string }>((a) => ({
+    message: `cannot load the web model '${a.url}': ${a.reason}`,
+    help: 'nnc build FILE --target web -o DIR writes one; serve DIR over http (nnc serve DIR): a page opened as a file:// cannot fetch it',
+  })),
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,
     help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',
@@ -365,6 +369,11 @@ export const catalog = {
   NNC6005: error<{ what: string; seconds: number }>((a) => ({
     message: `the GPU did not finish ${a.what} within ${a.seconds} s`,
     help: 'the GPU may be hung or far slower than expected; run again, or use --backend cpu',
+  })),
+
+  NNC6006: error<{ reason: string }>((a) => ({
+    message: `no WebGPU in this page: ${a.reason}`,
+    help: "open it in a browser with WebGPU (Chrome or Edge 113 and later, Safari 26, Firefox 141 on Windows), or load with backend: 'auto' to run on the CPU in a Web Worker",
   })),
 
   // ---- NNC7xxx: command line --------------------------------------------------------------

@@ -1,8 +1,7 @@
 // Dataset statements: csv(...), builtin(...), split(...). Each becomes a DatasetSource, and is then
 // read (through the DataStore) so the checker knows its shape before anything runs.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { shapeOf } from '../../base/data/dataset.js';
+import { absolutePath, fileExists, pathBeside } from '../../base/files.js';
 import type { Call, DatasetStatement, Expression, Identifier } from '../ast.js';
 import { NncError } from '../../base/diagnostics/diagnostic.js';
 import type { ColumnSelector, DatasetSource } from '../program.js';
@@ -66,14 +65,14 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
   }
   let source: DatasetSource | null = null;
   if (args.ok && path !== undefined && features && labels && header !== undefined && delimiter !== undefined) {
-    const resolvedPath = override !== undefined ? resolve(override) : resolve(dirname(resolve(ctx.file)), path);
+    const resolvedPath = override !== undefined ? absolutePath(override) : pathBeside(ctx.file, path);
     source = { kind: 'csv', path, resolvedPath, header, delimiter, features, labels };
   }
   const info = datasetInfo(ident, s.span, source, source === null);
   if (!names.declare(info) || !source || source.kind !== 'csv') return;
   // Under `nnc check` a data file that is not there is a warning: the program can still be
   // checked. A path given with --data was asked for explicitly, so it must exist.
-  if (ctx.options.mode === 'check' && override === undefined && !existsSync(source.resolvedPath)) {
+  if (ctx.options.mode === 'check' && override === undefined && !fileExists(source.resolvedPath)) {
     ctx.report('NNC3010', args.span('path'), { path: path!, dataset: ident.name });
     info.unread = true;
     return;

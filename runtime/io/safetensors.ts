@@ -4,10 +4,9 @@
 //             "data_offsets": [begin, end]}, ...}, padded with spaces so that N is a multiple of 8
 //   the rest  the tensors' bytes, little-endian float32, in the order given; offsets count from here
 // nnc writes and reads F32 only. Tensor names are the model's: dense/kernel, dense/bias, dense_1/kernel.
-import { readRegularFile } from '../../base/files.js';
+// Bytes in, bytes out (no file system: pages use it too); safetensors-file.ts reads and writes files.
 import { fail } from '../../base/diagnostics/diagnostic.js';
 import type { Span } from '../../base/source.js';
-import { writeFileAtomic } from './atomic.js';
 
 export interface NamedTensor {
   name: string;
@@ -45,9 +44,9 @@ export function encodeSafetensors(tensors: NamedTensor[], metadata?: Record<stri
     header[t.name] = { dtype: 'F32', shape: t.shape, data_offsets: [offset, offset + size] };
     offset += size;
   }
-  let json = Buffer.from(JSON.stringify(header), 'utf8');
-  const padding = (8 - (json.length % 8)) % 8;
-  if (padding > 0) json = Buffer.concat([json, Buffer.alloc(padding, 0x20)]);
+  const text = new TextEncoder().encode(JSON.stringify(header));
+  const json = new Uint8Array(Math.ceil(text.length / 8) * 8).fill(0x20); // padded with spaces
+  json.set(text);
 
   const out = new Uint8Array(8 + json.length + offset);
   const view = new DataView(out.buffer);
@@ -150,23 +149,6 @@ function checkCoverage(entries: ReadonlyArray<{ name: string; begin: number; end
   if (covered < dataLength) {
     bad(`${dataLength - covered} byte${dataLength - covered === 1 ? '' : 's'} after the last tensor belong to no tensor (a wrong header length, or a file with something appended)`);
   }
-}
-
-export function writeSafetensors(path: string, tensors: NamedTensor[], metadata?: Record<string, string>, span?: Span): void {
-  writeFileAtomic(path, encodeSafetensors(tensors, metadata), span);
-}
-
-export function readSafetensors(path: string, span?: Span, options: DecodeOptions = {}): Safetensors {
-  let bytes: Uint8Array;
-  try {
-    bytes = readRegularFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String((err as Error).message ?? err);
-    fail('NNC5003', span, { path, reason });
-  }
-  return decodeSafetensors(bytes, path, span, options);
 }
 
 const shapeText = (shape: readonly number[]) => `[${shape.join(', ')}]`;

@@ -8,7 +8,7 @@ import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import { rowSize } from '../../compiler/graph/shape.js';
 import { BINDINGS, emitWgsl, EmitLimitError, STEP_FIELDS, STEP_RECORD_BYTES, stepsPerDispatch, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
-import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './gpu.js';
+import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './device.js';
 
 interface CompiledKernel {
   emitted: EmittedKernel;
@@ -38,6 +38,11 @@ interface DataBuffers {
 export interface WebGpuOptions {
   strategy?: Strategy;
   matmulTile?: MatmulTile;
+  /**
+   * Shaders emitted before (a web build's, emitted for WebGPU's default limits): used as they are
+   * instead of emitting the plan again. The caller knows they suit this device (web/gpu-program.ts).
+   */
+  program?: GpuProgram;
 }
 
 /**
@@ -47,6 +52,11 @@ export interface WebGpuOptions {
  * for the 1024x784x256 one. A software adapter runs on a few CPU cores, where the largest tile is best.
  */
 const HARDWARE_MIN_WORKGROUPS = 256;
+
+/** The emitter's minWorkgroups for a device (what a web build emits its shaders for, per kind of device). */
+export function minWorkgroupsFor(gpu: Pick<GpuContext, 'kind'>): number {
+  return gpu.kind === 'hardware' ? HARDWARE_MIN_WORKGROUPS : 1;
+}
 
 /**
  * Dispatches per submit: a long epoch is submitted in pieces so the GPU starts on the first
@@ -94,7 +104,7 @@ export class WebGpuExecutor implements Executor {
   static async create(plan: Plan, gpu: GpuContext, maxRows: number, options: WebGpuOptions = {}): Promise<WebGpuExecutor> {
     let program: GpuProgram;
     try {
-      program = emitWgsl(plan, { maxRows, limits: gpu.limits, minWorkgroups: gpu.kind === 'hardware' ? HARDWARE_MIN_WORKGROUPS : 1, ...options });
+      program = options.program ?? emitWgsl(plan, { maxRows, limits: gpu.limits, minWorkgroups: minWorkgroupsFor(gpu), ...options });
     } catch (e) {
       if (e instanceof EmitLimitError) throw new NncError(diagnostic('NNC6004', undefined, { layer: e.layer, limit: e.limit, needed: e.needed, available: e.available }));
       throw e;

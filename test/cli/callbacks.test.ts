@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { Callback } from '../../compiler/program.js';
 import { SourceFile } from '../../base/source.js';
 import { fillEpoch, runCallbacks, type CallbackHost } from '../../runtime/callbacks.js';
-import { readSafetensors } from '../../runtime/io/safetensors.js';
+import { readSafetensors } from '../../runtime/io/safetensors-file.js';
 import { filesUnder, nnc, tempDir } from './helpers.js';
 
 const span = new SourceFile('test.nn', 'x').span(0, 1);

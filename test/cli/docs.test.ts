@@ -11,7 +11,7 @@ const doc = readFileSync(resolve(repoRoot, 'docs/cli.md'), 'utf8');
 
 test('every command and option of nnc is in docs/cli.md', () => {
   for (const c of commands) {
-    expect(doc, c.name).toContain(`\`nnc ${c.name} FILE\``);
+    expect(doc, c.name).toContain(`\`nnc ${c.name} ${c.positionals[0]?.name ?? 'FILE'}\``);
     for (const o of c.options) expect(doc, `${c.name} ${o.name}`).toContain(o.name);
   }
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commands } from '../../cli/main.js';
-import { readSafetensors } from '../../runtime/io/safetensors.js';
+import { readSafetensors } from '../../runtime/io/safetensors-file.js';
 import { expectGolden } from '../helpers/golden.js';
 import { haveSharedData } from '../helpers/shared.js';
 import { examples, filesUnder, finalFrames, golden, maskTimes, nnc, offlineExamples, sharedExamples, sharedFolder, stackTrace, tempDir } from './helpers.js';

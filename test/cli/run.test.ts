@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors.js';
+import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors-file.js';
 import { repoRoot } from '../helpers/shared.js';
 import { filesUnder, fixture, maskTimes, nnc, stackTrace, tempDir } from './helpers.js';
 

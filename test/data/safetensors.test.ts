@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkWeights, decodeSafetensors, encodeSafetensors, readSafetensors, writeSafetensors } from '../../runtime/io/safetensors.js';
+import { checkWeights, decodeSafetensors, encodeSafetensors } from '../../runtime/io/safetensors.js';
+import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors-file.js';
 import { expectCode } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'nnc-safetensors-'));

@@ -1,5 +1,6 @@
 // The folders are layers: base/ imports none of the others, grammar/ only base/, compiler/ no
-// runtime/ or cli/, runtime/ no cli/. A stray import fails here with the file and the line.
+// runtime/ or cli/, runtime/ no cli/ or web/, web/ (the browser runtime and playground) no cli/.
+// A stray import fails here with the file and the line.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ const allowed: Record<string, string[]> = {
   grammar: ['base', 'grammar'],
   compiler: ['base', 'grammar', 'compiler'],
   runtime: ['base', 'compiler', 'runtime'],
+  web: ['base', 'grammar', 'compiler', 'runtime', 'web', 'examples'],
 };
 
 function tsFiles(dir: string): string[] {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { compile, type BackendChoice } from '../../index.js';
 import { tempDir } from '../cli/helpers.js';
-import { writeSafetensors } from '../../runtime/io/safetensors.js';
+import { writeSafetensors } from '../../runtime/io/safetensors-file.js';
 
 /**
  * The metrics of a one-layer model whose outputs are activation(x): its kernel is the identity,

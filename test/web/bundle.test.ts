@@ -1,0 +1,50 @@
+// The browser bundles (scripts/bundle-web.mjs): built for browsers with no Node polyfills (no
+// node: module and no package but chevrotain's in any bundle; the runtime and its worker hold no
+// package at all), small, and every Node module's browser sibling exports what it does.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { repoRoot } from '../helpers/shared.js';
+
+interface Bundled {
+  sizes: Record<string, number>;
+  inputs: Record<string, string[]>;
+}
+
+describe('the browser bundles', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'nnc-bundle-')), 'browser');
+  let bundled: Bundled;
+  beforeAll(async () => {
+    const { bundleWeb } = (await import(join(repoRoot, 'scripts/bundle-web.mjs'))) as { bundleWeb(out: string): Promise<Bundled> };
+    bundled = await bundleWeb(out);
+  });
+  afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
+
+  it('hold no Node module, and no package but chevrotain (and its lodash-es) in the playground', () => {
+    const packages = (file: string) => [...new Set(bundled.inputs[file]!.filter((m) => m.includes('node_modules/')).map((m) => m.split('node_modules/').pop()!.split('/').slice(0, m.includes('node_modules/@') ? 2 : 1).join('/')))].sort();
+    for (const file of Object.keys(bundled.inputs)) expect(bundled.inputs[file]!.filter((m) => m.startsWith('node:') || /(^|\/)(buffer|process|path-browserify|events)\//.test(m)), file).toEqual([]);
+    expect(packages('nnc.js')).toEqual([]);
+    expect(packages('nnc-worker.js')).toEqual([]);
+    expect(packages('playground/playground.js').filter((p) => !p.startsWith('@chevrotain/'))).toEqual(['chevrotain', 'lodash-es']);
+    // the page's files module took the place of the disk's
+    expect(bundled.inputs['playground/playground.js']).toContain('base/files.browser.ts');
+    expect(bundled.inputs['playground/playground.js']).not.toContain('base/files.ts');
+  });
+
+  it('are small: the runtime under 200 KiB, its worker under 100 KiB, the playground under 600 KiB (minified)', () => {
+    expect(bundled.sizes['nnc.js']).toBeLessThan(200 * 1024);
+    expect(bundled.sizes['nnc-worker.js']).toBeLessThan(100 * 1024);
+    expect(bundled.sizes['playground/playground.js']).toBeLessThan(600 * 1024);
+  });
+
+  it('each page module (X.browser.ts) exports every name its Node module does (the bundle swaps them)', async () => {
+    const siblings = ['base', 'grammar', 'compiler', 'runtime'].flatMap((d) => (readdirSync(join(repoRoot, d), { recursive: true }) as string[]).filter((f) => f.endsWith('.browser.ts')).map((f) => join(repoRoot, d, f)));
+    expect(siblings.map((f) => f.slice(repoRoot.length + 1)).sort()).toEqual(['base/data/csv-stream.browser.ts', 'base/files.browser.ts']);
+    for (const browser of siblings) {
+      const names = Object.keys(await import(browser));
+      for (const name of Object.keys(await import(browser.replace(/\.browser\.ts$/, '.ts')))) expect(names, `${browser}: ${name}`).toContain(name);
+    }
+  });
+});
