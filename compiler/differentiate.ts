@@ -3,7 +3,7 @@
 // table below, written with the same graph ops, so gradients are graph values like any other and
 // go through the same lowering and fusion.
 import { GraphBuilder, type Dim, type Graph, type Node, type Shape } from './graph/ir.js';
-import { contractGradient } from './graph/contract-gradient.js';
+import { contractGradient, viewGradient } from './graph/contract-gradient.js';
 import { axisCoord, type Coord } from './graph/index-map.js';
 import type { ElementwiseFn } from './graph/elementwise.js';
 
@@ -114,6 +114,7 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
   },
   recurrence: (b, n, g) => recurrenceGradients(b, n, b.broadcast(g, n.shape)),
   recurrence_grad: (_b, n) => n.inputs.map(() => null),
+  view: (b, n, g) => [viewGradient(b, n, b.broadcast(g, n.shape))],
   reduce: (b, n, g) => {
     if (n.op.kind !== 'reduce') return [];
     if (n.op.fn === 'sum') return [g]; // the sum's gradient reaches every summed element: broadcast

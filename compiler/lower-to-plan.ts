@@ -275,6 +275,23 @@ class ScheduleLowering implements LoweringContext {
         this.values.set(node.id, { buf: v.buf, shape: space, read: (coords) => v.read(coords.map((c, d) => (d === axis ? shift(c) : c))) });
         return;
       }
+      case 'view': {
+        // A view of a buffer is the same buffer read through the composed index maps; what cannot
+        // be composed (a view read through a masked or divided map) is copied out first.
+        const v = this.value(node.inputs[0]!);
+        if ('expr' in v) {
+          this.values.set(node.id, v);
+          return;
+        }
+        const map = op.map;
+        const read = (coords: Coord[]): View => {
+          const composed = composeCoords(map, coords);
+          if (!composed) throw new Error(`plan: %${node.id} (a view) is read through a masked or divided map`);
+          return v.read(composed);
+        };
+        this.values.set(node.id, { buf: v.buf, shape: space, read });
+        return;
+      }
       case 'transpose': {
         // Output axis d is input axis perm[d]: the input's coordinate perm[d] is the output's d.
         const v = this.value(node.inputs[0]!);
@@ -398,9 +415,9 @@ class ScheduleLowering implements LoweringContext {
   private isContiguous(v: Extract<Value, { buf: number }>): boolean {
     const coords = v.shape.map((_, d) => axisCoord(d));
     const view = v.read(coords);
-    // every element of the buffer, in order: a slice of it is not
+    // every element of the buffer, in order: a slice or a crop of it is not
     const same = view.shape.length === v.shape.length && view.shape.every((d, k) => d === v.shape[k] || (isSymbolic(d) && isSymbolic(v.shape[k]!)));
-    return same && view.coords.every((c, d) => c.terms.length === 1 && c.terms[0]![0] === d && c.terms[0]![1] === 1 && c.bias === 0 && !c.masked);
+    return same && view.coords.every((c, d) => c.terms.length === 1 && c.terms[0]![0] === d && c.terms[0]![1] === 1 && c.bias === 0 && !c.masked && (c.div ?? 1) === 1);
   }
 
   /**
@@ -450,6 +467,28 @@ class ScheduleLowering implements LoweringContext {
   private reduceKernel(name: string, origins: Origin[], over: Node, axes: number[], reductions: Reduction[], epilogue: Body): void {
     this.kernels.push({ kind: 'reduce', name: this.kernelName(name), origins, space: over.shape, axes, prologue: [], reductions, epilogue });
   }
+}
+
+/**
+ * Index maps composed: `inner` (coordinates of a buffer over a view's axes) with `outer` (the view's
+ * coordinates over a kernel's axes) gives the buffer's coordinates over the kernel's axes. Null
+ * when an outer coordinate is masked or divided (its bounds would be lost).
+ */
+function composeCoords(inner: Coord[], outer: Coord[]): Coord[] | null {
+  if (outer.some((c) => c.masked || (c.div ?? 1) !== 1)) return null;
+  return inner.map((c) => {
+    const terms = new Map<number, number>();
+    let bias = c.bias;
+    for (const [axis, coef] of c.terms) {
+      const o = outer[axis]!;
+      bias += coef * o.bias;
+      for (const [a, k] of o.terms) terms.set(a, (terms.get(a) ?? 0) + coef * k);
+    }
+    const out: Coord = { terms: [...terms].filter(([, k]) => k !== 0), bias };
+    if ((c.div ?? 1) !== 1) out.div = c.div!;
+    if (c.masked) out.masked = true;
+    return out;
+  });
 }
 
 function call(fn: Extract<Expr, { k: 'call' }>['fn'], args: Expr[], alpha = 0): Expr {

@@ -1,4 +1,5 @@
-// The gradient of a contraction with respect to one operand, as another contraction.
+// The gradient of a contraction (or of a view) with respect to one operand, as another contraction
+// (or a view summed over its window).
 //
 // out[o] = sum_k x[X(o, k)] * y[Y(o, k)], so dx[e] = sum over the (o, k) with X(o, k) = e of
 // g[o] * y[Y(o, k)]. The new contraction ranges over x's elements e. Each old index gets an
@@ -7,10 +8,11 @@
 // (e_d = s * oh + kh - pad) is solved for (oh = (e_d - kh + pad) / s: masked where it leaves the
 // output, present only where the division is exact); every other index stays summed. This gives
 // a weight gradient (sum over the batch and the windows) and a convolution's input gradient (the
-// kernel run backwards) from one rule.
+// kernel run backwards) from one rule. A view (out[o] = x[X(o)]) is the case without y and
+// without inner indices: its gradient is g read through the solved map, summed over what stays.
 import { coordRange, plainAxis, type Coord } from './index-map.js';
 import type { GraphBuilder, Node } from './ir.js';
-import type { Dim } from './shape.js';
+import type { Dim, Shape } from './shape.js';
 
 /** How an old index is written in the new indices: bias + sum(coef * new) over div. */
 interface Expression {
@@ -19,16 +21,19 @@ interface Expression {
   div: number;
 }
 
-export function contractGradient(b: GraphBuilder, n: Node, g: number, side: 0 | 1): number {
-  if (n.op.kind !== 'contract') throw new Error('contractGradient: not a contraction');
-  const op = n.op;
-  const x = n.inputs[side]!;
-  const y = n.inputs[1 - side]!;
-  const xMap = side === 0 ? op.a : op.b;
-  const yMap = side === 0 ? op.b : op.a;
-  const xShape = b.shape(x);
-  const outRank = n.shape.length;
-  const oldSizes: Dim[] = [...n.shape, ...op.inner];
+/** x's map inverted: the new iteration space is x's axes then `inner`; `rewrite` moves an old coordinate into it. */
+interface Inverse {
+  inner: Dim[];
+  rewrite: (c: Coord, size: Dim) => Coord;
+}
+
+/**
+ * Inverts `xMap` (coordinates of x over the old axes, of sizes `oldSizes`); `solvable` old axes
+ * may be solved for (a contraction's output axes; every axis of a view). Where a coordinate has
+ * several unplaced solvable indices, the one with the largest coefficient (the stride) is solved
+ * for, and the others (the window's offsets) stay summed.
+ */
+function invertMap(xMap: Coord[], xShape: Shape, oldSizes: Dim[], solvable: (v: number) => boolean): Inverse {
   const rank = xShape.length;
   const sigma = new Map<number, Expression>();
 
@@ -41,10 +46,11 @@ export function contractGradient(b: GraphBuilder, n: Node, g: number, side: 0 | 
   const solve: Array<{ d: number; v: number; c: Coord }> = [];
   xMap.forEach((c, d) => {
     if (plainAxis(c) >= 0 && sigma.get(plainAxis(c))!.terms[0]![0] === d) return;
-    const free = c.terms.filter(([v]) => v < outRank && !sigma.has(v) && !solve.some((s) => s.v === v));
     if (c.terms.length === 0) return; // a broadcast coordinate: x has size 1 there
-    if (free.length !== 1 || (c.div ?? 1) !== 1) throw new Error(`contractGradient: cannot invert coordinate ${d} of the operand`);
-    solve.push({ d, v: free[0]![0], c });
+    const free = c.terms.filter(([v]) => solvable(v) && !sigma.has(v) && !solve.some((s) => s.v === v));
+    if (free.length === 0 || (c.div ?? 1) !== 1) throw new Error(`contractGradient: cannot invert coordinate ${d} of the operand`);
+    const [v] = free.reduce((best, t) => (Math.abs(t[1]) > Math.abs(best[1]) ? t : best));
+    solve.push({ d, v, c });
   });
   // 3. Every index neither placed nor solved for stays summed: the new inner indices.
   const inner: Dim[] = [];
@@ -95,9 +101,81 @@ export function contractGradient(b: GraphBuilder, n: Node, g: number, side: 0 | 
     }
     return out;
   };
+  return { inner, rewrite };
+}
+
+export function contractGradient(b: GraphBuilder, n: Node, g: number, side: 0 | 1): number {
+  if (n.op.kind !== 'contract') throw new Error('contractGradient: not a contraction');
+  const op = n.op;
+  const x = n.inputs[side]!;
+  const y = n.inputs[1 - side]!;
+  const xMap = side === 0 ? op.a : op.b;
+  const yMap = side === 0 ? op.b : op.a;
+  const xShape = b.shape(x);
+  const outRank = n.shape.length;
+  const { inner, rewrite } = invertMap(xMap, xShape, [...n.shape, ...op.inner], (v) => v < outRank);
   const gMap = n.shape.map((size, o) => rewrite({ terms: [[o, 1]], bias: 0 }, size));
   const yShape = b.shape(y);
   const yNew = yMap.map((c, d) => rewrite(c, yShape[d]!));
   const shape = xShape.map((d, k) => (xMap[k]!.terms.length === 0 ? 1 : d));
   return b.contract(g, y, shape, inner, gMap, yNew);
+}
+
+/**
+ * The gradient of a view out[o] = x[X(o)]: each element of x gets the sum of the g[o] that read
+ * it. When the view reads a block of x in row-major order (every coordinate a plain index, or
+ * p * u + v with v over [0, p): non-overlapping windows of size p, or a crop), that sum has one
+ * term and the gradient is g reshaped and padded with zeros to x's shape. Otherwise it is g read
+ * through the inverted map (windows solved for, masked, exact divisions), summed over the rest.
+ */
+export function viewGradient(b: GraphBuilder, n: Node, g: number): number {
+  if (n.op.kind !== 'view') throw new Error('viewGradient: not a view');
+  const map = n.op.map;
+  const x = n.inputs[0]!;
+  const xShape = b.shape(x);
+  const block = blockShape(map, n.shape);
+  if (block) {
+    const region = b.reshape(g, [xShape[0]!, ...block.slice(1)]);
+    if (block.every((d, k) => k === 0 || d === xShape[k])) return region;
+    const pad = xShape.map((_, d): Coord => ({ terms: [[d, 1]], bias: 0, ...(d > 0 && block[d] !== xShape[d] ? { masked: true } : {}) }));
+    return b.view(region, xShape, pad);
+  }
+  const { inner, rewrite } = invertMap(map, xShape, n.shape, () => true);
+  const gMap = n.shape.map((size, o) => rewrite({ terms: [[o, 1]], bias: 0 }, size));
+  const rank = xShape.length;
+  const spread = b.view(g, [...xShape, ...inner], gMap);
+  if (inner.length === 0) return spread;
+  const summed = b.reduce('sum', inner.map((_, k) => rank + k), spread);
+  return b.reshape(summed, xShape);
+}
+
+/**
+ * The shape of the block of x that a view reads in x's own row-major order, or null when it reads
+ * x otherwise. Each coordinate must use a run of the view's axes in order, outermost with the
+ * largest stride: u alone, or p * u + v with v of size p (a window that tiles its axis).
+ */
+function blockShape(map: Coord[], outShape: Shape): Shape | null {
+  let next = 0;
+  const shape: Shape = [];
+  for (const c of map) {
+    if (c.masked || (c.div ?? 1) !== 1 || c.bias !== 0) return null;
+    if (c.terms.length === 0) return null;
+    let size = 1;
+    for (let t = c.terms.length - 1; t >= 0; t--) {
+      const [axis, coef] = c.terms[t]!;
+      if (coef !== size) return null;
+      const d = outShape[axis]!;
+      if (typeof d !== 'number') {
+        if (c.terms.length !== 1) return null;
+        size = NaN;
+        continue;
+      }
+      size *= d;
+    }
+    const axes = c.terms.map(([axis]) => axis);
+    if (axes.some((a, k) => a !== next + k)) return null;
+    next += axes.length;
+    shape.push(Number.isNaN(size) ? outShape[axes[0]!]! : size);
+  }
+  return next === outShape.length ? shape : null;
 }

@@ -2,7 +2,7 @@
 // for finite-difference gradient checks and to hold the kernel plan (and so both executors) to
 // the graph's meaning.
 import { elementwise } from './elementwise.js';
-import { coordValue } from './index-map.js';
+import { coordValue, type Coord } from './index-map.js';
 import { CELL_GATES, CELL_STATES, cellBackward, cellForward, type Algebra } from './cells.js';
 import type { RecurrenceSpec } from './ir.js';
 import type { Graph, Node } from './ir.js';
@@ -66,6 +66,18 @@ function broadcastAt(t: Tensor, index: number[]): number {
   t.shape.forEach((d, k) => {
     if (d !== 1) at += index[pad + k]! * st[k]!;
   });
+  return t.data[at]!;
+}
+
+/** The element of `t` at coordinates `map` of `index`: 0 where a coordinate leaves t or is not an exact division. */
+function readMapped(t: Tensor, map: Coord[], index: number[]): number {
+  let at = 0;
+  const st = strides(t.shape);
+  for (let d = 0; d < map.length; d++) {
+    const c = coordValue(map[d]!, index);
+    if (c === null || c < 0 || c >= t.shape[d]!) return 0;
+    at += c * st[d]!;
+  }
   return t.data[at]!;
 }
 
@@ -170,20 +182,16 @@ function evaluateNode(n: Node, x: (k: number) => Tensor, out: Tensor, inputs: Ev
       }
       return;
     }
+    case 'view': {
+      const a = x(0);
+      forEachIndex(out.shape, (o, flat) => (out.data[flat] = readMapped(a, op.map, o)));
+      return;
+    }
     case 'contract': {
       const a = x(0);
       const b = x(1);
       const inner = op.inner.map((d) => resolveDim(d, rows));
-      const read = (t: Tensor, map: typeof op.a, index: number[]): number => {
-        let at = 0;
-        const st = strides(t.shape);
-        for (let d = 0; d < map.length; d++) {
-          const c = coordValue(map[d]!, index);
-          if (c === null || c < 0 || c >= t.shape[d]!) return 0;
-          at += c * st[d]!;
-        }
-        return t.data[at]!;
-      };
+      const read = readMapped;
       forEachIndex(out.shape, (o, flat) => {
         let s = 0;
         forEachIndex(inner, (k) => {

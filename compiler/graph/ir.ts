@@ -43,6 +43,12 @@ export type Op =
    * rank, a convolution's window, its gradients.
    */
   | { kind: 'contract'; inner: Dim[]; a: Coord[]; b: Coord[] }
+  /**
+   * out[o] = x[X(o)]: each coordinate of x an index map over the output's axes (0 where it is
+   * masked and outside x, or not an exact division). A pooling window, a crop, a padding: free
+   * in the plan (a view of x's buffer), so only what reads it does work.
+   */
+  | { kind: 'view'; map: Coord[] }
   /** Sum or max over `axes`, which keep size 1 (so the result broadcasts back). */
   | { kind: 'reduce'; fn: 'sum' | 'max'; axes: number[] }
   /** The same elements in row-major order, another shape (free: a view of the same buffer). */
@@ -235,6 +241,11 @@ export class GraphBuilder {
   /** A contraction with output shape `shape` (see Op 'contract'). */
   contract(a: number, b: number, shape: Shape, inner: Dim[], mapA: Coord[], mapB: Coord[]): number {
     return this.add({ kind: 'contract', inner, a: mapA, b: mapB }, [a, b], shape);
+  }
+
+  /** x read through an index map into a value of `shape` (see Op 'view'). */
+  view(x: number, shape: Shape, map: Coord[]): number {
+    return this.add({ kind: 'view', map }, [x], shape);
   }
 
   /**

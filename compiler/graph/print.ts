@@ -34,6 +34,10 @@ function opText(op: Op, rank: number): string {
       const map = (m: Coord[]) => `[${m.map((c) => coordText(c, names)).join(',')}]`;
       return `contract inner=${shapeText(op.inner)} a${map(op.a)} b${map(op.b)}`;
     }
+    case 'view': {
+      const names = (axis: number) => `o${axis}`;
+      return `view [${op.map.map((c) => coordText(c, names)).join(',')}]`;
+    }
     case 'random':
       return `random stream=${op.stream.toString(16)}`;
     case 'one_hot':

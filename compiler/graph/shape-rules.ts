@@ -68,6 +68,12 @@ export function shapeOf(op: Op, inputs: Shape[], declared?: Shape): Shape {
       checkMap(op, 'b', op.b, inputs[1]!, axes);
       return out;
     }
+    case 'view': {
+      need(1);
+      const out = chosen();
+      checkMap(op, 'x', op.map, inputs[0]!, out);
+      return out;
+    }
     case 'reduce': {
       need(1);
       const s = inputs[0]!;
@@ -139,7 +145,7 @@ export function shapeOf(op: Op, inputs: Shape[], declared?: Shape): Shape {
 }
 
 /** An operand's index map: one coordinate per axis, over existing axes, inside the operand unless masked. */
-function checkMap(op: Op, side: 'a' | 'b', map: Coord[], operand: Shape, axes: Dim[]): void {
+function checkMap(op: Op, side: 'a' | 'b' | 'x', map: Coord[], operand: Shape, axes: Dim[]): void {
   if (map.length !== operand.length) throw bad(op, `${side} has ${map.length} coordinates for a rank-${operand.length} operand`);
   const sizes = axes.map((d) => (typeof d === 'number' ? d : 1));
   map.forEach((c, d) => {

@@ -173,6 +173,21 @@ describe('local derivatives of N-d ops', () => {
       [[-2, 2], [-2, 2]],
       [[1, 4, 5, 2], [3, 3, 2, 3]],
     ));
+  // Views (pooling windows, crops, paddings): each element of x gets the sum of the gradients of what read it.
+  const win = (axis: number, stride: number, tap: number, pad = 0, masked = false) => ({ terms: [[axis, stride], [tap, 1]] as Array<[number, number]>, bias: -pad, ...(masked ? { masked } : {}) });
+  it('a non-overlapping 2x2 window of [2, 4, 6, 3] (max pooling by view and reduce)', () =>
+    // view [2, 2, 2, 3, 2, 3]: x[b, 2 oh + i, 2 ow + j, c]; max over i, j
+    checkOp((b, [x]) => b.reduce('max', [2, 4], b.view(x!, [2, 2, 2, 3, 2, 3], [axis(0), win(1, 2, 2), win(3, 2, 4), axis(5)])), [[-2, 2]], [[2, 4, 6, 3]]));
+  it('a non-overlapping window that leaves an odd row and column out ([1, 5, 5, 2] pooled 2x2)', () =>
+    checkOp((b, [x]) => b.reduce('max', [2, 4], b.view(x!, [1, 2, 2, 2, 2, 2], [axis(0), win(1, 2, 2), win(3, 2, 4), axis(5)])), [[-2, 2]], [[1, 5, 5, 2]]));
+  it('overlapping windows (3x3, stride 2) summed (average pooling)', () =>
+    checkOp((b, [x]) => b.reduce('sum', [3, 4], b.view(x!, [1, 2, 3, 3, 3, 2], [axis(0), win(1, 2, 3), win(2, 2, 4), axis(5)])), [[-2, 2]], [[1, 5, 7, 2]]));
+  it('overlapping windows (2x2, stride 1) with max', () =>
+    checkOp((b, [x]) => b.reduce('max', [3, 4], b.view(x!, [1, 3, 4, 2, 2, 1], [axis(0), win(1, 1, 3), win(2, 1, 4), axis(5)])), [[-2, 2]], [[1, 4, 5, 1]]));
+  it('padded windows ("same": masked coordinates read 0)', () =>
+    checkOp((b, [x]) => b.reduce('sum', [3, 4], b.view(x!, [1, 3, 3, 2, 2, 2], [axis(0), win(1, 2, 3, 1, true), win(2, 2, 4, 1, true), axis(5)])), [[-2, 2]], [[1, 5, 5, 2]]));
+  it('a crop and a padding', () =>
+    checkOp((b, [x]) => b.map('tanh', [b.view(b.view(x!, [2, 3, 2], [axis(0), axis(1), { ...axis(2), bias: 1 }]), [2, 5, 4], [axis(0), { ...axis(1), bias: -1, masked: true }, { ...axis(2), masked: true }])]), [[-2, 2]], [[2, 3, 4]]));
 });
 
 describe('local derivatives of recurrences (backpropagation through time)', () => {
