@@ -26,8 +26,8 @@ export function modelFromSpec(spec: ModelSpec): Model {
       kind: 'Dense',
       name: i === 0 ? 'dense' : `dense_${i}`,
       span,
-      inputDim,
-      outputDim: l.units,
+      inputShape: [inputDim],
+      outputShape: [l.units],
       units: l.units,
       activation: { name: l.activation, alpha: 0 },
       useBias: true,
@@ -37,8 +37,8 @@ export function modelFromSpec(spec: ModelSpec): Model {
     inputDim = l.units;
     return layer;
   });
-  const params = layers.reduce((n, l) => n + l.inputDim * l.units + l.units, 0);
-  return { name: 'bench', span, inputDim: spec.inputDim, outputDim: inputDim, layers, trainableParams: params, nonTrainableParams: 0 };
+  const params = layers.reduce((n, l) => n + l.inputShape[0]! * l.units + l.units, 0);
+  return { name: 'bench', span, inputShape: [spec.inputDim], outputShape: [inputDim], inputDim: spec.inputDim, outputDim: inputDim, layers, trainableParams: params, nonTrainableParams: 0 };
 }
 
 /** A bench dataset as a Table; one-hot labels become class indices (the session one-hots them for the loss). */

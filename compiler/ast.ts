@@ -46,9 +46,11 @@ export interface Call {
   span: Span;
 }
 
+/** `[1, 2]`, or a tuple `(28, 28, 1)` (the same value; `tuple` says how it was written). */
 export interface ListExpr {
   kind: 'list';
   items: Expression[];
+  tuple?: boolean;
   span: Span;
 }
 

@@ -268,6 +268,8 @@ class AstBuilder {
   private value(node: CstNode): Expression {
     const span = this.nodeSpan(node);
     const number = token(node, 'NumberLiteral');
+    const divisor = token(node, 'divisor');
+    if (number && divisor) return { kind: 'number', value: Number(number.image) / Number(divisor.image), text: `${number.image}/${divisor.image}`, span };
     if (number) return { kind: 'number', value: Number(number.image), text: number.image, span: this.tokenSpan(number) };
     const string = token(node, 'StringLiteral');
     if (string) return this.stringLiteral(string);
@@ -282,6 +284,13 @@ class AstBuilder {
     }
     const list = child(node, 'list');
     if (list) return { kind: 'list', items: children(list, 'items').map((item) => this.expression(item)), span: this.nodeSpan(list) };
+    const tuple = child(node, 'tuple');
+    if (tuple) {
+      const items = children(tuple, 'items').map((item) => this.expression(item));
+      // (3) is the number 3, as in Python; (3,) and (28, 28, 1) are tuples
+      if (items.length === 1 && !token(tuple, 'trailingComma')) return items[0]!;
+      return { kind: 'list', items, tuple: true, span: this.nodeSpan(tuple) };
+    }
     return { kind: 'error', span };
   }
 

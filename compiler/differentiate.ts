@@ -74,6 +74,7 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
   uniform: () => [],
   random: () => [],
   argmax: () => [null],
+  position: () => [],
   one_hot: () => [null],
   elementwise: (b, n, g) => {
     if (n.op.kind !== 'elementwise') return [];
@@ -118,8 +119,11 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
   reduce: (b, n, g) => {
     if (n.op.kind !== 'reduce') return [];
     if (n.op.fn === 'sum') return [g]; // the sum's gradient reaches every summed element: broadcast
+    // A max's gradient goes to the first largest element of each group (row-major), as
+    // TensorFlow's max pooling does: one element, even where several tie.
     const x = n.inputs[0]!;
-    return [b.mul(g, b.map('eq', [x, n.id]))];
+    const first = b.map('eq', [b.position(b.shape(x), n.op.axes), b.argmaxOver(x, n.op.axes)]);
+    return [b.mul(g, first)];
   },
   softmax: (b, n, g) => {
     // dx = y * (g - sum_j g_j y_j), per row

@@ -6,17 +6,16 @@
 
 const names: Record<string, readonly string[]> = {
   layer: [
-    'Conv1D', 'Conv2D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'SeparableConv1D', 'SeparableConv2D',
-    'DepthwiseConv1D', 'DepthwiseConv2D', 'MaxPooling1D', 'MaxPooling2D', 'MaxPooling3D', 'AveragePooling1D', 'AveragePooling2D',
-    'AveragePooling3D', 'GlobalAveragePooling1D', 'GlobalAveragePooling2D', 'GlobalAveragePooling3D', 'GlobalMaxPooling1D',
-    'GlobalMaxPooling2D', 'GlobalMaxPooling3D', 'Flatten', 'Reshape', 'Permute', 'RepeatVector', 'Embedding', 'LSTM', 'GRU',
-    'SimpleRNN', 'ConvLSTM1D', 'ConvLSTM2D', 'Bidirectional', 'TimeDistributed', 'RNN', 'BatchNormalization', 'LayerNormalization',
+    'Conv1D', 'Conv3D', 'Conv1DTranspose', 'Conv2DTranspose', 'Conv3DTranspose', 'SeparableConv1D', 'SeparableConv2D',
+    'DepthwiseConv1D', 'DepthwiseConv2D', 'MaxPooling1D', 'MaxPooling3D', 'AveragePooling1D', 'AveragePooling3D', 'GlobalAveragePooling1D', 'GlobalAveragePooling3D', 'GlobalMaxPooling1D',
+    'GlobalMaxPooling3D', 'Permute', 'RepeatVector', 'Embedding', 'LSTM', 'GRU',
+    'SimpleRNN', 'ConvLSTM1D', 'ConvLSTM2D', 'Bidirectional', 'TimeDistributed', 'RNN', 'LayerNormalization',
     'GroupNormalization', 'UnitNormalization', 'SpectralNormalization', 'MultiHeadAttention', 'GroupedQueryAttention', 'Attention',
     'AdditiveAttention', 'Concatenate', 'Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum', 'Dot', 'LeakyReLU', 'ReLU',
     'PReLU', 'ELU', 'Softmax', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout', 'SpatialDropout1D', 'SpatialDropout2D',
     'SpatialDropout3D', 'ZeroPadding1D', 'ZeroPadding2D', 'ZeroPadding3D', 'Cropping1D', 'Cropping2D', 'Cropping3D', 'UpSampling1D',
     'UpSampling2D', 'UpSampling3D', 'Lambda', 'Masking', 'Identity', 'ActivityRegularization', 'EinsumDense', 'CategoryEncoding',
-    'Discretization', 'Hashing', 'HashedCrossing', 'IntegerLookup', 'StringLookup', 'TextVectorization', 'Rescaling', 'Resizing',
+    'Discretization', 'Hashing', 'HashedCrossing', 'IntegerLookup', 'StringLookup', 'TextVectorization', 'Resizing',
     'CenterCrop', 'RandomFlip', 'RandomRotation', 'RandomZoom', 'RandomTranslation', 'RandomContrast', 'RandomCrop',
   ],
   activation: [

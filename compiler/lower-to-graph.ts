@@ -1,7 +1,10 @@
 // Pass: lowerToGraph — a checked model and its compile settings become the graph of one step
 // (train, evaluate or predict): the forward pass, the loss, the metrics and the epoch accumulators.
 // Gradients and the optimizer update are added by later passes (differentiate, applyOptimizer).
-import type { Activation, Layer, Loss, Metric, Model } from './program.js';
+import type { Activation, BatchNormalizationLayer, Conv2DLayer, Layer, Loss, Metric, Model, Padding, Pooling2DLayer } from './program.js';
+import { axisCoord, constCoord, type Coord } from './graph/index-map.js';
+import type { Shape } from './graph/shape.js';
+import { samePadding } from './layers.js';
 import type { Span } from '../base/source.js';
 import { GraphBuilder, type Graph, type StepKind } from './graph/ir.js';
 import { Stream } from '../base/rng.js';
@@ -42,11 +45,13 @@ export function accumulatorName(step: StepKind, key: string): string {
 export const NON_FINITE_STEP = 'train/first_non_finite_step';
 
 const EPSILON = 1e-7;
+/** The lowest float32: what cells outside the input are in a max (they never win). */
+const F32_MAX = 3.4028234663852886e38;
 
 export function lowerToGraph(model: Model, settings: CompileSettings | null, step: StepKind): Graph {
   const b = GraphBuilder.create(step);
   const training = step === 'train';
-  const x = b.input('features', model.inputDim);
+  const x = b.input('features', model.inputShape);
 
   // Forward. The last layer's activation is kept apart: a sigmoid or softmax output feeds the loss
   // its logits (the stable form) while the prediction is the activation's value.
@@ -56,7 +61,7 @@ export function lowerToGraph(model: Model, settings: CompileSettings | null, ste
   model.layers.forEach((layer, index) => {
     b.within({ what: layer.name, span: layer.span }, () => {
       const isLast = index === model.layers.length - 1;
-      h = lowerLayer(b, layer, h, training, index, isLast, (z, act) => {
+      h = lowerLayer(b, layer, h, step, index, isLast, (z, act) => {
         logits = z;
         outputActivation = act;
       });
@@ -103,17 +108,24 @@ function lowerLayer(
   b: GraphBuilder,
   layer: Layer,
   h: number,
-  training: boolean,
+  step: StepKind,
   index: number,
   isLast: boolean,
   output: OutputSink,
 ): number {
+  const training = step === 'train';
+  const batch = (shape: number[]): Shape => ['B', ...shape];
   switch (layer.kind) {
     case 'Dense': {
-      const kernel = b.param(`${layer.name}/kernel`, [layer.inputDim, layer.units], layer.kernelInitializer, layer.inputDim, layer.units);
-      let z = b.matmul(h, kernel);
+      const inputs = layer.inputShape.at(-1)!;
+      const kernel = b.param(`${layer.name}/kernel`, [inputs, layer.units], layer.kernelInitializer, inputs, layer.units);
+      // on the last axis: a matrix product for rows, a contraction over the last axis otherwise
+      const rank = layer.inputShape.length + 1;
+      // out[.., u] = sum_f x[.., f] kernel[f, u]: the output's axes, then f
+      const leading = Array.from({ length: rank - 1 }, (_, d) => axisCoord(d));
+      let z = rank === 2 ? b.matmul(h, kernel) : b.contract(h, kernel, batch(layer.outputShape), [inputs], [...leading, axisCoord(rank)], [axisCoord(rank), axisCoord(rank - 1)]);
       if (layer.useBias) {
-        const bias = b.param(`${layer.name}/bias`, [1, layer.units], layer.biasInitializer, layer.inputDim, layer.units);
+        const bias = b.param(`${layer.name}/bias`, [1, layer.units], layer.biasInitializer, inputs, layer.units);
         z = b.add2(z, bias);
       }
       if (isLast) output(z, layer.activation);
@@ -129,12 +141,125 @@ function lowerLayer(
     }
     case 'Normalization': {
       // Keras: (x - mean) / max(sqrt(variance), epsilon); mean and variance are adapted, not trained.
-      const mean = b.state(`${layer.name}/mean`, [1, layer.inputDim], 0);
-      const variance = b.state(`${layer.name}/variance`, [1, layer.inputDim], 1);
+      const dim = layer.inputShape[0]!;
+      const mean = b.state(`${layer.name}/mean`, [1, dim], 0);
+      const variance = b.state(`${layer.name}/variance`, [1, dim], 1);
       const std = b.map('max', [b.map('sqrt', [variance]), b.constant(EPSILON)]);
       return b.div(b.sub(h, mean), std);
     }
+    case 'Conv2D':
+      return lowerConv2D(b, layer, h, isLast, output);
+    case 'MaxPooling2D':
+    case 'AveragePooling2D':
+      return lowerPooling2D(b, layer, h);
+    case 'GlobalAveragePooling2D':
+    case 'GlobalMaxPooling2D': {
+      const [height, width] = layer.inputShape as [number, number, number];
+      const pooled = b.reshape(b.reduce(layer.kind === 'GlobalMaxPooling2D' ? 'max' : 'sum', [1, 2], h), batch(layer.outputShape));
+      return layer.kind === 'GlobalMaxPooling2D' ? pooled : b.scale(pooled, 1 / (height * width));
+    }
+    case 'BatchNormalization':
+      return lowerBatchNormalization(b, layer, h, training);
+    case 'Rescaling': {
+      const scaled = layer.scale === 1 ? h : b.scale(h, layer.scale);
+      return layer.offset === 0 ? scaled : b.add2(scaled, b.constant(layer.offset));
+    }
+    case 'Reshape':
+    case 'Flatten':
+      return b.reshape(h, batch(layer.outputShape));
   }
+}
+
+/**
+ * out[b, oh, ow, f] = sum over (i, j, c) of x[b, sh oh + i - ph, sw ow + j - pw, c] k[i, j, c, f]:
+ * one contraction (an implicit GEMM: M = (b, oh, ow), N = f, K = (i, j, c)), the rows and columns
+ * outside the input (padding="same") masked to read 0; then the bias and the activation.
+ */
+function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boolean, output: OutputSink): number {
+  const [height, width, channels] = layer.inputShape as [number, number, number];
+  const [oh, ow, filters] = layer.outputShape as [number, number, number];
+  const [kh, kw] = layer.kernelSize;
+  const [sh, sw] = layer.strides;
+  const kernel = b.param(`${layer.name}/kernel`, [kh, kw, channels, filters], layer.kernelInitializer, kh * kw * channels, kh * kw * filters);
+  const rows = windowCoord(1, 4, sh, kh, height, oh, layer.padding);
+  const cols = windowCoord(2, 5, sw, kw, width, ow, layer.padding);
+  // axes: b, oh, ow, f (output), then i, j, c (inner)
+  let z = b.contract(h, kernel, ['B', oh, ow, filters], [kh, kw, channels], [axisCoord(0), rows, cols, axisCoord(6)], [axisCoord(4), axisCoord(5), axisCoord(6), axisCoord(3)]);
+  if (layer.useBias) z = b.add2(z, b.param(`${layer.name}/bias`, [filters], layer.biasInitializer, kh * kw * channels, kh * kw * filters));
+  if (isLast) output(z, layer.activation);
+  return applyActivation(b, layer.activation, z);
+}
+
+/** The input row (or column) of output index `out` and window tap `tap`: stride * out + tap - padding, masked where it can leave the input. */
+function windowCoord(out: number, tap: number, stride: number, window: number, size: number, outSize: number, padding: Padding): Coord {
+  const before = padding === 'same' ? samePadding(size, window, stride).before : 0;
+  const masked = before > 0 || (outSize - 1) * stride + window - before > size;
+  return { terms: [[out, stride], [tap, 1]], bias: -before, ...(masked ? { masked: true } : {}) };
+}
+
+/**
+ * Pooling: the windows as a view of the input (no copy), then a max or a sum over the window's
+ * axes. Windows that tile the input (strides = pool size, "valid": Keras' default) are viewed as
+ * [b, oh, i, ow, j, c], the input's own order, so the gradient is the input's shape again;
+ * others as [b, oh, ow, i, j, c]. With "same", the cells outside the input never win a max and do
+ * not count in a mean.
+ */
+function lowerPooling2D(b: GraphBuilder, layer: Pooling2DLayer, h: number): number {
+  const [height, width, channels] = layer.inputShape as [number, number, number];
+  const [oh, ow] = layer.outputShape as [number, number, number];
+  const [ph, pw] = layer.poolSize;
+  const [sh, sw] = layer.strides;
+  const max = layer.kind === 'MaxPooling2D';
+  const out: Shape = ['B', oh, ow, channels];
+  if (layer.padding === 'valid' && sh === ph && sw === pw) {
+    const windows = b.view(h, ['B', oh, ph, ow, pw, channels], [axisCoord(0), { terms: [[1, ph], [2, 1]], bias: 0 }, { terms: [[3, pw], [4, 1]], bias: 0 }, axisCoord(5)]);
+    const pooled = b.reshape(b.reduce(max ? 'max' : 'sum', [2, 4], windows), out);
+    return max ? pooled : b.scale(pooled, 1 / (ph * pw));
+  }
+  const rows = windowCoord(1, 3, sh, ph, height, oh, layer.padding);
+  const cols = windowCoord(2, 4, sw, pw, width, ow, layer.padding);
+  const windows = b.view(h, ['B', oh, ow, ph, pw, channels], [axisCoord(0), rows, cols, axisCoord(5)]);
+  if (!rows.masked && !cols.masked) {
+    const pooled = b.reshape(b.reduce(max ? 'max' : 'sum', [3, 4], windows), out);
+    return max ? pooled : b.scale(pooled, 1 / (ph * pw));
+  }
+  // which cells of each window are inside the input: a view of ones, masked the same way
+  const ones = b.broadcast(b.constant(1), [1, height, width, 1]);
+  const inside = b.view(ones, [1, oh, ow, ph, pw, 1], [constCoord(0), rows, cols, constCoord(0)]);
+  if (max) {
+    const lowest = b.constant(-F32_MAX);
+    return b.reshape(b.reduce('max', [3, 4], b.map('select', [inside, windows, lowest])), out);
+  }
+  const counts = b.reduce('sum', [3, 4], inside);
+  return b.reshape(b.div(b.reduce('sum', [3, 4], windows), counts), out);
+}
+
+/**
+ * Keras' BatchNormalization over the last axis: in fit, the batch's mean and (biased) variance
+ * over every other axis, which also move the moving statistics (updates at the end of the step);
+ * in evaluate and predict, the moving statistics. y = (x - mean) / sqrt(var + epsilon) * gamma + beta.
+ */
+function lowerBatchNormalization(b: GraphBuilder, layer: BatchNormalizationLayer, h: number, training: boolean): number {
+  const channels = layer.inputShape.at(-1)!;
+  const rank = layer.inputShape.length + 1;
+  const movingMean = b.state(`${layer.name}/moving_mean`, [channels], 0);
+  const movingVariance = b.state(`${layer.name}/moving_variance`, [channels], 1);
+  let mean = movingMean;
+  let variance = movingVariance;
+  if (training) {
+    const axes = Array.from({ length: rank - 1 }, (_, d) => d);
+    const count = b.mul(b.uniform('rows'), b.constant(layer.inputShape.slice(0, -1).reduce((n, d) => n * d, 1)));
+    mean = b.div(b.reduce('sum', axes, h), count);
+    variance = b.div(b.reduce('sum', axes, b.map('square', [b.sub(h, mean)])), count);
+    const move = (moving: number, batchValue: number) =>
+      b.graph.updates.push({ target: moving, value: b.add2(b.scale(moving, layer.momentum), b.scale(b.reshape(batchValue, [channels]), 1 - layer.momentum)) });
+    move(movingMean, mean);
+    move(movingVariance, variance);
+  }
+  let y = b.div(b.sub(h, mean), b.map('sqrt', [b.add2(variance, b.constant(layer.epsilon))]));
+  if (layer.scale) y = b.mul(y, b.param(`${layer.name}/gamma`, [channels], { name: 'ones' }, channels, channels));
+  if (layer.center) y = b.add2(y, b.param(`${layer.name}/beta`, [channels], { name: 'zeros' }, channels, channels));
+  return y;
 }
 
 export function applyActivation(b: GraphBuilder, act: Activation, z: number): number {

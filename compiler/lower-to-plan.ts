@@ -378,7 +378,18 @@ class ScheduleLowering implements LoweringContext {
         return;
       case 'argmax': {
         const input = this.graph.nodes[node.inputs[0]!]!;
-        this.reduceKernel(base, origins, input, [input.shape.length - 1], [{ op: 'argmax', value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
+        const axes = op.axes ?? [input.shape.length - 1];
+        this.reduceKernel(base, origins, input, axes, [{ op: 'argmax', value: this.inputOperand(node, 0) }], store(out, { k: 'acc', index: 0 }));
+        return;
+      }
+      case 'position': {
+        // sum over the axes of index * (the sizes of the axes after it)
+        let value: Expr | null = null;
+        for (const axis of op.axes) {
+          const index: Expr = { k: 'index', axis };
+          value = value === null ? index : call('add', [call('mul', [value, { k: 'num', v: space[axis] as number }]), index]);
+        }
+        this.kernels.push(this.mapKernel(base, origins, space, store(out, value ?? { k: 'num', v: 0 })));
         return;
       }
       case 'softmax': {

@@ -38,10 +38,12 @@ interface LayerBase {
   name: string;
   /** The layer's call in the source: Dense(12, ...). */
   span: Span;
-  /** Features in and out (the batch dimension is implicit). */
-  inputDim: number;
-  outputDim: number;
+  /** One sample's shape in and out, without the batch: [8], [28, 28, 1] (Keras' shapes without None). */
+  inputShape: number[];
+  outputShape: number[];
 }
+
+export type Padding = 'valid' | 'same';
 
 export interface DenseLayer extends LayerBase {
   kind: 'Dense';
@@ -72,17 +74,78 @@ export interface NormalizationLayer extends LayerBase {
   adapt: string | null;
 }
 
-export type Layer = DenseLayer | ActivationLayer | DropoutLayer | NormalizationLayer;
+export interface Conv2DLayer extends LayerBase {
+  kind: 'Conv2D';
+  filters: number;
+  /** [height, width] of the window, the step between windows, and the padding (Keras' "valid" or "same"). */
+  kernelSize: [number, number];
+  strides: [number, number];
+  padding: Padding;
+  activation: Activation;
+  useBias: boolean;
+  kernelInitializer: Initializer;
+  biasInitializer: Initializer;
+}
+
+export interface Pooling2DLayer extends LayerBase {
+  kind: 'MaxPooling2D' | 'AveragePooling2D';
+  poolSize: [number, number];
+  strides: [number, number];
+  padding: Padding;
+}
+
+export interface GlobalPooling2DLayer extends LayerBase {
+  kind: 'GlobalAveragePooling2D' | 'GlobalMaxPooling2D';
+}
+
+export interface BatchNormalizationLayer extends LayerBase {
+  kind: 'BatchNormalization';
+  /** Of the moving statistics: moving = moving * momentum + batch * (1 - momentum). */
+  momentum: number;
+  epsilon: number;
+  /** Learn beta (an offset) and gamma (a scale) per channel. */
+  center: boolean;
+  scale: boolean;
+}
+
+export interface RescalingLayer extends LayerBase {
+  kind: 'Rescaling';
+  scale: number;
+  offset: number;
+}
+
+/** Reshape and Flatten: the same values in the same (row-major) order, another shape. */
+export interface ReshapeLayer extends LayerBase {
+  kind: 'Reshape' | 'Flatten';
+}
+
+export type Layer =
+  | DenseLayer
+  | ActivationLayer
+  | DropoutLayer
+  | NormalizationLayer
+  | Conv2DLayer
+  | Pooling2DLayer
+  | GlobalPooling2DLayer
+  | BatchNormalizationLayer
+  | RescalingLayer
+  | ReshapeLayer;
+
+export type LayerKind = Layer['kind'];
 
 export interface Model {
   name: string;
   span: Span;
+  /** One sample's input and output shapes (the output is one vector: [units]). */
+  inputShape: number[];
+  outputShape: number[];
+  /** Their sizes: values per input row (a dataset's feature columns) and output values per row. */
   inputDim: number;
   outputDim: number;
   layers: Layer[];
-  /** Trainable parameter count (Dense kernels and biases). */
+  /** Trainable parameter count (kernels, biases, BatchNormalization's gamma and beta). */
   trainableParams: number;
-  /** Non-trainable count (Normalization mean, variance and its count, as Keras reports them). */
+  /** Non-trainable count (Normalization's mean, variance and count; BatchNormalization's moving statistics), as Keras reports them. */
   nonTrainableParams: number;
 }
 

@@ -29,8 +29,12 @@ export type ArgType =
   | 'number_or_null'
   /** One of `choices`, or `null`. */
   | 'choice_or_null'
-  /** An integer, or a list of one integer (Keras' shape tuple). */
-  | 'shape';
+  /** A tuple of positive integers (one sample's shape, without the batch), or one integer: (28, 28, 1), (8,), 8. */
+  | 'shape'
+  /** An integer, or a tuple of two (height, width): kernel_size=3, kernel_size=(3, 3). */
+  | 'size2'
+  /** As size2, or `null` (then another argument's value). */
+  | 'size2_or_null';
 
 export interface Range {
   min?: number;
@@ -87,6 +91,34 @@ export const MAX_UNITS = 2 ** 24;
 export const MAX_LAYER_WEIGHTS = 2 ** 30;
 const layerSize: Range = { min: 1, max: MAX_UNITS };
 const monitorModes = ['auto', 'min', 'max'] as const;
+const paddings = ['valid', 'same'] as const;
+
+/** Every layer but Input may declare the model's input shape, as Keras 2 layers did. */
+const inputShape: ArgSpec = {
+  name: 'input_shape',
+  type: 'shape',
+  range: layerSize,
+  doc: 'one sample\'s shape, such as (28, 28, 1) or (8,); only the first layer needs it, and only when neither Input nor a dataset gives it',
+};
+const padding: ArgSpec = {
+  name: 'padding',
+  type: 'choice',
+  default: 'valid',
+  choices: paddings,
+  positional: true,
+  doc: '"valid": windows inside the input only; "same": the input padded so that the output has ceil(size / stride) rows and columns',
+};
+const pooling = (kind: string, what: string): FunctionSpec => ({
+  name: kind,
+  doc: `the ${what} of each window of each channel`,
+  example: `${kind}(pool_size=(2, 2))`,
+  args: [
+    { name: 'pool_size', type: 'size2', default: 2, defaultDoc: '(2, 2)', positional: true, range: layerSize, doc: 'the window: (height, width), or one number for both' },
+    { name: 'strides', type: 'size2_or_null', default: null, defaultDoc: 'null (pool_size)', positional: true, range: layerSize, doc: 'the step between windows' },
+    padding,
+    inputShape,
+  ],
+});
 
 const learningRate = (d: number): ArgSpec => ({ name: 'learning_rate', type: 'number', default: d, range: positive, positional: true, doc: 'step size' });
 const epsilon: ArgSpec = { name: 'epsilon', type: 'number', default: 1e-7, range: nonNegative, doc: 'added for numerical stability' };
@@ -116,19 +148,20 @@ export const layers: readonly FunctionSpec[] = [
       { name: 'use_bias', type: 'bool', default: true, doc: 'add a bias vector' },
       { name: 'kernel_initializer', type: 'initializer', default: 'glorot_uniform', doc: 'initial kernel values' },
       { name: 'bias_initializer', type: 'initializer', default: 'zeros', doc: 'initial bias values' },
+      inputShape,
     ],
   },
   {
     name: 'Activation',
     doc: 'applies an activation function',
     example: 'Activation("relu")',
-    args: [{ name: 'activation', type: 'activation', required: true, positional: true, doc: 'the function' }],
+    args: [{ name: 'activation', type: 'activation', required: true, positional: true, doc: 'the function' }, inputShape],
   },
   {
     name: 'Dropout',
-    doc: 'in training, zeroes a random fraction `rate` of its inputs and scales the rest by 1/(1-rate); identity otherwise',
+    doc: 'in training, zeroes a random fraction `rate` of its inputs (of any shape) and scales the rest by 1/(1-rate); identity otherwise',
     example: 'Dropout(0.2)',
-    args: [{ name: 'rate', type: 'number', required: true, positional: true, range: unit, doc: 'fraction of units dropped' }],
+    args: [{ name: 'rate', type: 'number', required: true, positional: true, range: unit, doc: 'fraction of units dropped' }, inputShape],
   },
   {
     name: 'Normalization',
@@ -141,9 +174,76 @@ export const layers: readonly FunctionSpec[] = [
   },
   {
     name: 'Input',
-    doc: 'declares the input size (Keras-style alternative to input_dim); only as the first layer, adds no layer',
-    example: 'Input(8)',
-    args: [{ name: 'shape', type: 'shape', required: true, positional: true, range: layerSize, doc: 'number of input features (an integer, or [n])' }],
+    doc: 'declares the shape of one sample (Keras-style alternative to input_dim); only as the first layer, adds no layer',
+    example: 'Input((28, 28, 1))',
+    args: [{ name: 'shape', type: 'shape', required: true, positional: true, range: layerSize, doc: 'one sample\'s shape without the batch: (28, 28, 1) for images, (8,) or 8 for rows of 8 features' }],
+  },
+  {
+    name: 'Conv2D',
+    doc: '2-D convolution over images (height, width, channels): activation(sum over each window of input x kernel + bias), one output channel per filter',
+    example: 'Conv2D(32, kernel_size=(3, 3), activation="relu")',
+    args: [
+      { name: 'filters', type: 'int', required: true, positional: true, range: layerSize, doc: 'output channels' },
+      { name: 'kernel_size', type: 'size2', required: true, positional: true, range: layerSize, doc: 'the window: (height, width), or one number for both' },
+      { name: 'strides', type: 'size2', default: 1, defaultDoc: '(1, 1)', positional: true, range: layerSize, doc: 'the step between windows' },
+      padding,
+      { name: 'activation', type: 'activation', default: 'linear', doc: 'applied to the output' },
+      { name: 'use_bias', type: 'bool', default: true, doc: 'add a bias per filter' },
+      { name: 'kernel_initializer', type: 'initializer', default: 'glorot_uniform', doc: 'initial kernel values (fans: window x input channels, window x filters)' },
+      { name: 'bias_initializer', type: 'initializer', default: 'zeros', doc: 'initial bias values' },
+      inputShape,
+    ],
+  },
+  pooling('MaxPooling2D', 'largest value'),
+  pooling('AveragePooling2D', 'mean (over the window\'s elements inside the input, with padding="same")'),
+  {
+    name: 'GlobalAveragePooling2D',
+    doc: 'the mean of each channel over the whole image: (height, width, channels) -> (channels)',
+    example: 'GlobalAveragePooling2D()',
+    args: [inputShape],
+  },
+  {
+    name: 'GlobalMaxPooling2D',
+    doc: 'the largest value of each channel over the whole image: (height, width, channels) -> (channels)',
+    example: 'GlobalMaxPooling2D()',
+    args: [inputShape],
+  },
+  {
+    name: 'BatchNormalization',
+    doc: 'normalizes each channel (the last axis): in fit by the batch\'s mean and variance, which also update moving statistics; in evaluate and predict by the moving statistics (saved with the weights, non-trainable)',
+    example: 'BatchNormalization()',
+    args: [
+      { name: 'momentum', type: 'number', default: 0.99, range: { min: 0, max: 1 }, doc: 'moving = moving * momentum + batch * (1 - momentum)' },
+      { name: 'epsilon', type: 'number', default: 0.001, range: positive, doc: 'added to the variance before its square root' },
+      { name: 'center', type: 'bool', default: true, doc: 'learn an offset beta per channel' },
+      { name: 'scale', type: 'bool', default: true, doc: 'learn a factor gamma per channel' },
+      inputShape,
+    ],
+  },
+  {
+    name: 'Rescaling',
+    doc: 'x * scale + offset, such as Rescaling(1/255) for pixels in [0, 1]',
+    example: 'Rescaling(1.0 / 255)',
+    args: [
+      { name: 'scale', type: 'number', required: true, positional: true, doc: 'the factor' },
+      { name: 'offset', type: 'number', default: 0, positional: true, doc: 'added after scaling' },
+      inputShape,
+    ],
+  },
+  {
+    name: 'Reshape',
+    doc: 'the same values in the same order, another shape (without the batch; one -1 is inferred)',
+    example: 'Reshape((8, 8, 1))',
+    args: [
+      { name: 'target_shape', type: 'shape', required: true, positional: true, range: { min: -1, max: MAX_UNITS }, doc: 'the new shape of one sample' },
+      inputShape,
+    ],
+  },
+  {
+    name: 'Flatten',
+    doc: 'one sample as one vector: (5, 5, 64) -> (1600)',
+    example: 'Flatten()',
+    args: [inputShape],
   },
 ];
 
@@ -537,7 +637,9 @@ const typeNames: Record<ArgType, string> = {
   header: '"auto", true or false',
   number_or_null: 'number or null',
   choice_or_null: 'string or null',
-  shape: 'integer',
+  shape: 'tuple of integers',
+  size2: 'integer or (h, w)',
+  size2_or_null: 'integer, (h, w) or null',
 };
 
 export function describeType(arg: ArgSpec): string {

@@ -2,6 +2,7 @@
 // 88 characters with columns 38/29/17 wide including borders, a line between rows, then the
 // parameter counts with their size at 4 bytes each.
 import type { Layer, Model } from './program.js';
+import { parameterCounts, shapeText } from './layers.js';
 
 /** Column widths inside the borders, each with one space of padding on both sides. */
 const WIDTHS = [38, 29, 17];
@@ -15,7 +16,7 @@ export function formatSummary(model: Model): string {
   lines.push(rule('┡', '━', '╇', '┩'));
   model.layers.forEach((layer, i) => {
     if (i > 0) lines.push(rule('├', '─', '┼', '┤'));
-    lines.push(...row([`${layer.name} (${layer.kind})`, `(None, ${layer.outputDim})`, thousands(layerParams(layer))], '│'));
+    lines.push(...row([`${layer.name} (${layer.kind})`, shapeText(layer.outputShape, true), thousands(layerParams(layer))], '│'));
   });
   lines.push(rule('└', '─', '┴', '┘'));
   const total = model.trainableParams + model.nonTrainableParams;
@@ -25,16 +26,10 @@ export function formatSummary(model: Model): string {
   return lines.join('\n') + '\n';
 }
 
-/** Weights of one layer: Dense kernel and bias; Normalization mean, variance and count. */
+/** Weights of one layer, trainable or not (the table's Param # column). */
 export function layerParams(layer: Layer): number {
-  switch (layer.kind) {
-    case 'Dense':
-      return layer.inputDim * layer.units + (layer.useBias ? layer.units : 0);
-    case 'Normalization':
-      return 2 * layer.inputDim + 1;
-    default:
-      return 0;
-  }
+  const { trainable, nonTrainable } = parameterCounts(layer);
+  return trainable + nonTrainable;
 }
 
 /** Bytes in B, KB, MB ... with base 1024 and two decimals, as Keras' readable_memory_size. */

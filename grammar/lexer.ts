@@ -47,6 +47,7 @@ export const BackArrow = createToken({ name: 'BackArrow', pattern: /<-/, label: 
 export const Equals = createToken({ name: 'Equals', pattern: /=/, label: "'='" });
 export const Comma = createToken({ name: 'Comma', pattern: /,/, label: "','" });
 export const Colon = createToken({ name: 'Colon', pattern: /:/, label: "':'" });
+export const Slash = createToken({ name: 'Slash', pattern: /\//, label: "'/'" });
 export const LParen = createToken({ name: 'LParen', pattern: /\(/, label: "'('" });
 export const RParen = createToken({ name: 'RParen', pattern: /\)/, label: "')'" });
 export const LBracket = createToken({ name: 'LBracket', pattern: /\[/, label: "'['" });
@@ -79,6 +80,7 @@ export const allTokens: TokenType[] = [
   Equals,
   Comma,
   Colon,
+  Slash,
   LParen,
   RParen,
   LBracket,

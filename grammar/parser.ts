@@ -42,6 +42,7 @@ import {
   RParen,
   Save,
   StringLiteral,
+  Slash,
   Summary,
   True,
 } from './lexer.js';
@@ -222,12 +223,22 @@ export class NnParser extends CstParser {
 
   value = this.RULE('value', () => {
     this.OR([
-      { ALT: () => this.CONSUME(NumberLiteral) },
+      {
+        // a number, or a quotient of two (Rescaling(1/255))
+        ALT: () => {
+          this.CONSUME(NumberLiteral);
+          this.OPTION4(() => {
+            this.CONSUME(Slash);
+            this.CONSUME2(NumberLiteral, { LABEL: 'divisor' });
+          });
+        },
+      },
       { ALT: () => this.CONSUME(StringLiteral) },
       { ALT: () => this.CONSUME(True) },
       { ALT: () => this.CONSUME(False) },
       { ALT: () => this.SUBRULE(this.nameOrCall) },
       { ALT: () => this.SUBRULE(this.list) },
+      { ALT: () => this.SUBRULE(this.tuple) },
     ]);
   });
 
@@ -252,6 +263,21 @@ export class NnParser extends CstParser {
       this.OPTION2(() => this.CONSUME2(Comma, { LABEL: 'trailingComma' }));
     });
     this.CONSUME(RBracket);
+  });
+
+  // ( EXPRESSION (, EXPRESSION)* ,? ): a tuple as Python writes it, (28, 28, 1) or (8,); (3) is 3
+  tuple = this.RULE('tuple', () => {
+    this.CONSUME(LParen);
+    this.SUBRULE(this.expression, { LABEL: 'items' });
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== RParen,
+      DEF: () => {
+        this.CONSUME(Comma);
+        this.SUBRULE2(this.expression, { LABEL: 'items' });
+      },
+    });
+    this.OPTION(() => this.CONSUME2(Comma, { LABEL: 'trailingComma' }));
+    this.CONSUME(RParen);
   });
 }
 

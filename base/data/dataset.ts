@@ -27,6 +27,8 @@ import { fileSize } from '../files.js';
 export interface Table {
   rows: number;
   featureDim: number;
+  /** One sample's shape when it is not a flat row (images: [28, 28, 1], row-major, channels last). */
+  featureShape?: number[];
   /** rows x featureDim, row-major. */
   features: Float32Array;
   /** 0 when the dataset has no labels (predict-only data). */
@@ -67,6 +69,7 @@ export function shapeOf(table: Table): DataShape {
   return {
     rows: table.rows,
     featureDim: table.featureDim,
+    featureShape: table.featureShape ?? [table.featureDim],
     labelColumns: table.labelColumns,
     classes: table.classes,
     stringLabels: table.stringLabels,

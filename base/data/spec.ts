@@ -43,6 +43,8 @@ export type DatasetSource =
 export interface DataShape {
   rows: number;
   featureDim: number;
+  /** One sample's shape: [featureDim] for rows of a CSV, [28, 28, 1] for images. */
+  featureShape: number[];
   /** Number of label columns as stored (1 for a class column). */
   labelColumns: number;
   /** Distinct label values when there is one label column with few distinct values, sorted; else null. */

@@ -213,13 +213,41 @@ export const catalog = {
     message: `${a.loss} expects probabilities, but the last layer's activation is '${a.activation}'`,
     help: `use activation="${a.expected}" on the last layer`,
   })),
-  NNC3016: error<{ layer: string; given: number; actual: number }>((a) => ({
-    message: `${a.layer} says input_dim=${a.given}, but the layer before it outputs ${a.actual}`,
-    help: 'only the first layer needs input_dim; remove it here',
+  NNC3016: error<{ layer: string; arg: string; given: string; actual: string }>((a) => ({
+    message: `${a.layer} says ${a.arg}=${a.given}, but the layer before it outputs ${a.actual}`,
+    help: `only the first layer needs ${a.arg}; remove it here`,
   })),
   NNC3017: error<{ inputs: number; units: number; weights: number; limit: number }>((a) => ({
     message: `this Dense layer would hold ${a.weights.toLocaleString('en-US')} weights (${a.inputs} inputs x ${a.units} units), more than the ${a.limit.toLocaleString('en-US')} a layer can hold`,
     help: 'use fewer units here or in the layer before it (or fewer input features); a kernel must fit in 4 GiB of float32',
+  })),
+  NNC3018: error<{ model: string; expected: string; expectedSize: number; dataset: string; found: string; foundSize: number; help: string }>((a) => ({
+    message: `model '${a.model}' takes samples of shape ${a.expected} (${a.expectedSize} values), but a sample of dataset '${a.dataset}' is ${a.found} (${a.foundSize} values)`,
+    help: a.help,
+  })),
+  NNC3019: error<{ layer: string; needs: string; input: string; help: string }>((a) => ({
+    message: `${a.layer} takes ${a.needs}, but its input is ${a.input}`,
+    help: a.help,
+  })),
+  NNC3020: error<{ layer: string; window: string; input: string; help: string }>((a) => ({
+    message: `the ${a.window} window of this ${a.layer} layer does not fit its input ${a.input}: the output would have no rows or columns`,
+    help: a.help,
+  })),
+  NNC3021: error<{ model: string; output: string; cause: string; help: string }>((a) => ({
+    message: `model '${a.model}' would output ${a.output}, not one vector per sample: ${a.cause}`,
+    help: a.help,
+  })),
+  NNC3022: error<{ target: string; targetSize: string; input: string; inputSize: number }>((a) => ({
+    message: `Reshape to ${a.target} needs ${a.targetSize}, but its input ${a.input} has ${a.inputSize} values per sample`,
+    help: `give a shape of ${a.inputSize} values (one size may be -1: it is worked out), or change the layers before it`,
+  })),
+  NNC3023: error<{ layer: string; input: string; help: string }>((a) => ({
+    message: `${a.layer} takes one vector of features per sample, but its input is ${a.input}`,
+    help: a.help,
+  })),
+  NNC3024: error<{ layer: string; weights: number; limit: number }>((a) => ({
+    message: `this ${a.layer} layer would hold ${a.weights.toLocaleString('en-US')} weights, more than the ${a.limit.toLocaleString('en-US')} a layer can hold`,
+    help: 'use fewer filters or a smaller window; a kernel must fit in 4 GiB of float32',
   })),
 
   // ---- NNC4xxx: data files ----------------------------------------------------------------

@@ -137,21 +137,68 @@ export class Args {
     return e.value;
   }
 
-  /** An integer, or a list of one integer (Keras' shape tuple): Input(8), Input([8]). */
-  shape(name: string): number | undefined {
+  /** One sample's shape: a tuple (or list) of integers in the argument's range, or one integer: (28, 28, 1), (8,), 8. */
+  shape(name: string): number[] | undefined {
     const e = this.expr(name);
-    if (e?.kind === 'list' && e.items.length === 1 && e.items[0]!.kind === 'number') {
-      const item = e.items[0];
-      const spec = this.specOf(name);
-      if (Number.isInteger(item.value) && inRange(item.value, spec.range)) return item.value;
-      this.ctx.report('NNC2011', item.span, { name, range: `an integer ${describeRange(spec.range)}`, value: item.text });
+    if (!e) return undefined;
+    if (e.kind === 'number') {
+      const n = this.number(name);
+      return n === undefined ? undefined : [n];
+    }
+    const range = this.specOf(name).range;
+    const help = name === 'target_shape' ? 'write the new shape of one sample as a tuple, such as (8, 8, 1)' : 'write one sample\'s shape as a tuple of sizes, such as (28, 28, 1) or (8,)';
+    if (e.kind !== 'list' || e.items.length === 0) {
+      this.ctx.report('NNC2010', e.span, { name, expected: 'a tuple of sizes', found: describeExpr(e), help });
       return this.fail();
     }
-    if (e?.kind === 'list') {
-      this.ctx.report('NNC2010', e.span, { name, expected: 'one integer (the number of features)', found: describeExpr(e), help: 'nnc models take flat feature vectors: write Input(8)' });
+    const out: number[] = [];
+    for (const item of e.items) {
+      if (item.kind !== 'number' || !Number.isInteger(item.value)) {
+        this.ctx.report('NNC2010', item.span, { name, expected: 'a whole number in the shape', found: describeExpr(item), help });
+        return this.fail();
+      }
+      if (!inRange(item.value, range) || item.value === 0) {
+        this.ctx.report('NNC2011', item.span, { name, range: range?.min === -1 ? 'a size >= 1, or -1 (inferred)' : `a size ${describeRange(range)}`, value: item.text });
+        return this.fail();
+      }
+      out.push(item.value);
+    }
+    return out;
+  }
+
+  /** A window's or stride's (height, width): one integer for both, or a tuple of two. */
+  size2(name: string): [number, number] | undefined {
+    const spec = this.specOf(name);
+    const e = this.expr(name);
+    if (!e) return typeof spec.default === 'number' ? [spec.default, spec.default] : undefined;
+    if (e.kind === 'number') {
+      const n = this.number(name);
+      return n === undefined ? undefined : [n, n];
+    }
+    if (e.kind !== 'list' || e.items.length !== 2) {
+      this.ctx.report('NNC2010', e.span, { name, expected: 'an integer or a tuple of two (height, width)', found: e.kind === 'list' ? `a tuple of ${e.items.length}` : describeExpr(e), help: `write ${name}=(3, 3), or ${name}=3 for both` });
       return this.fail();
     }
-    return this.number(name);
+    const out: number[] = [];
+    for (const item of e.items) {
+      if (item.kind !== 'number' || !Number.isInteger(item.value)) {
+        this.ctx.report('NNC2010', item.span, typeMismatch(name, 'an integer', item));
+        return this.fail();
+      }
+      if (!inRange(item.value, spec.range)) {
+        this.ctx.report('NNC2011', item.span, { name, range: describeRange(spec.range), value: item.text });
+        return this.fail();
+      }
+      out.push(item.value);
+    }
+    return [out[0]!, out[1]!];
+  }
+
+  /** As size2, or `null` (absent: the default, null). */
+  size2OrNull(name: string): [number, number] | null | undefined {
+    const e = this.expr(name);
+    if (!e || (e.kind === 'name' && (e.name === 'null' || e.name === 'None'))) return null;
+    return this.size2(name);
   }
 
   bool(name: string): boolean | undefined {
@@ -241,7 +288,7 @@ export function describeExpr(e: Expression): string {
     case 'call':
       return `a call to ${e.callee.name}(...)`;
     case 'list':
-      return 'a list';
+      return e.tuple ? 'a tuple' : 'a list';
     case 'slice':
       return 'a slice';
     case 'error':

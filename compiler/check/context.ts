@@ -4,7 +4,7 @@ import type { DataStore } from '../../base/data/dataset.js';
 import type { Call, Identifier } from '../ast.js';
 import type { CatalogArgs, DiagnosticCode } from '../../base/diagnostics/catalog.js';
 import { diagnostic, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
-import type { Activation, Callback, DataShape, DatasetSource, Initializer, Loss, MetricOptions, Optimizer } from '../program.js';
+import type { Activation, Callback, DataShape, DatasetSource, Initializer, LayerKind, Loss, MetricOptions, Optimizer, Padding } from '../program.js';
 import type { Span } from '../../base/source.js';
 
 export type CheckMode = 'check' | 'run';
@@ -36,7 +36,7 @@ export interface DatasetInfo {
 }
 
 export interface LayerDraft {
-  kind: 'Dense' | 'Activation' | 'Dropout' | 'Normalization';
+  kind: LayerKind;
   call: Call;
   units?: number;
   /** null when the activation was invalid (reported). */
@@ -48,8 +48,23 @@ export interface LayerDraft {
   rate?: number;
   adapt?: DatasetInfo | null;
   adaptSpan?: Span;
-  /** input_dim as written on this layer. */
-  inputDim?: { value: number; span: Span };
+  /** input_dim or input_shape as written on this layer (input_dim=8 is the shape [8]). */
+  inputShape?: { value: number[]; span: Span; arg: 'input_dim' | 'input_shape' };
+  filters?: number;
+  /** Conv2D's kernel_size, pooling's pool_size. */
+  window?: [number, number];
+  /** null: pooling's default (the pool size). */
+  strides?: [number, number] | null;
+  padding?: Padding;
+  momentum?: number;
+  epsilon?: number;
+  center?: boolean;
+  scale?: boolean;
+  /** Rescaling's arguments. */
+  factor?: number;
+  offset?: number;
+  /** Reshape's target shape, as written (one entry may be -1). */
+  targetShape?: number[];
 }
 
 export interface CompileInfo {
@@ -67,11 +82,14 @@ export interface ModelInfo {
   ident: Identifier;
   span: Span;
   layers: LayerDraft[];
-  /** The input size as declared: Input(n), or input_dim on the first layer. */
-  declaredInput: { value: number; span: Span } | null;
+  /** One sample's input shape as declared: Input(shape), or input_dim / input_shape on the first layer. */
+  declaredInput: { value: number[]; span: Span } | null;
   /** Shapes cannot be worked out (unknown layer, bad units, syntax error): stay silent about them. */
   poisoned: boolean;
-  /** Resolved in the shape pass. */
+  /** Resolved in the shape pass: one sample's shape in, and after each layer (the last is the output). */
+  inputShape: number[] | null;
+  layerShapes: number[][];
+  /** Values per sample in and out (the sizes of the shapes). */
   inputDim: number | null;
   /** Where the input size came from, for messages: a declaration, an adapt dataset or a first use. */
   inputOrigin: { kind: 'declared' | 'adapt' | 'data'; span: Span; dataset?: string } | null;

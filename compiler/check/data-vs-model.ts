@@ -4,6 +4,7 @@ import type { DataShape } from '../program.js';
 import type { Span } from '../../base/source.js';
 import type { CheckContext, CompileInfo, DataUse, DatasetInfo, ModelInfo } from './context.js';
 import { finalActivation } from './models.js';
+import { shapeText } from '../layers.js';
 
 /** Feature dimensions already reported per model: one mismatch is one diagnostic. */
 const reported = new WeakMap<ModelInfo, Set<number>>();
@@ -16,9 +17,10 @@ const labelsChecked = new WeakMap<ModelInfo, Set<string>>();
  * dataset argument of the statement.
  */
 export function checkFeatures(ctx: CheckContext, model: ModelInfo, dataset: DatasetInfo | null, span: Span, firstUse: DataUse | undefined): void {
-  if (model.poisoned || model.inputDim === null || !model.inputOrigin || !dataset?.shape || dataset.poisoned) return;
+  if (model.poisoned || model.inputDim === null || !model.inputShape || !model.inputOrigin || !dataset?.shape || dataset.poisoned) return;
   const found = dataset.shape.featureDim;
   const expected = model.inputDim;
+  // a sample is read in row-major order: any shape with as many values takes it (64 columns as (8, 8, 1))
   if (found === expected) return;
   let seen = reported.get(model);
   if (!seen) reported.set(model, (seen = new Set()));
@@ -27,6 +29,16 @@ export function checkFeatures(ctx: CheckContext, model: ModelInfo, dataset: Data
 
   const origin = model.inputOrigin;
   const isFirstUse = firstUse !== undefined && firstUse.dataSpan.offset === span.offset;
+  const dataShape = dataset.shape.featureShape;
+  if (model.inputShape.length > 1 || dataShape.length > 1) {
+    const at = origin.kind === 'declared' && isFirstUse ? origin.span : span;
+    const help =
+      origin.kind === 'declared' && isFirstUse
+        ? `dataset '${dataset.name}' (line ${dataset.ident.span.line}) gives samples of ${found} values: declare an input of that size, such as Input(${shapeText(imageGuess(dataShape))}), or use data with ${expected} values per sample`
+        : `the model's input shape ${shapeText(model.inputShape)} is ${origin.kind === 'declared' ? `declared at line ${origin.span.line}` : `taken from dataset '${origin.dataset}' at line ${origin.span.line}`}; use data with ${expected} values per sample`;
+    ctx.report('NNC3018', at, { model: model.name, expected: shapeText(model.inputShape), expectedSize: expected, dataset: dataset.name, found: shapeText(dataShape), foundSize: found, help });
+    return;
+  }
   const columns = `${found} feature column${found === 1 ? '' : 's'}`;
   if (origin.kind === 'declared' && isFirstUse) {
     const help = `dataset '${dataset.name}' (line ${dataset.ident.span.line}) has ${columns}: declare input_dim=${found}, or select ${expected} feature columns`;
@@ -39,6 +51,13 @@ export function checkFeatures(ctx: CheckContext, model: ModelInfo, dataset: Data
       : `taken from dataset '${origin.dataset}' at line ${origin.span.line}`;
   const help = `the model's input size ${expected} is ${from}; use data with ${expected} feature columns`;
   ctx.report('NNC3002', span, { model: model.name, expected, dataset: dataset.name, found, help });
+}
+
+/** A shape for `shape`'s values: itself when it is an image, else a square one-channel image when the size is a square. */
+function imageGuess(shape: number[]): number[] {
+  if (shape.length > 1) return shape;
+  const side = Math.round(Math.sqrt(shape[0]!));
+  return side * side === shape[0] ? [side, side, 1] : shape;
 }
 
 /**

@@ -1,8 +1,11 @@
 // Model statements: each layer against the registry, then (once the statements that use the model
 // are known) its input size and the shape of every layer, Keras names and parameter counts.
 import type { Call, ModelStatement } from '../ast.js';
-import type { Activation, Initializer, Layer, Model } from '../program.js';
-import { findFunction, layers as layerSpecs, MAX_LAYER_WEIGHTS, modelKinds } from '../registry.js';
+import type { Activation, Layer, LayerKind, Model, Padding } from '../program.js';
+import { KERAS_NAMES, parameterCounts, shapeText, size } from '../layers.js';
+import { sameShape } from '../graph/shape.js';
+import { layerOutputShape } from './layer-shapes.js';
+import { findFunction, layers as layerSpecs, modelKinds } from '../registry.js';
 import type { Span } from '../../base/source.js';
 import { suggest } from '../../base/suggest.js';
 import { describeExpr, type Args } from './args.js';
@@ -20,6 +23,8 @@ export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelSta
     layers: [],
     declaredInput: null,
     poisoned: s.recovered,
+    inputShape: null,
+    layerShapes: [],
     inputDim: null,
     inputOrigin: null,
     outputDim: null,
@@ -34,7 +39,7 @@ export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelSta
     model.poisoned = true;
   }
 
-  let inputLayer: { value: number; span: Span } | null = null;
+  let inputLayer: { value: number[]; span: Span } | null = null;
   s.layers.forEach((call, index) => {
     const spec = findFunction(layerSpecs, call.callee.name);
     if (!spec) {
@@ -50,7 +55,7 @@ export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelSta
       else inputLayer = { value: shape, span: args.span('shape') };
       return;
     }
-    const layer = readLayer(ctx, names, model, spec.name as LayerDraft['kind'], args, call);
+    const layer = readLayer(ctx, names, model, spec.name as LayerKind, args, call);
     if (layer) model.layers.push(layer);
     // A layer with a wrong argument may have been meant to give the input size (inptu_dim=8):
     // its model's shapes are not checked, so the one mistake gives one diagnostic.
@@ -58,15 +63,16 @@ export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelSta
   });
 
   const first = model.layers[0];
-  const fromInputLayer = inputLayer as { value: number; span: Span } | null;
+  const fromInputLayer = inputLayer as { value: number[]; span: Span } | null;
   if (fromInputLayer) {
     model.declaredInput = fromInputLayer;
-    if (first?.inputDim && first.inputDim.value !== fromInputLayer.value) {
-      ctx.report('NNC3016', first.inputDim.span, { layer: `this ${first.kind} layer`, given: first.inputDim.value, actual: fromInputLayer.value });
+    if (first?.inputShape && !sameShape(first.inputShape.value, fromInputLayer.value)) {
+      const actual = first.inputShape.arg === 'input_dim' && fromInputLayer.value.length === 1 ? String(fromInputLayer.value[0]) : shapeText(fromInputLayer.value);
+      ctx.report('NNC3016', first.inputShape.span, { layer: `this ${first.kind} layer`, arg: first.inputShape.arg, given: declaredText(first.inputShape), actual });
       model.poisoned = true;
     }
-  } else if (first?.inputDim) {
-    model.declaredInput = first.inputDim;
+  } else if (first?.inputShape) {
+    model.declaredInput = first.inputShape;
   }
   if (model.layers.length === 0 && !model.poisoned) {
     ctx.report('NNC3012', s.name.span, { model: model.name });
@@ -75,45 +81,49 @@ export function checkModelStatement(ctx: CheckContext, names: Names, s: ModelSta
 }
 
 /** One layer (not Input) as a draft; shape-critical mistakes poison the model. */
-function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: LayerDraft['kind'], args: Args, call: Call): LayerDraft | null {
-  const inputDim = (): { value: number; span: Span } | undefined => {
-    if (!args.has('input_dim')) return undefined;
-    const value = args.number('input_dim');
-    if (value === undefined) {
-      model.poisoned = true;
-      return undefined;
-    }
-    return { value, span: args.argSpan('input_dim') };
+function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: LayerKind, args: Args, call: Call): LayerDraft | null {
+  const draft: LayerDraft = { kind, call };
+  /** A value the shapes depend on: when it is wrong (reported), the model's shapes are not worked out. */
+  const needed = <T>(value: T | undefined): T | undefined => {
+    if (value === undefined) model.poisoned = true;
+    return value;
+  };
+  if (args.has('input_dim')) {
+    const value = needed(args.number('input_dim'));
+    if (value !== undefined) draft.inputShape = { value: [value], span: args.argSpan('input_dim'), arg: 'input_dim' };
+  }
+  if (args.has('input_shape')) {
+    const value = needed(args.shape('input_shape'));
+    if (value !== undefined) draft.inputShape = { value, span: args.argSpan('input_shape'), arg: 'input_shape' };
+  }
+  const activation = () => {
+    const e = args.expr('activation');
+    draft.activation = e ? readActivation(ctx, e, 'activation') : activationOf('linear');
+    draft.activationSpan = args.span('activation');
+  };
+  const weights = () => {
+    const kernel = args.expr('kernel_initializer');
+    const bias = args.expr('bias_initializer');
+    draft.useBias = args.bool('use_bias') ?? true;
+    draft.kernelInitializer = kernel ? readInitializer(ctx, kernel, 'kernel_initializer') : { name: 'glorot_uniform' };
+    draft.biasInitializer = bias ? readInitializer(ctx, bias, 'bias_initializer') : { name: 'zeros' };
   };
   switch (kind) {
     case 'Dense': {
-      const units = args.number('units');
-      if (units === undefined) model.poisoned = true;
-      const activationExpr = args.expr('activation');
-      const kernel = args.expr('kernel_initializer');
-      const bias = args.expr('bias_initializer');
-      const draft: LayerDraft = {
-        kind: 'Dense',
-        call,
-        ...(units !== undefined ? { units } : {}),
-        activation: activationExpr ? readActivation(ctx, activationExpr, 'activation') : activationOf('linear'),
-        activationSpan: args.span('activation'),
-        useBias: args.bool('use_bias') ?? true,
-        kernelInitializer: kernel ? readInitializer(ctx, kernel, 'kernel_initializer') : { name: 'glorot_uniform' },
-        biasInitializer: bias ? readInitializer(ctx, bias, 'bias_initializer') : { name: 'zeros' },
-      };
-      const dim = inputDim();
-      if (dim) draft.inputDim = dim;
+      const units = needed(args.number('units'));
+      if (units !== undefined) draft.units = units;
+      activation();
+      weights();
       return draft;
     }
     case 'Activation': {
       const e = args.expr('activation');
-      return { kind: 'Activation', call, activation: e ? readActivation(ctx, e, 'activation') : null, activationSpan: args.span('activation') };
+      return { ...draft, activation: e ? readActivation(ctx, e, 'activation') : null, activationSpan: args.span('activation') };
     }
     case 'Dropout':
-      return { kind: 'Dropout', call, rate: args.number('rate') ?? 0 };
+      return { ...draft, rate: args.number('rate') ?? 0 };
     case 'Normalization': {
-      const draft: LayerDraft = { kind: 'Normalization', call, adapt: null };
+      draft.adapt = null;
       const e = args.expr('adapt');
       if (e?.kind === 'name') {
         draft.adapt = names.dataset({ kind: 'identifier', name: e.name, span: e.span }) ?? null;
@@ -124,27 +134,68 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
         ctx.report('NNC2010', e.span, { name: 'adapt', expected: 'a dataset name', found: describeExpr(e), help });
         model.poisoned = true;
       }
-      const dim = inputDim();
-      if (dim) draft.inputDim = dim;
       return draft;
     }
+    case 'Conv2D': {
+      const filters = needed(args.number('filters'));
+      const window = needed(args.size2('kernel_size'));
+      const strides = needed(args.size2('strides'));
+      const padding = needed(args.string('padding'));
+      if (filters !== undefined) draft.filters = filters;
+      if (window) draft.window = window;
+      if (strides) draft.strides = strides;
+      if (padding) draft.padding = padding as Padding;
+      activation();
+      weights();
+      return draft;
+    }
+    case 'MaxPooling2D':
+    case 'AveragePooling2D': {
+      const window = needed(args.size2('pool_size'));
+      const strides = needed(args.size2OrNull('strides'));
+      const padding = needed(args.string('padding'));
+      if (window) draft.window = window;
+      if (strides !== undefined) draft.strides = strides;
+      if (padding) draft.padding = padding as Padding;
+      return draft;
+    }
+    case 'BatchNormalization':
+      return { ...draft, momentum: args.number('momentum') ?? 0.99, epsilon: args.number('epsilon') ?? 0.001, center: args.bool('center') ?? true, scale: args.bool('scale') ?? true };
+    case 'Rescaling':
+      return { ...draft, factor: args.number('scale') ?? 1, offset: args.number('offset') ?? 0 };
+    case 'Reshape': {
+      const target = needed(args.shape('target_shape'));
+      if (target && target.filter((d) => d === -1).length > 1) {
+        ctx.report('NNC2011', args.span('target_shape'), { name: 'target_shape', range: 'sizes >= 1 with at most one -1', value: shapeText(target) });
+        model.poisoned = true;
+        return null;
+      }
+      if (target) draft.targetShape = target;
+      return draft;
+    }
+    case 'Flatten':
+    case 'GlobalAveragePooling2D':
+    case 'GlobalMaxPooling2D':
+      return draft;
   }
 }
 
 /**
- * Works out the model's input size (declared; else the adapt dataset of a first Normalization;
- * else the first dataset it is fitted, evaluated or predicted on) and every layer's shape.
+ * Works out the model's input shape (declared; else the adapt dataset of a first Normalization;
+ * else the first dataset it is fitted, evaluated or predicted on) and every layer's shape, each by
+ * its layer's shape rule (layer-shapes.ts). A layer whose input does not fit is reported, and the
+ * shapes after it are not worked out.
  */
 export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse: DataUse | undefined): void {
   if (model.poisoned) return;
   const first = model.layers[0]!;
   if (model.declaredInput) {
-    model.inputDim = model.declaredInput.value;
+    model.inputShape = model.declaredInput.value;
     model.inputOrigin = { kind: 'declared', span: model.declaredInput.span };
   } else if (first.kind === 'Normalization' && first.adapt) {
     const adapt = first.adapt;
     if (adapt.shape) {
-      model.inputDim = adapt.shape.featureDim;
+      model.inputShape = adapt.shape.featureShape;
       model.inputOrigin = { kind: 'adapt', span: first.adaptSpan!, dataset: adapt.name };
     } else {
       if (adapt.unread) unknownInput(ctx, model, adapt.name);
@@ -156,19 +207,23 @@ export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse
       if (dataset?.unread) unknownInput(ctx, model, dataset.name);
       return;
     }
-    model.inputDim = dataset.shape.featureDim;
+    model.inputShape = dataset.shape.featureShape;
     model.inputOrigin = { kind: 'data', span: firstUse.dataSpan, dataset: dataset.name };
   } else {
     ctx.report('NNC3001', first.call.span, { model: model.name });
     return;
   }
+  model.inputDim = size(model.inputShape);
 
-  let dim = model.inputDim;
-  model.layers.forEach((layer, index) => {
-    if (index > 0 && layer.inputDim && layer.inputDim.value !== dim) {
-      ctx.report('NNC3016', layer.inputDim.span, { layer: `this ${layer.kind} layer`, given: layer.inputDim.value, actual: dim });
+  let shape: number[] = model.inputShape;
+  const shapes: number[][] = [shape];
+  for (const [index, layer] of model.layers.entries()) {
+    if (index > 0 && layer.inputShape && !sameShape(layer.inputShape.value, shape)) {
+      const actual = layer.inputShape.arg === 'input_dim' && shape.length === 1 ? String(shape[0]) : shapeText(shape);
+      ctx.report('NNC3016', layer.inputShape.span, { layer: `this ${layer.kind} layer`, arg: layer.inputShape.arg, given: declaredText(layer.inputShape), actual });
     }
-    if (layer.kind === 'Normalization' && layer.adapt?.shape && layer.adapt.shape.featureDim !== dim && index > 0) {
+    if (layer.kind === 'Normalization' && layer.adapt?.shape && size(layer.adapt.shape.featureShape) !== size(shape) && index > 0) {
+      const dim = size(shape);
       ctx.report('NNC3002', layer.adaptSpan!, {
         model: model.name,
         expected: dim,
@@ -177,14 +232,46 @@ export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse
         help: `this Normalization layer gets ${dim} values from the layer before it; adapt it on data with as many columns`,
       });
     }
-    if (layer.kind === 'Dense') {
-      const weights = dim * layer.units!;
-      if (weights > MAX_LAYER_WEIGHTS) ctx.report('NNC3017', layer.call.span, { inputs: dim, units: layer.units!, weights, limit: MAX_LAYER_WEIGHTS });
-      dim = layer.units!;
-    }
-    if (layer.activation?.name === 'softmax' && dim === 1) ctx.report('NNC3011', layer.activationSpan ?? layer.call.span, { units: 1 });
+    const next = layerOutputShape(ctx, layer, shape, index === 0 ? model.inputOrigin : null);
+    if (!next) return;
+    shape = next;
+    shapes.push(shape);
+    if (layer.activation?.name === 'softmax' && shape.at(-1) === 1) ctx.report('NNC3011', layer.activationSpan ?? layer.call.span, { units: 1 });
+  }
+  if (shape.length !== 1) {
+    reportUnflatOutput(ctx, model, shapes);
+    return;
+  }
+  model.layerShapes = shapes;
+  model.outputDim = shape[0]!;
+}
+
+/** The model's output is not one vector per sample: NNC3021 at the Dense that kept the image's axes, else the last layer. */
+function reportUnflatOutput(ctx: CheckContext, model: ModelInfo, shapes: number[][]): void {
+  const out = shapes.at(-1)!;
+  const denseAt = model.layers.findIndex((l, i) => l.kind === 'Dense' && shapes[i]!.length > 1 && !model.layers.slice(0, i).some((p) => p.kind === 'Flatten'));
+  if (denseAt >= 0) {
+    const layer = model.layers[denseAt]!;
+    ctx.report('NNC3021', layer.call.span, {
+      model: model.name,
+      output: shapeText(out, true),
+      cause: `this Dense layer gets ${shapeText(shapes[denseAt]!, true)} and acts on its last axis alone`,
+      help: `put Flatten() before it, to give it the ${size(shapes[denseAt]!)} values of each sample as one vector`,
+    });
+    return;
+  }
+  const last = model.layers.at(-1)!;
+  ctx.report('NNC3021', last.call.span, {
+    model: model.name,
+    output: shapeText(out, true),
+    cause: 'its last layer keeps several axes',
+    help: 'end the model with Flatten() (or GlobalAveragePooling2D()) and a Dense layer with one unit per output',
   });
-  model.outputDim = dim;
+}
+
+/** A declared input shape as it was written: input_dim=8, input_shape=(8, 8, 1). */
+function declaredText(d: { value: number[]; arg: 'input_dim' | 'input_shape' }): string {
+  return d.arg === 'input_dim' ? String(d.value[0]) : shapeText(d.value);
 }
 
 function unknownInput(ctx: CheckContext, model: ModelInfo, dataset: string): void {
@@ -196,68 +283,86 @@ function unknownInput(ctx: CheckContext, model: ModelInfo, dataset: string): voi
 export function finalActivation(model: ModelInfo): Activation | null {
   for (let i = model.layers.length - 1; i >= 0; i--) {
     const layer = model.layers[i]!;
-    if (layer.kind === 'Dropout') continue;
-    if (layer.kind === 'Normalization') return activationOf('linear');
+    if (layer.kind === 'Dropout' || layer.kind === 'Flatten' || layer.kind === 'Reshape') continue;
+    if (layer.kind !== 'Dense' && layer.kind !== 'Activation' && layer.kind !== 'Conv2D') return activationOf('linear');
     return layer.activation ?? null;
   }
   return null;
 }
 
-const kerasNames: Record<LayerDraft['kind'], string> = { Dense: 'dense', Activation: 'activation', Dropout: 'dropout', Normalization: 'normalization' };
-
 /** The checked model, or null when something about it is unknown (an error was reported). */
 export function buildModel(model: ModelInfo): Model | null {
-  if (model.poisoned || model.inputDim === null || model.outputDim === null) return null;
+  if (model.poisoned || model.inputShape === null || model.outputDim === null || model.layerShapes.length !== model.layers.length + 1) return null;
   const counters = new Map<string, number>();
   const layers: Layer[] = [];
-  let dim = model.inputDim;
   let trainable = 0;
   let nonTrainable = 0;
-  for (const draft of model.layers) {
-    const base = kerasNames[draft.kind];
+  for (const [i, draft] of model.layers.entries()) {
+    const base = KERAS_NAMES[draft.kind];
     const count = counters.get(base) ?? 0;
     counters.set(base, count + 1);
     const name = count === 0 ? base : `${base}_${count}`;
-    const common = { name, span: draft.call.span, inputDim: dim };
-    switch (draft.kind) {
-      case 'Dense': {
-        if (!draft.activation || !draft.kernelInitializer || !draft.biasInitializer || draft.units === undefined) return null;
-        const units = draft.units;
-        layers.push({
-          kind: 'Dense',
-          ...common,
-          outputDim: units,
-          units,
-          activation: draft.activation,
-          useBias: draft.useBias ?? true,
-          kernelInitializer: draft.kernelInitializer as Initializer,
-          biasInitializer: draft.biasInitializer as Initializer,
-        });
-        trainable += dim * units + (draft.useBias === false ? 0 : units);
-        dim = units;
-        break;
-      }
-      case 'Activation':
-        if (!draft.activation) return null;
-        layers.push({ kind: 'Activation', ...common, outputDim: dim, activation: draft.activation });
-        break;
-      case 'Dropout':
-        layers.push({ kind: 'Dropout', ...common, outputDim: dim, rate: draft.rate ?? 0 });
-        break;
-      case 'Normalization':
-        layers.push({ kind: 'Normalization', ...common, outputDim: dim, adapt: draft.adapt?.name ?? null });
-        // Keras keeps mean and variance per feature and a count: 2 * dim + 1 non-trainable weights.
-        nonTrainable += 2 * dim + 1;
-        break;
-    }
+    const layer = completeLayer(draft, { name, span: draft.call.span, inputShape: model.layerShapes[i]!, outputShape: model.layerShapes[i + 1]! });
+    if (!layer) return null;
+    layers.push(layer);
+    const params = parameterCounts(layer);
+    trainable += params.trainable;
+    nonTrainable += params.nonTrainable;
   }
   return {
     name: model.name,
     span: model.span,
-    inputDim: model.inputDim,
+    inputShape: model.inputShape,
+    outputShape: model.layerShapes.at(-1)!,
+    inputDim: size(model.inputShape),
     outputDim: model.outputDim,
     layers,
     trainableParams: trainable,
     nonTrainableParams: nonTrainable,
   };
+}
+
+type Common = { name: string; span: Span; inputShape: number[]; outputShape: number[] };
+
+/** A draft with every argument known, as the checked layer; null when one is unknown (reported). */
+function completeLayer(draft: LayerDraft, common: Common): Layer | null {
+  switch (draft.kind) {
+    case 'Dense':
+      if (!draft.activation || !draft.kernelInitializer || !draft.biasInitializer || draft.units === undefined) return null;
+      return { kind: 'Dense', ...common, units: draft.units, activation: draft.activation, useBias: draft.useBias ?? true, kernelInitializer: draft.kernelInitializer, biasInitializer: draft.biasInitializer };
+    case 'Activation':
+      return draft.activation ? { kind: 'Activation', ...common, activation: draft.activation } : null;
+    case 'Dropout':
+      return { kind: 'Dropout', ...common, rate: draft.rate ?? 0 };
+    case 'Normalization':
+      return { kind: 'Normalization', ...common, adapt: draft.adapt?.name ?? null };
+    case 'Conv2D':
+      if (!draft.activation || !draft.kernelInitializer || !draft.biasInitializer || draft.filters === undefined || !draft.window || !draft.strides || !draft.padding) return null;
+      return {
+        kind: 'Conv2D',
+        ...common,
+        filters: draft.filters,
+        kernelSize: draft.window,
+        strides: draft.strides,
+        padding: draft.padding,
+        activation: draft.activation,
+        useBias: draft.useBias ?? true,
+        kernelInitializer: draft.kernelInitializer,
+        biasInitializer: draft.biasInitializer,
+      };
+    case 'MaxPooling2D':
+    case 'AveragePooling2D':
+      if (!draft.window || draft.strides === undefined || !draft.padding) return null;
+      return { kind: draft.kind, ...common, poolSize: draft.window, strides: draft.strides ?? draft.window, padding: draft.padding };
+    case 'GlobalAveragePooling2D':
+    case 'GlobalMaxPooling2D':
+      return { kind: draft.kind, ...common };
+    case 'BatchNormalization':
+      return { kind: 'BatchNormalization', ...common, momentum: draft.momentum ?? 0.99, epsilon: draft.epsilon ?? 0.001, center: draft.center ?? true, scale: draft.scale ?? true };
+    case 'Rescaling':
+      return { kind: 'Rescaling', ...common, scale: draft.factor ?? 1, offset: draft.offset ?? 0 };
+    case 'Reshape':
+    case 'Flatten':
+      return { kind: draft.kind, ...common };
+  }
 }

@@ -218,6 +218,21 @@ function evaluateNode(n: Node, x: (k: number) => Tensor, out: Tensor, inputs: Ev
     }
     case 'argmax': {
       const a = x(0);
+      if (op.axes) {
+        const axes = op.axes;
+        const so = strides(out.shape);
+        const best = new Float64Array(out.data.length).fill(-Infinity);
+        forEachIndex(a.shape, (index, flat) => {
+          let o = 0;
+          let position = 0;
+          index.forEach((i, d) => {
+            if (axes.includes(d)) position = position * a.shape[d]! + i;
+            else o += i * so[d]!;
+          });
+          if (a.data[flat]! > best[o]!) [best[o], out.data[o]] = [a.data[flat]!, position];
+        });
+        return;
+      }
       const { rows: r, cols: c } = lastAxis(a);
       for (let i = 0; i < r; i++) {
         let best = -Infinity;
@@ -239,6 +254,9 @@ function evaluateNode(n: Node, x: (k: number) => Tensor, out: Tensor, inputs: Ev
       }
       return;
     }
+    case 'position':
+      forEachIndex(out.shape, (index, flat) => (out.data[flat] = op.axes.reduce((p, d) => p * out.shape[d]! + index[d]!, 0)));
+      return;
     case 'random': {
       const key = mix32(((inputs.seed ?? 0) ^ (inputs.step ?? 1)) >>> 0);
       for (let e = 0; e < out.data.length; e++) out.data[e] = uniform(key, op.stream, e);

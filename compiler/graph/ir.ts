@@ -55,8 +55,13 @@ export type Op =
   | { kind: 'reshape' }
   /** Axes permuted: output axis d is input axis perm[d]. */
   | { kind: 'transpose'; perm: number[] }
-  /** Index of the largest value along the last axis, as f32 ([.., C] -> [.., 1]); the first on ties. */
-  | { kind: 'argmax' }
+  /**
+   * Index of the largest value along the last axis, as f32 ([.., C] -> [.., 1]); the first on ties.
+   * With `axes`: over those axes (kept with size 1), the position in their row-major order.
+   */
+  | { kind: 'argmax'; axes?: number[] }
+  /** Each element's row-major position over `axes` (a [1, .., 1] shape elsewhere): what argmax over them gives. */
+  | { kind: 'position'; axes: number[] }
   /** Softmax along the last axis. */
   | { kind: 'softmax' }
   /** Uniform [0, 1) draws, one per element, keyed by (seed, step, stream): dropout masks. */
@@ -276,6 +281,16 @@ export class GraphBuilder {
     const n = this.node(x);
     if (n.op.kind === 'softmax') x = n.inputs[0]!;
     return this.add({ kind: 'argmax' }, [x]);
+  }
+
+  /** The first largest value's position over `axes` (ascending), which keep size 1. */
+  argmaxOver(x: number, axes: number[]): number {
+    return this.add({ kind: 'argmax', axes }, [x]);
+  }
+
+  /** Positions over `axes` of a value of shape `like` (see Op 'position'). */
+  position(like: Shape, axes: number[]): number {
+    return this.add({ kind: 'position', axes }, [], like.map((d, k) => (axes.includes(k) ? d : 1)));
   }
 
   softmax(x: number): number {

@@ -38,6 +38,10 @@ function opText(op: Op, rank: number): string {
       const names = (axis: number) => `o${axis}`;
       return `view [${op.map.map((c) => coordText(c, names)).join(',')}]`;
     }
+    case 'argmax':
+      return op.axes ? `argmax ${axesText(op.axes, rank + 0)}` : 'argmax';
+    case 'position':
+      return `position axes=${op.axes.join(',')}`;
     case 'random':
       return `random stream=${op.stream.toString(16)}`;
     case 'one_hot':

@@ -95,9 +95,19 @@ export function shapeOf(op: Op, inputs: Shape[], declared?: Shape): Shape {
       if (out.slice(1).some(isSymbolic)) throw bad(op, 'the batch must stay outermost');
       return out;
     }
-    case 'argmax':
+    case 'argmax': {
       need(1);
-      return [...inputs[0]!.slice(0, -1), 1];
+      const s = inputs[0]!;
+      if (!op.axes) return [...s.slice(0, -1), 1];
+      if (op.axes.length === 0 || op.axes.some((a, k) => a < 0 || a >= s.length || (k > 0 && a <= op.axes![k - 1]!))) throw bad(op, `axes ${op.axes.join(',')} of a rank-${s.length} value`);
+      return reducedShape(s, op.axes);
+    }
+    case 'position': {
+      need(0);
+      const s = chosen();
+      if (s.some((d, k) => typeof d !== 'number' || (!op.axes.includes(k) && d !== 1))) throw bad(op, `${shapeText(s)} is not sized only along axes ${op.axes.join(',')}`);
+      return s;
+    }
     case 'softmax':
       need(1);
       return inputs[0]!;

@@ -35,7 +35,7 @@ export function randomCase(seed: number): Case {
   const head = pick(['binary', 'softmax', 'sparse', 'regression', 'huber', 'mae'] as const);
   const classes = head === 'binary' ? 1 : head === 'regression' || head === 'huber' || head === 'mae' ? 1 + rng.int(3) : 3;
   const layers: Layer[] = [dense('dense', inputDim, hidden, pick(acts))];
-  if (rng.next() < 0.5) layers.push({ kind: 'Dropout', name: 'dropout', span, inputDim: hidden, outputDim: hidden, rate: 0.25 });
+  if (rng.next() < 0.5) layers.push({ kind: 'Dropout', name: 'dropout', span, inputShape: [hidden], outputShape: [hidden], rate: 0.25 });
   const outAct = head === 'binary' ? 'sigmoid' : head === 'softmax' || head === 'sparse' ? 'softmax' : 'linear';
   layers.push(dense('dense_1', hidden, classes, outAct));
   const lossName: Loss['name'] =

@@ -6,7 +6,7 @@ import { ModelSession } from '../../runtime/session.js';
 import { adam, dense, loss, metric, model, randomTable, span } from './helpers.js';
 
 async function train(seed: number): Promise<Float32Array[]> {
-  const m = model('m', [dense('dense', 4, 8, 'relu'), { kind: 'Dropout', name: 'dropout', span, inputDim: 8, outputDim: 8, rate: 0.2 }, dense('dense_1', 8, 1, 'sigmoid')]);
+  const m = model('m', [dense('dense', 4, 8, 'relu'), { kind: 'Dropout', name: 'dropout', span, inputShape: [8], outputShape: [8], rate: 0.2 }, dense('dense_1', 8, 1, 'sigmoid')]);
   const { plan } = compileModel(m, { loss: loss('binary_crossentropy'), optimizer: adam, metrics: [metric('accuracy', 'binary_accuracy')] });
   const session = new ModelSession(m, plan, new CpuExecutor(plan));
   session.initialize(seed);

@@ -225,8 +225,8 @@ function checkModel(layers: Layer[], lossName: Loss['name'], labels: (i: number,
   // Normalization statistics that are not trivial.
   for (const l of layers) {
     if (l.kind === 'Normalization') {
-      values.set(`${l.name}/mean`, randomMatrix(1, l.inputDim, -0.5, 0.5, 3));
-      values.set(`${l.name}/variance`, randomMatrix(1, l.inputDim, 0.5, 2, 4));
+      values.set(`${l.name}/mean`, randomMatrix(1, l.inputShape[0]!, -0.5, 0.5, 3));
+      values.set(`${l.name}/variance`, randomMatrix(1, l.inputShape[0]!, 0.5, 2, 4));
     }
   }
   checkGradients(graph, { features, labels: matrix(rows, labelRows[0]!.length, labelRows.flat()), values, step: 3, seed: 5 });
@@ -245,7 +245,7 @@ describe('whole models: every activation in a hidden layer, every loss', () => {
   it('binary_crossentropy on sigmoid (logits form)', () =>
     checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 1, 'sigmoid')], 'binary_crossentropy', (i) => [i % 2]));
   it('binary_crossentropy on tanh output (probability form, clipped)', () =>
-    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 1, 'linear'), { kind: 'Activation', name: 'activation', span, inputDim: 1, outputDim: 1, activation: { name: 'sigmoid', alpha: 0 } }, { kind: 'Dropout', name: 'dropout', span, inputDim: 1, outputDim: 1, rate: 0 }], 'binary_crossentropy', (i) => [i % 2]));
+    checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 1, 'linear'), { kind: 'Activation', name: 'activation', span, inputShape: [1], outputShape: [1], activation: { name: 'sigmoid', alpha: 0 } }, { kind: 'Dropout', name: 'dropout', span, inputShape: [1], outputShape: [1], rate: 0 }], 'binary_crossentropy', (i) => [i % 2]));
   it('categorical_crossentropy on softmax (logits form)', () =>
     checkModel([dense('dense', 3, 4, 'relu'), dense('dense_1', 4, 3, 'softmax')], 'categorical_crossentropy', oneHot));
   it('categorical_crossentropy on sigmoid outputs (probability form)', () =>
@@ -257,10 +257,10 @@ describe('whole models: every activation in a hidden layer, every loss', () => {
   it('Activation layer, Dropout (fixed mask for a given seed and step), Normalization, no bias', () =>
     checkModel(
       [
-        { kind: 'Normalization', name: 'normalization', span, inputDim: 3, outputDim: 3, adapt: null },
+        { kind: 'Normalization', name: 'normalization', span, inputShape: [3], outputShape: [3], adapt: null },
         dense('dense', 3, 6, 'linear', { useBias: false }),
-        { kind: 'Activation', name: 'activation', span, inputDim: 6, outputDim: 6, activation: { name: 'elu', alpha: 1 } },
-        { kind: 'Dropout', name: 'dropout', span, inputDim: 6, outputDim: 6, rate: 0.3 },
+        { kind: 'Activation', name: 'activation', span, inputShape: [6], outputShape: [6], activation: { name: 'elu', alpha: 1 } },
+        { kind: 'Dropout', name: 'dropout', span, inputShape: [6], outputShape: [6], rate: 0.3 },
         dense('dense_1', 6, 2),
       ],
       'mse',

@@ -11,8 +11,8 @@ export function dense(name: string, inputDim: number, units: number, activation:
     kind: 'Dense',
     name,
     span,
-    inputDim,
-    outputDim: units,
+    inputShape: [inputDim],
+    outputShape: [units],
     units,
     activation: { name: activation, alpha: activation === 'leaky_relu' ? 0.2 : activation === 'elu' ? 1 : 0 },
     useBias: true,
@@ -23,8 +23,10 @@ export function dense(name: string, inputDim: number, units: number, activation:
 }
 
 export function model(name: string, layers: Layer[]): Model {
-  const params = layers.reduce((n, l) => n + (l.kind === 'Dense' ? l.inputDim * l.units + (l.useBias ? l.units : 0) : 0), 0);
-  return { name, span, inputDim: layers[0]!.inputDim, outputDim: layers.at(-1)!.outputDim, layers, trainableParams: params, nonTrainableParams: 0 };
+  const params = layers.reduce((n, l) => n + (l.kind === 'Dense' ? l.inputShape[0]! * l.units + (l.useBias ? l.units : 0) : 0), 0);
+  const inputShape = layers[0]!.inputShape;
+  const outputShape = layers.at(-1)!.outputShape;
+  return { name, span, inputShape, outputShape, inputDim: inputShape[0]!, outputDim: outputShape[0]!, layers, trainableParams: params, nonTrainableParams: 0 };
 }
 
 export function loss(name: Loss['name'], delta = 1): Loss {

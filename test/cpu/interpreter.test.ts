@@ -121,9 +121,9 @@ describe('CPU interpreter: fast paths = plain JavaScript, bit for bit', () => {
   }
   it('Normalization, Activation and Dropout layers', () => {
     const extra: Layer[] = [
-      { kind: 'Normalization', name: 'normalization', span, inputDim: 5, outputDim: 5, adapt: null },
-      { kind: 'Activation', name: 'activation', span, inputDim: 5, outputDim: 5, activation: { name: 'relu', alpha: 0 } },
-      { kind: 'Dropout', name: 'dropout', span, inputDim: 5, outputDim: 5, rate: 0.3 },
+      { kind: 'Normalization', name: 'normalization', span, inputShape: [5], outputShape: [5], adapt: null },
+      { kind: 'Activation', name: 'activation', span, inputShape: [5], outputShape: [5], activation: { name: 'relu', alpha: 0 } },
+      { kind: 'Dropout', name: 'dropout', span, inputShape: [5], outputShape: [5], rate: 0.3 },
     ];
     return expectIdentical(caseWith('layers', 'relu', 'mse', adam, 13, extra), BATCHES);
   });

@@ -53,14 +53,14 @@ describe('the checked program', () => {
       features: { kind: 'slice', start: 0, end: 8 },
       labels: { kind: 'index', index: 8 },
     });
-    expect(pima.shape).toEqual({ rows: 24, featureDim: 8, labelColumns: 1, classes: ['0', '1'], stringLabels: false });
+    expect(pima.shape).toEqual({ rows: 24, featureDim: 8, featureShape: [8], labelColumns: 1, classes: ['0', '1'], stringLabels: false });
     expect(result.data.get('pima')?.rows).toBe(24);
 
     const model = p.models[0]!;
     expect(model).toMatchObject({ name: 'diabetes', inputDim: 8, outputDim: 1, trainableParams: 121, nonTrainableParams: 0 });
-    expect(model.layers.map((l) => [l.kind, l.name, l.inputDim, l.outputDim])).toEqual([
-      ['Dense', 'dense', 8, 12],
-      ['Dense', 'dense_1', 12, 1],
+    expect(model.layers.map((l) => [l.kind, l.name, l.inputShape, l.outputShape])).toEqual([
+      ['Dense', 'dense', [8], [12]],
+      ['Dense', 'dense_1', [12], [1]],
     ]);
     expect(model.layers[0]).toMatchObject({ units: 12, activation: { name: 'relu' }, useBias: true, kernelInitializer: { name: 'glorot_uniform' }, biasInitializer: { name: 'zeros' } });
 
@@ -162,9 +162,9 @@ compile m(loss=Huber(2.5))`);
     expect(fromAdapt.models[0]).toMatchObject({ inputDim: 4, trainableParams: 5, nonTrainableParams: 9 });
     expect(fromAdapt.models[0]!.layers[0]).toMatchObject({ kind: 'Normalization', adapt: 'd' });
     const fromInput = program('model m = Sequential { Input(7), Dropout(0.5), Dense(2) }');
-    expect(fromInput.models[0]!.layers.map((l) => [l.name, l.inputDim, l.outputDim])).toEqual([
-      ['dropout', 7, 7],
-      ['dense', 7, 2],
+    expect(fromInput.models[0]!.layers.map((l) => [l.name, l.inputShape, l.outputShape])).toEqual([
+      ['dropout', [7], [7]],
+      ['dense', [7], [2]],
     ]);
   });
 

@@ -10,8 +10,8 @@ function dense(name: string, inputDim: number, units: number, useBias = true): M
     kind: 'Dense',
     name,
     span,
-    inputDim,
-    outputDim: units,
+    inputShape: [inputDim],
+    outputShape: [units],
     units,
     activation: { name: 'relu', alpha: 0 },
     useBias,
@@ -22,7 +22,7 @@ function dense(name: string, inputDim: number, units: number, useBias = true): M
 
 describe('formatSummary', () => {
   test('the Pima model, exactly as Keras 3 prints it', () => {
-    const model: Model = { name: 'diabetes', span, inputDim: 8, outputDim: 1, layers: [dense('dense', 8, 12), dense('dense_1', 12, 1)], trainableParams: 121, nonTrainableParams: 0 };
+    const model: Model = { name: 'diabetes', span, inputShape: [8], outputShape: [1], inputDim: 8, outputDim: 1, layers: [dense('dense', 8, 12), dense('dense_1', 12, 1)], trainableParams: 121, nonTrainableParams: 0 };
     expect(formatSummary(model)).toBe(
       [
         'Model: "diabetes"',
@@ -42,7 +42,7 @@ describe('formatSummary', () => {
   });
 
   test('every line of the table is 88 characters wide', () => {
-    const model: Model = { name: 'm', span, inputDim: 784, outputDim: 10, layers: [dense('dense', 784, 4096), dense('dense_1', 4096, 10, false)], trainableParams: 784 * 4096 + 4096 + 40960, nonTrainableParams: 0 };
+    const model: Model = { name: 'm', span, inputShape: [784], outputShape: [10], inputDim: 784, outputDim: 10, layers: [dense('dense', 784, 4096), dense('dense_1', 4096, 10, false)], trainableParams: 784 * 4096 + 4096 + 40960, nonTrainableParams: 0 };
     const lines = formatSummary(model).split('\n');
     for (const line of lines.slice(1, 8)) expect([...line].length).toBe(88);
     expect(lines).toContain('│ dense (Dense)                        │ (None, 4096)                │       3,215,360 │');
@@ -52,7 +52,7 @@ describe('formatSummary', () => {
 
   test('a name too long for its column wraps, as rich does', () => {
     const long = dense('a_very_long_layer_name_that_does_not_fit', 2, 2);
-    const model: Model = { name: 'm', span, inputDim: 2, outputDim: 2, layers: [long], trainableParams: 6, nonTrainableParams: 0 };
+    const model: Model = { name: 'm', span, inputShape: [2], outputShape: [2], inputDim: 2, outputDim: 2, layers: [long], trainableParams: 6, nonTrainableParams: 0 };
     const rows = formatSummary(model).split('\n').filter((l) => l.startsWith('│'));
     expect(rows).toEqual([
       '│ a_very_long_layer_name_that_does_not │ (None, 2)                   │               6 │',
