@@ -185,7 +185,7 @@ function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boo
   const cols = windowCoord(2, 5, sw, kw, width, ow, layer.padding);
   // axes: b, oh, ow, f (output), then i, j, c (inner)
   let z = b.contract(h, kernel, ['B', oh, ow, filters], [kh, kw, channels], [axisCoord(0), rows, cols, axisCoord(6)], [axisCoord(4), axisCoord(5), axisCoord(6), axisCoord(3)]);
-  if (layer.useBias) z = b.add2(z, b.param(`${layer.name}/bias`, [filters], layer.biasInitializer, kh * kw * channels, kh * kw * filters));
+  if (layer.useBias) z = b.add2(z, b.param(`${layer.name}/bias`, [1, filters], layer.biasInitializer, kh * kw * channels, kh * kw * filters));
   if (isLast) output(z, layer.activation);
   return applyActivation(b, layer.activation, z);
 }
@@ -242,8 +242,9 @@ function lowerPooling2D(b: GraphBuilder, layer: Pooling2DLayer, h: number): numb
 function lowerBatchNormalization(b: GraphBuilder, layer: BatchNormalizationLayer, h: number, training: boolean): number {
   const channels = layer.inputShape.at(-1)!;
   const rank = layer.inputShape.length + 1;
-  const movingMean = b.state(`${layer.name}/moving_mean`, [channels], 0);
-  const movingVariance = b.state(`${layer.name}/moving_variance`, [channels], 1);
+  // per channel, as [1, C] (as Dense's bias): it broadcasts against [B, .., C]
+  const movingMean = b.state(`${layer.name}/moving_mean`, [1, channels], 0);
+  const movingVariance = b.state(`${layer.name}/moving_variance`, [1, channels], 1);
   let mean = movingMean;
   let variance = movingVariance;
   if (training) {
@@ -252,13 +253,13 @@ function lowerBatchNormalization(b: GraphBuilder, layer: BatchNormalizationLayer
     mean = b.div(b.reduce('sum', axes, h), count);
     variance = b.div(b.reduce('sum', axes, b.map('square', [b.sub(h, mean)])), count);
     const move = (moving: number, batchValue: number) =>
-      b.graph.updates.push({ target: moving, value: b.add2(b.scale(moving, layer.momentum), b.scale(b.reshape(batchValue, [channels]), 1 - layer.momentum)) });
+      b.graph.updates.push({ target: moving, value: b.add2(b.scale(moving, layer.momentum), b.scale(b.reshape(batchValue, [1, channels]), 1 - layer.momentum)) });
     move(movingMean, mean);
     move(movingVariance, variance);
   }
   let y = b.div(b.sub(h, mean), b.map('sqrt', [b.add2(variance, b.constant(layer.epsilon))]));
-  if (layer.scale) y = b.mul(y, b.param(`${layer.name}/gamma`, [channels], { name: 'ones' }, channels, channels));
-  if (layer.center) y = b.add2(y, b.param(`${layer.name}/beta`, [channels], { name: 'zeros' }, channels, channels));
+  if (layer.scale) y = b.mul(y, b.param(`${layer.name}/gamma`, [1, channels], { name: 'ones' }, channels, channels));
+  if (layer.center) y = b.add2(y, b.param(`${layer.name}/beta`, [1, channels], { name: 'zeros' }, channels, channels));
   return y;
 }
 

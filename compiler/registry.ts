@@ -522,6 +522,25 @@ export const datasetFunctions: readonly FunctionSpec[] = [
     ],
   },
   {
+    name: 'idx',
+    doc: 'reads IDX files, the format of MNIST and Fashion-MNIST, gzipped or not (paths as for csv); images of [N, height, width] get one channel',
+    example: 'idx("train-images-idx3-ubyte.gz", labels="train-labels-idx1-ubyte.gz")',
+    args: [
+      { name: 'path', type: 'string', required: true, positional: true, doc: 'the samples (images)' },
+      { name: 'labels', type: 'string', defaultDoc: 'none', positional: true, doc: 'the labels file, one label per sample' },
+    ],
+  },
+  {
+    name: 'images',
+    doc: "reads a folder with one subfolder of PNG and JPEG images per class, as Keras' image_dataset_from_directory: class names are the subfolders' names (sorted), pixels stay 0-255",
+    example: 'images("photos/", size=(64, 64), color="rgb")',
+    args: [
+      { name: 'path', type: 'string', required: true, positional: true, doc: 'the folder' },
+      { name: 'size', type: 'size2', default: 256, defaultDoc: '(256, 256)', range: { min: 1, max: 16384 }, doc: '(height, width) every image is resized to (bilinear)' },
+      { name: 'color', type: 'choice', default: 'rgb', choices: ['rgb', 'grayscale', 'rgba'], doc: 'the channels: 3, 1 or 4' },
+    ],
+  },
+  {
     name: 'builtin',
     doc: 'a dataset nnc generates itself, offline and seeded; its arguments depend on the dataset (see below)',
     example: 'builtin("moons", rows=1000, noise=0.2, seed=0)',

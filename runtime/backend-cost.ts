@@ -44,9 +44,16 @@ export interface ProgramWork {
   cpuSeconds: number;
 }
 
-/** Forward flops per row of one layer: Dense 2 * in * out (a multiply and an add), others per element. */
+/**
+ * Forward flops per row of one layer: Dense 2 * in * out per position (a multiply and an add),
+ * Conv2D 2 * window * in * filters per output pixel, others per element.
+ */
 function layerFlops(layer: Layer): number {
-  return layer.kind === 'Dense' ? 2 * layer.inputDim * layer.outputDim + 2 * layer.outputDim : 4 * layer.outputDim;
+  const out = layer.outputShape.reduce((n, d) => n * d, 1);
+  const inputs = layer.inputShape.at(-1)!;
+  if (layer.kind === 'Dense') return 2 * inputs * out + 2 * out;
+  if (layer.kind === 'Conv2D') return 2 * layer.kernelSize[0] * layer.kernelSize[1] * inputs * out + 2 * out;
+  return 4 * out;
 }
 
 export function modelFlopsPerRow(model: Model): number {

@@ -18,6 +18,7 @@ import type { DataShape, DatasetSource } from './spec.js';
 import type { SourceFile, Span } from '../source.js';
 import { permutation, Stream } from '../rng.js';
 import { makeBuiltin } from './builtin.js';
+import { loadIdx, loadImages } from './image-sources.js';
 import { parseCsv } from './csv.js';
 import { chooseColumns, readFeatures, readLabels } from './csv-columns.js';
 import { readDataFile, rememberErrorSource } from './csv-file.js';
@@ -106,6 +107,12 @@ export class DataStore {
         break;
       case 'builtin':
         table = makeBuiltin(source.which, source.options);
+        break;
+      case 'idx':
+        table = loadIdx(source, span);
+        break;
+      case 'images':
+        table = loadImages(source, span);
         break;
       case 'split': {
         const parent = this.tables.get(source.source);

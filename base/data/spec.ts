@@ -22,6 +22,22 @@ export type DatasetSource =
       labels: ColumnSelector;
     }
   | {
+      kind: 'idx';
+      /** The images (or any IDX array of samples) and the labels, as written and resolved like csv's path. */
+      path: string;
+      resolvedPath: string;
+      labels: { path: string; resolvedPath: string } | null;
+    }
+  | {
+      kind: 'images';
+      /** A folder with one subfolder of PNG/JPEG files per class. */
+      path: string;
+      resolvedPath: string;
+      /** [height, width] every image is resized to. */
+      size: [number, number];
+      color: 'rgb' | 'grayscale' | 'rgba';
+    }
+  | {
       kind: 'builtin';
       /** A dataset nnc makes itself, offline and seeded (see base/data/builtin.ts). */
       which: string;

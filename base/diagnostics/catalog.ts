@@ -319,6 +319,22 @@ export const catalog = {
     message: `dataset '${a.dataset}' is streamed from ${a.file} (too large to hold in memory), so split() cannot shuffle it into parts`,
     help: 'split the file into two CSV files and declare a dataset for each, or use validation_split= (it holds out the last rows)',
   })),
+  NNC4018: error<{ path: string; reason: string }>((a) => ({
+    message: `cannot read IDX file '${a.path}': ${a.reason}`,
+    help: 'idx(...) reads the IDX files of MNIST and Fashion-MNIST (train-images-idx3-ubyte, gzipped or not); check the path',
+  })),
+  NNC4019: error<{ images: number; labels: number; path: string }>((a) => ({
+    message: `the IDX labels file '${a.path}' has ${a.labels} label${a.labels === 1 ? '' : 's'}, but the images file has ${a.images} image${a.images === 1 ? '' : 's'}`,
+    help: 'give the labels file that belongs to these images (t10k-labels for t10k-images)',
+  })),
+  NNC4020: error<{ path: string; reason: string }>((a) => ({
+    message: `cannot read image folder '${a.path}': ${a.reason}`,
+    help: 'images("DIR/") reads DIR/CLASS/*.png and *.jpg: one subfolder per class, as Keras\' image_dataset_from_directory',
+  })),
+  NNC4021: error<{ file: string; reason: string }>((a) => ({
+    message: `cannot read image '${a.file}': ${a.reason}`,
+    help: 'remove or replace the file (PNG and JPEG are read)',
+  })),
 
   // ---- NNC5xxx: running -------------------------------------------------------------------
   NNC5001: error<{ epoch: number; step: number; steps: number }>((a) => ({
