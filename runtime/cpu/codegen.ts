@@ -14,6 +14,8 @@ import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
 import { gemmForm, type GemmForm } from './gemm-form.js';
 import { gemmLdc, type GemmFn } from './wasm/gemm.js';
+import type { WgemmFn } from './wasm/wgemm.js';
+import { runWindowGemm, windowForm, type WindowForm } from './window-gemm.js';
 import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody } from './wasm/simd-body.js';
 
 /** What a compiled kernel finds besides the buffers: where they live in the WebAssembly memory. */
@@ -27,6 +29,8 @@ export interface KernelContext {
   packB: number;
   c: number;
   gemm: GemmFn;
+  /** The windowed product (wasm/wgemm.ts): convolutions. */
+  wgemm: WgemmFn;
   /** The plan's SIMD bodies (wasm/simd-body.ts), by export name. */
   simd: Record<string, (...args: number[]) => void>;
 }
@@ -74,9 +78,11 @@ export class PlanCompiler {
       };
     }
     const source = this.source(kernel);
+    const window = kernel.kind === 'contract' ? this.windowOf(kernel) : null;
     try {
-      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx, t) {\n${source}\n};`);
-      return factory(helpers) as CompiledKernel;
+      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround, windowGemm} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx, t) {\n${source}\n};`);
+      const windowGemm = window ? (ctx: KernelContext, perm: Uint32Array, rows: number, offset: number) => runWindowGemm(window, ctx, perm, rows, offset) : null;
+      return factory({ ...helpers, windowGemm }) as CompiledKernel;
     } catch (e) {
       throw new Error(`cpu: kernel ${kernel.name} did not compile: ${(e as Error).message}\n${source}`);
     }
@@ -92,11 +98,20 @@ export class PlanCompiler {
         return kernel.segments.map((s) => g.map(s)).join('\n');
       case 'contract': {
         const form = this.options.matmul === 'js' ? null : gemmForm(this.plan, kernel);
-        return form ? g.gemm(kernel, form) : g.contract(kernel);
+        if (form) return g.gemm(kernel, form);
+        const window = this.windowOf(kernel);
+        if (window) return g.gemm(kernel, window.gemm, `windowGemm(ctx, mem[${this.plan.io.permutation}], rows, offset);`);
+        return g.contract(kernel);
       }
       case 'reduce':
         return g.reduce(kernel);
     }
+  }
+
+  /** The windowed matrix form of a contraction the gemm cannot take (a convolution), unless the matmul runs in JavaScript. */
+  windowOf(kernel: Kernel): WindowForm | null {
+    if (kernel.kind !== 'contract' || this.options.matmul === 'js' || gemmForm(this.plan, kernel)) return null;
+    return windowForm(kernel);
   }
 
   /** The module of every SIMD body registered so far; null when there are none. */
@@ -420,11 +435,11 @@ class Generator {
   }
 
   /** A contraction in matrix form: the product in WebAssembly into scratch C, then the epilogue per element. */
-  gemm(k: ContractKernel, form: GemmForm): string {
+  gemm(k: ContractKernel, form: GemmForm, product?: string): string {
     const permutation = this.plan.io.permutation;
     const ldc = gemmLdc(form.N);
     const address = (buf: number, o: GemmForm['a']) => [`ctx.addr[${buf}]`, o.offset ? String(4 * o.offset) : '', o.loopStride ? times('t', 4 * o.loopStride) : ''].filter((x) => x !== '').join(' + ');
-    const gemm = `ctx.gemm(M, ${form.N}, K, ${address(k.a.buf, form.a)}, ${form.a.sX}, ${form.a.sY}, ${form.a.mode}, ${address(k.b.buf, form.b)}, ${form.b.sX}, ${form.b.sY}, ${form.b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
+    const gemm = product ?? `ctx.gemm(M, ${form.N}, K, ${address(k.a.buf, form.a)}, ${form.a.sX}, ${form.a.sY}, ${form.a.mode}, ${address(k.b.buf, form.b)}, ${form.b.sX}, ${form.b.sY}, ${form.b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
     // the epilogue runs over the output space seen as [M, N]
     const { views, indexAxes } = this.bodyViews([k.epilogue]);
     for (let a = 0; a < k.space.length; a++) indexAxes.add(a);

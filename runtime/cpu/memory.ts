@@ -13,6 +13,8 @@ import type { BoundData } from '../executor.js';
 import type { KernelContext } from './codegen.js';
 import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
 import { gemmScratchFloats, instantiateGemm } from './wasm/gemm.js';
+import { instantiateWgemm } from './wasm/wgemm.js';
+import { windowForm, windowScratchFloats } from './window-gemm.js';
 import { diagnostic, NncError } from '../../base/diagnostics/diagnostic.js';
 
 /** Buffers start on cache lines (and so on 16 bytes, for v128 loads). */
@@ -78,7 +80,7 @@ export class PlanMemory {
       throw cannotAllocate(plan, top, err);
     }
     const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
-    this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: instantiateGemm(this.memory).gemm, simd };
+    this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: instantiateGemm(this.memory).gemm, wgemm: instantiateWgemm(this.memory), simd };
     this.makeViews();
     for (const b of plan.buffers) if (!isSymbolic(b.shape[0]!) && b.fill) this.views[b.id]!.fill(b.fill);
   }
@@ -135,7 +137,8 @@ export class PlanMemory {
         if (k.kind !== 'contract') continue;
         const form = gemmForm(this.plan, k);
         const size = form ? gemmSizes(form, this.batchCapacity) : null;
-        const s = size ? gemmScratchFloats(size.M, size.N, size.K) : { packA: 0, packB: 0, c: contractElements(k, this.batchCapacity) };
+        const window = size ? null : windowForm(k);
+        const s = size ? gemmScratchFloats(size.M, size.N, size.K) : window ? windowScratchFloats(window, this.batchCapacity) : { packA: 0, packB: 0, c: contractElements(k, this.batchCapacity) };
         most.packA = Math.max(most.packA, s.packA);
         most.packB = Math.max(most.packB, s.packB);
         most.c = Math.max(most.c, s.c);

@@ -1,0 +1,218 @@
+// The windowed matrix product: C = A B where each operand's element is found through tables
+// instead of two strides, so a convolution runs as an implicit GEMM (no im2col buffer): the
+// address of operand element (x, y) is src + tabX[x] + tabY[y] (bytes), and with masks, two
+// coordinates each add a bounds check (u32)(maskX[x] + maskY[y]) < size (outside: the element is
+// 0, the padding). The caller (window-gemm.ts) fills the tables from the plan's views.
+//
+// Loops: k in blocks of KC (the packed B block stays in cache); per block, B is packed into
+// NR-column panels, then each MR-row panel of A is packed (MR x KC floats, in L1) and multiplied
+// with every B panel by the MR x NR micro-kernel, which adds to C from the second block on.
+// Summation order: as gemm.ts, every C element is acc = f32(acc + f32(a * b)) for k = 0, 1, ...
+// in order (a block continues from the value the block before stored): the GPU's order.
+import { wasm, type WasmMemory, type WasmModule } from './api.js';
+import { encodeModule, FunctionBuilder, Op, Simd } from './encoder.js';
+import { MR, NR } from './gemm.js';
+
+/** k per block: a packed B block is KC x N floats, an A panel MR x KC. */
+export const KC = 256;
+
+/** An operand descriptor: i32 words src, tabX, tabY, masked (0 or 1), then maskX, maskY, size for two coordinates. */
+export const DESCRIPTOR_WORDS = 10;
+
+/**
+ * pack(desc, x0, L, X, y0, Y, dst): dst[y * L + l] = operand(x0 + l, y0 + y) for y < Y, 0 where
+ * x0 + l >= X or a mask check fails (L is MR or NR). A panel whose L rows lie 4 bytes apart and
+ * share their mask parts (channels of one pixel) is copied with v128 loads, one or two per y.
+ */
+function packFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [desc, x0, L, X, y0, Y, dst] = [0, 1, 2, 3, 4, 5, 6];
+  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1] = Array.from({ length: DESCRIPTOR_WORDS }, () => f.local('i32'));
+  const [y, yEnd, l, x, d, ty, my0, my1, ok, contiguous, base, bm0, bm1, rowBytes] = Array.from({ length: 14 }, () => f.local('i32'));
+  const zero = f.local('v128');
+  const v = f.local('f32');
+  [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1].forEach((local, i) => f.get(desc).mem(Op.i32Load, i * 4).set(local));
+  /** table[index] (i32) on the stack. */
+  const load = (table: number, index: number) => f.get(table).get(index).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load);
+  /** ok = both mask checks pass (1 when unmasked), x's parts pushed by part0 and part1. */
+  const check = (part0: () => void, part1: () => void) =>
+    f.get(masked).ifElse(
+      () => {
+        part0();
+        f.get(my0).emit(Op.i32Add).get(size0).emit(Op.i32LtU);
+        part1();
+        f.get(my1).emit(Op.i32Add).get(size1).emit(Op.i32LtU);
+        f.emit(Op.i32And).set(ok);
+      },
+      () => f.i32(1).set(ok),
+    );
+  /** ty, my0, my1 of row y. */
+  const rowParts = () => {
+    load(tabY, y).set(ty);
+    f.get(masked).ifElse(() => {
+      load(mY0, y).set(my0);
+      load(mY1, y).set(my1);
+    });
+  };
+
+  f.get(y0).get(Y).emit(Op.i32Add).set(yEnd);
+  f.get(L).i32(2).emit(Op.i32Shl).set(rowBytes);
+  f.get(dst).set(d);
+  // contiguous: the whole panel exists, its rows are 4 bytes apart and share their mask parts
+  f.get(x0).get(L).emit(Op.i32Add).get(X).emit(Op.i32LeS).set(contiguous);
+  f.get(contiguous).ifElse(() => {
+    load(tabX, x0).set(base);
+    f.get(masked).ifElse(() => {
+      load(mX0, x0).set(bm0);
+      load(mX1, x0).set(bm1);
+    });
+    f.forRange(l, 1, { local: L }, () => {
+      f.get(x0).get(l).emit(Op.i32Add).set(x);
+      load(tabX, x).get(base).emit(Op.i32Sub).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Ne);
+      f.ifElse(() => f.i32(0).set(contiguous));
+      f.get(masked).ifElse(() => {
+        load(mX0, x).get(bm0).emit(Op.i32Ne);
+        load(mX1, x).get(bm1).emit(Op.i32Ne);
+        f.emit(Op.i32Or).ifElse(() => f.i32(0).set(contiguous));
+      });
+    });
+  });
+  f.get(contiguous).ifElse(
+    () =>
+      f.forRange(y, { local: y0 }, { local: yEnd }, () => {
+        rowParts();
+        check(() => f.get(bm0), () => f.get(bm1));
+        f.get(ok).ifElse(
+          () => {
+            f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(x);
+            f.get(d).get(x).simdMem(Simd.v128Load, 0).simdMem(Simd.v128Store, 0);
+            f.get(L).i32(NR).emit(Op.i32Eq).ifElse(() => f.get(d).get(x).simdMem(Simd.v128Load, 16).simdMem(Simd.v128Store, 16));
+          },
+          () => {
+            f.get(d).get(zero).simdMem(Simd.v128Store, 0);
+            f.get(L).i32(NR).emit(Op.i32Eq).ifElse(() => f.get(d).get(zero).simdMem(Simd.v128Store, 16));
+          },
+        );
+        f.increment(d, { local: rowBytes });
+      }),
+    () =>
+      f.forRange(y, { local: y0 }, { local: yEnd }, () => {
+        rowParts();
+        f.forRange(l, 0, { local: L }, () => {
+          f.get(x0).get(l).emit(Op.i32Add).set(x);
+          f.f32(0).set(v);
+          f.get(x).get(X).emit(Op.i32LtS).ifElse(() => {
+            check(() => load(mX0, x), () => load(mX1, x));
+            f.get(ok).ifElse(() => {
+              f.get(src);
+              load(tabX, x);
+              f.emit(Op.i32Add).get(ty).emit(Op.i32Add).mem(Op.f32Load).set(v);
+            });
+          });
+          f.get(d).get(v).mem(Op.f32Store);
+          f.increment(d, 4);
+        });
+      }),
+  );
+  return f;
+}
+
+/**
+ * kernel(pA, pB, pC, ldcBytes, K, add): the MR x NR tile of C at pC from a packed A panel (MR
+ * floats per k) and a packed B panel (NR floats per k), over k in order; with `add`, starting
+ * from the tile's values in C (the sums of the k blocks before), else from 0.
+ */
+function kernelFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [pA, pB, pC, ldc, K, add] = [0, 1, 2, 3, 4, 5];
+  const k = f.local('i32');
+  const row = f.local('i32');
+  const acc = Array.from({ length: MR * 2 }, () => f.local('v128'));
+  const b0 = f.local('v128');
+  const b1 = f.local('v128');
+  const a = f.local('v128');
+  f.get(add).ifElse(() => {
+    f.get(pC).set(row);
+    for (let r = 0; r < MR; r++) {
+      f.get(row).simdMem(Simd.v128Load, 0).set(acc[2 * r]!);
+      f.get(row).simdMem(Simd.v128Load, 16).set(acc[2 * r + 1]!);
+      f.increment(row, { local: ldc });
+    }
+  });
+  f.forRange(k, 0, { local: K }, () => {
+    f.get(pB).simdMem(Simd.v128Load, 0).set(b0);
+    f.get(pB).simdMem(Simd.v128Load, 16).set(b1);
+    for (let r = 0; r < MR; r++) {
+      f.get(pA).simdMem(Simd.v128Load32Splat, r * 4).set(a);
+      f.get(acc[2 * r]!).get(a).get(b0).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r]!);
+      f.get(acc[2 * r + 1]!).get(a).get(b1).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r + 1]!);
+    }
+    f.increment(pA, MR * 4);
+    f.increment(pB, NR * 4);
+  });
+  for (let r = 0; r < MR; r++) {
+    f.get(pC).get(acc[2 * r]!).simdMem(Simd.v128Store, 0);
+    f.get(pC).get(acc[2 * r + 1]!).simdMem(Simd.v128Store, 16);
+    f.increment(pC, { local: ldc });
+  }
+  return f;
+}
+
+/**
+ * wgemm(M, N, K, descA, descB, packA, packB, C): C[i][j] (row stride gemmLdc(N) floats) =
+ * sum_k a[i][k] b[k][j] for i < M rounded up to MR and j < N rounded up to NR. A's x is i and
+ * y is k; B's x is j and y is k.
+ */
+function wgemmFunction(pack: number, kernel: number): FunctionBuilder {
+  const f = new FunctionBuilder(Array(8).fill('i32'));
+  const [M, N, K, descA, descB, packA, packB, C] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const [mp, np, ldc, k0, kc, ib, jb, panelBytes] = Array.from({ length: 8 }, () => f.local('i32'));
+  f.get(M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(mp);
+  f.get(N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
+  f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
+  f.i32(0).set(k0);
+  f.emit(Op.block, 0x40, Op.loop, 0x40);
+  {
+    // kc = min(KC, K - k0)
+    f.get(K).get(k0).emit(Op.i32Sub).set(kc);
+    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+    f.get(kc).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
+    f.forRange(jb, 0, { local: np }, () => {
+      f.get(descB).get(jb).i32(NR).emit(Op.i32Mul).i32(NR).get(N).get(k0).get(kc);
+      f.get(packB).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
+      f.emit(Op.call, pack);
+    });
+    f.forRange(ib, 0, { local: mp }, () => {
+      f.get(descA).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M).get(k0).get(kc).get(packA).emit(Op.call, pack);
+      f.forRange(jb, 0, { local: np }, () => {
+        f.get(packA);
+        f.get(packB).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
+        f.get(C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        f.get(ldc).get(kc).get(k0).i32(0).emit(Op.i32GtS);
+        f.emit(Op.call, kernel);
+      });
+    });
+    f.increment(k0, KC);
+    f.get(k0).get(K).emit(Op.i32LtS).emit(Op.brIf, 0);
+  }
+  f.emit(Op.end, Op.end);
+  return f;
+}
+
+export type WgemmFn = (M: number, N: number, K: number, descA: number, descB: number, packA: number, packB: number, C: number) => void;
+
+let compiled: WasmModule | null = null;
+
+export function wgemmModuleBytes(): Uint8Array {
+  return encodeModule({ module: 'env', name: 'memory', minimum: 1 }, [
+    { name: 'pack', body: packFunction() },
+    { name: 'kernel', body: kernelFunction() },
+    { name: 'wgemm', body: wgemmFunction(0, 1) },
+  ]);
+}
+
+/** The windowed gemm over `memory` (the module is compiled once per process). */
+export function instantiateWgemm(memory: WasmMemory): WgemmFn {
+  compiled ??= new wasm.Module(wgemmModuleBytes());
+  return (new wasm.Instance(compiled, { env: { memory } }).exports as unknown as { wgemm: WgemmFn }).wgemm;
+}

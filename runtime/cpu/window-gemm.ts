@@ -1,0 +1,197 @@
+// Contractions whose operands are read through windows (a convolution and its gradients) as a
+// matrix product in WebAssembly (wasm/wgemm.ts): C[M, N] = A[M, K] B[K, N] where each operand's
+// address is a sum of a part from its row index (M for A, N for B) and a part from k, looked up in
+// tables built here from the plan's views (and the step's rows and permutation), with the masked
+// coordinates (padding) checked per element. The summation order is the gemm's: k in row-major
+// order of the inner axes, one at a time, in float32: the same as the GPU's and the JavaScript
+// contraction's, so results are identical bits.
+import { contiguousStrides, resolveDim, type Dim } from '../../compiler/graph/shape.js';
+import { LOOP_AXIS } from '../../compiler/graph/index-map.js';
+import type { ContractKernel, Operand } from '../../compiler/plan/ir.js';
+import { matrixForm } from '../../compiler/plan/matrix-form.js';
+import type { GemmForm } from './gemm-form.js';
+import { MR, NR, gemmLdc } from './wasm/gemm.js';
+import { DESCRIPTOR_WORDS, KC } from './wasm/wgemm.js';
+import type { KernelContext } from './codegen.js';
+
+/** One operand: for each of its coordinates, the part per row axis and per k axis, and whether it is masked. */
+interface OperandPlan {
+  buf: number;
+  /** Elements per unit of each coordinate (row-major strides of the view's shape). */
+  strides: number[];
+  /** coordinate d = bias[d] + sum over row axes coef + sum over k axes coef. */
+  coords: Array<{ x: Array<[number, number]>; y: Array<[number, number]>; bias: number; masked: boolean; size: number }>;
+  /** The coordinate read through the permutation (the dataset's rows), or -1; its axis is x or y (`gatherOn`). */
+  gather: number;
+  gatherOn: 'x' | 'y';
+  masked: number[];
+}
+
+export interface WindowForm {
+  gemm: GemmForm;
+  /** Iteration axes of each side: M (A's rows), N (B's columns), K. */
+  mAxes: number[];
+  nAxes: number[];
+  kAxes: number[];
+  sizes: Dim[];
+  a: OperandPlan;
+  b: OperandPlan;
+}
+
+function code(dims: Dim[]): string {
+  const fixed = dims.reduce<number>((n, d) => n * (typeof d === 'number' ? d : 1), 1);
+  return dims.some((d) => d === 'B') ? (fixed === 1 ? 'rows' : `rows * ${fixed}`) : String(fixed);
+}
+
+/** An operand whose every coordinate splits into a row part and a k part (no divisions, at most two masks). */
+function planOperand(op: Operand, rowAxes: number[], kAxes: number[]): OperandPlan | null {
+  const view = op.view;
+  if (view.rows === 'window') return null;
+  const strides = contiguousStrides(view.shape);
+  const coords: OperandPlan['coords'] = [];
+  let gather = -1;
+  let gatherOn: 'x' | 'y' = 'x';
+  for (const [d, c] of view.coords.entries()) {
+    if ((c.div ?? 1) !== 1) return null;
+    const x: Array<[number, number]> = [];
+    const y: Array<[number, number]> = [];
+    for (const [axis, coef] of c.terms) {
+      if (axis === LOOP_AXIS) return null; // a loop's step: not in the tables
+      if (rowAxes.includes(axis)) x.push([axis, coef]);
+      else if (kAxes.includes(axis)) y.push([axis, coef]);
+      // any other axis has size 1: its index is 0
+    }
+    const size = view.shape[d]!;
+    if (d === 0 && view.rows === 'gather') {
+      // the dataset's row: read at one index, through the permutation
+      if (c.masked || c.bias !== 0 || x.length + y.length !== 1 || (x[0] ?? y[0])![1] !== 1) return null;
+      gather = d;
+      gatherOn = x.length ? 'x' : 'y';
+    }
+    coords.push({ x, y, bias: c.bias, masked: !!c.masked, size: typeof size === 'number' ? size : 0 });
+  }
+  const masked = coords.flatMap((c, d) => (c.masked ? [d] : []));
+  if (masked.length > 2) return null;
+  return { buf: op.buf, strides, coords, gather, gatherOn, masked };
+}
+
+/**
+ * The windowed form of a contraction in matrix form, or null (batched products, divided
+ * coordinates, more than two masks). When the output's first axes are read by the second operand
+ * (a weight gradient: out[i, j, c, f] = sum g[b, oh, ow, f] x[b, oh + i, ow + j, c]), the operands
+ * swap sides: each product is the same float32 number either way.
+ */
+export function windowForm(k: ContractKernel): WindowForm | null {
+  const swapped = { ...k, a: k.b, b: k.a };
+  const form = matrixForm(k) ?? matrixForm(swapped);
+  if (!form) return null;
+  if (!matrixForm(k)) k = swapped;
+  const sizes: Dim[] = [...k.space, ...k.inner];
+  const a = planOperand(k.a, form.mAxes, form.kAxes);
+  const b = planOperand(k.b, form.nAxes, form.kAxes);
+  if (!a || !b) return null;
+  const { mAxes, nAxes, kAxes, mSizes, kSizes, N } = form;
+  const mDim: Dim = mSizes.length === 1 ? mSizes[0]! : mSizes.some((d) => d === 'B') ? 'B' : mSizes.reduce<number>((n, d) => n * (d as number), 1);
+  const unused = { sX: 0, sY: 0, mode: 0 as const, offset: 0, loopStride: 0 };
+  const gemm: GemmForm = { mAxes, nAxes, M: code(mSizes), mDim, N, K: code(kSizes), mSizes, kSizes, a: unused, b: unused };
+  return { gemm, mAxes, nAxes, kAxes, sizes, a, b };
+}
+
+/** Rows of each side at `rows` rows: M, N, K. */
+function sideSizes(w: WindowForm, rows: number): { M: number; N: number; K: number } {
+  const product = (axes: number[]) => axes.reduce((n, x) => n * resolveDim(w.sizes[x]!, rows), 1);
+  return { M: product(w.mAxes), N: product(w.nAxes), K: product(w.kAxes) };
+}
+
+function tableFloats(o: OperandPlan, X: number, K: number): number {
+  return (X + K) * (1 + (o.masked.length ? 2 : 0));
+}
+
+/** Floats of scratch a windowed contraction needs at `rows` rows (descriptors and tables count in packA). */
+export function windowScratchFloats(w: WindowForm, rows: number): { packA: number; packB: number; c: number } {
+  const { M, N, K } = sideSizes(w, rows);
+  const kc = Math.min(KC, Math.max(K, 1));
+  const mp = Math.ceil(M / MR) * MR;
+  return {
+    packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + MR * kc + 16,
+    packB: Math.ceil(N / NR) * NR * kc,
+    c: mp * gemmLdc(N),
+  };
+}
+
+/**
+ * Fills `out[start ..]` with sum over `axes` (row-major over their sizes) of coef * index, scaled:
+ * one value per index of the axes, as a table. `gatherAxis`: an axis whose index goes through
+ * perm[offset + index] (times `gatherStride`) instead.
+ */
+function fill(out: Int32Array, start: number, axes: number[], sizes: number[], coef: (axis: number) => number, base: number, gather: { axis: number; perm: Uint32Array; offset: number; stride: number } | null): void {
+  const n = sizes.reduce((p, s) => p * s, 1);
+  const idx = new Array<number>(axes.length).fill(0);
+  const coefs = axes.map(coef);
+  for (let e = 0; e < n; e++) {
+    let v = base;
+    for (let t = 0; t < axes.length; t++) {
+      if (gather && axes[t] === gather.axis) v += gather.perm[gather.offset + idx[t]!]! * gather.stride;
+      else v += coefs[t]! * idx[t]!;
+    }
+    out[start + e] = v;
+    for (let t = axes.length - 1; t >= 0; t--) {
+      if (++idx[t]! < sizes[t]!) break;
+      idx[t] = 0;
+    }
+  }
+}
+
+/**
+ * Writes an operand's descriptor and tables at `at` (in 32-bit words of the memory) for a product
+ * over the row axes `xAxes` and `kAxes`; returns the next free word.
+ */
+function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number): number {
+  const xs = xAxes.map((x) => resolveDim(sizes[x]!, rows));
+  const ks = kAxes.map((x) => resolveDim(sizes[x]!, rows));
+  const X = xs.reduce((p, s) => p * s, 1);
+  const K = ks.reduce((p, s) => p * s, 1);
+  const byteCoef = (side: 'x' | 'y') => (axis: number) => {
+    let c = 0;
+    o.coords.forEach((coord, d) => {
+      for (const [a, k] of coord[side]) if (a === axis) c += k * o.strides[d]! * 4;
+    });
+    return c;
+  };
+  const bias = o.coords.reduce((s, coord, d) => s + coord.bias * o.strides[d]! * 4, 0);
+  const gather = (side: 'x' | 'y') =>
+    o.gather >= 0 && o.gatherOn === side ? { axis: (o.coords[o.gather]![side][0]!)[0], perm, offset, stride: o.strides[o.gather]! * 4 } : null;
+  const tabX = at;
+  const tabY = tabX + X;
+  fill(words, tabX, xAxes, xs, byteCoef('x'), 0, gather('x'));
+  fill(words, tabY, kAxes, ks, byteCoef('y'), bias, gather('y'));
+  let next = tabY + K;
+  const maskTables: number[] = [];
+  for (let m = 0; m < 2; m++) {
+    const d = o.masked[m] ?? o.masked[0];
+    if (d === undefined) break;
+    const coord = o.coords[d]!;
+    const part = (side: 'x' | 'y') => (axis: number) => coord[side].reduce((c, [a, k]) => (a === axis ? c + k : c), 0);
+    const mX = next;
+    const mY = mX + X;
+    fill(words, mX, xAxes, xs, part('x'), 0, null);
+    fill(words, mY, kAxes, ks, part('y'), coord.bias, null);
+    next = mY + K;
+    // a single masked coordinate is checked twice (the second check repeats the first)
+    maskTables.push(mX * 4, mY * 4, coord.size);
+  }
+  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0])], desc);
+  return next;
+}
+
+/** Runs the product of a windowed contraction into ctx.c (the epilogue then reads it). */
+export function runWindowGemm(w: WindowForm, ctx: KernelContext, perm: Uint32Array, rows: number, offset: number): void {
+  const words = new Int32Array(ctx.f32.buffer);
+  const { M, N, K } = sideSizes(w, rows);
+  const descA = ctx.packA >>> 2;
+  const descB = descA + DESCRIPTOR_WORDS;
+  let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset);
+  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset);
+  const panel = Math.ceil((next * 4) / 16) * 16;
+  ctx.wgemm(M, N, K, descA * 4, descB * 4, panel, ctx.packB, ctx.c);
+}
