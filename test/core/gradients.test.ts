@@ -9,6 +9,7 @@ import { lowerToGraph } from '../../compiler/lower-to-graph.js';
 import type { Activation, Layer, Loss } from '../../compiler/program.js';
 import { RandomStream } from '../../base/rng.js';
 import { dense, loss as lossOf, metric, model, span } from './helpers.js';
+import { imageCase } from './image-cases.js';
 
 /** Checks d(loss)/d(param) from `differentiate` against central differences, for every param. */
 function checkGradients(graph: Graph, inputs: EvalInputs): void {
@@ -266,4 +267,35 @@ describe('whole models: every activation in a hidden layer, every loss', () => {
       'mse',
       regression,
     ));
+});
+
+/** An image model's train graph (its real lowering) against finite differences, for every parameter. */
+function checkImageModel(layers: string, compile?: string, classes = 3) {
+  const c = imageCase(layers, layers, compile, classes);
+  const graph = lowerToGraph(c.model, c.config, 'train');
+  const rows = 3;
+  const features = randomTensor([rows, ...c.model.inputShape], -2, 2, 11);
+  const perRow = c.model.inputDim;
+  const labelRows = Array.from({ length: rows }, (_, i) => c.labels(Array.from(features.data.subarray(i * perRow, (i + 1) * perRow))));
+  const values = new Map<string, Matrix>();
+  for (const n of graph.nodes) {
+    if (n.op.kind === 'param') values.set(n.op.name, randomTensor(n.shape as number[], -0.8, 0.8, n.id + 1));
+  }
+  const encoded = c.config.loss.name === 'categorical_crossentropy' ? labelRows.map(([k]) => Array.from({ length: classes }, (_, j) => (j === k ? 1 : 0))) : labelRows;
+  checkGradients(graph, { features, labels: matrix(rows, encoded[0]!.length, encoded.flat()), values, step: 3, seed: 5 });
+}
+
+describe('whole image models: every new layer against finite differences', () => {
+  const adam = 'loss="sparse_categorical_crossentropy", optimizer="adam"';
+  it('Conv2D "valid", one channel, odd sizes', () => checkImageModel('Input((5, 6, 1)), Conv2D(2, 3, activation="tanh"), Flatten(), Dense(3, activation="softmax")', adam));
+  it('Conv2D "same", three channels, stride 2', () => checkImageModel('Input((5, 4, 3)), Conv2D(2, (3, 2), strides=2, padding="same", activation="swish"), Flatten(), Dense(3, activation="softmax")', adam));
+  it('Conv2D "valid", strides (2, 1), no bias', () => checkImageModel('Input((7, 5, 2)), Conv2D(3, 3, strides=(2, 1), use_bias=false), Flatten(), Dense(3, activation="softmax")', adam));
+  it('MaxPooling2D (tiling, odd size) after a convolution', () => checkImageModel('Input((5, 5, 2)), Conv2D(2, 2, activation="tanh"), MaxPooling2D(2), Flatten(), Dense(3, activation="softmax")', adam));
+  it('MaxPooling2D "same", overlapping', () => checkImageModel('Input((5, 4, 2)), Conv2D(2, 2), MaxPooling2D(3, strides=2, padding="same"), Flatten(), Dense(3, activation="softmax")', adam));
+  it('AveragePooling2D "valid" and "same"', () => checkImageModel('Input((6, 5, 1)), Conv2D(2, 2), AveragePooling2D(2), AveragePooling2D(2, strides=1, padding="same"), Flatten(), Dense(3, activation="softmax")', adam));
+  it('GlobalAveragePooling2D and GlobalMaxPooling2D', () => checkImageModel('Input((4, 4, 3)), Conv2D(3, 2, activation="tanh"), Reshape((3, 3, 3)), GlobalMaxPooling2D(), Reshape((1, 1, 3)), GlobalAveragePooling2D(), Dense(3, activation="softmax")', adam));
+  it('BatchNormalization on an image (batch statistics in fit)', () => checkImageModel('Input((3, 4, 2)), Conv2D(3, 2), BatchNormalization(), Activation("tanh"), Flatten(), Dense(3, activation="softmax")', adam));
+  it('BatchNormalization without scale or center, on rows', () => checkImageModel('Input(6), Dense(4), BatchNormalization(center=false), Dense(3), BatchNormalization(scale=false), Dense(3, activation="softmax")', adam));
+  it('Rescaling, Reshape, Dense on the last axis, Dropout on an image', () =>
+    checkImageModel('Input(12), Rescaling(0.5, offset=-0.2), Reshape((2, 3, 2)), Dense(4, activation="elu"), Dropout(0.3), Flatten(), Dense(2)', 'loss="mse"', 2));
 });
