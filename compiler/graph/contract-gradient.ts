@@ -52,13 +52,16 @@ function invertMap(xMap: Coord[], xShape: Shape, oldSizes: Dim[], solvable: (v: 
     const [v] = free.reduce((best, t) => (Math.abs(t[1]) > Math.abs(best[1]) ? t : best));
     solve.push({ d, v, c });
   });
-  // 3. Every index neither placed nor solved for stays summed: the new inner indices.
+  // 3. Every index neither placed nor solved for stays summed: the new inner indices, the old
+  //    inner ones first (a convolution's input gradient sums over (kh, kw, filters): for each tap
+  //    the filters are one contiguous run of the output gradient).
   const inner: Dim[] = [];
-  oldSizes.forEach((size, v) => {
-    if (sigma.has(v) || solve.some((s) => s.v === v)) return;
+  const summed = oldSizes.map((_, v) => v).filter((v) => !sigma.has(v) && !solve.some((s) => s.v === v));
+  summed.sort((p, q) => Number(solvable(p)) - Number(solvable(q)) || p - q);
+  for (const v of summed) {
     sigma.set(v, { terms: [[rank + inner.length, 1]], bias: 0, div: 1 });
-    inner.push(size);
-  });
+    inner.push(oldSizes[v]!);
+  }
   for (const { d, v, c } of solve) {
     // e_d = coef * v + rest  =>  v = (e_d - rest) / coef
     const coef = c.terms.find(([a]) => a === v)![1];

@@ -547,6 +547,22 @@ ${this.loops(out, epilogue)}`;
       })
       .join('\n');
     const epilogue = this.body(k.epilogue, outCoords);
+    // Reduced axes all before the kept ones (a bias gradient: sum over the batch and the pixels
+    // per channel): the input is walked in memory order, each result's sum in a float32 array
+    // (a store rounds as fround does), in the same order per result as the loops below.
+    const columns = reducedAxes.length > 0 && keptAxes.length > 0 && reducedAxes.at(-1)! < keptAxes[0]! && k.reductions.every((r) => r.op !== 'argmax');
+    if (columns) {
+      const count = keptAxes.map((d) => extent(c, d)).join(' * ');
+      let flat = '';
+      for (const d of keptAxes) flat = flat === '' ? c.names[d]! : `(${flat}) * ${extent(c, d)} + ${c.names[d]}`;
+      const arrays = k.reductions.map((r, n) => `const A${n} = new Float32Array(${count})${r.op === 'max' ? '.fill(-Infinity)' : ''};`).join('\n');
+      const add = k.reductions
+        .map((r, n) => (r.op === 'sum' ? `A${n}[${flat}] += ${this.expr(r.value, c)};` : `{ const v = ${this.expr(r.value, c)}; if (v > A${n}[${flat}]) A${n}[${flat}] = v; }`))
+        .join('\n');
+      const sums = this.loopsOver(c, reducedAxes, this.loopsOver(c, keptAxes, `${prologue}\n${add}`));
+      const results = k.reductions.map((_, n) => `const acc${n} = A${n}[${flat}];`).join('\n');
+      return `${this.declarations()}\n${arrays}\n${sums}\n${this.loopsOver(c, keptAxes, `${results}\n${epilogue}`)}`;
+    }
     const inner = this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
     return `${this.declarations()}\n${this.loopsOver(c, keptAxes, `${init}\n${inner}\n${epilogue}`)}`;
   }

@@ -104,7 +104,7 @@ function sideSizes(w: WindowForm, rows: number): { M: number; N: number; K: numb
 }
 
 function tableFloats(o: OperandPlan, X: number, K: number): number {
-  return (X + K) * (1 + (o.masked.length ? 2 : 0));
+  return (X + K) * (1 + (o.masked.length ? 2 : 0)) + K;
 }
 
 /** Floats of scratch a windowed contraction needs at `rows` rows (descriptors and tables count in packA). */
@@ -180,7 +180,16 @@ function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, 
     // a single masked coordinate is checked twice (the second check repeats the first)
     maskTables.push(mX * 4, mY * 4, coord.size);
   }
-  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0])], desc);
+  // runs: y whose next is 4 bytes on with the same mask parts continue its run
+  const runY = next;
+  const masks = maskTables.length ? [maskTables[1]! >> 2, maskTables[4]! >> 2] : [];
+  words[runY + K - 1] = 1;
+  for (let y = K - 2; y >= 0; y--) {
+    const joins = words[tabY + y + 1] === words[tabY + y]! + 4 && masks.every((m) => words[m + y + 1] === words[m + y]);
+    words[runY + y] = joins ? words[runY + y + 1]! + 1 : 1;
+  }
+  next = runY + K;
+  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4], desc);
   return next;
 }
 

@@ -16,8 +16,12 @@ import { MR, NR } from './gemm.js';
 /** k per block: a packed B block is KC x N floats, an A panel MR x KC. */
 export const KC = 256;
 
-/** An operand descriptor: i32 words src, tabX, tabY, masked (0 or 1), then maskX, maskY, size for two coordinates. */
-export const DESCRIPTOR_WORDS = 10;
+/**
+ * An operand descriptor: i32 words src, tabX, tabY, masked (0 or 1), then maskX, maskY, size for
+ * two coordinates, then runY: for each y, how many y from it on are 4 bytes apart with the same
+ * mask parts (a run of channels: copied without looking the tables up again).
+ */
+export const DESCRIPTOR_WORDS = 11;
 
 /**
  * pack(desc, x0, L, X, y0, Y, dst): dst[y * L + l] = operand(x0 + l, y0 + y) for y < Y, 0 where
@@ -27,11 +31,10 @@ export const DESCRIPTOR_WORDS = 10;
 function packFunction(): FunctionBuilder {
   const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [desc, x0, L, X, y0, Y, dst] = [0, 1, 2, 3, 4, 5, 6];
-  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1] = Array.from({ length: DESCRIPTOR_WORDS }, () => f.local('i32'));
-  const [y, yEnd, l, x, d, ty, my0, my1, ok, contiguous, base, bm0, bm1, rowBytes] = Array.from({ length: 14 }, () => f.local('i32'));
+  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY] = Array.from({ length: DESCRIPTOR_WORDS }, () => f.local('i32'));
+  const [y, yEnd, l, x, d, ty, my0, my1, ok, contiguous, base, bm0, bm1, rowBytes, run, t, from, to] = Array.from({ length: 18 }, () => f.local('i32'));
   const zero = f.local('v128');
-  const v = f.local('f32');
-  [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1].forEach((local, i) => f.get(desc).mem(Op.i32Load, i * 4).set(local));
+  [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY].forEach((local, i) => f.get(desc).mem(Op.i32Load, i * 4).set(local));
   /** table[index] (i32) on the stack. */
   const load = (table: number, index: number) => f.get(table).get(index).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load);
   /** ok = both mask checks pass (1 when unmasked), x's parts pushed by part0 and part1. */
@@ -95,24 +98,41 @@ function packFunction(): FunctionBuilder {
         );
         f.increment(d, { local: rowBytes });
       }),
-    () =>
-      f.forRange(y, { local: y0 }, { local: yEnd }, () => {
-        rowParts();
-        f.forRange(l, 0, { local: L }, () => {
-          f.get(x0).get(l).emit(Op.i32Add).set(x);
-          f.f32(0).set(v);
-          f.get(x).get(X).emit(Op.i32LtS).ifElse(() => {
-            check(() => load(mX0, x), () => load(mX1, x));
-            f.get(ok).ifElse(() => {
-              f.get(src);
-              load(tabX, x);
-              f.emit(Op.i32Add).get(ty).emit(Op.i32Add).mem(Op.f32Load).set(v);
+    () => {
+      // runs of y (channels) at a time: per row of the panel, the run is copied or zeroed whole
+      f.get(y0).set(y);
+      f.emit(Op.block, 0x40, Op.loop, 0x40);
+      f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
+      rowParts();
+      load(runY, y).set(run);
+      f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
+      f.forRange(l, 0, { local: L }, () => {
+        f.get(x0).get(l).emit(Op.i32Add).set(x);
+        f.i32(0).set(ok);
+        f.get(x).get(X).emit(Op.i32LtS).ifElse(() => check(() => load(mX0, x), () => load(mX1, x)));
+        // to = d + 4 l: this row's first slot; from = the run's first element
+        f.get(d).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(to);
+        f.get(ok).ifElse(
+          () => {
+            f.get(src);
+            load(tabX, x);
+            f.emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
+            f.forRange(t, 0, { local: run }, () => {
+              f.get(to).get(from).mem(Op.f32Load).mem(Op.f32Store);
+              f.increment(from, 4).increment(to, { local: rowBytes });
             });
-          });
-          f.get(d).get(v).mem(Op.f32Store);
-          f.increment(d, 4);
-        });
-      }),
+          },
+          () =>
+            f.forRange(t, 0, { local: run }, () => {
+              f.get(to).f32(0).mem(Op.f32Store);
+              f.increment(to, { local: rowBytes });
+            }),
+        );
+      });
+      f.get(run).get(rowBytes).emit(Op.i32Mul).get(d).emit(Op.i32Add).set(d);
+      f.get(y).get(run).emit(Op.i32Add).set(y);
+      f.emit(Op.br, 0, Op.end, Op.end);
+    },
   );
   return f;
 }
