@@ -337,7 +337,7 @@ export class ModelSession {
 
   /** Buffers that make up the model's weights as saved: parameters and layer statistics. */
   private savedBuffers(): number[] {
-    return this.plan.buffers.filter((b) => b.role === 'param' || (b.role === 'state' && /\/(mean|variance)$/.test(b.name) && !b.name.startsWith('optimizer/'))).map((b) => b.id);
+    return this.plan.buffers.filter((b) => b.role === 'param' || (b.role === 'state' && /\/(mean|variance|moving_mean|moving_variance)$/.test(b.name) && !b.name.startsWith('optimizer/'))).map((b) => b.id);
   }
 
   /** Parameters and Normalization statistics, by name, with their shapes (what save writes). */
