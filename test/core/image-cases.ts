@@ -28,8 +28,8 @@ export const imageCases: Case[] = [
     'Input((9, 10, 1)), Conv2D(4, 3, activation="relu"), MaxPooling2D(2), Conv2D(5, (2, 3), activation="relu"), MaxPooling2D(2), Flatten(), Dropout(0.5), Dense(3, activation="softmax")',
   ),
   imageCase(
-    'three channels, strides and "same" padding, BatchNormalization, AveragePooling2D "same", GlobalMaxPooling2D',
-    'Input((7, 8, 3)), Conv2D(4, 3, strides=2, padding="same"), BatchNormalization(), Activation("relu"), AveragePooling2D(2, strides=1, padding="same"), Conv2D(3, (3, 2), padding="same", activation="tanh"), GlobalMaxPooling2D(), Dense(3, activation="softmax")',
+    'three channels, strides and "same" padding (no bias before BatchNormalization: its gradient would be rounding noise), BatchNormalization, AveragePooling2D "same", GlobalMaxPooling2D',
+    'Input((7, 8, 3)), Conv2D(4, 3, strides=2, padding="same", use_bias=false), BatchNormalization(), Activation("relu"), AveragePooling2D(2, strides=1, padding="same"), Conv2D(3, (3, 2), padding="same", activation="tanh"), GlobalMaxPooling2D(), Dense(3, activation="softmax")',
   ),
   imageCase(
     'a stride-2 "valid" convolution, MaxPooling2D "same" and overlapping, GlobalAveragePooling2D, Rescaling, categorical cross-entropy',
