@@ -563,8 +563,30 @@ ${this.loops(out, epilogue)}`;
       const results = k.reductions.map((_, n) => `const acc${n} = A${n}[${flat}];`).join('\n');
       return `${this.declarations()}\n${arrays}\n${sums}\n${this.loopsOver(c, keptAxes, `${results}\n${epilogue}`)}`;
     }
-    const inner = this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
+    const inner = this.unrolled(c, reducedAxes, `${prologue}\n${update}`) ?? this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
     return `${this.declarations()}\n${this.loopsOver(c, keptAxes, `${init}\n${inner}\n${epilogue}`)}`;
+  }
+
+  /**
+   * A few fixed passes (a pooling window: 2 x 2) written out one after another in row-major order,
+   * each with its indices as constants, instead of loops: the same order, none of the loop cost.
+   * Null when there are more than 16 or the sizes are not fixed.
+   */
+  private unrolled(c: Coords, axes: number[], body: string): string | null {
+    const sizes = axes.map((d) => c.sizes[d]);
+    if (axes.length === 0 || sizes.some((n) => typeof n !== 'number') || (sizes as number[]).reduce((p, n) => p * n, 1) > 16) return null;
+    if (axes.includes(0) && this.usesRowVar) return null;
+    const blocks: string[] = [];
+    const index = axes.map(() => 0);
+    const total = (sizes as number[]).reduce((p, n) => p * n, 1);
+    for (let e = 0; e < total; e++) {
+      blocks.push(`{\n${axes.map((d, t) => `const ${c.names[d]} = ${index[t]};`).join(' ')}\n${body}\n}`);
+      for (let t = axes.length - 1; t >= 0; t--) {
+        if (++index[t]! < (sizes[t] as number)) break;
+        index[t] = 0;
+      }
+    }
+    return blocks.join('\n');
   }
 
   /** Loops over some axes of the coordinates (in order); a gather row is read inside the row axis's loop. */
