@@ -99,7 +99,24 @@ export interface CompileWorkload extends WorkloadBase {
   sources: string[];
 }
 
-export type Workload = FitWorkload | PredictWorkload | CompileWorkload;
+/**
+ * Train a convnet (Keras' "simple MNIST convnet", given as .nn source for nnc and built by each
+ * peer in its own terms) on images for `batches` batches; samples per second.
+ */
+export interface CnnWorkload extends WorkloadBase {
+  kind: 'cnn';
+  unit: 'samples/s';
+  /** The model statement and its compile statement, as a .nn program holds them. */
+  source: string;
+  /** Images [rows, 28 * 28] (channels last, one channel, 0-1) and one-hot labels [rows, 10]. */
+  data: Dataset;
+  imageShape: [number, number, number];
+  batchSize: number;
+  batches: number;
+  seed: number;
+}
+
+export type Workload = FitWorkload | PredictWorkload | CompileWorkload | CnnWorkload;
 
 /** What one timed run returns. `items` is what a rate counts (samples, predictions). */
 export interface RunResult {

@@ -14,7 +14,9 @@ import type { Executor } from '../runtime/executor.js';
 import { ModelSession } from '../runtime/session.js';
 import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
 import { acquireGpu, describeGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
-import { fitSampleNote, sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
+import { fitSampleNote, sampleFor, type CnnWorkload, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
+import { SourceFile } from '../base/source.js';
+import type { Statement } from '../compiler/program.js';
 
 const span: Span = { file: 'bench', line: 1, col: 1, endLine: 1, endCol: 1, offset: 0, endOffset: 0 };
 
@@ -119,6 +121,7 @@ class NncContender implements Contender {
 
   async prepare(w: Workload): Promise<void> {
     if (w.kind === 'compile') return;
+    if (w.kind === 'cnn') return this.prepareCnn(w);
     const { model, plan } = compileSpec(w.model);
     const batch = w.batchSize;
     const session = new ModelSession(model, plan, await this.executorFor(plan, batch));
@@ -144,9 +147,34 @@ class NncContender implements Contender {
     this.prepared.set(w.name, { session, table });
   }
 
+  /** The convnet from its .nn source (as a program compiles it), on the workload's images. */
+  private async prepareCnn(w: CnnWorkload): Promise<void> {
+    const checked = checkSource(new SourceFile('cnn.nn', w.source), { mode: 'check' });
+    if (!checked.program) throw new Error(checked.diagnostics.map((d) => d.message).join('\n'));
+    const model = checked.program.models[0]!;
+    const st = checked.program.statements[0] as Extract<Statement, { kind: 'compile' }>;
+    const { plan } = compileModel(model, { loss: st.loss, optimizer: st.optimizer, metrics: st.metrics });
+    const rows = (sampleFor(w, this.name).batches ?? w.batches) * w.batchSize;
+    const session = new ModelSession(model, plan, await this.executorFor(plan, w.batchSize));
+    const table = { ...tableFrom(w.data, Math.min(rows, w.data.rows)), featureShape: w.imageShape };
+    session.initialize(w.seed);
+    await session.fit({ ...tableFrom(w.data, w.batchSize), featureShape: w.imageShape }, { epochs: 1, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: false, seed: w.seed });
+    session.preload(table);
+    this.prepared.set(w.name, { session, table });
+  }
+
   async run(w: Workload): Promise<RunResult> {
     if (w.kind === 'compile') return this.compile(w.sources);
     const p = this.prepared.get(w.name)!;
+    if (w.kind === 'cnn') {
+      p.session.initialize(w.seed);
+      const t0 = performance.now();
+      const history = await p.session.fit(p.table, { epochs: 1, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: true, seed: w.seed });
+      const seconds = (performance.now() - t0) / 1000;
+      const result: RunResult = { seconds, items: p.table.rows, loss: history.history.loss!.at(-1)!, accuracy: history.history.accuracy!.at(-1)! };
+      if (p.table.rows < w.batches * w.batchSize) result.note = `sample: ${p.table.rows / w.batchSize} of ${w.batches} batches`;
+      return result;
+    }
     if (w.kind === 'fit') {
       const sample = sampleFor(w, this.name);
       const epochs = sample.epochs ?? w.epochs;
@@ -190,7 +218,7 @@ class NncContender implements Contender {
     if (!this.gpu) return [];
     // what this device's program does per training step (the emitter plans against the device's limits)
     const executor = this.prepared.get(w.name)?.session.executor;
-    const train = executor instanceof WebGpuExecutor && w.kind === 'fit' ? executor.program.schedules.train : null;
+    const train = executor instanceof WebGpuExecutor && (w.kind === 'fit' || w.kind === 'cnn') ? executor.program.schedules.train : null;
     const dispatches = !train ? '' : train.strategy === 'single-workgroup' ? ': one dispatch per epoch (one workgroup loops over the steps)' : `: ${train.kernels.length} dispatches per training step, in one compute pass`;
     return [`ran on ${describeGpu(this.gpu)}${dispatches}`];
   }

@@ -42,8 +42,9 @@ import { nncContenders } from './nnc.js';
 import { runStartup } from './startup.js';
 import { tfjsContenders } from './tfjs.js';
 import { torchCpuContenders } from './torch.js';
+import { cnnWorkload } from './cnn.js';
 
-const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'compile', 'compile-depth'] as const;
+const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'cnn', 'compile', 'compile-depth'] as const;
 type HarnessWorkload = Exclude<WorkloadName, 'startup'>;
 
 /** Threads of nnc's CPU interpreter (one; PyTorch gets the same unless --torch-threads says otherwise). */
@@ -57,6 +58,8 @@ const DEFAULT_SAMPLES: Record<WorkloadName, Record<string, Sample>> = {
   mlp: { 'tfjs-cpu': { batches: 20 } },
   'mlp-1024': { 'tfjs-cpu': { batches: 3 } },
   infer: {},
+  // TF.js's cpu backend trains the convnet at about 2.5 samples/s here: one batch of the 40
+  cnn: { 'tfjs-cpu': { batches: 1 } },
   compile: {},
   'compile-depth': {},
 };
@@ -67,13 +70,15 @@ interface Sizes {
   inferRows: number;
   /** Predictions of all infer rows per timed run (one pass takes only ~0.1-0.3 s with TF.js). */
   inferRepeat: number;
+  /** Batches of 128 images the cnn workload trains on per run. */
+  cnnBatches: number;
 }
 
 /** Process times are short and noisy: at least this many runs of each command. */
 const STARTUP_MIN_RUNS = 7;
 
-const FULL: Sizes = { pimaEpochs: 100, mlpRows: 60_000, inferRows: 100_000, inferRepeat: 5 };
-const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRepeat: 1 };
+const FULL: Sizes = { pimaEpochs: 100, mlpRows: 60_000, inferRows: 100_000, inferRepeat: 5, cnnBatches: 40 };
+const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRepeat: 1, cnnBatches: 2 };
 
 function usage(): never {
   console.error(
@@ -189,6 +194,8 @@ function buildWorkload(
         facts: [`reference mean prediction (f64 on the host, all ${rows.toLocaleString('en-US')} rows): ${(sum / rows).toFixed(6)}`],
       } satisfies PredictWorkload;
     }
+    case 'cnn':
+      return cnnWorkload(sizes.cnnBatches, samples.cnn, BENCH_SEED, tag);
     case 'compile-depth': {
       const sources = deepSources();
       return {

@@ -12,6 +12,7 @@ import {
   sampleFor,
   type Contender,
   type Dataset,
+  type CnnWorkload,
   type FitWorkload,
   type LayerWeights,
   type ModelSpec,
@@ -104,6 +105,7 @@ class TfjsContender implements Contender {
   }
 
   supports(w: Workload): boolean | string {
+    if (w.kind === 'cnn' && this.backend === 'wasm') return "TF.js's wasm backend cannot train a convnet (Kernel 'Conv2DBackpropFilter' not registered for backend 'wasm')";
     return w.kind === 'compile' ? 'no TF.js peer (nnc only)' : true;
   }
 
@@ -113,7 +115,25 @@ class TfjsContender implements Contender {
 
   async prepare(w: Workload): Promise<void> {
     await this.use();
-    if (w.kind === 'fit') {
+    if (w.kind === 'cnn') {
+      const batches = sampleFor(w, this.name).batches ?? w.batches;
+      const rows = Math.min(w.data.rows, batches * w.batchSize);
+      const p: Prepared = withoutNodeBackendHint(() => ({
+        x: tf.tensor4d(w.data.features.subarray(0, rows * w.data.featureCount), [rows, ...w.imageShape]),
+        y: tf.tensor2d(w.data.labels.subarray(0, rows * w.data.labelWidth), [rows, w.data.labelWidth]),
+        rows,
+        epochs: 1,
+      }));
+      if (batches < w.batches) p.note = `sample: ${batches} of ${w.batches} batches`;
+      this.prepared = p;
+      const { model, optimizer } = convnet(w);
+      const xb = p.x.slice(0, Math.min(rows, w.batchSize));
+      const yb = p.y!.slice(0, Math.min(rows, w.batchSize));
+      await model.trainOnBatch(xb, yb);
+      tf.dispose([xb, yb]);
+      model.dispose();
+      optimizer.dispose();
+    } else if (w.kind === 'fit') {
       const s = sampleFor(w, this.name);
       const rows = Math.min(w.data.rows, s.batches !== undefined ? s.batches * w.batchSize : w.data.rows);
       const epochs = s.epochs ?? (s.batches !== undefined ? 1 : w.epochs);
@@ -162,20 +182,20 @@ class TfjsContender implements Contender {
     if (!p) throw new Error(`${this.name}: run before prepare`);
     if (w.kind === 'compile') throw new Error(`${this.name} does not run compile workloads`);
     const tensorsBefore = tf.memory().numTensors;
-    const result = w.kind === 'fit' ? await this.fit(w, p) : await this.predict(w, p);
+    const result = w.kind === 'fit' || w.kind === 'cnn' ? await this.fit(w, p) : await this.predict(w, p);
     // A leak would slow later runs and skew the comparison; say so rather than hide it.
     const leaked = tf.memory().numTensors - tensorsBefore;
     if (leaked !== 0) result.note = [result.note, `${leaked} tensors leaked per run`].filter(Boolean).join('; ');
     return result;
   }
 
-  private async fit(w: FitWorkload, p: Prepared): Promise<RunResult> {
-    const { model, optimizer } = compiledModel(w);
+  private async fit(w: FitWorkload | CnnWorkload, p: Prepared): Promise<RunResult> {
+    const { model, optimizer } = w.kind === 'cnn' ? convnet(w) : compiledModel(w);
     const start = performance.now();
     const history = await model.fit(p.x, p.y!, {
       epochs: p.epochs,
       batchSize: w.batchSize,
-      shuffle: w.shuffle,
+      shuffle: w.kind === 'cnn' ? true : w.shuffle,
       verbose: 0,
     });
     const seconds = (performance.now() - start) / 1000;
@@ -184,7 +204,7 @@ class TfjsContender implements Contender {
     const result: RunResult = {
       seconds,
       items: p.rows * p.epochs,
-      fraction: (p.rows * p.epochs) / (w.data.rows * w.epochs),
+      fraction: w.kind === 'cnn' ? p.rows / (w.batches * w.batchSize) : (p.rows * p.epochs) / (w.data.rows * w.epochs),
       loss: lastOf(history.history['loss']),
       accuracy: lastOf(history.history['acc'] ?? history.history['accuracy']),
     };
@@ -281,6 +301,21 @@ function buildModel(spec: ModelSpec, seed: number, weights?: readonly LayerWeigh
     tf.dispose(tensors);
   }
   return model;
+}
+
+/** The cnn workload's convnet (bench/cnn.ts) in tf.layers, compiled as Keras' example compiles it. */
+function convnet(w: CnnWorkload): { model: Tf.Sequential; optimizer: Tf.Optimizer } {
+  const model = tf.sequential();
+  model.add(tf.layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: w.imageShape, kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed }) }));
+  model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  model.add(tf.layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed + 1 }) }));
+  model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
+  model.add(tf.layers.flatten());
+  model.add(tf.layers.dropout({ rate: 0.5 }));
+  model.add(tf.layers.dense({ units: 10, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed + 2 }) }));
+  const optimizer = tf.train.adam(0.001);
+  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  return { model, optimizer };
 }
 
 function compiledModel(w: FitWorkload): { model: Tf.Sequential; optimizer: Tf.Optimizer } {

@@ -13,6 +13,9 @@ import { fitSampleNote, sampleFor, type Contender, type RunResult, type Workload
 
 export type TorchDevice = 'cpu' | 'cuda';
 
+/** The cnn workload's model for the worker: Keras' MNIST convnet (torch_worker.py builds it). */
+const CONVNET = { kind: 'convnet', loss: 'categorical_crossentropy', optimizer: { name: 'adam', learningRate: 0.001 } };
+
 /** How long the CUDA contender keeps the GPU busy before each timed run (as bench/nnc.ts's warm contender). */
 const WARM_SECONDS = 0.3;
 
@@ -131,7 +134,11 @@ class TorchContender implements Contender {
   async prepare(w: Workload): Promise<void> {
     if (w.kind === 'compile') return;
     const worker = this.worker!;
-    if (w.kind === 'fit') {
+    if (w.kind === 'cnn') {
+      // the convnet (bench/cnn.ts) in torch.nn, channels first
+      await worker.request({ cmd: 'load', name: w.name, rows: w.data.rows, featureCount: w.data.featureCount, labelWidth: w.data.labelWidth, features: this.file(`${w.name}.x`, w.data.features), labels: this.file(`${w.name}.y`, w.data.labels) });
+      await worker.request({ cmd: 'fit', name: w.name, model: CONVNET, rows: w.batchSize * 2, epochs: 1, batchSize: w.batchSize, shuffle: true, seed: w.seed });
+    } else if (w.kind === 'fit') {
       await worker.request({ cmd: 'load', name: w.name, rows: w.data.rows, featureCount: w.data.featureCount, labelWidth: w.data.labelWidth, features: this.file(`${w.name}.x`, w.data.features), labels: this.file(`${w.name}.y`, w.data.labels) });
       // one untimed short fit: allocations, the BLAS's threads, CUDA's kernels and context
       await worker.request({ cmd: 'fit', name: w.name, model: w.model, rows: Math.min(w.data.rows, w.batchSize * 2), epochs: 1, batchSize: w.batchSize, shuffle: w.shuffle, seed: w.seed });
@@ -157,6 +164,11 @@ class TorchContender implements Contender {
     if (w.kind === 'compile') throw new Error(`${this.name} does not run compile workloads`);
     const worker = this.worker!;
     const note = this.note();
+    if (w.kind === 'cnn') {
+      const rows = Math.min(w.data.rows, (sampleFor(w, this.name).batches ?? w.batches) * w.batchSize);
+      const r = await worker.request({ cmd: 'fit', name: w.name, model: CONVNET, rows, epochs: 1, batchSize: w.batchSize, shuffle: true, seed: w.seed });
+      return { seconds: r.seconds as number, cpuSeconds: r.cpuSeconds as number, items: rows, loss: r.loss as number, accuracy: r.accuracy as number, note };
+    }
     if (w.kind === 'fit') {
       const sample = sampleFor(w, this.name);
       const rows = Math.min(w.data.rows, sample.batches !== undefined ? sample.batches * w.batchSize : w.data.rows);

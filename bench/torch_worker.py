@@ -97,7 +97,20 @@ def load(req):
     return {"rows": rows}
 
 
+def convnet():
+    # Keras' "simple MNIST convnet" (bench/cnn.ts), channels first; glorot_uniform kernels, zero biases as Keras
+    model = nn.Sequential(nn.Conv2d(1, 32, 3), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(32, 64, 3), nn.ReLU(), nn.MaxPool2d(2),
+                          nn.Flatten(), nn.Dropout(0.5), nn.Linear(1600, 10))
+    for m in model:
+        if isinstance(m, (nn.Conv2d, nn.Linear)):
+            nn.init.xavier_uniform_(m.weight)
+            nn.init.zeros_(m.bias)
+    return model.to(device)
+
+
 def build(spec):
+    if spec.get("kind") == "convnet":
+        return convnet()
     layers = []
     width = spec["inputDim"]
     specs = spec["layers"]
@@ -120,6 +133,8 @@ def fit(req):
     rows = req["rows"]
     x, y = x[:rows], y[:rows]
     spec = req["model"]
+    if spec.get("kind") == "convnet":
+        x = x.reshape(rows, 28, 28, 1).permute(0, 3, 1, 2).contiguous()
     torch.manual_seed(req["seed"])
     model = build(spec)
     opt = torch.optim.Adam(model.parameters(), lr=spec["optimizer"]["learningRate"], betas=(0.9, 0.999), eps=1e-7)
