@@ -72,10 +72,10 @@ describe('IDX files', () => {
     writeFileSync(join(dir, 'short.idx.gz'), gzipSync(idxBytes([3, 4, 5], pixels).subarray(0, 30)));
     writeFileSync(join(dir, 'two.idx'), idxBytes([2], [0, 1]));
     const cases: Array<[string, string, RegExp]> = [
-      ['idx("text.idx")', 'NNC4017', /not an IDX file/],
-      ['idx("short.idx.gz")', 'NNC4017', /ends after 14 of the 60 elements its header \(3 x 4 x 5\) announces/],
-      ['idx("images.idx", labels="two.idx")', 'NNC4018', /has 2 labels, but the images file has 3 images/],
-      ['idx("nowhere.idx")', 'NNC4017', /no such file/],
+      ['idx("text.idx")', 'NNC4018', /not an IDX file/],
+      ['idx("short.idx.gz")', 'NNC4018', /ends after 14 of the 60 elements its header \(3 x 4 x 5\) announces/],
+      ['idx("images.idx", labels="two.idx")', 'NNC4019', /has 2 labels, but the images file has 3 images/],
+      ['idx("nowhere.idx")', 'NNC4018', /no such file/],
     ];
     for (const [call, code, message] of cases) {
       const r = check(`dataset d = ${call}`);
@@ -119,10 +119,10 @@ describe('image folders', () => {
   it('says which image cannot be read, and what is wrong with a folder', () => {
     write('dogs', 'broken.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
     const broken = check(`dataset d = images("photos/", size=(2, 2))`);
-    expect(broken.diagnostics.map((d) => d.code)).toEqual(['NNC4020']);
+    expect(broken.diagnostics.map((d) => d.code)).toEqual(['NNC4021']);
     expect(broken.diagnostics[0]!.message).toMatch(/broken\.png/);
     mkdirSync(join(dir, 'empty'), { recursive: true });
     expect(check(`dataset d = images("empty/")`).diagnostics[0]!.message).toMatch(/no subfolders/);
-    expect(check(`dataset d = images("missing/")`).diagnostics[0]!.code).toBe('NNC4019');
+    expect(check(`dataset d = images("missing/")`).diagnostics[0]!.code).toBe('NNC4020');
   });
 });
