@@ -87,24 +87,24 @@ function checkImageSource(ctx: CheckContext, names: Names, s: DatasetStatement, 
   const args = callArgs(ctx, spec, call);
   const path = args.string('path');
   if (path !== undefined && override === undefined && !checkPath(ctx, path, args.span('path'), spec.name === 'idx' ? 'IDX file name' : 'image folder', spec.name === 'idx' ? 'train-images-idx3-ubyte.gz' : 'photos/')) args.ok = false;
-  const beside = (p: string) => resolve(dirname(resolve(ctx.file)), p);
+  const beside = (p: string) => pathBeside(ctx.file, p);
   let source: DatasetSource | null = null;
   if (spec.name === 'idx') {
     const labels = args.has('labels') ? args.string('labels') : undefined;
     if (labels !== undefined && !checkPath(ctx, labels, args.span('labels'), 'IDX labels file name', 'train-labels-idx1-ubyte.gz')) args.ok = false;
     if (args.ok && path !== undefined) {
-      source = { kind: 'idx', path, resolvedPath: override !== undefined ? resolve(override) : beside(path), labels: labels !== undefined ? { path: labels, resolvedPath: beside(labels) } : null };
+      source = { kind: 'idx', path, resolvedPath: override !== undefined ? absolutePath(override) : beside(path), labels: labels !== undefined ? { path: labels, resolvedPath: beside(labels) } : null };
     }
   } else {
     const size = args.size2('size');
     const color = args.string('color');
     if (args.ok && path !== undefined && size && color) {
-      source = { kind: 'images', path, resolvedPath: override !== undefined ? resolve(override) : beside(path), size, color: color as 'rgb' | 'grayscale' | 'rgba' };
+      source = { kind: 'images', path, resolvedPath: override !== undefined ? absolutePath(override) : beside(path), size, color: color as 'rgb' | 'grayscale' | 'rgba' };
     }
   }
   const info = datasetInfo(ident, s.span, source, source === null);
   if (!names.declare(info) || !source || (source.kind !== 'idx' && source.kind !== 'images')) return;
-  if (ctx.options.mode === 'check' && override === undefined && !existsSync(source.resolvedPath)) {
+  if (ctx.options.mode === 'check' && override === undefined && !fileExists(source.resolvedPath)) {
     ctx.report('NNC3010', args.span('path'), { path: path!, dataset: ident.name });
     info.unread = true;
     return;

@@ -123,7 +123,13 @@ function showData(program: Program | null, missing: string[]): void {
   const items: string[] = [];
   for (const d of program?.datasets ?? []) {
     const rows = d.shape ? `${d.shape.rows} rows, ${d.shape.featureDim} features` : 'not read';
-    const what = d.source.kind === 'csv' ? `"${d.source.path}"` : d.source.kind === 'builtin' ? `builtin("${d.source.which}")` : `split of ${d.source.source} (${d.source.part})`;
+    const source = d.source;
+    const what =
+      source.kind === 'csv' || source.kind === 'idx' || source.kind === 'images'
+        ? `"${source.path}"`
+        : source.kind === 'builtin'
+          ? `builtin("${source.which}")`
+          : `split of ${source.source} (${source.part})`;
     items.push(`<li><b>${escapeHtml(d.name)}</b>: ${escapeHtml(what)}, ${rows}</li>`);
   }
   for (const m of missing) items.push(`<li class="missing"><b>${escapeHtml(m)}</b>: not here; drop it on the page</li>`);
