@@ -55,7 +55,7 @@ compile m(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
     const trained = await runNn(new SourceFile('bn.nn', `${body}fit m(d, epochs=3, batch_size=16)\nevaluate m(d)\nsave m -> "bn.safetensors"\n`));
     const saved = join(trained.outDir, 'bn.safetensors');
     expect(existsSync(saved)).toBe(true);
-    const { readSafetensors } = await import('../../runtime/io/safetensors.js');
+    const { readSafetensors } = await import('../../runtime/io/safetensors-file.js');
     const file = readSafetensors(saved);
     const names = [...file.tensors.keys()];
     expect(names).toEqual(expect.arrayContaining(['batch_normalization/gamma', 'batch_normalization/beta', 'batch_normalization/moving_mean', 'batch_normalization/moving_variance']));
