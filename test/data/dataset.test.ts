@@ -69,7 +69,7 @@ describe('DataStore.load: CSV files', () => {
     expect(t.stringLabels).toBe(true);
     expect(t.classes).toEqual(['Ant', 'ant', 'b,c', 'zebra']);
     expect(Array.from(t.labels)).toEqual([3, 0, 1, 3, 2]);
-    expect(shapeOf(t)).toEqual({ rows: 5, featureDim: 1, labelColumns: 1, classes: ['Ant', 'ant', 'b,c', 'zebra'], stringLabels: true });
+    expect(shapeOf(t)).toEqual({ rows: 5, featureDim: 1, featureShape: [1], labelColumns: 1, classes: ['Ant', 'ant', 'b,c', 'zebra'], stringLabels: true });
   });
 
   it('keeps integer labels as they are, listing few distinct ones as classes in numeric order', () => {
@@ -251,7 +251,7 @@ describe.skipIf(!haveSharedData())('DataStore.load: the shared datasets', () => 
 
   it('iris: 150 rows, 4 features, three string classes of 50', () => {
     const t = load('iris.csv', sel.rest, sel.i(-1));
-    expect(shapeOf(t)).toEqual({ rows: 150, featureDim: 4, labelColumns: 1, classes: ['Iris-setosa', 'Iris-versicolor', 'Iris-virginica'], stringLabels: true });
+    expect(shapeOf(t)).toEqual({ rows: 150, featureDim: 4, featureShape: [4], labelColumns: 1, classes: ['Iris-setosa', 'Iris-versicolor', 'Iris-virginica'], stringLabels: true });
     expect(rows(t)[0]).toEqual([5.1, 3.5, 1.4, 0.2].map(Math.fround));
     const counts = [0, 0, 0];
     for (const y of t.labels) counts[y]!++;
@@ -263,19 +263,19 @@ describe.skipIf(!haveSharedData())('DataStore.load: the shared datasets', () => 
 
   it('pima: 768 rows, 8 features, labels 0/1 (268 positive)', () => {
     const t = load('pima-indians-diabetes.csv', sel.s(0, 8), sel.i(8));
-    expect(shapeOf(t)).toEqual({ rows: 768, featureDim: 8, labelColumns: 1, classes: ['0', '1'], stringLabels: false });
+    expect(shapeOf(t)).toEqual({ rows: 768, featureDim: 8, featureShape: [8], labelColumns: 1, classes: ['0', '1'], stringLabels: false });
     expect(rows(t)[0]).toEqual([6, 148, 72, 35, 0, 33.6, 0.627, 50].map(Math.fround));
     expect(t.labels.reduce((a, b) => a + b, 0)).toBe(268);
   });
 
   it('housing: 506 rows, 13 features, a numeric target with no classes', () => {
     const t = load('housing.csv', sel.rest, sel.i(-1));
-    expect(shapeOf(t)).toEqual({ rows: 506, featureDim: 13, labelColumns: 1, classes: null, stringLabels: false });
+    expect(shapeOf(t)).toEqual({ rows: 506, featureDim: 13, featureShape: [13], labelColumns: 1, classes: null, stringLabels: false });
     expect(t.labels[0]).toBe(Math.fround(24));
   });
 
   it('sonar: 208 rows, 60 features, classes M and R', () => {
     const t = load('sonar.csv', sel.rest, sel.i(-1));
-    expect(shapeOf(t)).toEqual({ rows: 208, featureDim: 60, labelColumns: 1, classes: ['M', 'R'], stringLabels: true });
+    expect(shapeOf(t)).toEqual({ rows: 208, featureDim: 60, featureShape: [60], labelColumns: 1, classes: ['M', 'R'], stringLabels: true });
   });
 });

@@ -1,0 +1,4186 @@
+// ==== train.rescaling.mul@9.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 784u;
+  if (id >= 0u && id < 0u + count) {
+    let i2: u32 = (id - 0u) % 28u;
+    let r2: u32 = (id - 0u) / 28u;
+    let i1: u32 = r2 % 28u;
+    let r1: u32 = r2 / 28u;
+    let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
+    arena[104483u + (r1 * 784u + i1 * 28u + i2)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.conv2d.contract@10.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 512>;
+var<workgroup> tile_b: array<f32, 512>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows * 676u;
+  let k_len: u32 = 9u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 32u;
+  let col0: u32 = tile % 1u * 32u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 26u;
+      let xr2: u32 = ai / 26u;
+      let x1: u32 = xr2 % 26u;
+      let xr1: u32 = xr2 / 26u;
+      let k1: u32 = aka % 3u;
+      let kr1: u32 = aka / 3u;
+      a = arena[104483u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 32u;
+    let bc: u32 = e % 32u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 32u) {
+      let k1_1: u32 = bka % 3u;
+      let kr1_1: u32 = bka / 3u;
+      bv = arena[5u + (kr1_1 * 96u + k1_1 * 32u + bj)];
+    }
+    tile_b[bk * 32u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 26u;
+      let xr2_1: u32 = ai_1 / 26u;
+      let x1_1: u32 = xr2_1 % 26u;
+      let xr1_1: u32 = xr2_1 / 26u;
+      let k1_2: u32 = aka_1 % 3u;
+      let kr1_2: u32 = aka_1 / 3u;
+      a_1 = arena[104483u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 32u;
+    let bc_1: u32 = e_1 % 32u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 32u) {
+      let k1_3: u32 = bka_1 % 3u;
+      let kr1_3: u32 = bka_1 / 3u;
+      bv_1 = arena[5u + (kr1_3 * 96u + k1_3 * 32u + bj_1)];
+    }
+    tile_b[bk_1 * 32u + bc_1] = bv_1;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 2u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 2u + 1u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 32u + (lid.x * 2u + 0u)];
+      let b1: f32 = tile_b[kk * 32u + (lid.x * 2u + 1u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 2u + 0u);
+  let j: u32 = col0 + (lid.x * 2u + 0u);
+  if (i < m && j < 32u) {
+    let m2: u32 = i % 26u;
+    let mr2: u32 = i / 26u;
+    let m1: u32 = mr2 % 26u;
+    let mr1: u32 = mr2 / 26u;
+    let t1: f32 = acc00 + arena[293u + j];
+    let v0: f32 = max(t1, 0.0);
+    let v1: f32 = select(0.0, 1.0, t1 > 0.0);
+    arena[204835u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+    arena[12639335u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v1;
+  }
+  let i_1: u32 = row0 + (lid.y * 2u + 0u);
+  let j_1: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_1 < m && j_1 < 32u) {
+    let m2_1: u32 = i_1 % 26u;
+    let mr2_1: u32 = i_1 / 26u;
+    let m1_1: u32 = mr2_1 % 26u;
+    let mr1_1: u32 = mr2_1 / 26u;
+    let t1_1: f32 = acc01 + arena[293u + j_1];
+    let v0_1: f32 = max(t1_1, 0.0);
+    let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
+    arena[204835u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+    arena[12639335u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v1_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 2u + 1u);
+  let j_2: u32 = col0 + (lid.x * 2u + 0u);
+  if (i_2 < m && j_2 < 32u) {
+    let m2_2: u32 = i_2 % 26u;
+    let mr2_2: u32 = i_2 / 26u;
+    let m1_2: u32 = mr2_2 % 26u;
+    let mr1_2: u32 = mr2_2 / 26u;
+    let t1_2: f32 = acc10 + arena[293u + j_2];
+    let v0_2: f32 = max(t1_2, 0.0);
+    let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
+    arena[204835u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+    arena[12639335u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v1_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 2u + 1u);
+  let j_3: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_3 < m && j_3 < 32u) {
+    let m2_3: u32 = i_3 % 26u;
+    let mr2_3: u32 = i_3 / 26u;
+    let m1_3: u32 = mr2_3 % 26u;
+    let mr1_3: u32 = mr2_3 / 26u;
+    let t1_3: f32 = acc11 + arena[293u + j_3];
+    let v0_3: f32 = max(t1_3, 0.0);
+    let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
+    arena[204835u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+    arena[12639335u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v1_3;
+  }
+}
+
+// ==== train.max_pooling2d.max_axes24@11.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows * 5408u) {
+    var acc0: f32 = -3.40282346e+38;
+    var acc1: f32 = 0.0;
+    var best1: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 4u; r++) {
+      let o3: u32 = gid.x % 32u;
+      let or3: u32 = gid.x / 32u;
+      let o2: u32 = or3 % 13u;
+      let or2: u32 = or3 / 13u;
+      let o1: u32 = or2 % 13u;
+      let or1: u32 = or2 / 13u;
+      let r1: u32 = r % 2u;
+      let rr1: u32 = r / 2u;
+      let x0: f32 = arena[204835u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      acc0 = max(acc0, x0);
+      let x1: f32 = arena[204835u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      if (x1 > best1) {
+        best1 = x1;
+        acc1 = f32(r);
+      }
+    }
+    let o3_1: u32 = gid.x % 32u;
+    let or3_1: u32 = gid.x / 32u;
+    let o2_1: u32 = or3_1 % 13u;
+    let or2_1: u32 = or3_1 / 13u;
+    let o1_1: u32 = or2_1 % 13u;
+    let or1_1: u32 = or2_1 / 13u;
+    let v0: f32 = acc0;
+    let v1: f32 = acc1;
+    arena[2973731u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+    arena[9178215u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1;
+  }
+}
+
+// ==== train.conv2d_1.contract@12.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows * 121u;
+  let k_len: u32 = 288u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 64u;
+  let col0: u32 = tile % 1u * 64u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc02: f32 = 0.0;
+  var acc03: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = 0.0;
+  var acc13: f32 = 0.0;
+  var acc20: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc30: f32 = 0.0;
+  var acc31: f32 = 0.0;
+  var acc32: f32 = 0.0;
+  var acc33: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 11u;
+      let xr2: u32 = ai / 11u;
+      let x1: u32 = xr2 % 11u;
+      let xr1: u32 = xr2 / 11u;
+      let k2: u32 = aka % 32u;
+      let kr2: u32 = aka / 32u;
+      let k1: u32 = kr2 % 3u;
+      let kr1: u32 = kr2 / 3u;
+      a = arena[2973731u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 64u;
+    let bc: u32 = e % 64u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 64u) {
+      let k2_1: u32 = bka % 32u;
+      let kr2_1: u32 = bka / 32u;
+      let k1_1: u32 = kr2_1 % 3u;
+      let kr1_1: u32 = kr2_1 / 3u;
+      bv = arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2_1 * 64u + bj)];
+    }
+    tile_b[bk * 64u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 11u;
+      let xr2_1: u32 = ai_1 / 11u;
+      let x1_1: u32 = xr2_1 % 11u;
+      let xr1_1: u32 = xr2_1 / 11u;
+      let k2_2: u32 = aka_1 % 32u;
+      let kr2_2: u32 = aka_1 / 32u;
+      let k1_2: u32 = kr2_2 % 3u;
+      let kr1_2: u32 = kr2_2 / 3u;
+      a_1 = arena[2973731u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 64u;
+    let bc_1: u32 = e_1 % 64u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 64u) {
+      let k2_3: u32 = bka_1 % 32u;
+      let kr2_3: u32 = bka_1 / 32u;
+      let k1_3: u32 = kr2_3 % 3u;
+      let kr1_3: u32 = kr2_3 / 3u;
+      bv_1 = arena[325u + (kr1_3 * 6144u + k1_3 * 2048u + k2_3 * 64u + bj_1)];
+    }
+    tile_b[bk_1 * 64u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 / 16u;
+    let ak_2: u32 = e_2 % 16u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      let x2_2: u32 = ai_2 % 11u;
+      let xr2_2: u32 = ai_2 / 11u;
+      let x1_2: u32 = xr2_2 % 11u;
+      let xr1_2: u32 = xr2_2 / 11u;
+      let k2_4: u32 = aka_2 % 32u;
+      let kr2_4: u32 = aka_2 / 32u;
+      let k1_4: u32 = kr2_4 % 3u;
+      let kr1_4: u32 = kr2_4 / 3u;
+      a_2 = arena[2973731u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+    }
+    tile_a[ar_2 * 16u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 64u;
+    let bc_2: u32 = e_2 % 64u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 64u) {
+      let k2_5: u32 = bka_2 % 32u;
+      let kr2_5: u32 = bka_2 / 32u;
+      let k1_5: u32 = kr2_5 % 3u;
+      let kr1_5: u32 = kr2_5 / 3u;
+      bv_2 = arena[325u + (kr1_5 * 6144u + k1_5 * 2048u + k2_5 * 64u + bj_2)];
+    }
+    tile_b[bk_2 * 64u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 / 16u;
+    let ak_3: u32 = e_3 % 16u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      let x2_3: u32 = ai_3 % 11u;
+      let xr2_3: u32 = ai_3 / 11u;
+      let x1_3: u32 = xr2_3 % 11u;
+      let xr1_3: u32 = xr2_3 / 11u;
+      let k2_6: u32 = aka_3 % 32u;
+      let kr2_6: u32 = aka_3 / 32u;
+      let k1_6: u32 = kr2_6 % 3u;
+      let kr1_6: u32 = kr2_6 / 3u;
+      a_3 = arena[2973731u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+    }
+    tile_a[ar_3 * 16u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 64u;
+    let bc_3: u32 = e_3 % 64u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 64u) {
+      let k2_7: u32 = bka_3 % 32u;
+      let kr2_7: u32 = bka_3 / 32u;
+      let k1_7: u32 = kr2_7 % 3u;
+      let kr1_7: u32 = kr2_7 / 3u;
+      bv_3 = arena[325u + (kr1_7 * 6144u + k1_7 * 2048u + k2_7 * 64u + bj_3)];
+    }
+    tile_b[bk_3 * 64u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 4u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 4u + 1u) * 16u + kk];
+      let a2: f32 = tile_a[(lid.y * 4u + 2u) * 16u + kk];
+      let a3: f32 = tile_a[(lid.y * 4u + 3u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 64u + (lid.x * 4u + 0u)];
+      let b1: f32 = tile_b[kk * 64u + (lid.x * 4u + 1u)];
+      let b2: f32 = tile_b[kk * 64u + (lid.x * 4u + 2u)];
+      let b3: f32 = tile_b[kk * 64u + (lid.x * 4u + 3u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc02 += a0 * b2;
+      acc03 += a0 * b3;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+      acc12 += a1 * b2;
+      acc13 += a1 * b3;
+      acc20 += a2 * b0;
+      acc21 += a2 * b1;
+      acc22 += a2 * b2;
+      acc23 += a2 * b3;
+      acc30 += a3 * b0;
+      acc31 += a3 * b1;
+      acc32 += a3 * b2;
+      acc33 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 4u + 0u);
+  let j: u32 = col0 + (lid.x * 4u + 0u);
+  if (i < m && j < 64u) {
+    let m2: u32 = i % 11u;
+    let mr2: u32 = i / 11u;
+    let m1: u32 = mr2 % 11u;
+    let mr1: u32 = mr2 / 11u;
+    let t1: f32 = acc00 + arena[18757u + j];
+    let v0: f32 = max(t1, 0.0);
+    let v1: f32 = select(0.0, 1.0, t1 > 0.0);
+    arena[3665955u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v0;
+    arena[6503463u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v1;
+  }
+  let i_1: u32 = row0 + (lid.y * 4u + 0u);
+  let j_1: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_1 < m && j_1 < 64u) {
+    let m2_1: u32 = i_1 % 11u;
+    let mr2_1: u32 = i_1 / 11u;
+    let m1_1: u32 = mr2_1 % 11u;
+    let mr1_1: u32 = mr2_1 / 11u;
+    let t1_1: f32 = acc01 + arena[18757u + j_1];
+    let v0_1: f32 = max(t1_1, 0.0);
+    let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
+    arena[3665955u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v0_1;
+    arena[6503463u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v1_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 4u + 0u);
+  let j_2: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_2 < m && j_2 < 64u) {
+    let m2_2: u32 = i_2 % 11u;
+    let mr2_2: u32 = i_2 / 11u;
+    let m1_2: u32 = mr2_2 % 11u;
+    let mr1_2: u32 = mr2_2 / 11u;
+    let t1_2: f32 = acc02 + arena[18757u + j_2];
+    let v0_2: f32 = max(t1_2, 0.0);
+    let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
+    arena[3665955u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v0_2;
+    arena[6503463u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v1_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 4u + 0u);
+  let j_3: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_3 < m && j_3 < 64u) {
+    let m2_3: u32 = i_3 % 11u;
+    let mr2_3: u32 = i_3 / 11u;
+    let m1_3: u32 = mr2_3 % 11u;
+    let mr1_3: u32 = mr2_3 / 11u;
+    let t1_3: f32 = acc03 + arena[18757u + j_3];
+    let v0_3: f32 = max(t1_3, 0.0);
+    let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
+    arena[3665955u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v0_3;
+    arena[6503463u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v1_3;
+  }
+  let i_4: u32 = row0 + (lid.y * 4u + 1u);
+  let j_4: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_4 < m && j_4 < 64u) {
+    let m2_4: u32 = i_4 % 11u;
+    let mr2_4: u32 = i_4 / 11u;
+    let m1_4: u32 = mr2_4 % 11u;
+    let mr1_4: u32 = mr2_4 / 11u;
+    let t1_4: f32 = acc10 + arena[18757u + j_4];
+    let v0_4: f32 = max(t1_4, 0.0);
+    let v1_4: f32 = select(0.0, 1.0, t1_4 > 0.0);
+    arena[3665955u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v0_4;
+    arena[6503463u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v1_4;
+  }
+  let i_5: u32 = row0 + (lid.y * 4u + 1u);
+  let j_5: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_5 < m && j_5 < 64u) {
+    let m2_5: u32 = i_5 % 11u;
+    let mr2_5: u32 = i_5 / 11u;
+    let m1_5: u32 = mr2_5 % 11u;
+    let mr1_5: u32 = mr2_5 / 11u;
+    let t1_5: f32 = acc11 + arena[18757u + j_5];
+    let v0_5: f32 = max(t1_5, 0.0);
+    let v1_5: f32 = select(0.0, 1.0, t1_5 > 0.0);
+    arena[3665955u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v0_5;
+    arena[6503463u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v1_5;
+  }
+  let i_6: u32 = row0 + (lid.y * 4u + 1u);
+  let j_6: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_6 < m && j_6 < 64u) {
+    let m2_6: u32 = i_6 % 11u;
+    let mr2_6: u32 = i_6 / 11u;
+    let m1_6: u32 = mr2_6 % 11u;
+    let mr1_6: u32 = mr2_6 / 11u;
+    let t1_6: f32 = acc12 + arena[18757u + j_6];
+    let v0_6: f32 = max(t1_6, 0.0);
+    let v1_6: f32 = select(0.0, 1.0, t1_6 > 0.0);
+    arena[3665955u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v0_6;
+    arena[6503463u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v1_6;
+  }
+  let i_7: u32 = row0 + (lid.y * 4u + 1u);
+  let j_7: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_7 < m && j_7 < 64u) {
+    let m2_7: u32 = i_7 % 11u;
+    let mr2_7: u32 = i_7 / 11u;
+    let m1_7: u32 = mr2_7 % 11u;
+    let mr1_7: u32 = mr2_7 / 11u;
+    let t1_7: f32 = acc13 + arena[18757u + j_7];
+    let v0_7: f32 = max(t1_7, 0.0);
+    let v1_7: f32 = select(0.0, 1.0, t1_7 > 0.0);
+    arena[3665955u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v0_7;
+    arena[6503463u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v1_7;
+  }
+  let i_8: u32 = row0 + (lid.y * 4u + 2u);
+  let j_8: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_8 < m && j_8 < 64u) {
+    let m2_8: u32 = i_8 % 11u;
+    let mr2_8: u32 = i_8 / 11u;
+    let m1_8: u32 = mr2_8 % 11u;
+    let mr1_8: u32 = mr2_8 / 11u;
+    let t1_8: f32 = acc20 + arena[18757u + j_8];
+    let v0_8: f32 = max(t1_8, 0.0);
+    let v1_8: f32 = select(0.0, 1.0, t1_8 > 0.0);
+    arena[3665955u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v0_8;
+    arena[6503463u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v1_8;
+  }
+  let i_9: u32 = row0 + (lid.y * 4u + 2u);
+  let j_9: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_9 < m && j_9 < 64u) {
+    let m2_9: u32 = i_9 % 11u;
+    let mr2_9: u32 = i_9 / 11u;
+    let m1_9: u32 = mr2_9 % 11u;
+    let mr1_9: u32 = mr2_9 / 11u;
+    let t1_9: f32 = acc21 + arena[18757u + j_9];
+    let v0_9: f32 = max(t1_9, 0.0);
+    let v1_9: f32 = select(0.0, 1.0, t1_9 > 0.0);
+    arena[3665955u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v0_9;
+    arena[6503463u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v1_9;
+  }
+  let i_10: u32 = row0 + (lid.y * 4u + 2u);
+  let j_10: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_10 < m && j_10 < 64u) {
+    let m2_10: u32 = i_10 % 11u;
+    let mr2_10: u32 = i_10 / 11u;
+    let m1_10: u32 = mr2_10 % 11u;
+    let mr1_10: u32 = mr2_10 / 11u;
+    let t1_10: f32 = acc22 + arena[18757u + j_10];
+    let v0_10: f32 = max(t1_10, 0.0);
+    let v1_10: f32 = select(0.0, 1.0, t1_10 > 0.0);
+    arena[3665955u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v0_10;
+    arena[6503463u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v1_10;
+  }
+  let i_11: u32 = row0 + (lid.y * 4u + 2u);
+  let j_11: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_11 < m && j_11 < 64u) {
+    let m2_11: u32 = i_11 % 11u;
+    let mr2_11: u32 = i_11 / 11u;
+    let m1_11: u32 = mr2_11 % 11u;
+    let mr1_11: u32 = mr2_11 / 11u;
+    let t1_11: f32 = acc23 + arena[18757u + j_11];
+    let v0_11: f32 = max(t1_11, 0.0);
+    let v1_11: f32 = select(0.0, 1.0, t1_11 > 0.0);
+    arena[3665955u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v0_11;
+    arena[6503463u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v1_11;
+  }
+  let i_12: u32 = row0 + (lid.y * 4u + 3u);
+  let j_12: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_12 < m && j_12 < 64u) {
+    let m2_12: u32 = i_12 % 11u;
+    let mr2_12: u32 = i_12 / 11u;
+    let m1_12: u32 = mr2_12 % 11u;
+    let mr1_12: u32 = mr2_12 / 11u;
+    let t1_12: f32 = acc30 + arena[18757u + j_12];
+    let v0_12: f32 = max(t1_12, 0.0);
+    let v1_12: f32 = select(0.0, 1.0, t1_12 > 0.0);
+    arena[3665955u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v0_12;
+    arena[6503463u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v1_12;
+  }
+  let i_13: u32 = row0 + (lid.y * 4u + 3u);
+  let j_13: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_13 < m && j_13 < 64u) {
+    let m2_13: u32 = i_13 % 11u;
+    let mr2_13: u32 = i_13 / 11u;
+    let m1_13: u32 = mr2_13 % 11u;
+    let mr1_13: u32 = mr2_13 / 11u;
+    let t1_13: f32 = acc31 + arena[18757u + j_13];
+    let v0_13: f32 = max(t1_13, 0.0);
+    let v1_13: f32 = select(0.0, 1.0, t1_13 > 0.0);
+    arena[3665955u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v0_13;
+    arena[6503463u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v1_13;
+  }
+  let i_14: u32 = row0 + (lid.y * 4u + 3u);
+  let j_14: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_14 < m && j_14 < 64u) {
+    let m2_14: u32 = i_14 % 11u;
+    let mr2_14: u32 = i_14 / 11u;
+    let m1_14: u32 = mr2_14 % 11u;
+    let mr1_14: u32 = mr2_14 / 11u;
+    let t1_14: f32 = acc32 + arena[18757u + j_14];
+    let v0_14: f32 = max(t1_14, 0.0);
+    let v1_14: f32 = select(0.0, 1.0, t1_14 > 0.0);
+    arena[3665955u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v0_14;
+    arena[6503463u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v1_14;
+  }
+  let i_15: u32 = row0 + (lid.y * 4u + 3u);
+  let j_15: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_15 < m && j_15 < 64u) {
+    let m2_15: u32 = i_15 % 11u;
+    let mr2_15: u32 = i_15 / 11u;
+    let m1_15: u32 = mr2_15 % 11u;
+    let mr1_15: u32 = mr2_15 / 11u;
+    let t1_15: f32 = acc33 + arena[18757u + j_15];
+    let v0_15: f32 = max(t1_15, 0.0);
+    let v1_15: f32 = select(0.0, 1.0, t1_15 > 0.0);
+    arena[3665955u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v0_15;
+    arena[6503463u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v1_15;
+  }
+}
+
+// ==== train.max_pooling2d_1.max_axes24@13.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows * 1600u) {
+    var acc0: f32 = -3.40282346e+38;
+    var acc1: f32 = 0.0;
+    var best1: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 4u; r++) {
+      let o3: u32 = gid.x % 64u;
+      let or3: u32 = gid.x / 64u;
+      let o2: u32 = or3 % 5u;
+      let or2: u32 = or3 / 5u;
+      let o1: u32 = or2 % 5u;
+      let or1: u32 = or2 / 5u;
+      let r1: u32 = r % 2u;
+      let rr1: u32 = r / 2u;
+      let x0: f32 = arena[3665955u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      acc0 = max(acc0, x0);
+      let x1: f32 = arena[3665955u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      if (x1 > best1) {
+        best1 = x1;
+        acc1 = f32(r);
+      }
+    }
+    let o3_1: u32 = gid.x % 64u;
+    let or3_1: u32 = gid.x / 64u;
+    let o2_1: u32 = or3_1 % 5u;
+    let or2_1: u32 = or3_1 / 5u;
+    let o1_1: u32 = or2_1 % 5u;
+    let or1_1: u32 = or2_1 / 5u;
+    let v0: f32 = acc0;
+    let v1: f32 = acc1;
+    arena[4657187u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[5479463u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v1;
+  }
+}
+
+// ==== train.dropout.random@15.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+fn rng_mix32(x_in: u32) -> u32 {
+  var x: u32 = x_in;
+  x ^= x >> 16u;
+  x *= 0x21f0aaadu;
+  x ^= x >> 15u;
+  x *= 0x735a2d97u;
+  x ^= x >> 15u;
+  return x;
+}
+
+fn rng_u32(seed: u32, stream: u32, counter: u32) -> u32 {
+  let key: u32 = rng_mix32(seed ^ 0x9e3779b9u);
+  let s: u32 = rng_mix32(key ^ stream);
+  return rng_mix32(rng_mix32(s ^ counter) + 0x6a09e667u);
+}
+
+fn rng_uniform(seed: u32, stream: u32, counter: u32) -> f32 {
+  return f32(rng_u32(seed, stream, counter) >> 8u) * 5.9604645e-8;
+}
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 1600u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 1600u;
+    let j: u32 = (id - 0u) % 1600u;
+    let t1: f32 = select(0.0, 1.0, rng_uniform(rng_mix32(step.seed ^ t), 3145734u, i * 1600u + j) >= 0.5);
+    let v0: f32 = t1;
+    let v1: f32 = arena[4657187u + (i * 1600u + j)] * t1 * 2.0;
+    arena[4861987u + (i * 1600u + j)] = v0;
+    arena[5066787u + (i * 1600u + j)] = v1;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.dense.matmul@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows;
+  let k_len: u32 = 1600u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 64u;
+    let ak: u32 = e % 64u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[5066787u + (ai * 1600u + aka)];
+    }
+    tile_a[ar * 64u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 10u) {
+      bv = arena[18821u + (bka * 10u + bj)];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 64u;
+    let ak_1: u32 = e_1 % 64u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = arena[5066787u + (ai_1 * 1600u + aka_1)];
+    }
+    tile_a[ar_1 * 64u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 16u;
+    let bc_1: u32 = e_1 % 16u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 10u) {
+      bv_1 = arena[18821u + (bka_1 * 10u + bj_1)];
+    }
+    tile_b[bk_1 * 16u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 / 64u;
+    let ak_2: u32 = e_2 % 64u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      a_2 = arena[5066787u + (ai_2 * 1600u + aka_2)];
+    }
+    tile_a[ar_2 * 64u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 16u;
+    let bc_2: u32 = e_2 % 16u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 10u) {
+      bv_2 = arena[18821u + (bka_2 * 10u + bj_2)];
+    }
+    tile_b[bk_2 * 16u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 / 64u;
+    let ak_3: u32 = e_3 % 64u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      a_3 = arena[5066787u + (ai_3 * 1600u + aka_3)];
+    }
+    tile_a[ar_3 * 64u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 16u;
+    let bc_3: u32 = e_3 % 16u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 10u) {
+      bv_3 = arena[18821u + (bka_3 * 10u + bj_3)];
+    }
+    tile_b[bk_3 * 16u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 64u; kk++) {
+      let a0: f32 = tile_a[lid.y * 64u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 10u) {
+    let v0: f32 = acc + arena[34821u + j];
+    arena[5271587u + (i * 10u + j)] = v0;
+  }
+}
+
+// ==== train.dense.softmax.max@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 10u; r++) {
+      let x0: f32 = arena[5271587u + (gid.x * 10u + r)];
+      acc0 = max(acc0, x0);
+    }
+    let v0: f32 = acc0;
+    arena[5272867u + gid.x] = v0;
+  }
+}
+
+// ==== train.dense.softmax.sumexp@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    var acc1: f32 = 0.0;
+    var acc2: f32 = 0.0;
+    var acc3: f32 = 0.0;
+    var acc4: f32 = 0.0;
+    var best3: f32 = -3.40282346e+38;
+    var best4: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 10u; r++) {
+      let x0: f32 = exp(arena[5271587u + (gid.x * 10u + r)] - arena[5272867u + gid.x]);
+      acc0 += x0;
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[5271587u + (gid.x * 10u + r)];
+      acc1 += x1;
+      let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
+      acc2 += x2;
+      let x3: f32 = labels[permutation[offset + gid.x] * 10u + r];
+      if (x3 > best3) {
+        best3 = x3;
+        acc3 = f32(r);
+      }
+      let x4: f32 = arena[5271587u + (gid.x * 10u + r)];
+      if (x4 > best4) {
+        best4 = x4;
+        acc4 = f32(r);
+      }
+    }
+    let v0: f32 = acc0;
+    let v1: f32 = (arena[5272867u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v2: f32 = select(0.0, 1.0, acc3 == acc4);
+    arena[5272995u + gid.x] = v0;
+    arena[5273123u + gid.x] = v1;
+    arena[5273251u + gid.x] = v2;
+  }
+}
+
+// ==== train.dense.softmax@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 10u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 10u;
+    let j: u32 = (id - 0u) % 10u;
+    let v0: f32 = 1.0 / f32(rows) * (exp(arena[5271587u + (i * 10u + j)] - arena[5272867u + i]) / arena[5272995u + i] - labels[permutation[offset + i] * 10u + j]);
+    arena[5273379u + (i * 10u + j)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.accumulate.sum_all@20+dense.grad.sum_rows@16+dense.grad.matmul@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> k0_partials: array<f32, 512>;
+var<workgroup> k1_partials: array<f32, 256>;
+var<workgroup> k2_tile_a: array<f32, 1024>;
+var<workgroup> k2_tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // accumulate.sum_all
+  let nx: u32 = 1u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 256u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    var acc0: f32 = 0.0;
+    var acc1: f32 = 0.0;
+    for (var e: u32 = lid_1.x; e < rows_1; e += 256u) {
+      let x0: f32 = arena[5273123u + e];
+      acc0 += x0;
+      let x1: f32 = arena[5273251u + e];
+      acc1 += x1;
+    }
+    k0_partials[0u + lid_1.x] = acc0;
+    k0_partials[256u + lid_1.x] = acc1;
+    workgroupBarrier();
+    if (lid_1.x < 128u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[128u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[384u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 64u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[64u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[320u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 32u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[32u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[288u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 16u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[16u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[272u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 8u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[8u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[264u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 4u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[4u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[260u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 2u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[2u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[258u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 1u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[1u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[257u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x == 0u) {
+      let total0: f32 = k0_partials[0u];
+      let total1: f32 = k0_partials[256u];
+      let v0: f32 = arena[0u] + total0;
+      let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2: f32 = arena[2u] + total1;
+      arena[0u] = v0;
+      arena[1u] = v1;
+      arena[2u] = v2;
+    }
+  }
+  // dense.grad.sum_rows
+  let nx_1: u32 = 3u;
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex % 4u, lindex / 4u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 4u + lid_2.x, wid_2.y * 64u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let col: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 4u + lid_2.x;
+    var acc0_1: f32 = 0.0;
+    if (col < 10u) {
+      for (var r: u32 = lid_2.y; r < rows_2; r += 64u) {
+        let x0_1: f32 = arena[5273379u + (r * 10u + col)];
+        acc0_1 += x0_1;
+      }
+    }
+    k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = acc0_1;
+    workgroupBarrier();
+    if (lid_2.y < 32u) {
+      k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = k1_partials[0u + (lid_2.y * 4u + lid_2.x)] + k1_partials[0u + ((lid_2.y + 32u) * 4u + lid_2.x)];
+    }
+    workgroupBarrier();
+    if (lid_2.y < 16u) {
+      k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = k1_partials[0u + (lid_2.y * 4u + lid_2.x)] + k1_partials[0u + ((lid_2.y + 16u) * 4u + lid_2.x)];
+    }
+    workgroupBarrier();
+    if (lid_2.y < 8u) {
+      k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = k1_partials[0u + (lid_2.y * 4u + lid_2.x)] + k1_partials[0u + ((lid_2.y + 8u) * 4u + lid_2.x)];
+    }
+    workgroupBarrier();
+    if (lid_2.y < 4u) {
+      k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = k1_partials[0u + (lid_2.y * 4u + lid_2.x)] + k1_partials[0u + ((lid_2.y + 4u) * 4u + lid_2.x)];
+    }
+    workgroupBarrier();
+    if (lid_2.y < 2u) {
+      k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = k1_partials[0u + (lid_2.y * 4u + lid_2.x)] + k1_partials[0u + ((lid_2.y + 2u) * 4u + lid_2.x)];
+    }
+    workgroupBarrier();
+    if (lid_2.y < 1u) {
+      k1_partials[0u + (lid_2.y * 4u + lid_2.x)] = k1_partials[0u + (lid_2.y * 4u + lid_2.x)] + k1_partials[0u + ((lid_2.y + 1u) * 4u + lid_2.x)];
+    }
+    workgroupBarrier();
+    if (lid_2.y == 0u && col < 10u) {
+      let total0_1: f32 = k1_partials[0u + (0u * 4u + lid_2.x)];
+      let t6: f32 = arena[104463u + col] + (total0_1 - arena[104463u + col]) * 0.1;
+      let t7: f32 = arena[104473u + col] + (total0_1 * total0_1 - arena[104473u + col]) * 0.001;
+      let v0_1: f32 = t6;
+      let v1_1: f32 = t7;
+      let v2_1: f32 = arena[34821u + col] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7) + 1e-7);
+      arena[104463u + col] = v0_1;
+      arena[104473u + col] = v1_1;
+      arena[34821u + col] = v2_1;
+    }
+  }
+  // dense.grad.matmul
+  let nx_2: u32 = 25u;
+  let ny_2: u32 = max(1u, (rows * 1u + 63u) / 64u);
+  let end_2: u32 = end_1 + nx_2 * ny_2;
+  if (w >= end_1 && w < end_2) {
+    let part_2: u32 = w - end_1;
+    let lid_3: vec3<u32> = vec3<u32>(lindex % 16u, lindex / 16u, 0u);
+    let wid_3: vec3<u32> = vec3<u32>(part_2 % nx_2, part_2 / nx_2, 0u);
+    let gid_3: vec3<u32> = vec3<u32>(wid_3.x * 16u + lid_3.x, wid_3.y * 16u + lid_3.y, 0u);
+    let nwg_3: vec3<u32> = vec3<u32>(nx_2, ny_2, 1u);
+    let offset_2: u32 = step.offset;
+    let rows_3: u32 = step.rows;
+    let t_2: u32 = step.step;
+    let m: u32 = rows_3;
+    let k_len: u32 = 10u;
+    let tile: u32 = wid_3.y * nwg_3.x + wid_3.x;
+    let row0: u32 = tile / 25u * 64u;
+    let col0: u32 = tile % 25u * 64u;
+    let flat: u32 = lid_3.y * 16u + lid_3.x;
+    var acc00: f32 = 0.0;
+    var acc01: f32 = 0.0;
+    var acc02: f32 = 0.0;
+    var acc03: f32 = 0.0;
+    var acc10: f32 = 0.0;
+    var acc11: f32 = 0.0;
+    var acc12: f32 = 0.0;
+    var acc13: f32 = 0.0;
+    var acc20: f32 = 0.0;
+    var acc21: f32 = 0.0;
+    var acc22: f32 = 0.0;
+    var acc23: f32 = 0.0;
+    var acc30: f32 = 0.0;
+    var acc31: f32 = 0.0;
+    var acc32: f32 = 0.0;
+    var acc33: f32 = 0.0;
+    for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+      let e_1: u32 = flat + 0u;
+      let ar: u32 = e_1 / 16u;
+      let ak: u32 = e_1 % 16u;
+      let ai: u32 = row0 + ar;
+      let aka: u32 = t0 + ak;
+      var a: f32 = 0.0;
+      if (ai < m && aka < k_len) {
+        a = arena[5273379u + (ai * 10u + aka)];
+      }
+      k2_tile_a[ar * 16u + ak] = a;
+      let bk: u32 = e_1 % 16u;
+      let bc: u32 = e_1 / 16u;
+      let bj: u32 = col0 + bc;
+      let bka: u32 = t0 + bk;
+      var bv: f32 = 0.0;
+      if (bka < k_len && bj < 1600u) {
+        bv = arena[18821u + (bj * 10u + bka)];
+      }
+      k2_tile_b[bk * 64u + bc] = bv;
+      let e_2: u32 = flat + 256u;
+      let ar_1: u32 = e_2 / 16u;
+      let ak_1: u32 = e_2 % 16u;
+      let ai_1: u32 = row0 + ar_1;
+      let aka_1: u32 = t0 + ak_1;
+      var a_1: f32 = 0.0;
+      if (ai_1 < m && aka_1 < k_len) {
+        a_1 = arena[5273379u + (ai_1 * 10u + aka_1)];
+      }
+      k2_tile_a[ar_1 * 16u + ak_1] = a_1;
+      let bk_1: u32 = e_2 % 16u;
+      let bc_1: u32 = e_2 / 16u;
+      let bj_1: u32 = col0 + bc_1;
+      let bka_1: u32 = t0 + bk_1;
+      var bv_1: f32 = 0.0;
+      if (bka_1 < k_len && bj_1 < 1600u) {
+        bv_1 = arena[18821u + (bj_1 * 10u + bka_1)];
+      }
+      k2_tile_b[bk_1 * 64u + bc_1] = bv_1;
+      let e_3: u32 = flat + 512u;
+      let ar_2: u32 = e_3 / 16u;
+      let ak_2: u32 = e_3 % 16u;
+      let ai_2: u32 = row0 + ar_2;
+      let aka_2: u32 = t0 + ak_2;
+      var a_2: f32 = 0.0;
+      if (ai_2 < m && aka_2 < k_len) {
+        a_2 = arena[5273379u + (ai_2 * 10u + aka_2)];
+      }
+      k2_tile_a[ar_2 * 16u + ak_2] = a_2;
+      let bk_2: u32 = e_3 % 16u;
+      let bc_2: u32 = e_3 / 16u;
+      let bj_2: u32 = col0 + bc_2;
+      let bka_2: u32 = t0 + bk_2;
+      var bv_2: f32 = 0.0;
+      if (bka_2 < k_len && bj_2 < 1600u) {
+        bv_2 = arena[18821u + (bj_2 * 10u + bka_2)];
+      }
+      k2_tile_b[bk_2 * 64u + bc_2] = bv_2;
+      let e_4: u32 = flat + 768u;
+      let ar_3: u32 = e_4 / 16u;
+      let ak_3: u32 = e_4 % 16u;
+      let ai_3: u32 = row0 + ar_3;
+      let aka_3: u32 = t0 + ak_3;
+      var a_3: f32 = 0.0;
+      if (ai_3 < m && aka_3 < k_len) {
+        a_3 = arena[5273379u + (ai_3 * 10u + aka_3)];
+      }
+      k2_tile_a[ar_3 * 16u + ak_3] = a_3;
+      let bk_3: u32 = e_4 % 16u;
+      let bc_3: u32 = e_4 / 16u;
+      let bj_3: u32 = col0 + bc_3;
+      let bka_3: u32 = t0 + bk_3;
+      var bv_3: f32 = 0.0;
+      if (bka_3 < k_len && bj_3 < 1600u) {
+        bv_3 = arena[18821u + (bj_3 * 10u + bka_3)];
+      }
+      k2_tile_b[bk_3 * 64u + bc_3] = bv_3;
+      workgroupBarrier();
+      for (var kk: u32 = 0u; kk < 16u; kk++) {
+        let a0: f32 = k2_tile_a[(lid_3.y * 4u + 0u) * 16u + kk];
+        let a1: f32 = k2_tile_a[(lid_3.y * 4u + 1u) * 16u + kk];
+        let a2: f32 = k2_tile_a[(lid_3.y * 4u + 2u) * 16u + kk];
+        let a3: f32 = k2_tile_a[(lid_3.y * 4u + 3u) * 16u + kk];
+        let b0: f32 = k2_tile_b[kk * 64u + (lid_3.x * 4u + 0u)];
+        let b1: f32 = k2_tile_b[kk * 64u + (lid_3.x * 4u + 1u)];
+        let b2: f32 = k2_tile_b[kk * 64u + (lid_3.x * 4u + 2u)];
+        let b3: f32 = k2_tile_b[kk * 64u + (lid_3.x * 4u + 3u)];
+        acc00 += a0 * b0;
+        acc01 += a0 * b1;
+        acc02 += a0 * b2;
+        acc03 += a0 * b3;
+        acc10 += a1 * b0;
+        acc11 += a1 * b1;
+        acc12 += a1 * b2;
+        acc13 += a1 * b3;
+        acc20 += a2 * b0;
+        acc21 += a2 * b1;
+        acc22 += a2 * b2;
+        acc23 += a2 * b3;
+        acc30 += a3 * b0;
+        acc31 += a3 * b1;
+        acc32 += a3 * b2;
+        acc33 += a3 * b3;
+      }
+      workgroupBarrier();
+    }
+    let i: u32 = row0 + (lid_3.y * 4u + 0u);
+    let j: u32 = col0 + (lid_3.x * 4u + 0u);
+    if (i < m && j < 1600u) {
+      let v0_2: f32 = acc00 * 2.0 * arena[4861987u + (i * 1600u + j)];
+      arena[5274659u + (i * 1600u + j)] = v0_2;
+    }
+    let i_1: u32 = row0 + (lid_3.y * 4u + 0u);
+    let j_1: u32 = col0 + (lid_3.x * 4u + 1u);
+    if (i_1 < m && j_1 < 1600u) {
+      let v0_3: f32 = acc01 * 2.0 * arena[4861987u + (i_1 * 1600u + j_1)];
+      arena[5274659u + (i_1 * 1600u + j_1)] = v0_3;
+    }
+    let i_2: u32 = row0 + (lid_3.y * 4u + 0u);
+    let j_2: u32 = col0 + (lid_3.x * 4u + 2u);
+    if (i_2 < m && j_2 < 1600u) {
+      let v0_4: f32 = acc02 * 2.0 * arena[4861987u + (i_2 * 1600u + j_2)];
+      arena[5274659u + (i_2 * 1600u + j_2)] = v0_4;
+    }
+    let i_3: u32 = row0 + (lid_3.y * 4u + 0u);
+    let j_3: u32 = col0 + (lid_3.x * 4u + 3u);
+    if (i_3 < m && j_3 < 1600u) {
+      let v0_5: f32 = acc03 * 2.0 * arena[4861987u + (i_3 * 1600u + j_3)];
+      arena[5274659u + (i_3 * 1600u + j_3)] = v0_5;
+    }
+    let i_4: u32 = row0 + (lid_3.y * 4u + 1u);
+    let j_4: u32 = col0 + (lid_3.x * 4u + 0u);
+    if (i_4 < m && j_4 < 1600u) {
+      let v0_6: f32 = acc10 * 2.0 * arena[4861987u + (i_4 * 1600u + j_4)];
+      arena[5274659u + (i_4 * 1600u + j_4)] = v0_6;
+    }
+    let i_5: u32 = row0 + (lid_3.y * 4u + 1u);
+    let j_5: u32 = col0 + (lid_3.x * 4u + 1u);
+    if (i_5 < m && j_5 < 1600u) {
+      let v0_7: f32 = acc11 * 2.0 * arena[4861987u + (i_5 * 1600u + j_5)];
+      arena[5274659u + (i_5 * 1600u + j_5)] = v0_7;
+    }
+    let i_6: u32 = row0 + (lid_3.y * 4u + 1u);
+    let j_6: u32 = col0 + (lid_3.x * 4u + 2u);
+    if (i_6 < m && j_6 < 1600u) {
+      let v0_8: f32 = acc12 * 2.0 * arena[4861987u + (i_6 * 1600u + j_6)];
+      arena[5274659u + (i_6 * 1600u + j_6)] = v0_8;
+    }
+    let i_7: u32 = row0 + (lid_3.y * 4u + 1u);
+    let j_7: u32 = col0 + (lid_3.x * 4u + 3u);
+    if (i_7 < m && j_7 < 1600u) {
+      let v0_9: f32 = acc13 * 2.0 * arena[4861987u + (i_7 * 1600u + j_7)];
+      arena[5274659u + (i_7 * 1600u + j_7)] = v0_9;
+    }
+    let i_8: u32 = row0 + (lid_3.y * 4u + 2u);
+    let j_8: u32 = col0 + (lid_3.x * 4u + 0u);
+    if (i_8 < m && j_8 < 1600u) {
+      let v0_10: f32 = acc20 * 2.0 * arena[4861987u + (i_8 * 1600u + j_8)];
+      arena[5274659u + (i_8 * 1600u + j_8)] = v0_10;
+    }
+    let i_9: u32 = row0 + (lid_3.y * 4u + 2u);
+    let j_9: u32 = col0 + (lid_3.x * 4u + 1u);
+    if (i_9 < m && j_9 < 1600u) {
+      let v0_11: f32 = acc21 * 2.0 * arena[4861987u + (i_9 * 1600u + j_9)];
+      arena[5274659u + (i_9 * 1600u + j_9)] = v0_11;
+    }
+    let i_10: u32 = row0 + (lid_3.y * 4u + 2u);
+    let j_10: u32 = col0 + (lid_3.x * 4u + 2u);
+    if (i_10 < m && j_10 < 1600u) {
+      let v0_12: f32 = acc22 * 2.0 * arena[4861987u + (i_10 * 1600u + j_10)];
+      arena[5274659u + (i_10 * 1600u + j_10)] = v0_12;
+    }
+    let i_11: u32 = row0 + (lid_3.y * 4u + 2u);
+    let j_11: u32 = col0 + (lid_3.x * 4u + 3u);
+    if (i_11 < m && j_11 < 1600u) {
+      let v0_13: f32 = acc23 * 2.0 * arena[4861987u + (i_11 * 1600u + j_11)];
+      arena[5274659u + (i_11 * 1600u + j_11)] = v0_13;
+    }
+    let i_12: u32 = row0 + (lid_3.y * 4u + 3u);
+    let j_12: u32 = col0 + (lid_3.x * 4u + 0u);
+    if (i_12 < m && j_12 < 1600u) {
+      let v0_14: f32 = acc30 * 2.0 * arena[4861987u + (i_12 * 1600u + j_12)];
+      arena[5274659u + (i_12 * 1600u + j_12)] = v0_14;
+    }
+    let i_13: u32 = row0 + (lid_3.y * 4u + 3u);
+    let j_13: u32 = col0 + (lid_3.x * 4u + 1u);
+    if (i_13 < m && j_13 < 1600u) {
+      let v0_15: f32 = acc31 * 2.0 * arena[4861987u + (i_13 * 1600u + j_13)];
+      arena[5274659u + (i_13 * 1600u + j_13)] = v0_15;
+    }
+    let i_14: u32 = row0 + (lid_3.y * 4u + 3u);
+    let j_14: u32 = col0 + (lid_3.x * 4u + 2u);
+    if (i_14 < m && j_14 < 1600u) {
+      let v0_16: f32 = acc32 * 2.0 * arena[4861987u + (i_14 * 1600u + j_14)];
+      arena[5274659u + (i_14 * 1600u + j_14)] = v0_16;
+    }
+    let i_15: u32 = row0 + (lid_3.y * 4u + 3u);
+    let j_15: u32 = col0 + (lid_3.x * 4u + 3u);
+    if (i_15 < m && j_15 < 1600u) {
+      let v0_17: f32 = acc33 * 2.0 * arena[4861987u + (i_15 * 1600u + j_15)];
+      arena[5274659u + (i_15 * 1600u + j_15)] = v0_17;
+    }
+  }
+}
+
+// ==== train.dense.grad.matmul_1@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = 1600u;
+  let k_len: u32 = rows;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e % 16u;
+    let ak: u32 = e / 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[5066787u + (aka * 1600u + ai)];
+    }
+    tile_a[ar * 64u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 10u) {
+      bv = arena[5273379u + (bka * 10u + bj)];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 % 16u;
+    let ak_1: u32 = e_1 / 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = arena[5066787u + (aka_1 * 1600u + ai_1)];
+    }
+    tile_a[ar_1 * 64u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 16u;
+    let bc_1: u32 = e_1 % 16u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 10u) {
+      bv_1 = arena[5273379u + (bka_1 * 10u + bj_1)];
+    }
+    tile_b[bk_1 * 16u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 % 16u;
+    let ak_2: u32 = e_2 / 16u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      a_2 = arena[5066787u + (aka_2 * 1600u + ai_2)];
+    }
+    tile_a[ar_2 * 64u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 16u;
+    let bc_2: u32 = e_2 % 16u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 10u) {
+      bv_2 = arena[5273379u + (bka_2 * 10u + bj_2)];
+    }
+    tile_b[bk_2 * 16u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 % 16u;
+    let ak_3: u32 = e_3 / 16u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      a_3 = arena[5066787u + (aka_3 * 1600u + ai_3)];
+    }
+    tile_a[ar_3 * 64u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 16u;
+    let bc_3: u32 = e_3 % 16u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 10u) {
+      bv_3 = arena[5273379u + (bka_3 * 10u + bj_3)];
+    }
+    tile_b[bk_3 * 16u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 64u; kk++) {
+      let a0: f32 = tile_a[lid.y * 64u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 10u) {
+    let t6: f32 = arena[72463u + (i * 10u + j)] + (acc - arena[72463u + (i * 10u + j)]) * 0.1;
+    let t7: f32 = arena[88463u + (i * 10u + j)] + (acc * acc - arena[88463u + (i * 10u + j)]) * 0.001;
+    let v0: f32 = t6;
+    let v1: f32 = t7;
+    let v2: f32 = arena[18821u + (i * 10u + j)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[72463u + (i * 10u + j)] = v0;
+    arena[88463u + (i * 10u + j)] = v1;
+    arena[18821u + (i * 10u + j)] = v2;
+  }
+}
+
+// ==== train.max_pooling2d_1.grad.position@13.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = 4u;
+  if (id >= 0u && id < 0u + count) {
+    let i4: u32 = (id - 0u) % 2u;
+    let r4: u32 = (id - 0u) / 2u;
+    let v0: f32 = f32(r4) * 2.0 + f32(i4);
+    arena[5479459u + (r4 * 2u + i4)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.max_pooling2d_1.grad.eq@13.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 6400u;
+  if (id >= 0u && id < 0u + count) {
+    let i5: u32 = (id - 0u) % 64u;
+    let r5: u32 = (id - 0u) / 64u;
+    let i4: u32 = r5 % 2u;
+    let r4: u32 = r5 / 2u;
+    let i3: u32 = r4 % 5u;
+    let r3: u32 = r4 / 5u;
+    let i2: u32 = r3 % 2u;
+    let r2: u32 = r3 / 2u;
+    let i1: u32 = r2 % 5u;
+    let r1: u32 = r2 / 5u;
+    let v0: f32 = arena[5274659u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[5479459u + (i2 * 2u + i4)] == arena[5479463u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]);
+    arena[5684263u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.conv2d_1.grad.mul@12.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 7744u;
+  if (id >= 0u && id < 0u + count) {
+    let i3: u32 = (id - 0u) % 64u;
+    let r3: u32 = (id - 0u) / 64u;
+    let i2: u32 = r3 % 11u;
+    let r2: u32 = r3 / 11u;
+    let i1: u32 = r2 % 11u;
+    let r1: u32 = r2 / 11u;
+    let v0: f32 = select(0.0, arena[5684263u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)], i1 < 10u && i2 < 10u) * arena[6503463u + (r1 * 7744u + i1 * 704u + i2 * 64u + i3)];
+    arena[7494695u + (r1 * 7744u + i1 * 704u + i2 * 64u + i3)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.conv2d_1.grad.sum_axes012@12+conv2d_1.grad.contract@12.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> k0_partials: array<f32, 256>;
+var<workgroup> k1_tile_a: array<f32, 512>;
+var<workgroup> k1_tile_b: array<f32, 512>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // conv2d_1.grad.sum_axes012
+  let nx: u32 = 16u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex % 4u, lindex / 4u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 4u + lid_1.x, wid_1.y * 64u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let col: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 4u + lid_1.x;
+    var acc0: f32 = 0.0;
+    if (col < 64u) {
+      for (var r: u32 = lid_1.y; r < rows_1 * 121u; r += 64u) {
+        let r2: u32 = r % 11u;
+        let rr2: u32 = r / 11u;
+        let r1: u32 = rr2 % 11u;
+        let rr1: u32 = rr2 / 11u;
+        let x0: f32 = arena[7494695u + (rr1 * 7744u + r1 * 704u + r2 * 64u + col)];
+        acc0 += x0;
+      }
+    }
+    k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = acc0;
+    workgroupBarrier();
+    if (lid_1.y < 32u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 32u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 16u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 16u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 8u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 8u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 4u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 4u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 2u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 2u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 1u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 1u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y == 0u && col < 64u) {
+      let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
+      let v0: f32 = total0;
+      arena[8485927u + col] = v0;
+    }
+  }
+  // conv2d_1.grad.contract
+  let nx_1: u32 = 1u;
+  let ny_1: u32 = max(1u, (rows * 169u + 31u) / 32u);
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex % 16u, lindex / 16u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 16u + lid_2.x, wid_2.y * 16u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let m: u32 = rows_2 * 169u;
+    let k_len: u32 = 576u;
+    let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0: u32 = tile / 1u * 32u;
+    let col0: u32 = tile % 1u * 32u;
+    let flat: u32 = lid_2.y * 16u + lid_2.x;
+    var acc00: f32 = 0.0;
+    var acc01: f32 = 0.0;
+    var acc10: f32 = 0.0;
+    var acc11: f32 = 0.0;
+    for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+      let e: u32 = flat + 0u;
+      let ar: u32 = e / 16u;
+      let ak: u32 = e % 16u;
+      let ai: u32 = row0 + ar;
+      let aka: u32 = t0 + ak;
+      var a: f32 = 0.0;
+      if (ai < m && aka < k_len) {
+        let x2: u32 = ai % 13u;
+        let xr2: u32 = ai / 13u;
+        let x1: u32 = xr2 % 13u;
+        let xr1: u32 = xr2 / 13u;
+        let k2: u32 = aka % 64u;
+        let kr2: u32 = aka / 64u;
+        let k1: u32 = kr2 % 3u;
+        let kr1: u32 = kr2 / 3u;
+        a = select(0.0, arena[7494695u + (xr1 * 7744u + (x1 - kr1) * 704u + (x2 - k1) * 64u + k2)], x1 - kr1 < 11u && x2 - k1 < 11u);
+      }
+      k1_tile_a[ar * 16u + ak] = a;
+      let bk: u32 = e % 16u;
+      let bc: u32 = e / 16u;
+      let bj: u32 = col0 + bc;
+      let bka: u32 = t0 + bk;
+      var bv: f32 = 0.0;
+      if (bka < k_len && bj < 32u) {
+        let k2_1: u32 = bka % 64u;
+        let kr2_1: u32 = bka / 64u;
+        let k1_1: u32 = kr2_1 % 3u;
+        let kr1_1: u32 = kr2_1 / 3u;
+        bv = arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + bj * 64u + k2_1)];
+      }
+      k1_tile_b[bk * 32u + bc] = bv;
+      let e_1: u32 = flat + 256u;
+      let ar_1: u32 = e_1 / 16u;
+      let ak_1: u32 = e_1 % 16u;
+      let ai_1: u32 = row0 + ar_1;
+      let aka_1: u32 = t0 + ak_1;
+      var a_1: f32 = 0.0;
+      if (ai_1 < m && aka_1 < k_len) {
+        let x2_1: u32 = ai_1 % 13u;
+        let xr2_1: u32 = ai_1 / 13u;
+        let x1_1: u32 = xr2_1 % 13u;
+        let xr1_1: u32 = xr2_1 / 13u;
+        let k2_2: u32 = aka_1 % 64u;
+        let kr2_2: u32 = aka_1 / 64u;
+        let k1_2: u32 = kr2_2 % 3u;
+        let kr1_2: u32 = kr2_2 / 3u;
+        a_1 = select(0.0, arena[7494695u + (xr1_1 * 7744u + (x1_1 - kr1_2) * 704u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 11u && x2_1 - k1_2 < 11u);
+      }
+      k1_tile_a[ar_1 * 16u + ak_1] = a_1;
+      let bk_1: u32 = e_1 % 16u;
+      let bc_1: u32 = e_1 / 16u;
+      let bj_1: u32 = col0 + bc_1;
+      let bka_1: u32 = t0 + bk_1;
+      var bv_1: f32 = 0.0;
+      if (bka_1 < k_len && bj_1 < 32u) {
+        let k2_3: u32 = bka_1 % 64u;
+        let kr2_3: u32 = bka_1 / 64u;
+        let k1_3: u32 = kr2_3 % 3u;
+        let kr1_3: u32 = kr2_3 / 3u;
+        bv_1 = arena[325u + (kr1_3 * 6144u + k1_3 * 2048u + bj_1 * 64u + k2_3)];
+      }
+      k1_tile_b[bk_1 * 32u + bc_1] = bv_1;
+      workgroupBarrier();
+      for (var kk: u32 = 0u; kk < 16u; kk++) {
+        let a0: f32 = k1_tile_a[(lid_2.y * 2u + 0u) * 16u + kk];
+        let a1: f32 = k1_tile_a[(lid_2.y * 2u + 1u) * 16u + kk];
+        let b0: f32 = k1_tile_b[kk * 32u + (lid_2.x * 2u + 0u)];
+        let b1: f32 = k1_tile_b[kk * 32u + (lid_2.x * 2u + 1u)];
+        acc00 += a0 * b0;
+        acc01 += a0 * b1;
+        acc10 += a1 * b0;
+        acc11 += a1 * b1;
+      }
+      workgroupBarrier();
+    }
+    let i: u32 = row0 + (lid_2.y * 2u + 0u);
+    let j: u32 = col0 + (lid_2.x * 2u + 0u);
+    if (i < m && j < 32u) {
+      let m2: u32 = i % 13u;
+      let mr2: u32 = i / 13u;
+      let m1: u32 = mr2 % 13u;
+      let mr1: u32 = mr2 / 13u;
+      let v0_1: f32 = acc00;
+      arena[8485991u + (mr1 * 5408u + m1 * 416u + m2 * 32u + j)] = v0_1;
+    }
+    let i_1: u32 = row0 + (lid_2.y * 2u + 0u);
+    let j_1: u32 = col0 + (lid_2.x * 2u + 1u);
+    if (i_1 < m && j_1 < 32u) {
+      let m2_1: u32 = i_1 % 13u;
+      let mr2_1: u32 = i_1 / 13u;
+      let m1_1: u32 = mr2_1 % 13u;
+      let mr1_1: u32 = mr2_1 / 13u;
+      let v0_2: f32 = acc01;
+      arena[8485991u + (mr1_1 * 5408u + m1_1 * 416u + m2_1 * 32u + j_1)] = v0_2;
+    }
+    let i_2: u32 = row0 + (lid_2.y * 2u + 1u);
+    let j_2: u32 = col0 + (lid_2.x * 2u + 0u);
+    if (i_2 < m && j_2 < 32u) {
+      let m2_2: u32 = i_2 % 13u;
+      let mr2_2: u32 = i_2 / 13u;
+      let m1_2: u32 = mr2_2 % 13u;
+      let mr1_2: u32 = mr2_2 / 13u;
+      let v0_3: f32 = acc10;
+      arena[8485991u + (mr1_2 * 5408u + m1_2 * 416u + m2_2 * 32u + j_2)] = v0_3;
+    }
+    let i_3: u32 = row0 + (lid_2.y * 2u + 1u);
+    let j_3: u32 = col0 + (lid_2.x * 2u + 1u);
+    if (i_3 < m && j_3 < 32u) {
+      let m2_3: u32 = i_3 % 13u;
+      let mr2_3: u32 = i_3 / 13u;
+      let m1_3: u32 = mr2_3 % 13u;
+      let mr1_3: u32 = mr2_3 / 13u;
+      let v0_4: f32 = acc11;
+      arena[8485991u + (mr1_3 * 5408u + m1_3 * 416u + m2_3 * 32u + j_3)] = v0_4;
+    }
+  }
+}
+
+// ==== train.conv2d_1.grad.contract_1@12+max_pooling2d.grad.eq@11.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // conv2d_1.grad.contract#1
+  let nx: u32 = 288u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
+    if (id < 18432u) {
+      let i3: u32 = id % 64u;
+      let r3: u32 = id / 64u;
+      let i2: u32 = r3 % 32u;
+      let r2: u32 = r3 / 32u;
+      let i1: u32 = r2 % 3u;
+      let r1: u32 = r2 / 3u;
+      var acc: f32 = 0.0;
+      for (var k: u32 = 0u; k < rows_1 * 121u; k++) {
+        let k2: u32 = k % 11u;
+        let kr2: u32 = k / 11u;
+        let k1: u32 = kr2 % 11u;
+        let kr1: u32 = kr2 / 11u;
+        acc += arena[7494695u + (kr1 * 7744u + k1 * 704u + k2 * 64u + i3)] * arena[2973731u + (kr1 * 5408u + (k1 + r1) * 416u + (k2 + i1) * 32u + i2)];
+      }
+      let t6: f32 = arena[35471u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] + (acc - arena[35471u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)]) * 0.1;
+      let t7: f32 = arena[53903u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] + (acc * acc - arena[53903u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)]) * 0.001;
+      let v0: f32 = t6;
+      let v1: f32 = t7;
+      let v2: f32 = arena[325u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      arena[35471u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] = v0;
+      arena[53903u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] = v1;
+      arena[325u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] = v2;
+    }
+  }
+  // max_pooling2d.grad.eq
+  let nx_1: u32 = max(1u, (rows * 21632u + 63u) / 64u);
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
+    let count: u32 = rows_2 * 21632u;
+    if (id_1 >= 0u && id_1 < 0u + count) {
+      let i5: u32 = (id_1 - 0u) % 32u;
+      let r5: u32 = (id_1 - 0u) / 32u;
+      let i4: u32 = r5 % 2u;
+      let r4: u32 = r5 / 2u;
+      let i3_1: u32 = r4 % 13u;
+      let r3_1: u32 = r4 / 13u;
+      let i2_1: u32 = r3_1 % 2u;
+      let r2_1: u32 = r3_1 / 2u;
+      let i1_1: u32 = r2_1 % 13u;
+      let r1_1: u32 = r2_1 / 13u;
+      let v0_1: f32 = arena[8485991u + (r1_1 * 5408u + i1_1 * 416u + i3_1 * 32u + i5)] * select(0.0, 1.0, arena[5479459u + (i2_1 * 2u + i4)] == arena[9178215u + (r1_1 * 5408u + i1_1 * 416u + i3_1 * 32u + i5)]);
+      arena[9870439u + (r1_1 * 21632u + i1_1 * 1664u + i2_1 * 832u + i3_1 * 64u + i4 * 32u + i5)] = v0_1;
+    }
+    let end_2: u32 = 0u + count;
+  }
+}
+
+// ==== train.conv2d.grad.mul@10.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 21632u;
+  if (id >= 0u && id < 0u + count) {
+    let i3: u32 = (id - 0u) % 32u;
+    let r3: u32 = (id - 0u) / 32u;
+    let i2: u32 = r3 % 26u;
+    let r2: u32 = r3 / 26u;
+    let i1: u32 = r2 % 26u;
+    let r1: u32 = r2 / 26u;
+    let v0: f32 = arena[9870439u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] * arena[12639335u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)];
+    arena[15408231u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.conv2d.grad.sum_axes012@10.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = 0.0;
+  if (col < 32u) {
+    for (var r: u32 = lid.y; r < rows * 676u; r += 64u) {
+      let r2: u32 = r % 26u;
+      let rr2: u32 = r / 26u;
+      let r1: u32 = rr2 % 26u;
+      let rr1: u32 = rr2 / 26u;
+      let x0: f32 = arena[15408231u + (rr1 * 21632u + r1 * 832u + r2 * 32u + col)];
+      acc0 += x0;
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < 32u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let v0: f32 = total0;
+    arena[18177127u + col] = v0;
+  }
+}
+
+// ==== train.conv2d.grad.contract@10+optimizer.update@20.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // conv2d.grad.contract
+  let nx: u32 = 5u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
+    if (id < 288u) {
+      let i3: u32 = id % 32u;
+      let r3: u32 = id / 32u;
+      let i1: u32 = r3 % 3u;
+      let r1: u32 = r3 / 3u;
+      var acc: f32 = 0.0;
+      for (var k: u32 = 0u; k < rows_1 * 676u; k++) {
+        let k2: u32 = k % 26u;
+        let kr2: u32 = k / 26u;
+        let k1: u32 = kr2 % 26u;
+        let kr1: u32 = kr2 / 26u;
+        acc += arena[15408231u + (kr1 * 21632u + k1 * 832u + k2 * 32u + i3)] * arena[104483u + (kr1 * 784u + (k1 + r1) * 28u + (k2 + i1))];
+      }
+      let t6: f32 = arena[34831u + (r1 * 96u + i1 * 32u + i3)] + (acc - arena[34831u + (r1 * 96u + i1 * 32u + i3)]) * 0.1;
+      let t7: f32 = arena[35119u + (r1 * 96u + i1 * 32u + i3)] + (acc * acc - arena[35119u + (r1 * 96u + i1 * 32u + i3)]) * 0.001;
+      let v0: f32 = t6;
+      let v1: f32 = t7;
+      let v2: f32 = arena[5u + (r1 * 96u + i1 * 32u + i3)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+      arena[34831u + (r1 * 96u + i1 * 32u + i3)] = v0;
+      arena[35119u + (r1 * 96u + i1 * 32u + i3)] = v1;
+      arena[5u + (r1 * 96u + i1 * 32u + i3)] = v2;
+    }
+  }
+  // optimizer.update
+  let nx_1: u32 = 2u;
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
+    let count: u32 = 32u;
+    if (id_1 >= 0u && id_1 < 0u + count) {
+      let i: u32 = (id_1 - 0u) / 32u;
+      let j: u32 = (id_1 - 0u) % 32u;
+      let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
+      let t6_1: f32 = arena[35439u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] * arena[18177127u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
+      let v0_1: f32 = t5;
+      let v1_1: f32 = t6_1;
+      let v2_1: f32 = arena[293u + (i * 32u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t6_1) + 1e-7);
+      arena[35407u + (i * 32u + j)] = v0_1;
+      arena[35439u + (i * 32u + j)] = v1_1;
+      arena[293u + (i * 32u + j)] = v2_1;
+    }
+    let end_2: u32 = 0u + count;
+    let count_1: u32 = 64u;
+    if (id_1 >= end_2 && id_1 < end_2 + count_1) {
+      let i_1: u32 = (id_1 - end_2) / 64u;
+      let j_1: u32 = (id_1 - end_2) % 64u;
+      let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
+      let t6_2: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] * arena[8485927u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
+      let v0_2: f32 = t5_1;
+      let v1_2: f32 = t6_2;
+      let v2_2: f32 = arena[18757u + (i_1 * 64u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t6_2) + 1e-7);
+      arena[72335u + (i_1 * 64u + j_1)] = v0_2;
+      arena[72399u + (i_1 * 64u + j_1)] = v1_2;
+      arena[18757u + (i_1 * 64u + j_1)] = v2_2;
+    }
+    let end_3: u32 = end_2 + count_1;
+  }
+}
+
+// ==== evaluate.rescaling.mul@9.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 784u;
+  if (id >= 0u && id < 0u + count) {
+    let i2: u32 = (id - 0u) % 28u;
+    let r2: u32 = (id - 0u) / 28u;
+    let i1: u32 = r2 % 28u;
+    let r1: u32 = r2 / 28u;
+    let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
+    arena[18177159u + (r1 * 784u + i1 * 28u + i2)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== evaluate.conv2d.contract@10.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 512>;
+var<workgroup> tile_b: array<f32, 512>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows * 676u;
+  let k_len: u32 = 9u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 32u;
+  let col0: u32 = tile % 1u * 32u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 26u;
+      let xr2: u32 = ai / 26u;
+      let x1: u32 = xr2 % 26u;
+      let xr1: u32 = xr2 / 26u;
+      let k1: u32 = aka % 3u;
+      let kr1: u32 = aka / 3u;
+      a = arena[18177159u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 32u;
+    let bc: u32 = e % 32u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 32u) {
+      let k1_1: u32 = bka % 3u;
+      let kr1_1: u32 = bka / 3u;
+      bv = arena[5u + (kr1_1 * 96u + k1_1 * 32u + bj)];
+    }
+    tile_b[bk * 32u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 26u;
+      let xr2_1: u32 = ai_1 / 26u;
+      let x1_1: u32 = xr2_1 % 26u;
+      let xr1_1: u32 = xr2_1 / 26u;
+      let k1_2: u32 = aka_1 % 3u;
+      let kr1_2: u32 = aka_1 / 3u;
+      a_1 = arena[18177159u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 32u;
+    let bc_1: u32 = e_1 % 32u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 32u) {
+      let k1_3: u32 = bka_1 % 3u;
+      let kr1_3: u32 = bka_1 / 3u;
+      bv_1 = arena[5u + (kr1_3 * 96u + k1_3 * 32u + bj_1)];
+    }
+    tile_b[bk_1 * 32u + bc_1] = bv_1;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 2u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 2u + 1u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 32u + (lid.x * 2u + 0u)];
+      let b1: f32 = tile_b[kk * 32u + (lid.x * 2u + 1u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 2u + 0u);
+  let j: u32 = col0 + (lid.x * 2u + 0u);
+  if (i < m && j < 32u) {
+    let m2: u32 = i % 26u;
+    let mr2: u32 = i / 26u;
+    let m1: u32 = mr2 % 26u;
+    let mr1: u32 = mr2 / 26u;
+    let v0: f32 = max(acc00 + arena[293u + j], 0.0);
+    arena[18277511u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+  }
+  let i_1: u32 = row0 + (lid.y * 2u + 0u);
+  let j_1: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_1 < m && j_1 < 32u) {
+    let m2_1: u32 = i_1 % 26u;
+    let mr2_1: u32 = i_1 / 26u;
+    let m1_1: u32 = mr2_1 % 26u;
+    let mr1_1: u32 = mr2_1 / 26u;
+    let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
+    arena[18277511u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 2u + 1u);
+  let j_2: u32 = col0 + (lid.x * 2u + 0u);
+  if (i_2 < m && j_2 < 32u) {
+    let m2_2: u32 = i_2 % 26u;
+    let mr2_2: u32 = i_2 / 26u;
+    let m1_2: u32 = mr2_2 % 26u;
+    let mr1_2: u32 = mr2_2 / 26u;
+    let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
+    arena[18277511u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 2u + 1u);
+  let j_3: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_3 < m && j_3 < 32u) {
+    let m2_3: u32 = i_3 % 26u;
+    let mr2_3: u32 = i_3 / 26u;
+    let m1_3: u32 = mr2_3 % 26u;
+    let mr1_3: u32 = mr2_3 / 26u;
+    let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
+    arena[18277511u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+  }
+}
+
+// ==== evaluate.max_pooling2d.max_axes24@11.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = -3.40282346e+38;
+  if (col < rows * 5408u) {
+    for (var r: u32 = lid.y; r < 4u; r += 64u) {
+      let o3: u32 = col % 32u;
+      let or3: u32 = col / 32u;
+      let o2: u32 = or3 % 13u;
+      let or2: u32 = or3 / 13u;
+      let o1: u32 = or2 % 13u;
+      let or1: u32 = or2 / 13u;
+      let r1: u32 = r % 2u;
+      let rr1: u32 = r / 2u;
+      let x0: f32 = arena[18277511u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      acc0 = max(acc0, x0);
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 32u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 16u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 8u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 4u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 2u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 1u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 5408u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o3_1: u32 = col % 32u;
+    let or3_1: u32 = col / 32u;
+    let o2_1: u32 = or3_1 % 13u;
+    let or2_1: u32 = or3_1 / 13u;
+    let o1_1: u32 = or2_1 % 13u;
+    let or1_1: u32 = or2_1 / 13u;
+    let v0: f32 = total0;
+    arena[21046407u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+  }
+}
+
+// ==== evaluate.conv2d_1.contract@12.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows * 121u;
+  let k_len: u32 = 288u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 64u;
+  let col0: u32 = tile % 1u * 64u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc02: f32 = 0.0;
+  var acc03: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = 0.0;
+  var acc13: f32 = 0.0;
+  var acc20: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc30: f32 = 0.0;
+  var acc31: f32 = 0.0;
+  var acc32: f32 = 0.0;
+  var acc33: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 11u;
+      let xr2: u32 = ai / 11u;
+      let x1: u32 = xr2 % 11u;
+      let xr1: u32 = xr2 / 11u;
+      let k2: u32 = aka % 32u;
+      let kr2: u32 = aka / 32u;
+      let k1: u32 = kr2 % 3u;
+      let kr1: u32 = kr2 / 3u;
+      a = arena[21046407u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 64u;
+    let bc: u32 = e % 64u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 64u) {
+      let k2_1: u32 = bka % 32u;
+      let kr2_1: u32 = bka / 32u;
+      let k1_1: u32 = kr2_1 % 3u;
+      let kr1_1: u32 = kr2_1 / 3u;
+      bv = arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2_1 * 64u + bj)];
+    }
+    tile_b[bk * 64u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 11u;
+      let xr2_1: u32 = ai_1 / 11u;
+      let x1_1: u32 = xr2_1 % 11u;
+      let xr1_1: u32 = xr2_1 / 11u;
+      let k2_2: u32 = aka_1 % 32u;
+      let kr2_2: u32 = aka_1 / 32u;
+      let k1_2: u32 = kr2_2 % 3u;
+      let kr1_2: u32 = kr2_2 / 3u;
+      a_1 = arena[21046407u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 64u;
+    let bc_1: u32 = e_1 % 64u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 64u) {
+      let k2_3: u32 = bka_1 % 32u;
+      let kr2_3: u32 = bka_1 / 32u;
+      let k1_3: u32 = kr2_3 % 3u;
+      let kr1_3: u32 = kr2_3 / 3u;
+      bv_1 = arena[325u + (kr1_3 * 6144u + k1_3 * 2048u + k2_3 * 64u + bj_1)];
+    }
+    tile_b[bk_1 * 64u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 / 16u;
+    let ak_2: u32 = e_2 % 16u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      let x2_2: u32 = ai_2 % 11u;
+      let xr2_2: u32 = ai_2 / 11u;
+      let x1_2: u32 = xr2_2 % 11u;
+      let xr1_2: u32 = xr2_2 / 11u;
+      let k2_4: u32 = aka_2 % 32u;
+      let kr2_4: u32 = aka_2 / 32u;
+      let k1_4: u32 = kr2_4 % 3u;
+      let kr1_4: u32 = kr2_4 / 3u;
+      a_2 = arena[21046407u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+    }
+    tile_a[ar_2 * 16u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 64u;
+    let bc_2: u32 = e_2 % 64u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 64u) {
+      let k2_5: u32 = bka_2 % 32u;
+      let kr2_5: u32 = bka_2 / 32u;
+      let k1_5: u32 = kr2_5 % 3u;
+      let kr1_5: u32 = kr2_5 / 3u;
+      bv_2 = arena[325u + (kr1_5 * 6144u + k1_5 * 2048u + k2_5 * 64u + bj_2)];
+    }
+    tile_b[bk_2 * 64u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 / 16u;
+    let ak_3: u32 = e_3 % 16u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      let x2_3: u32 = ai_3 % 11u;
+      let xr2_3: u32 = ai_3 / 11u;
+      let x1_3: u32 = xr2_3 % 11u;
+      let xr1_3: u32 = xr2_3 / 11u;
+      let k2_6: u32 = aka_3 % 32u;
+      let kr2_6: u32 = aka_3 / 32u;
+      let k1_6: u32 = kr2_6 % 3u;
+      let kr1_6: u32 = kr2_6 / 3u;
+      a_3 = arena[21046407u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+    }
+    tile_a[ar_3 * 16u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 64u;
+    let bc_3: u32 = e_3 % 64u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 64u) {
+      let k2_7: u32 = bka_3 % 32u;
+      let kr2_7: u32 = bka_3 / 32u;
+      let k1_7: u32 = kr2_7 % 3u;
+      let kr1_7: u32 = kr2_7 / 3u;
+      bv_3 = arena[325u + (kr1_7 * 6144u + k1_7 * 2048u + k2_7 * 64u + bj_3)];
+    }
+    tile_b[bk_3 * 64u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 4u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 4u + 1u) * 16u + kk];
+      let a2: f32 = tile_a[(lid.y * 4u + 2u) * 16u + kk];
+      let a3: f32 = tile_a[(lid.y * 4u + 3u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 64u + (lid.x * 4u + 0u)];
+      let b1: f32 = tile_b[kk * 64u + (lid.x * 4u + 1u)];
+      let b2: f32 = tile_b[kk * 64u + (lid.x * 4u + 2u)];
+      let b3: f32 = tile_b[kk * 64u + (lid.x * 4u + 3u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc02 += a0 * b2;
+      acc03 += a0 * b3;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+      acc12 += a1 * b2;
+      acc13 += a1 * b3;
+      acc20 += a2 * b0;
+      acc21 += a2 * b1;
+      acc22 += a2 * b2;
+      acc23 += a2 * b3;
+      acc30 += a3 * b0;
+      acc31 += a3 * b1;
+      acc32 += a3 * b2;
+      acc33 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 4u + 0u);
+  let j: u32 = col0 + (lid.x * 4u + 0u);
+  if (i < m && j < 64u) {
+    let m2: u32 = i % 11u;
+    let mr2: u32 = i / 11u;
+    let m1: u32 = mr2 % 11u;
+    let mr1: u32 = mr2 / 11u;
+    let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
+    arena[21738631u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v0;
+  }
+  let i_1: u32 = row0 + (lid.y * 4u + 0u);
+  let j_1: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_1 < m && j_1 < 64u) {
+    let m2_1: u32 = i_1 % 11u;
+    let mr2_1: u32 = i_1 / 11u;
+    let m1_1: u32 = mr2_1 % 11u;
+    let mr1_1: u32 = mr2_1 / 11u;
+    let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
+    arena[21738631u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v0_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 4u + 0u);
+  let j_2: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_2 < m && j_2 < 64u) {
+    let m2_2: u32 = i_2 % 11u;
+    let mr2_2: u32 = i_2 / 11u;
+    let m1_2: u32 = mr2_2 % 11u;
+    let mr1_2: u32 = mr2_2 / 11u;
+    let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
+    arena[21738631u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v0_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 4u + 0u);
+  let j_3: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_3 < m && j_3 < 64u) {
+    let m2_3: u32 = i_3 % 11u;
+    let mr2_3: u32 = i_3 / 11u;
+    let m1_3: u32 = mr2_3 % 11u;
+    let mr1_3: u32 = mr2_3 / 11u;
+    let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
+    arena[21738631u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v0_3;
+  }
+  let i_4: u32 = row0 + (lid.y * 4u + 1u);
+  let j_4: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_4 < m && j_4 < 64u) {
+    let m2_4: u32 = i_4 % 11u;
+    let mr2_4: u32 = i_4 / 11u;
+    let m1_4: u32 = mr2_4 % 11u;
+    let mr1_4: u32 = mr2_4 / 11u;
+    let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
+    arena[21738631u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v0_4;
+  }
+  let i_5: u32 = row0 + (lid.y * 4u + 1u);
+  let j_5: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_5 < m && j_5 < 64u) {
+    let m2_5: u32 = i_5 % 11u;
+    let mr2_5: u32 = i_5 / 11u;
+    let m1_5: u32 = mr2_5 % 11u;
+    let mr1_5: u32 = mr2_5 / 11u;
+    let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
+    arena[21738631u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v0_5;
+  }
+  let i_6: u32 = row0 + (lid.y * 4u + 1u);
+  let j_6: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_6 < m && j_6 < 64u) {
+    let m2_6: u32 = i_6 % 11u;
+    let mr2_6: u32 = i_6 / 11u;
+    let m1_6: u32 = mr2_6 % 11u;
+    let mr1_6: u32 = mr2_6 / 11u;
+    let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
+    arena[21738631u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v0_6;
+  }
+  let i_7: u32 = row0 + (lid.y * 4u + 1u);
+  let j_7: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_7 < m && j_7 < 64u) {
+    let m2_7: u32 = i_7 % 11u;
+    let mr2_7: u32 = i_7 / 11u;
+    let m1_7: u32 = mr2_7 % 11u;
+    let mr1_7: u32 = mr2_7 / 11u;
+    let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
+    arena[21738631u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v0_7;
+  }
+  let i_8: u32 = row0 + (lid.y * 4u + 2u);
+  let j_8: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_8 < m && j_8 < 64u) {
+    let m2_8: u32 = i_8 % 11u;
+    let mr2_8: u32 = i_8 / 11u;
+    let m1_8: u32 = mr2_8 % 11u;
+    let mr1_8: u32 = mr2_8 / 11u;
+    let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
+    arena[21738631u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v0_8;
+  }
+  let i_9: u32 = row0 + (lid.y * 4u + 2u);
+  let j_9: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_9 < m && j_9 < 64u) {
+    let m2_9: u32 = i_9 % 11u;
+    let mr2_9: u32 = i_9 / 11u;
+    let m1_9: u32 = mr2_9 % 11u;
+    let mr1_9: u32 = mr2_9 / 11u;
+    let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
+    arena[21738631u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v0_9;
+  }
+  let i_10: u32 = row0 + (lid.y * 4u + 2u);
+  let j_10: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_10 < m && j_10 < 64u) {
+    let m2_10: u32 = i_10 % 11u;
+    let mr2_10: u32 = i_10 / 11u;
+    let m1_10: u32 = mr2_10 % 11u;
+    let mr1_10: u32 = mr2_10 / 11u;
+    let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
+    arena[21738631u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v0_10;
+  }
+  let i_11: u32 = row0 + (lid.y * 4u + 2u);
+  let j_11: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_11 < m && j_11 < 64u) {
+    let m2_11: u32 = i_11 % 11u;
+    let mr2_11: u32 = i_11 / 11u;
+    let m1_11: u32 = mr2_11 % 11u;
+    let mr1_11: u32 = mr2_11 / 11u;
+    let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
+    arena[21738631u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v0_11;
+  }
+  let i_12: u32 = row0 + (lid.y * 4u + 3u);
+  let j_12: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_12 < m && j_12 < 64u) {
+    let m2_12: u32 = i_12 % 11u;
+    let mr2_12: u32 = i_12 / 11u;
+    let m1_12: u32 = mr2_12 % 11u;
+    let mr1_12: u32 = mr2_12 / 11u;
+    let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
+    arena[21738631u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v0_12;
+  }
+  let i_13: u32 = row0 + (lid.y * 4u + 3u);
+  let j_13: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_13 < m && j_13 < 64u) {
+    let m2_13: u32 = i_13 % 11u;
+    let mr2_13: u32 = i_13 / 11u;
+    let m1_13: u32 = mr2_13 % 11u;
+    let mr1_13: u32 = mr2_13 / 11u;
+    let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
+    arena[21738631u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v0_13;
+  }
+  let i_14: u32 = row0 + (lid.y * 4u + 3u);
+  let j_14: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_14 < m && j_14 < 64u) {
+    let m2_14: u32 = i_14 % 11u;
+    let mr2_14: u32 = i_14 / 11u;
+    let m1_14: u32 = mr2_14 % 11u;
+    let mr1_14: u32 = mr2_14 / 11u;
+    let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
+    arena[21738631u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v0_14;
+  }
+  let i_15: u32 = row0 + (lid.y * 4u + 3u);
+  let j_15: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_15 < m && j_15 < 64u) {
+    let m2_15: u32 = i_15 % 11u;
+    let mr2_15: u32 = i_15 / 11u;
+    let m1_15: u32 = mr2_15 % 11u;
+    let mr1_15: u32 = mr2_15 / 11u;
+    let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
+    arena[21738631u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v0_15;
+  }
+}
+
+// ==== evaluate.max_pooling2d_1.max_axes24@13.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = -3.40282346e+38;
+  if (col < rows * 1600u) {
+    for (var r: u32 = lid.y; r < 4u; r += 64u) {
+      let o3: u32 = col % 64u;
+      let or3: u32 = col / 64u;
+      let o2: u32 = or3 % 5u;
+      let or2: u32 = or3 / 5u;
+      let o1: u32 = or2 % 5u;
+      let or1: u32 = or2 / 5u;
+      let r1: u32 = r % 2u;
+      let rr1: u32 = r / 2u;
+      let x0: f32 = arena[21738631u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      acc0 = max(acc0, x0);
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 32u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 16u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 8u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 4u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 2u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 1u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 1600u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o3_1: u32 = col % 64u;
+    let or3_1: u32 = col / 64u;
+    let o2_1: u32 = or3_1 % 5u;
+    let or2_1: u32 = or3_1 / 5u;
+    let o1_1: u32 = or2_1 % 5u;
+    let or1_1: u32 = or2_1 / 5u;
+    let v0: f32 = total0;
+    arena[22729863u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+  }
+}
+
+// ==== evaluate.dense.matmul@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows;
+  let k_len: u32 = 1600u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 64u;
+    let ak: u32 = e % 64u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[22729863u + (ai * 1600u + aka)];
+    }
+    tile_a[ar * 64u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 10u) {
+      bv = arena[18821u + (bka * 10u + bj)];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 64u;
+    let ak_1: u32 = e_1 % 64u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = arena[22729863u + (ai_1 * 1600u + aka_1)];
+    }
+    tile_a[ar_1 * 64u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 16u;
+    let bc_1: u32 = e_1 % 16u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 10u) {
+      bv_1 = arena[18821u + (bka_1 * 10u + bj_1)];
+    }
+    tile_b[bk_1 * 16u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 / 64u;
+    let ak_2: u32 = e_2 % 64u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      a_2 = arena[22729863u + (ai_2 * 1600u + aka_2)];
+    }
+    tile_a[ar_2 * 64u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 16u;
+    let bc_2: u32 = e_2 % 16u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 10u) {
+      bv_2 = arena[18821u + (bka_2 * 10u + bj_2)];
+    }
+    tile_b[bk_2 * 16u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 / 64u;
+    let ak_3: u32 = e_3 % 64u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      a_3 = arena[22729863u + (ai_3 * 1600u + aka_3)];
+    }
+    tile_a[ar_3 * 64u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 16u;
+    let bc_3: u32 = e_3 % 16u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 10u) {
+      bv_3 = arena[18821u + (bka_3 * 10u + bj_3)];
+    }
+    tile_b[bk_3 * 16u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 64u; kk++) {
+      let a0: f32 = tile_a[lid.y * 64u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 10u) {
+    let v0: f32 = acc + arena[34821u + j];
+    arena[22934663u + (i * 10u + j)] = v0;
+  }
+}
+
+// ==== evaluate.loss.cce_logits.max@20.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 10u; r++) {
+      let x0: f32 = arena[22934663u + (gid.x * 10u + r)];
+      acc0 = max(acc0, x0);
+    }
+    let v0: f32 = acc0;
+    arena[22936071u + gid.x] = v0;
+  }
+}
+
+// ==== evaluate.loss.cce_logits.sumexp@20.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    var acc1: f32 = 0.0;
+    var acc2: f32 = 0.0;
+    var acc3: f32 = 0.0;
+    var acc4: f32 = 0.0;
+    var best3: f32 = -3.40282346e+38;
+    var best4: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 10u; r++) {
+      let x0: f32 = exp(arena[22934663u + (gid.x * 10u + r)] - arena[22936071u + gid.x]);
+      acc0 += x0;
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[22934663u + (gid.x * 10u + r)];
+      acc1 += x1;
+      let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
+      acc2 += x2;
+      let x3: f32 = labels[permutation[offset + gid.x] * 10u + r];
+      if (x3 > best3) {
+        best3 = x3;
+        acc3 = f32(r);
+      }
+      let x4: f32 = arena[22934663u + (gid.x * 10u + r)];
+      if (x4 > best4) {
+        best4 = x4;
+        acc4 = f32(r);
+      }
+    }
+    let v0: f32 = (arena[22936071u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v1: f32 = select(0.0, 1.0, acc3 == acc4);
+    arena[22935943u + gid.x] = v0;
+    arena[22936199u + gid.x] = v1;
+  }
+}
+
+// ==== evaluate.accumulate.sum_all@20.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 512>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  for (var e: u32 = lid.x; e < rows; e += 256u) {
+    let x0: f32 = arena[22935943u + e];
+    acc0 += x0;
+    let x1: f32 = arena[22936199u + e];
+    acc1 += x1;
+  }
+  partials[0u + lid.x] = acc0;
+  partials[256u + lid.x] = acc1;
+  workgroupBarrier();
+  if (lid.x < 128u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 64u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 32u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 16u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[272u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 8u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[8u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[264u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 4u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[4u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[260u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 2u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[2u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[258u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 1u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[1u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[257u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x == 0u) {
+    let total0: f32 = partials[0u];
+    let total1: f32 = partials[256u];
+    let v0: f32 = arena[3u] + total0;
+    let v1: f32 = arena[4u] + total1;
+    arena[3u] = v0;
+    arena[4u] = v1;
+  }
+}
+
+// ==== predict.rescaling.mul@9.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 784u;
+  if (id >= 0u && id < 0u + count) {
+    let i2: u32 = (id - 0u) % 28u;
+    let r2: u32 = (id - 0u) / 28u;
+    let i1: u32 = r2 % 28u;
+    let r1: u32 = r2 / 28u;
+    let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
+    arena[22936327u + (r1 * 784u + i1 * 28u + i2)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== predict.conv2d.contract@10.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 512>;
+var<workgroup> tile_b: array<f32, 512>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows * 676u;
+  let k_len: u32 = 9u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 32u;
+  let col0: u32 = tile % 1u * 32u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 26u;
+      let xr2: u32 = ai / 26u;
+      let x1: u32 = xr2 % 26u;
+      let xr1: u32 = xr2 / 26u;
+      let k1: u32 = aka % 3u;
+      let kr1: u32 = aka / 3u;
+      a = arena[22936327u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 32u;
+    let bc: u32 = e % 32u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 32u) {
+      let k1_1: u32 = bka % 3u;
+      let kr1_1: u32 = bka / 3u;
+      bv = arena[5u + (kr1_1 * 96u + k1_1 * 32u + bj)];
+    }
+    tile_b[bk * 32u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 26u;
+      let xr2_1: u32 = ai_1 / 26u;
+      let x1_1: u32 = xr2_1 % 26u;
+      let xr1_1: u32 = xr2_1 / 26u;
+      let k1_2: u32 = aka_1 % 3u;
+      let kr1_2: u32 = aka_1 / 3u;
+      a_1 = arena[22936327u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 32u;
+    let bc_1: u32 = e_1 % 32u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 32u) {
+      let k1_3: u32 = bka_1 % 3u;
+      let kr1_3: u32 = bka_1 / 3u;
+      bv_1 = arena[5u + (kr1_3 * 96u + k1_3 * 32u + bj_1)];
+    }
+    tile_b[bk_1 * 32u + bc_1] = bv_1;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 2u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 2u + 1u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 32u + (lid.x * 2u + 0u)];
+      let b1: f32 = tile_b[kk * 32u + (lid.x * 2u + 1u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 2u + 0u);
+  let j: u32 = col0 + (lid.x * 2u + 0u);
+  if (i < m && j < 32u) {
+    let m2: u32 = i % 26u;
+    let mr2: u32 = i / 26u;
+    let m1: u32 = mr2 % 26u;
+    let mr1: u32 = mr2 / 26u;
+    let v0: f32 = max(acc00 + arena[293u + j], 0.0);
+    arena[23036679u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+  }
+  let i_1: u32 = row0 + (lid.y * 2u + 0u);
+  let j_1: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_1 < m && j_1 < 32u) {
+    let m2_1: u32 = i_1 % 26u;
+    let mr2_1: u32 = i_1 / 26u;
+    let m1_1: u32 = mr2_1 % 26u;
+    let mr1_1: u32 = mr2_1 / 26u;
+    let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
+    arena[23036679u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 2u + 1u);
+  let j_2: u32 = col0 + (lid.x * 2u + 0u);
+  if (i_2 < m && j_2 < 32u) {
+    let m2_2: u32 = i_2 % 26u;
+    let mr2_2: u32 = i_2 / 26u;
+    let m1_2: u32 = mr2_2 % 26u;
+    let mr1_2: u32 = mr2_2 / 26u;
+    let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
+    arena[23036679u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 2u + 1u);
+  let j_3: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_3 < m && j_3 < 32u) {
+    let m2_3: u32 = i_3 % 26u;
+    let mr2_3: u32 = i_3 / 26u;
+    let m1_3: u32 = mr2_3 % 26u;
+    let mr1_3: u32 = mr2_3 / 26u;
+    let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
+    arena[23036679u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+  }
+}
+
+// ==== predict.max_pooling2d.max_axes24@11.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = -3.40282346e+38;
+  if (col < rows * 5408u) {
+    for (var r: u32 = lid.y; r < 4u; r += 64u) {
+      let o3: u32 = col % 32u;
+      let or3: u32 = col / 32u;
+      let o2: u32 = or3 % 13u;
+      let or2: u32 = or3 / 13u;
+      let o1: u32 = or2 % 13u;
+      let or1: u32 = or2 / 13u;
+      let r1: u32 = r % 2u;
+      let rr1: u32 = r / 2u;
+      let x0: f32 = arena[23036679u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      acc0 = max(acc0, x0);
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 32u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 16u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 8u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 4u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 2u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 1u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 5408u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o3_1: u32 = col % 32u;
+    let or3_1: u32 = col / 32u;
+    let o2_1: u32 = or3_1 % 13u;
+    let or2_1: u32 = or3_1 / 13u;
+    let o1_1: u32 = or2_1 % 13u;
+    let or1_1: u32 = or2_1 / 13u;
+    let v0: f32 = total0;
+    arena[25805575u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+  }
+}
+
+// ==== predict.conv2d_1.contract@12.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows * 121u;
+  let k_len: u32 = 288u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 64u;
+  let col0: u32 = tile % 1u * 64u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc02: f32 = 0.0;
+  var acc03: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = 0.0;
+  var acc13: f32 = 0.0;
+  var acc20: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc30: f32 = 0.0;
+  var acc31: f32 = 0.0;
+  var acc32: f32 = 0.0;
+  var acc33: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 11u;
+      let xr2: u32 = ai / 11u;
+      let x1: u32 = xr2 % 11u;
+      let xr1: u32 = xr2 / 11u;
+      let k2: u32 = aka % 32u;
+      let kr2: u32 = aka / 32u;
+      let k1: u32 = kr2 % 3u;
+      let kr1: u32 = kr2 / 3u;
+      a = arena[25805575u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 64u;
+    let bc: u32 = e % 64u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 64u) {
+      let k2_1: u32 = bka % 32u;
+      let kr2_1: u32 = bka / 32u;
+      let k1_1: u32 = kr2_1 % 3u;
+      let kr1_1: u32 = kr2_1 / 3u;
+      bv = arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2_1 * 64u + bj)];
+    }
+    tile_b[bk * 64u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 16u;
+    let ak_1: u32 = e_1 % 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 11u;
+      let xr2_1: u32 = ai_1 / 11u;
+      let x1_1: u32 = xr2_1 % 11u;
+      let xr1_1: u32 = xr2_1 / 11u;
+      let k2_2: u32 = aka_1 % 32u;
+      let kr2_2: u32 = aka_1 / 32u;
+      let k1_2: u32 = kr2_2 % 3u;
+      let kr1_2: u32 = kr2_2 / 3u;
+      a_1 = arena[25805575u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 64u;
+    let bc_1: u32 = e_1 % 64u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 64u) {
+      let k2_3: u32 = bka_1 % 32u;
+      let kr2_3: u32 = bka_1 / 32u;
+      let k1_3: u32 = kr2_3 % 3u;
+      let kr1_3: u32 = kr2_3 / 3u;
+      bv_1 = arena[325u + (kr1_3 * 6144u + k1_3 * 2048u + k2_3 * 64u + bj_1)];
+    }
+    tile_b[bk_1 * 64u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 / 16u;
+    let ak_2: u32 = e_2 % 16u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      let x2_2: u32 = ai_2 % 11u;
+      let xr2_2: u32 = ai_2 / 11u;
+      let x1_2: u32 = xr2_2 % 11u;
+      let xr1_2: u32 = xr2_2 / 11u;
+      let k2_4: u32 = aka_2 % 32u;
+      let kr2_4: u32 = aka_2 / 32u;
+      let k1_4: u32 = kr2_4 % 3u;
+      let kr1_4: u32 = kr2_4 / 3u;
+      a_2 = arena[25805575u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+    }
+    tile_a[ar_2 * 16u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 64u;
+    let bc_2: u32 = e_2 % 64u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 64u) {
+      let k2_5: u32 = bka_2 % 32u;
+      let kr2_5: u32 = bka_2 / 32u;
+      let k1_5: u32 = kr2_5 % 3u;
+      let kr1_5: u32 = kr2_5 / 3u;
+      bv_2 = arena[325u + (kr1_5 * 6144u + k1_5 * 2048u + k2_5 * 64u + bj_2)];
+    }
+    tile_b[bk_2 * 64u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 / 16u;
+    let ak_3: u32 = e_3 % 16u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      let x2_3: u32 = ai_3 % 11u;
+      let xr2_3: u32 = ai_3 / 11u;
+      let x1_3: u32 = xr2_3 % 11u;
+      let xr1_3: u32 = xr2_3 / 11u;
+      let k2_6: u32 = aka_3 % 32u;
+      let kr2_6: u32 = aka_3 / 32u;
+      let k1_6: u32 = kr2_6 % 3u;
+      let kr1_6: u32 = kr2_6 / 3u;
+      a_3 = arena[25805575u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+    }
+    tile_a[ar_3 * 16u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 64u;
+    let bc_3: u32 = e_3 % 64u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 64u) {
+      let k2_7: u32 = bka_3 % 32u;
+      let kr2_7: u32 = bka_3 / 32u;
+      let k1_7: u32 = kr2_7 % 3u;
+      let kr1_7: u32 = kr2_7 / 3u;
+      bv_3 = arena[325u + (kr1_7 * 6144u + k1_7 * 2048u + k2_7 * 64u + bj_3)];
+    }
+    tile_b[bk_3 * 64u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 4u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 4u + 1u) * 16u + kk];
+      let a2: f32 = tile_a[(lid.y * 4u + 2u) * 16u + kk];
+      let a3: f32 = tile_a[(lid.y * 4u + 3u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 64u + (lid.x * 4u + 0u)];
+      let b1: f32 = tile_b[kk * 64u + (lid.x * 4u + 1u)];
+      let b2: f32 = tile_b[kk * 64u + (lid.x * 4u + 2u)];
+      let b3: f32 = tile_b[kk * 64u + (lid.x * 4u + 3u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc02 += a0 * b2;
+      acc03 += a0 * b3;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+      acc12 += a1 * b2;
+      acc13 += a1 * b3;
+      acc20 += a2 * b0;
+      acc21 += a2 * b1;
+      acc22 += a2 * b2;
+      acc23 += a2 * b3;
+      acc30 += a3 * b0;
+      acc31 += a3 * b1;
+      acc32 += a3 * b2;
+      acc33 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 4u + 0u);
+  let j: u32 = col0 + (lid.x * 4u + 0u);
+  if (i < m && j < 64u) {
+    let m2: u32 = i % 11u;
+    let mr2: u32 = i / 11u;
+    let m1: u32 = mr2 % 11u;
+    let mr1: u32 = mr2 / 11u;
+    let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
+    arena[26497799u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v0;
+  }
+  let i_1: u32 = row0 + (lid.y * 4u + 0u);
+  let j_1: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_1 < m && j_1 < 64u) {
+    let m2_1: u32 = i_1 % 11u;
+    let mr2_1: u32 = i_1 / 11u;
+    let m1_1: u32 = mr2_1 % 11u;
+    let mr1_1: u32 = mr2_1 / 11u;
+    let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
+    arena[26497799u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v0_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 4u + 0u);
+  let j_2: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_2 < m && j_2 < 64u) {
+    let m2_2: u32 = i_2 % 11u;
+    let mr2_2: u32 = i_2 / 11u;
+    let m1_2: u32 = mr2_2 % 11u;
+    let mr1_2: u32 = mr2_2 / 11u;
+    let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
+    arena[26497799u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v0_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 4u + 0u);
+  let j_3: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_3 < m && j_3 < 64u) {
+    let m2_3: u32 = i_3 % 11u;
+    let mr2_3: u32 = i_3 / 11u;
+    let m1_3: u32 = mr2_3 % 11u;
+    let mr1_3: u32 = mr2_3 / 11u;
+    let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
+    arena[26497799u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v0_3;
+  }
+  let i_4: u32 = row0 + (lid.y * 4u + 1u);
+  let j_4: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_4 < m && j_4 < 64u) {
+    let m2_4: u32 = i_4 % 11u;
+    let mr2_4: u32 = i_4 / 11u;
+    let m1_4: u32 = mr2_4 % 11u;
+    let mr1_4: u32 = mr2_4 / 11u;
+    let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
+    arena[26497799u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v0_4;
+  }
+  let i_5: u32 = row0 + (lid.y * 4u + 1u);
+  let j_5: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_5 < m && j_5 < 64u) {
+    let m2_5: u32 = i_5 % 11u;
+    let mr2_5: u32 = i_5 / 11u;
+    let m1_5: u32 = mr2_5 % 11u;
+    let mr1_5: u32 = mr2_5 / 11u;
+    let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
+    arena[26497799u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v0_5;
+  }
+  let i_6: u32 = row0 + (lid.y * 4u + 1u);
+  let j_6: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_6 < m && j_6 < 64u) {
+    let m2_6: u32 = i_6 % 11u;
+    let mr2_6: u32 = i_6 / 11u;
+    let m1_6: u32 = mr2_6 % 11u;
+    let mr1_6: u32 = mr2_6 / 11u;
+    let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
+    arena[26497799u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v0_6;
+  }
+  let i_7: u32 = row0 + (lid.y * 4u + 1u);
+  let j_7: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_7 < m && j_7 < 64u) {
+    let m2_7: u32 = i_7 % 11u;
+    let mr2_7: u32 = i_7 / 11u;
+    let m1_7: u32 = mr2_7 % 11u;
+    let mr1_7: u32 = mr2_7 / 11u;
+    let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
+    arena[26497799u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v0_7;
+  }
+  let i_8: u32 = row0 + (lid.y * 4u + 2u);
+  let j_8: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_8 < m && j_8 < 64u) {
+    let m2_8: u32 = i_8 % 11u;
+    let mr2_8: u32 = i_8 / 11u;
+    let m1_8: u32 = mr2_8 % 11u;
+    let mr1_8: u32 = mr2_8 / 11u;
+    let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
+    arena[26497799u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v0_8;
+  }
+  let i_9: u32 = row0 + (lid.y * 4u + 2u);
+  let j_9: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_9 < m && j_9 < 64u) {
+    let m2_9: u32 = i_9 % 11u;
+    let mr2_9: u32 = i_9 / 11u;
+    let m1_9: u32 = mr2_9 % 11u;
+    let mr1_9: u32 = mr2_9 / 11u;
+    let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
+    arena[26497799u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v0_9;
+  }
+  let i_10: u32 = row0 + (lid.y * 4u + 2u);
+  let j_10: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_10 < m && j_10 < 64u) {
+    let m2_10: u32 = i_10 % 11u;
+    let mr2_10: u32 = i_10 / 11u;
+    let m1_10: u32 = mr2_10 % 11u;
+    let mr1_10: u32 = mr2_10 / 11u;
+    let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
+    arena[26497799u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v0_10;
+  }
+  let i_11: u32 = row0 + (lid.y * 4u + 2u);
+  let j_11: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_11 < m && j_11 < 64u) {
+    let m2_11: u32 = i_11 % 11u;
+    let mr2_11: u32 = i_11 / 11u;
+    let m1_11: u32 = mr2_11 % 11u;
+    let mr1_11: u32 = mr2_11 / 11u;
+    let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
+    arena[26497799u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v0_11;
+  }
+  let i_12: u32 = row0 + (lid.y * 4u + 3u);
+  let j_12: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_12 < m && j_12 < 64u) {
+    let m2_12: u32 = i_12 % 11u;
+    let mr2_12: u32 = i_12 / 11u;
+    let m1_12: u32 = mr2_12 % 11u;
+    let mr1_12: u32 = mr2_12 / 11u;
+    let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
+    arena[26497799u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v0_12;
+  }
+  let i_13: u32 = row0 + (lid.y * 4u + 3u);
+  let j_13: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_13 < m && j_13 < 64u) {
+    let m2_13: u32 = i_13 % 11u;
+    let mr2_13: u32 = i_13 / 11u;
+    let m1_13: u32 = mr2_13 % 11u;
+    let mr1_13: u32 = mr2_13 / 11u;
+    let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
+    arena[26497799u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v0_13;
+  }
+  let i_14: u32 = row0 + (lid.y * 4u + 3u);
+  let j_14: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_14 < m && j_14 < 64u) {
+    let m2_14: u32 = i_14 % 11u;
+    let mr2_14: u32 = i_14 / 11u;
+    let m1_14: u32 = mr2_14 % 11u;
+    let mr1_14: u32 = mr2_14 / 11u;
+    let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
+    arena[26497799u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v0_14;
+  }
+  let i_15: u32 = row0 + (lid.y * 4u + 3u);
+  let j_15: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_15 < m && j_15 < 64u) {
+    let m2_15: u32 = i_15 % 11u;
+    let mr2_15: u32 = i_15 / 11u;
+    let m1_15: u32 = mr2_15 % 11u;
+    let mr1_15: u32 = mr2_15 / 11u;
+    let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
+    arena[26497799u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v0_15;
+  }
+}
+
+// ==== predict.max_pooling2d_1.max_axes24@13.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = -3.40282346e+38;
+  if (col < rows * 1600u) {
+    for (var r: u32 = lid.y; r < 4u; r += 64u) {
+      let o3: u32 = col % 64u;
+      let or3: u32 = col / 64u;
+      let o2: u32 = or3 % 5u;
+      let or2: u32 = or3 / 5u;
+      let o1: u32 = or2 % 5u;
+      let or1: u32 = or2 / 5u;
+      let r1: u32 = r % 2u;
+      let rr1: u32 = r / 2u;
+      let x0: f32 = arena[26497799u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      acc0 = max(acc0, x0);
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 32u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 16u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 8u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 4u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 2u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 1u) * 4u + lid.x)]);
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 1600u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o3_1: u32 = col % 64u;
+    let or3_1: u32 = col / 64u;
+    let o2_1: u32 = or3_1 % 5u;
+    let or2_1: u32 = or3_1 / 5u;
+    let o1_1: u32 = or2_1 % 5u;
+    let or1_1: u32 = or2_1 / 5u;
+    let v0: f32 = total0;
+    arena[27489031u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+  }
+}
+
+// ==== predict.dense.matmul@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows;
+  let k_len: u32 = 1600u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 64u;
+    let ak: u32 = e % 64u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[27489031u + (ai * 1600u + aka)];
+    }
+    tile_a[ar * 64u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 10u) {
+      bv = arena[18821u + (bka * 10u + bj)];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 / 64u;
+    let ak_1: u32 = e_1 % 64u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = arena[27489031u + (ai_1 * 1600u + aka_1)];
+    }
+    tile_a[ar_1 * 64u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 16u;
+    let bc_1: u32 = e_1 % 16u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 10u) {
+      bv_1 = arena[18821u + (bka_1 * 10u + bj_1)];
+    }
+    tile_b[bk_1 * 16u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 / 64u;
+    let ak_2: u32 = e_2 % 64u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      a_2 = arena[27489031u + (ai_2 * 1600u + aka_2)];
+    }
+    tile_a[ar_2 * 64u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 16u;
+    let bc_2: u32 = e_2 % 16u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 10u) {
+      bv_2 = arena[18821u + (bka_2 * 10u + bj_2)];
+    }
+    tile_b[bk_2 * 16u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 / 64u;
+    let ak_3: u32 = e_3 % 64u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      a_3 = arena[27489031u + (ai_3 * 1600u + aka_3)];
+    }
+    tile_a[ar_3 * 64u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 16u;
+    let bc_3: u32 = e_3 % 16u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 10u) {
+      bv_3 = arena[18821u + (bka_3 * 10u + bj_3)];
+    }
+    tile_b[bk_3 * 16u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 64u; kk++) {
+      let a0: f32 = tile_a[lid.y * 64u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 10u) {
+    let v0: f32 = acc + arena[34821u + j];
+    arena[27693831u + (i * 10u + j)] = v0;
+  }
+}
+
+// ==== predict.dense.softmax.max@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = -3.40282346e+38;
+    for (var r: u32 = 0u; r < 10u; r++) {
+      let x0: f32 = arena[27693831u + (gid.x * 10u + r)];
+      acc0 = max(acc0, x0);
+    }
+    let v0: f32 = acc0;
+    arena[27695111u + gid.x] = v0;
+  }
+}
+
+// ==== predict.dense.softmax.sumexp@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    for (var r: u32 = 0u; r < 10u; r++) {
+      let x0: f32 = exp(arena[27693831u + (gid.x * 10u + r)] - arena[27695111u + gid.x]);
+      acc0 += x0;
+    }
+    let v0: f32 = acc0;
+    arena[27695239u + gid.x] = v0;
+  }
+}
+
+// ==== predict.dense.softmax@16.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 10u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 10u;
+    let j: u32 = (id - 0u) % 10u;
+    let v0: f32 = exp(arena[27693831u + (i * 10u + j)] - arena[27695111u + i]) / arena[27695239u + i];
+    output[(step.base + offset + i) * 10u + j] = v0;
+  }
+  let end: u32 = 0u + count;
+}
