@@ -13,8 +13,12 @@ import { tokenize, UnterminatedString } from '../../grammar/lexer.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const codes = new Set(Object.keys(catalog));
-const exampleNames = ['pima', 'tutorial', 'iris', 'housing', 'demo'];
-const examples = exampleNames.map((name) => ({ name, text: readFileSync(resolve(repoRoot, `examples/${name}.nn`), 'utf8') }));
+const exampleNames = ['pima', 'tutorial', 'iris', 'housing', 'demo', 'digits'];
+const examples = [
+  ...exampleNames.map((name) => ({ name, text: readFileSync(resolve(repoRoot, `examples/${name}.nn`), 'utf8') })),
+  // every image layer, tuples and quotients (fashion.nn reads 50 MB per check: its model is here)
+  { name: 'convnet', text: readFileSync(resolve(repoRoot, 'test/frontend/fixtures/convnet.nn'), 'utf8') },
+];
 const MUTATIONS_PER_EXAMPLE = 800;
 
 /** Diagnostics that belong to no place in the program (a count of those not shown). */
