@@ -10,6 +10,7 @@ import { runBenchmarks, type Dataset, type FitWorkload, type Workload } from './
 import { BENCH_SEED, defaultDatasetsDir, loadPima, mlpModel, pimaModel, syntheticClassification } from './data.js';
 import { compileSpec, nncContenders } from './nnc.js';
 import { torchCpuContenders, torchCudaContender } from './torch.js';
+import { cnnWorkload } from './cnn.js';
 
 /** The issue's targets for nnc on the GPU. */
 const TARGETS: Record<string, string> = {
@@ -40,10 +41,13 @@ async function main(): Promise<void> {
   console.log(`nnc GPU benchmark, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
   const pima = loadPima(values.datasets ?? defaultDatasetsDir());
   const rows = quick ? 6_400 : 60_000;
+  const cnnBatches = quick ? 2 : 200;
   const workloads: Array<() => Workload> = [
     () => fit('pima', `fit the Pima model, 768x8, ${quick ? 2 : 100} epochs, batch 10, Adam, binary cross-entropy; time of fit`, pimaModel, pima, quick ? 2 : 100, 10, 'seconds'),
     () => fit('mlp-128', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 128, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 128, 'samples/s'),
     () => fit('mlp-1024', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 1024, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 1024, 'samples/s'),
+    // Keras' MNIST convnet (issue 11), the CPU interpreter on a sample: it trains at hundreds of images a second
+    () => cnnWorkload(cnnBatches, { 'nnc-cpu': { batches: quick ? 1 : 10 } }, BENCH_SEED, ''),
   ];
   // PyTorch on the same machine in the same run: CUDA (warmed before each timed run, as nnc-webgpu-warm is), or
   // with --torch-device cpu on every core.
