@@ -68,7 +68,7 @@ function reference(M: number, N: number, K: number, a: (i: number, k: number) =>
 }
 
 describe('wasm SIMD gemm = k-ordered float32 reference', () => {
-  const memory = new wasm.Memory({ initial: 64 });
+  const memory = new wasm.Memory({ initial: 128 });
   const gemm = instantiateGemm(memory);
   const sizes: Array<[number, number, number]> = [
     [1, 1, 1],
@@ -79,6 +79,11 @@ describe('wasm SIMD gemm = k-ordered float32 reference', () => {
     [9, 10, 33],
     [17, 23, 5],
     [6, 3, 0],
+    // K past one block of k (KC = 256): the tile is stored and accumulated again
+    [12, 17, 300],
+    // more columns than rows, and more rows than columns: both loop orders
+    [7, 41, 520],
+    [41, 9, 257],
   ];
   for (const ak of kinds) {
     for (const bk of kinds) {

@@ -5,14 +5,30 @@
 //
 // Summation order: every element of C is sum_k a[i][k] * b[k][j] accumulated in float32 from k = 0
 // upwards, one k at a time (acc = f32(acc + f32(a * b))): the order of the GPU shaders and of the
-// interpreter's JavaScript matmul. SIMD lanes hold different (i, j), never different k.
+// interpreter's JavaScript matmul. SIMD lanes hold different (i, j), never different k. Blocking
+// over k (KC at a time, the tile stored to C and loaded back between blocks) keeps that order.
+//
+// Work is split into panels so that threads (runtime/cpu/threads.ts) can share it: one operand is
+// shared (packed whole first), the other is walked panel by panel in the outer loop, each outer
+// panel packed by whoever computes its tiles. `order` says which: 0, B's column panels outer and A
+// shared; 1, A's row panels outer and B shared. The product is the same bits in either order and
+// however the outer panels are divided.
 import { wasm, type WasmMemory, type WasmModule } from './api.js';
 import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './encoder.js';
 
-/** Rows of A per micro-kernel tile (the packed A panel's width). */
-export const MR = 4;
+/**
+ * Rows of A per micro-kernel tile (the packed A panel's width). 5 x 8 keeps ten f32x4 accumulators,
+ * two B vectors and an A splat in x64's 16 vector registers; on the development machine it ran
+ * faster than 4 x 8, 6 x 8, 3 x 12, 4 x 12 and 2 x 16 (docs/cpu-interpreter.md).
+ */
+export const MR = 5;
 /** Columns of B per micro-kernel tile: two f32x4 vectors. */
 export const NR = 8;
+/**
+ * k per block: a block of a B panel (KC x NR floats, 8 KiB) stays in the 32 KiB L1 cache while the
+ * A panels stream past it.
+ */
+const KC = 256;
 
 /**
  * How an operand's element is found: logical (x, y) is at byte address
@@ -46,159 +62,287 @@ export function gemmLdc(N: number): number {
   return Math.ceil(N / NR) * NR;
 }
 
+/** The parameters every driver function takes first, in order (see GemmFn). */
+const GEMM_PARAMS = 15;
+
 /**
- * pack(src, sX, sY, perm, mode, X, Y, L, dst): dst[((p * Y) + y) * L + l] = operand(p * L + l, y),
- * zero where p * L + l >= X. One function packs A (L = MR) and B (L = NR). When x is contiguous in
- * memory (sX = 1, not permuted) a whole panel's row is one or two v128 copies; otherwise element
- * by element.
+ * pack(src, sX, sY, perm, mode, X, Y, dst, p0, p1), one function per panel width L (MR for A, NR
+ * for B): for panels p in [p0, p1), dst[((p * Y) + y) * L + l] = operand(p * L + l, y), zero where
+ * p * L + l >= X. Full panels take one of two fast paths: x contiguous in memory (sX = 1, not
+ * permuted), where a panel's row is copied with v128 loads; or y contiguous (sY = 1, not permuted),
+ * where the panel's L rows are read side by side. Otherwise element by element.
  */
-function packFunction(): FunctionBuilder {
-  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [src, sX, sY, perm, mode, X, Y, L, dst] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+function packFunction(L: number): FunctionBuilder {
+  const f = new FunctionBuilder(Array(10).fill('i32'));
+  const [src, sX, sY, perm, mode, X, Y, dst, p0, p1] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const p = f.local('i32');
   const l = f.local('i32');
   const x = f.local('i32');
   const y = f.local('i32');
   const d = f.local('i32');
   const xb = f.local('i32');
-  const panels = f.local('i32');
-  const dStep = f.local('i32');
+  const yb = f.local('i32');
+  const yEnd = f.local('i32');
   const yStep = f.local('i32');
-  // panels = (X + L - 1) / L; dStep = 4L; yStep = 4 sY
-  f.get(X).get(L).emit(Op.i32Add).i32(1).emit(Op.i32Sub).get(L).emit(Op.i32DivU).set(panels);
-  f.get(L).i32(2).emit(Op.i32Shl).set(dStep);
+  const row = Array.from({ length: L }, () => f.local('i32'));
   f.get(sY).i32(2).emit(Op.i32Shl).set(yStep);
-  /** xb = address of operand(p L, y): src + 4 (p L + Y(y) sY), with Y(y) = perm[y] when mode is 2. */
-  const rowAddress = () => {
-    f.get(src).get(p).get(L).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add);
-    f.get(mode).i32(2).emit(Op.i32Eq).ifElse(
-      () => f.get(perm).get(y).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(x),
-      () => f.get(y).set(x),
-    );
-    f.get(x).get(yStep).emit(Op.i32Mul).emit(Op.i32Add).set(xb);
-  };
-  const copyRows = (vectors: number) =>
-    f.forRange(y, 0, { local: Y }, () => {
-      rowAddress();
-      for (let v = 0; v < vectors; v++) f.get(d).get(xb).simdMem(Simd.v128Load, v * 16).simdMem(Simd.v128Store, v * 16);
-      f.increment(d, { local: dStep });
-    });
-  f.forRange(p, 0, { local: panels }, () => {
-    f.get(dst).get(p).get(Y).emit(Op.i32Mul).get(L).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(d);
-    // Contiguous, unpermuted x and a full panel: copy rows of L floats.
-    f.get(sX).i32(1).emit(Op.i32Eq);
-    f.get(mode).i32(1).emit(Op.i32Ne).emit(Op.i32And);
-    f.get(p).i32(1).emit(Op.i32Add).get(L).emit(Op.i32Mul).get(X).emit(Op.i32LeS).emit(Op.i32And);
-    f.ifElse(
-      () =>
-        f.get(L).i32(MR).emit(Op.i32Eq).ifElse(
-          () => copyRows(MR / 4),
-          () => copyRows(NR / 4),
-        ),
-      () =>
-        f.forRange(l, 0, { local: L }, () => {
-          // x = p L + l; d = dst + 4 (p Y L + l)
-          f.get(p).get(L).emit(Op.i32Mul).get(l).emit(Op.i32Add).set(x);
-          f.get(dst).get(p).get(Y).emit(Op.i32Mul).get(L).emit(Op.i32Mul).get(l).emit(Op.i32Add).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(d);
-          f.get(x).get(X).emit(Op.i32LtS).ifElse(
-            () => {
-              // xb = src + 4 sX * (mode == 1 ? perm[x] : x)
-              f.get(mode).i32(1).emit(Op.i32Eq).ifElse(
-                () => f.get(perm).get(x).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(x),
-              );
-              f.get(src).get(x).get(sX).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(xb);
-              f.get(mode).i32(2).emit(Op.i32Eq).ifElse(
-                () =>
-                  f.forRange(y, 0, { local: Y }, () => {
-                    f.get(d);
-                    f.get(xb).get(perm).get(y).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).get(yStep).emit(Op.i32Mul).emit(Op.i32Add);
-                    f.mem(Op.f32Load).mem(Op.f32Store);
-                    f.increment(d, { local: dStep });
-                  }),
-                () =>
-                  f.forRange(y, 0, { local: Y }, () => {
-                    f.get(d).get(xb).mem(Op.f32Load).mem(Op.f32Store);
-                    f.increment(xb, { local: yStep });
-                    f.increment(d, { local: dStep });
-                  }),
-              );
-            },
+  /** The general case: every element found on its own, zero past X. */
+  const elementwise = () =>
+    f.forRange(l, 0, L, () => {
+      // x = p L + l; d = dst + 4 (p Y L + l)
+      f.get(p).i32(L).emit(Op.i32Mul).get(l).emit(Op.i32Add).set(x);
+      f.get(dst).get(p).get(Y).emit(Op.i32Mul).i32(L).emit(Op.i32Mul).get(l).emit(Op.i32Add).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(d);
+      f.get(x).get(X).emit(Op.i32LtS).ifElse(
+        () => {
+          // xb = src + 4 sX * (mode == 1 ? perm[x] : x)
+          f.get(mode).i32(1).emit(Op.i32Eq).ifElse(() => f.get(perm).get(x).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(x));
+          f.get(src).get(x).get(sX).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(xb);
+          f.get(mode).i32(2).emit(Op.i32Eq).ifElse(
             () =>
               f.forRange(y, 0, { local: Y }, () => {
-                f.get(d).f32(0).mem(Op.f32Store);
-                f.increment(d, { local: dStep });
+                f.get(d);
+                f.get(xb).get(perm).get(y).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).get(yStep).emit(Op.i32Mul).emit(Op.i32Add);
+                f.mem(Op.f32Load).mem(Op.f32Store);
+                f.increment(d, L * 4);
+              }),
+            () =>
+              f.forRange(y, 0, { local: Y }, () => {
+                f.get(d).get(xb).mem(Op.f32Load).mem(Op.f32Store);
+                f.increment(xb, { local: yStep });
+                f.increment(d, L * 4);
               }),
           );
-        }),
+        },
+        () =>
+          f.forRange(y, 0, { local: Y }, () => {
+            f.get(d).f32(0).mem(Op.f32Store);
+            f.increment(d, L * 4);
+          }),
+      );
+    });
+  /** x contiguous and not permuted: a row of L floats per y, copied. */
+  const copyRows = () =>
+    f.forRange(y, 0, { local: Y }, () => {
+      // xb = src + 4 (p L + Y(y) sY)
+      f.get(src).get(p).i32(L * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(mode).i32(2).emit(Op.i32Eq).ifElse(
+        () => f.get(perm).get(y).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(x),
+        () => f.get(y).set(x),
+      );
+      f.get(x).get(yStep).emit(Op.i32Mul).emit(Op.i32Add).set(xb);
+      let at = 0;
+      for (; at + 4 <= L; at += 4) f.get(d).get(xb).simdMem(Simd.v128Load, at * 4).simdMem(Simd.v128Store, at * 4);
+      for (; at < L; at++) f.get(d).get(xb).mem(Op.f32Load, at * 4).mem(Op.f32Store, at * 4);
+      f.increment(d, L * 4);
+    });
+  /** y contiguous and not permuted: the panel's L rows read side by side. */
+  const sideBySide = () => {
+    for (let r = 0; r < L; r++) {
+      // row r = src + 4 sX X(p L + r)
+      f.get(p).i32(L).emit(Op.i32Mul).i32(r).emit(Op.i32Add).set(x);
+      f.get(mode).i32(1).emit(Op.i32Eq).ifElse(() => f.get(perm).get(x).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(x));
+      f.get(src).get(x).get(sX).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(row[r]!);
+    }
+    f.get(Y).i32(2).emit(Op.i32Shl).set(yEnd);
+    f.forRange(
+      yb,
+      0,
+      { local: yEnd },
+      () => {
+        for (let r = 0; r < L; r++) f.get(d).get(row[r]!).get(yb).emit(Op.i32Add).mem(Op.f32Load).mem(Op.f32Store, r * 4);
+        f.increment(d, L * 4);
+      },
+      4,
+    );
+  };
+  f.forRange(p, { local: p0 }, { local: p1 }, () => {
+    // d = dst + 4 p Y L
+    f.get(dst).get(p).get(Y).emit(Op.i32Mul).i32(L * 4).emit(Op.i32Mul).emit(Op.i32Add).set(d);
+    // a full panel?
+    f.get(p).i32(1).emit(Op.i32Add).i32(L).emit(Op.i32Mul).get(X).emit(Op.i32LeS);
+    f.ifElse(
+      () => {
+        f.get(sX).i32(1).emit(Op.i32Eq).get(mode).i32(1).emit(Op.i32Ne).emit(Op.i32And);
+        f.ifElse(copyRows, () => {
+          f.get(sY).i32(1).emit(Op.i32Eq).get(mode).i32(2).emit(Op.i32Ne).emit(Op.i32And);
+          f.ifElse(sideBySide, elementwise);
+        });
+      },
+      elementwise,
     );
   });
   return f;
 }
 
 /**
- * kernel(pA, pB, pC, ldcBytes, K): the MR x NR tile of C at pC from a packed A panel (MR floats
- * per k) and a packed B panel (NR floats per k), accumulating over k in order.
+ * kernel(pA, pB, pC, ldcBytes, K, accumulate): the MR x NR tile of C at pC from K steps of a packed
+ * A panel (MR floats per k) and a packed B panel (NR floats per k), accumulating over k in order,
+ * from zero or (accumulate != 0) from the tile's values in C.
  */
 function kernelFunction(): FunctionBuilder {
-  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32']);
-  const [pA, pB, pC, ldc, K] = [0, 1, 2, 3, 4];
-  const k = f.local('i32');
-  const acc = Array.from({ length: MR * 2 }, () => f.local('v128'));
-  const b0 = f.local('v128');
-  const b1 = f.local('v128');
+  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [pA, pB, pC, ldc, K, accumulate] = [0, 1, 2, 3, 4, 5];
+  const V = NR / 4;
+  const end = f.local('i32');
+  const c = f.local('i32');
+  const acc = Array.from({ length: MR * V }, () => f.local('v128'));
+  const b = Array.from({ length: V }, () => f.local('v128'));
   const a = f.local('v128');
-  f.forRange(k, 0, { local: K }, () => {
-    f.get(pB).simdMem(Simd.v128Load, 0).set(b0);
-    f.get(pB).simdMem(Simd.v128Load, 16).set(b1);
+  const tile = (each: (r: number, v: number) => void) => {
+    f.get(pC).set(c);
+    for (let r = 0; r < MR; r++) {
+      for (let v = 0; v < V; v++) each(r, v);
+      if (r + 1 < MR) f.increment(c, { local: ldc });
+    }
+  };
+  f.get(accumulate).ifElse(() => tile((r, v) => f.get(c).simdMem(Simd.v128Load, v * 16).set(acc[r * V + v]!)));
+  // end = pB + K NR 4; do { ... } while (pB < end), entered only when K > 0. (This loop form, with
+  // one k per iteration, is the one V8 compiled without spilling an accumulator.)
+  f.get(pB).get(K).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(end);
+  f.get(K).i32(0).emit(Op.i32GtS).ifElse(() => {
+    f.emit(Op.loop, 0x40);
+    for (let v = 0; v < V; v++) f.get(pB).simdMem(Simd.v128Load, v * 16).set(b[v]!);
     for (let r = 0; r < MR; r++) {
       f.get(pA).simdMem(Simd.v128Load32Splat, r * 4).set(a);
-      f.get(acc[2 * r]!).get(a).get(b0).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r]!);
-      f.get(acc[2 * r + 1]!).get(a).get(b1).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r + 1]!);
+      for (let v = 0; v < V; v++) f.get(acc[r * V + v]!).get(a).get(b[v]!).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[r * V + v]!);
     }
     f.increment(pA, MR * 4);
     f.increment(pB, NR * 4);
+    f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
+    f.emit(Op.end);
   });
-  for (let r = 0; r < MR; r++) {
-    f.get(pC).get(acc[2 * r]!).simdMem(Simd.v128Store, 0);
-    f.get(pC).get(acc[2 * r + 1]!).simdMem(Simd.v128Store, 16);
-    f.increment(pC, { local: ldc });
-  }
+  tile((r, v) => f.get(c).get(acc[r * V + v]!).simdMem(Simd.v128Store, v * 16));
+  return f;
+}
+
+/** Function indices in the module. */
+const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemm: 6 } as const;
+
+/**
+ * order(M, N): 0 (B's panels outer, A shared and streamed past each B panel) when packed A is not
+ * the larger operand, else 1. The shared operand is read again for every outer panel, so the
+ * smaller one is shared: it stays in cache.
+ */
+function orderFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(['i32', 'i32'], ['i32']);
+  // ceil(M / MR) MR > ceil(N / NR) NR
+  f.get(0).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).i32(MR).emit(Op.i32Mul);
+  f.get(1).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).i32(NR).emit(Op.i32Mul);
+  f.emit(Op.i32GtS);
+  return f;
+}
+
+const PARAM_NAMES = ['M', 'N', 'K', 'A', 'aSX', 'aSY', 'aMode', 'B', 'bSX', 'bSY', 'bMode', 'perm', 'packA', 'packB', 'C'] as const;
+type Params = Record<(typeof PARAM_NAMES)[number], number>;
+
+/** A function of the 15 gemm parameters (see GemmFn), then `extra` more i32s. */
+function driver(extra: number): { f: FunctionBuilder; p: Params } {
+  const f = new FunctionBuilder(Array(GEMM_PARAMS + extra).fill('i32'));
+  const p = Object.fromEntries(PARAM_NAMES.map((n, i) => [n, i])) as Params;
+  return { f, p };
+}
+
+/** Calls the pack of A or B for panels [p0, p1) (each pushed by its callback). */
+function callPack(f: FunctionBuilder, p: Params, side: 'A' | 'B', p0: () => void, p1: () => void): void {
+  if (side === 'A') f.get(p.A).get(p.aSX).get(p.aSY).get(p.perm).get(p.aMode).get(p.M).get(p.K).get(p.packA);
+  else f.get(p.B).get(p.bSX).get(p.bSY).get(p.perm).get(p.bMode).get(p.N).get(p.K).get(p.packB);
+  p0();
+  p1();
+  f.emit(Op.call, side === 'A' ? F.packA : F.packB);
+}
+
+/** packShared(15 params, order, p0, p1): panels [p0, p1) of the shared operand (A for order 0, B for 1). */
+function packSharedFunction(): FunctionBuilder {
+  const { f, p } = driver(3);
+  const [order, p0, p1] = [GEMM_PARAMS, GEMM_PARAMS + 1, GEMM_PARAMS + 2];
+  f.get(order).ifElse(
+    () => callPack(f, p, 'B', () => f.get(p0), () => f.get(p1)),
+    () => callPack(f, p, 'A', () => f.get(p0), () => f.get(p1)),
+  );
   return f;
 }
 
 /**
- * gemm(M, N, K, A, aSX, aSY, aMode, B, bSX, bSY, bMode, perm, packA, packB, C): C[i][j] (row
- * stride gemmLdc(N)) = sum_k a[i][k] b[k][j] for i < M rounded up to MR and j < N rounded up to NR.
+ * outer(15 params, order, q0, q1): for outer panels q in [q0, q1) (B's column panels for order 0,
+ * A's row panels for 1), packs that panel and computes its tiles against every panel of the shared
+ * operand, KC k at a time.
  */
-function gemmFunction(pack: number, kernel: number): FunctionBuilder {
-  const f = new FunctionBuilder(Array(15).fill('i32'));
-  const [M, N, K, A, aSX, aSY, aMode, B, bSX, bSY, bMode, perm, packA, packB, C] = Array.from({ length: 15 }, (_, i) => i);
+function outerFunction(): FunctionBuilder {
+  const { f, p } = driver(3);
+  const [order, q0, q1] = [GEMM_PARAMS, GEMM_PARAMS + 1, GEMM_PARAMS + 2];
+  const q = f.local('i32');
+  const t = f.local('i32');
+  const tiles = f.local('i32');
+  const kb = f.local('i32');
+  const kc = f.local('i32');
+  const ldc = f.local('i32');
   const ib = f.local('i32');
   const jb = f.local('i32');
-  const mp = f.local('i32');
-  const np = f.local('i32');
-  const ldc = f.local('i32');
-  f.get(A).get(aSX).get(aSY).get(perm).get(aMode).get(M).get(K).i32(MR).get(packA).emit(Op.call, pack);
-  f.get(B).get(bSX).get(bSY).get(perm).get(bMode).get(N).get(K).i32(NR).get(packB).emit(Op.call, pack);
-  f.get(M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(mp);
-  f.get(N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
-  f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
-  f.forRange(jb, 0, { local: np }, () => {
-    f.forRange(ib, 0, { local: mp }, () => {
-      f.get(packA).get(ib).get(K).emit(Op.i32Mul).i32(MR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(packB).get(jb).get(K).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(ldc).get(K).emit(Op.call, kernel);
+  // ldc = ceil(N / NR) NR 4 bytes
+  f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).i32(NR * 4).emit(Op.i32Mul).set(ldc);
+  // tiles along the inner loop: the shared operand's panels
+  f.get(order).ifElse(
+    () => f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(tiles),
+    () => f.get(p.M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(tiles),
+  );
+  f.forRange(q, { local: q0 }, { local: q1 }, () => {
+    f.get(order).ifElse(
+      () => callPack(f, p, 'A', () => f.get(q), () => f.get(q).i32(1).emit(Op.i32Add)),
+      () => callPack(f, p, 'B', () => f.get(q), () => f.get(q).i32(1).emit(Op.i32Add)),
+    );
+    // kb = 0; do { kc = min(KC, K - kb); the tiles; kb += KC } while (kb < K): once when K = 0 (C gets zeros)
+    f.i32(0).set(kb);
+    f.emit(Op.loop, 0x40);
+    f.get(p.K).get(kb).emit(Op.i32Sub).set(kc);
+    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+    f.forRange(t, 0, { local: tiles }, () => {
+      f.get(order).ifElse(
+        () => f.get(q).set(ib).get(t).set(jb),
+        () => f.get(t).set(ib).get(q).set(jb),
+      );
+      // kernel(packA + 4 MR (ib K + kb), packB + 4 NR (jb K + kb), C + ib MR ldc + 4 NR jb, ldc, kc, kb)
+      f.get(p.packA).get(ib).get(p.K).emit(Op.i32Mul).get(kb).emit(Op.i32Add).i32(MR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.packB).get(jb).get(p.K).emit(Op.i32Mul).get(kb).emit(Op.i32Add).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(ldc).get(kc).get(kb).emit(Op.call, F.kernel);
     });
+    f.increment(kb, KC);
+    f.get(kb).get(p.K).emit(Op.i32LtS, Op.brIf, 0);
+    f.emit(Op.end);
   });
+  return f;
+}
+
+/** gemm(15 params): the whole product on one thread, in the order `order(M, N)` picks. */
+function gemmFunction(): FunctionBuilder {
+  const { f, p } = driver(0);
+  const order = f.local('i32');
+  const mPanels = () => f.get(p.M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU);
+  const nPanels = () => f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU);
+  /** fn(15 params, order, 0, count): count = order ? ifOne : ifZero. */
+  const all = (fn: number, ifOne: () => void, ifZero: () => void) => {
+    for (let i = 0; i < GEMM_PARAMS; i++) f.get(i);
+    f.get(order).i32(0);
+    ifOne();
+    ifZero();
+    f.get(order).emit(Op.select);
+    f.emit(Op.call, fn);
+  };
+  f.get(p.M).get(p.N).emit(Op.call, F.order).set(order);
+  all(F.packShared, nPanels, mPanels);
+  all(F.outer, mPanels, nPanels);
   return f;
 }
 
 export function gemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = { minimum: 1 }): Uint8Array {
   return encodeModule({ module: 'env', name: 'memory', ...memory }, [
-    { name: 'pack', body: packFunction() },
+    { name: 'packA', body: packFunction(MR) },
+    { name: 'packB', body: packFunction(NR) },
     { name: 'kernel', body: kernelFunction() },
-    { name: 'gemm', body: gemmFunction(0, 1) },
+    { name: 'order', body: orderFunction() },
+    { name: 'packShared', body: packSharedFunction() },
+    { name: 'outer', body: outerFunction() },
+    { name: 'gemm', body: gemmFunction() },
   ]);
 }
 
@@ -220,17 +364,35 @@ export type GemmFn = (
   C: number,
 ) => void;
 
+/** A driver function: the 15 gemm parameters, then the order and a range of panels. */
+export type GemmPartFn = (...args: number[]) => void;
+
 export interface GemmExports {
   gemm: GemmFn;
-  pack: (src: number, sX: number, sY: number, perm: number, mode: number, X: number, Y: number, L: number, dst: number) => void;
-  kernel: (pA: number, pB: number, pC: number, ldcBytes: number, K: number) => void;
+  /** order(M, N): 0 when B's panels are outer (A shared), 1 when A's are. */
+  order: (M: number, N: number) => number;
+  /** packShared(15 params, order, p0, p1): panels [p0, p1) of the shared operand. */
+  packShared: GemmPartFn;
+  /** outer(15 params, order, q0, q1): outer panels [q0, q1), each packed and multiplied. */
+  outer: GemmPartFn;
+  packA: (src: number, sX: number, sY: number, perm: number, mode: number, X: number, Y: number, dst: number, p0: number, p1: number) => void;
+  packB: (src: number, sX: number, sY: number, perm: number, mode: number, X: number, Y: number, dst: number, p0: number, p1: number) => void;
+  kernel: (pA: number, pB: number, pC: number, ldcBytes: number, K: number, accumulate: number) => void;
 }
 
-let compiled: WasmModule | null = null;
+/** The most pages a shared memory may grow to (wasm32: 4 GiB); a shared memory must declare one. */
+export const SHARED_MAXIMUM_PAGES = 65536;
 
-/** The gemm functions over `memory` (the module is compiled once per process). */
-export function instantiateGemm(memory: WasmMemory): GemmExports {
-  compiled ??= new wasm.Module(gemmModuleBytes());
-  const instance = new wasm.Instance(compiled, { env: { memory } });
+const compiled: { plain: WasmModule | null; shared: WasmModule | null } = { plain: null, shared: null };
+
+/** The gemm module for a plain memory or for a shared one (each compiled once per process). */
+export function gemmModule(shared: boolean): WasmModule {
+  if (shared) return (compiled.shared ??= new wasm.Module(gemmModuleBytes({ minimum: 1, maximum: SHARED_MAXIMUM_PAGES, shared: true })));
+  return (compiled.plain ??= new wasm.Module(gemmModuleBytes()));
+}
+
+/** The gemm functions over `memory` (`shared`: it was created shared, for threads). */
+export function instantiateGemm(memory: WasmMemory, shared = false): GemmExports {
+  const instance = new wasm.Instance(gemmModule(shared), { env: { memory } });
   return instance.exports as unknown as GemmExports;
 }
