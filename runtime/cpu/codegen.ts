@@ -11,7 +11,7 @@ import { contiguousStrides, reducedShape, type Dim, type Shape } from '../../com
 import type { Body, ContractKernel, Expr, Kernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
 import { collapseSpace, linearView, type LinearView } from '../../compiler/plan/view.js';
 import { mix32, uniform } from '../../base/rng.js';
-import { encodeModule, type ModuleFunction } from './wasm/encoder.js';
+import { encodeModule, type MemoryImport, type ModuleFunction } from './wasm/encoder.js';
 import { gemmForm, type GemmForm } from './gemm-form.js';
 import { gemmLdc, type GemmFn } from './wasm/gemm.js';
 import type { WgemmFn } from './wasm/wgemm.js';
@@ -114,10 +114,10 @@ export class PlanCompiler {
     return windowForm(kernel);
   }
 
-  /** The module of every SIMD body registered so far; null when there are none. */
-  module(): Uint8Array | null {
+  /** The module of every SIMD body registered so far (importing the memory as `memory` says); null when there are none. */
+  module(memory: Omit<MemoryImport, 'module' | 'name'> = { minimum: 1 }): Uint8Array | null {
     if (this.functions.length === 0) return null;
-    return encodeModule({ module: 'env', name: 'memory', minimum: 1 }, this.functions);
+    return encodeModule({ module: 'env', name: 'memory', ...memory }, this.functions);
   }
 
   private addSimd(body: SimdBody): string {

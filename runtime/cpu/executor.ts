@@ -4,13 +4,19 @@
 import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
 import { PlanCompiler, type CodegenOptions, type CompiledKernel } from './codegen.js';
-import { PlanMemory } from './memory.js';
+import { memoryImport, PlanMemory, type MemoryOptions } from './memory.js';
+import { defaultThreads } from './threads.js';
 
-export type CpuExecutorOptions = CodegenOptions;
+export interface CpuExecutorOptions extends CodegenOptions, MemoryOptions {
+  /** Threads for large matrix products (default: the machine's cores); the results are the same bits whatever the count. */
+  threads?: number;
+}
 
 export class CpuExecutor implements Executor {
   readonly description = 'cpu';
   readonly batchCapacity = Number.POSITIVE_INFINITY;
+  /** Threads its large matrix products run on. */
+  readonly threads: number;
   // All mutable state lives in `memory` (never reassigned here), so wrappers made with
   // Object.create(executor) share it.
   private readonly memory: PlanMemory;
@@ -26,7 +32,9 @@ export class CpuExecutor implements Executor {
       evaluate: plan.schedules.evaluate.kernels.map((k) => compiler.kernel(k)),
       predict: plan.schedules.predict.kernels.map((k) => compiler.kernel(k)),
     };
-    this.memory = new PlanMemory(plan, compiler.module());
+    const threads = options.threads ?? defaultThreads();
+    this.threads = threads;
+    this.memory = new PlanMemory(plan, compiler.module(memoryImport(threads)), { ...options, threads });
   }
 
   bindData(data: BoundData): void {

@@ -12,9 +12,10 @@ import { contractElements, gemmForm, gemmSizes } from './gemm-form.js';
 import type { BoundData } from '../executor.js';
 import type { KernelContext } from './codegen.js';
 import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
-import { gemmScratchFloats, instantiateGemm } from './wasm/gemm.js';
+import { gemmScratchFloats, instantiateGemm, SHARED_MAXIMUM_PAGES } from './wasm/gemm.js';
 import { instantiateWgemm } from './wasm/wgemm.js';
 import { windowForm, windowScratchFloats } from './window-gemm.js';
+import { threadedGemm, type ThreadedGemm } from './threads.js';
 import { diagnostic, NncError } from '../../base/diagnostics/diagnostic.js';
 
 /** Buffers start on cache lines (and so on 16 bytes, for v128 loads). */
@@ -45,6 +46,18 @@ function align(bytes: number): number {
   return Math.ceil((bytes + SLACK) / ALIGN) * ALIGN;
 }
 
+export interface MemoryOptions {
+  /** Threads for large matrix products (runtime/cpu/threads.ts); more than 1 makes the memory shared. */
+  threads?: number;
+  /** Products under this many floating-point operations stay on one thread (threads.ts's default otherwise). */
+  minParallelFlops?: number;
+}
+
+/** How a wasm module must declare the memory it imports: shared (for threads) or not. */
+export function memoryImport(threads: number): { minimum: number; maximum?: number; shared?: boolean } {
+  return threads > 1 ? { minimum: 1, maximum: SHARED_MAXIMUM_PAGES, shared: true } : { minimum: 1 };
+}
+
 export class PlanMemory {
   /** One view per plan buffer, by id (replaced whenever the layout changes). */
   readonly views: Array<Float32Array | Uint32Array>;
@@ -58,12 +71,18 @@ export class PlanMemory {
   private layoutKey = '';
   private bound: BoundData | null = null;
   private permutation: Uint32Array | null = null;
+  private readonly threaded: ThreadedGemm | null;
 
-  /** `simdModule`: the plan's SIMD bodies (PlanCompiler.module()), instantiated over this memory. */
+  /**
+   * `simdModule`: the plan's SIMD bodies (PlanCompiler.module(), importing the memory as
+   * memoryImport(threads) says), instantiated over this memory.
+   */
   constructor(
     readonly plan: Plan,
     simdModule: Uint8Array | null = null,
+    options: MemoryOptions = {},
   ) {
+    const threads = options.threads ?? 1;
     this.views = plan.buffers.map((b) => (b.dtype === 'u32' ? new Uint32Array(0) : new Float32Array(0)));
     // Unsigned: a wasm32 address may pass 2 GiB (wasm reads an i32 argument of 2^31 or more as the same bits).
     const addr = new Uint32Array(plan.buffers.length);
@@ -75,12 +94,15 @@ export class PlanMemory {
     }
     this.fixedEnd = top;
     try {
-      this.memory = new wasm.Memory({ initial: Math.ceil(top / PAGE) });
+      const { maximum, shared } = memoryImport(threads);
+      this.memory = new wasm.Memory({ initial: Math.ceil(top / PAGE), ...(shared ? { maximum, shared } : {}) });
     } catch (err) {
       throw cannotAllocate(plan, top, err);
     }
     const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
-    this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: instantiateGemm(this.memory).gemm, wgemm: instantiateWgemm(this.memory), simd };
+    const gemm = instantiateGemm(this.memory, threads > 1);
+    this.threaded = threads > 1 ? threadedGemm(this.memory, gemm, threads, options.minParallelFlops) : null;
+    this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: this.threaded?.gemm ?? gemm.gemm, wgemm: instantiateWgemm(this.memory, threads > 1), simd };
     this.makeViews();
     for (const b of plan.buffers) if (!isSymbolic(b.shape[0]!) && b.fill) this.views[b.id]!.fill(b.fill);
   }
@@ -200,5 +222,6 @@ export class PlanMemory {
   release(): void {
     this.bound = null;
     this.permutation = null;
+    this.threaded?.release();
   }
 }

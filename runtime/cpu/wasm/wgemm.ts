@@ -10,8 +10,8 @@
 // Summation order: as gemm.ts, every C element is acc = f32(acc + f32(a * b)) for k = 0, 1, ...
 // in order (a block continues from the value the block before stored): the GPU's order.
 import { wasm, type WasmMemory, type WasmModule } from './api.js';
-import { encodeModule, FunctionBuilder, Op, Simd } from './encoder.js';
-import { MR, NR } from './gemm.js';
+import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './encoder.js';
+import { MR, NR, SHARED_MAXIMUM_PAGES } from './gemm.js';
 
 /** k per block: a packed B block is KC x N floats, an A panel MR x KC. */
 export const KC = 256;
@@ -221,18 +221,20 @@ function wgemmFunction(pack: number, kernel: number): FunctionBuilder {
 
 export type WgemmFn = (M: number, N: number, K: number, descA: number, descB: number, packA: number, packB: number, C: number) => void;
 
-let compiled: WasmModule | null = null;
+const compiled: { plain: WasmModule | null; shared: WasmModule | null } = { plain: null, shared: null };
 
-export function wgemmModuleBytes(): Uint8Array {
-  return encodeModule({ module: 'env', name: 'memory', minimum: 1 }, [
+export function wgemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = { minimum: 1 }): Uint8Array {
+  return encodeModule({ module: 'env', name: 'memory', ...memory }, [
     { name: 'pack', body: packFunction() },
     { name: 'kernel', body: kernelFunction() },
     { name: 'wgemm', body: wgemmFunction(0, 1) },
   ]);
 }
 
-/** The windowed gemm over `memory` (the module is compiled once per process). */
-export function instantiateWgemm(memory: WasmMemory): WgemmFn {
-  compiled ??= new wasm.Module(wgemmModuleBytes());
-  return (new wasm.Instance(compiled, { env: { memory } }).exports as unknown as { wgemm: WgemmFn }).wgemm;
+/** The windowed gemm over `memory` (`shared`: a shared memory, for the interpreter's threads; each module compiled once per process). */
+export function instantiateWgemm(memory: WasmMemory, shared = false): WgemmFn {
+  const module = shared
+    ? (compiled.shared ??= new wasm.Module(wgemmModuleBytes({ minimum: 1, maximum: SHARED_MAXIMUM_PAGES, shared: true })))
+    : (compiled.plain ??= new wasm.Module(wgemmModuleBytes()));
+  return (new wasm.Instance(module, { env: { memory } }).exports as unknown as { wgemm: WgemmFn }).wgemm;
 }

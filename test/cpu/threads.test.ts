@@ -1,0 +1,117 @@
+// Matrix products split across worker threads (runtime/cpu/threads.ts) give the bits of the same
+// product on one thread: products in both loop orders and at sizes that are not multiples of the
+// tile, many products in a row (past the 1024 jobs after which a job's tag repeats), a product that
+// traps (it throws, and the next product is right), and a process whose workers are idle exits.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RandomStream } from '../../base/rng.js';
+import { wasm } from '../../runtime/cpu/wasm/api.js';
+import { gemmLdc, gemmScratchFloats, instantiateGemm, SHARED_MAXIMUM_PAGES } from '../../runtime/cpu/wasm/gemm.js';
+import { threadedGemm } from '../../runtime/cpu/threads.js';
+
+/** A shared memory with A (row-major, M x K), B (K x N) and scratch at fixed places. */
+function setup(M: number, N: number, K: number, seed: number) {
+  const memory = new wasm.Memory({ initial: 256, maximum: SHARED_MAXIMUM_PAGES, shared: true });
+  const f32 = new Float32Array(memory.buffer);
+  const rng = new RandomStream(seed, 1);
+  const A = 1024;
+  const B = A + Math.ceil((M * K * 4) / 64) * 64 + 64;
+  const s = gemmScratchFloats(M, N, K);
+  const packA = B + Math.ceil((K * N * 4) / 64) * 64 + 64;
+  const packB = packA + s.packA * 4 + 64;
+  const C = packB + s.packB * 4 + 64;
+  for (let i = 0; i < M * K; i++) f32[A / 4 + i] = rng.range(-1, 1);
+  for (let i = 0; i < K * N; i++) f32[B / 4 + i] = rng.range(-1, 1);
+  const args = (): [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number] => [M, N, K, A, K, 1, 0, B, 1, N, 0, 0, packA, packB, C];
+  const result = () => {
+    const out = new Float32Array(M * N);
+    const ldc = gemmLdc(N);
+    for (let i = 0; i < M; i++) for (let j = 0; j < N; j++) out[i * N + j] = f32[C / 4 + i * ldc + j]!;
+    return out;
+  };
+  const clear = () => f32.fill(NaN, C / 4, C / 4 + s.c);
+  return { memory, args, result, clear };
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function bits(a: Float32Array): number[] {
+  return Array.from(new Uint32Array(a.buffer, a.byteOffset, a.length));
+}
+
+describe('matrix products on several threads', () => {
+  const sizes: Array<[number, number, number]> = [
+    [64, 200, 37],
+    [203, 33, 300],
+    [11, 97, 600],
+    [130, 9, 5],
+  ];
+  for (const threads of [2, 3]) {
+    it(`${threads} threads: the bits of one thread, in both loop orders`, () => {
+      for (const [M, N, K] of sizes) {
+        const m = setup(M, N, K, M + N + K);
+        const ex = instantiateGemm(m.memory, true);
+        m.clear();
+        ex.gemm(...m.args());
+        const want = m.result();
+        const split = threadedGemm(m.memory, ex, threads, 0);
+        for (let run = 0; run < 3; run++) {
+          m.clear();
+          split.gemm(...m.args());
+          expect(bits(m.result()), `[${M}, ${N}] inner ${K}, run ${run}`).toEqual(bits(want));
+        }
+        split.release();
+      }
+    });
+  }
+
+  it('many products in a row, past the repeat of the job tags', () => {
+    const m = setup(23, 40, 16, 5);
+    const ex = instantiateGemm(m.memory, true);
+    m.clear();
+    ex.gemm(...m.args());
+    const want = bits(m.result());
+    const split = threadedGemm(m.memory, ex, 2, 0);
+    for (let run = 0; run < 1100; run++) {
+      m.clear();
+      split.gemm(...m.args());
+      if (run % 100 === 99) expect(bits(m.result()), `product ${run}`).toEqual(want);
+    }
+    split.release();
+  });
+
+  it('a product that traps throws (it does not hang), and the next one is right', () => {
+    const m = setup(40, 48, 20, 9);
+    const ex = instantiateGemm(m.memory, true);
+    m.clear();
+    ex.gemm(...m.args());
+    const want = bits(m.result());
+    const split = threadedGemm(m.memory, ex, 2, 0);
+    const bad = m.args();
+    bad[7] = 0xfffffff0; // B past the end of the memory
+    expect(() => split.gemm(...bad)).toThrow();
+    m.clear();
+    split.gemm(...m.args());
+    expect(bits(m.result())).toEqual(want);
+    split.release();
+  });
+
+  it.runIf(existsSync(resolve(repoRoot, 'dist/runtime/cpu/threads.js')))('idle workers do not keep the process alive', () => {
+    // the built library: a product large enough to be split, then the script ends
+    const script = `
+      import('./dist/runtime/cpu/threads.js').then(async ({ threadedGemm }) => {
+        const { instantiateGemm, SHARED_MAXIMUM_PAGES } = await import('./dist/runtime/cpu/wasm/gemm.js');
+        const memory = new WebAssembly.Memory({ initial: 64, maximum: SHARED_MAXIMUM_PAGES, shared: true });
+        const ex = instantiateGemm(memory, true);
+        threadedGemm(memory, ex, 2, 0).gemm(100, 100, 100, 0, 100, 1, 0, 40000, 1, 100, 0, 0, 80000, 160000, 240000);
+        console.log('done');
+      });`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 20_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('done');
+    expect(run.status).toBe(0);
+  });
+});
