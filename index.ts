@@ -19,6 +19,7 @@ import { SourceFile } from './base/source.js';
 import { formatSummary } from './compiler/summary.js';
 import { closeBackend, selectBackend, type Backend, type BackendChoice } from './runtime/backend.js';
 import { programWork } from './runtime/backend-cost.js';
+import { threadsProblem } from './runtime/cpu/threads.js';
 import { sourceForPath, type DataStore, type Table } from './base/data/dataset.js';
 import { checkDataForModel, fileShape, ProgramRunner, tableFromArrays, type ArrayData, type StatementResult } from './runtime/run-program.js';
 import type { Predictions } from './runtime/predictions.js';
@@ -56,6 +57,11 @@ export interface CompileOptions {
    * here, as `nnc run` picks it; work given only in calls, e.g. fit on arrays, is not foreseen).
    */
   backend?: BackendChoice;
+  /**
+   * Threads of the CPU interpreter's large matrix products (default: the machine's cores, as
+   * `os.availableParallelism()` gives them); the results are the same bits whatever the count.
+   */
+  threads?: number;
   /** Initial weights, and shuffling and dropout of fits without their own seed (default 0). */
   seed?: number;
   /** Progress printed by fit, evaluate and predict: 0 none (the library's default), 1 a bar, 2 a line per epoch. */
@@ -143,6 +149,8 @@ export async function runFile(path: string, options: Omit<CompileOptions, 'file'
 }
 
 function compileSource(source: SourceFile, options: CompileOptions): CompiledProgram {
+  const threadsWrong = options.threads === undefined ? null : threadsProblem(options.threads);
+  if (threadsWrong) throw new RangeError(`threads ${threadsWrong}`);
   const result = checkSource(source, { mode: 'run', dataOverrides: overrides(options.data), set: options.set ?? [] });
   if (!result.program) throw new CompileError(result.diagnostics, source);
   return new CompiledProgram(result.program, result.diagnostics, result.data, options);
@@ -224,7 +232,8 @@ export class CompiledProgram {
   async getRunner(): Promise<ProgramRunner> {
     if (this.closed) throw new Error('this program was closed');
     if (this.runner) return this.runner;
-    this.backend ??= selectBackend(this.options.backend ?? 'auto', { work: programWork(this.program, this.data) });
+    const threads = this.options.threads;
+    this.backend ??= selectBackend(this.options.backend ?? 'auto', { work: programWork(this.program, this.data), ...(threads === undefined ? {} : { threads }) });
     const backend = await this.backend;
     if (this.runner) return this.runner;
     const out = this.options.stdout ?? process.stdout;

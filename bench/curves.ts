@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     return;
   }
   const wanted = values.contenders?.split(',') ?? ['nnc-cpu', 'nnc-webgpu', 'torch-cpu', 'tfjs-wasm'];
-  const all = [...nncContenders(), ...torchCpuContenders(1), ...tfjsContenders()];
+  const all = [...nncContenders({ cpuThreads: [1] }), ...torchCpuContenders(1), ...tfjsContenders()];
   const contenders = wanted.map((n) => {
     const c = all.find((x) => x.name === n);
     if (!c) throw new Error(`unknown contender ${n}; known: ${all.map((x) => x.name).join(', ')}`);

@@ -9,6 +9,7 @@ import type { Plan } from '../compiler/plan/ir.js';
 import type { DenseLayer, Model } from '../compiler/program.js';
 import type { Span } from '../base/source.js';
 import { CpuExecutor } from '../runtime/cpu/executor.js';
+import { defaultThreads } from '../runtime/cpu/threads.js';
 import type { Table } from '../base/data/dataset.js';
 import type { Executor } from '../runtime/executor.js';
 import { ModelSession } from '../runtime/session.js';
@@ -95,9 +96,20 @@ class NncContender implements Contender {
    * idle clocks.
    */
   constructor(
-    readonly name: 'nnc-cpu' | 'nnc-webgpu' | 'nnc-webgpu-warm',
+    readonly name: string,
     private readonly warm = false,
+    /** The CPU interpreter's threads (nnc-cpu contenders only; default: the machine's cores). */
+    private readonly threads = defaultThreads(),
   ) {}
+
+  private get cpu(): boolean {
+    return this.name.startsWith('nnc-cpu');
+  }
+
+  /** What the note says of a CPU contender's threads. */
+  private threadNote(): string | undefined {
+    return this.cpu ? `${this.threads} thread${this.threads === 1 ? '' : 's'}` : undefined;
+  }
 
   async beforeRun(w: Workload): Promise<void> {
     if (!this.warm || w.kind !== 'fit') return;
@@ -110,13 +122,13 @@ class NncContender implements Contender {
   }
 
   async available(): Promise<boolean | string> {
-    if (this.name === 'nnc-cpu') return true;
+    if (this.cpu) return true;
     this.gpu ??= await acquireGpu('auto');
     return this.gpu ? true : `no WebGPU adapter: ${whyNoGpu()}`;
   }
 
   private async executorFor(plan: Plan, maxRows: number): Promise<Executor> {
-    return this.name === 'nnc-cpu' ? new CpuExecutor(plan) : WebGpuExecutor.create(plan, this.gpu!, maxRows);
+    return this.cpu ? new CpuExecutor(plan, { threads: this.threads }) : WebGpuExecutor.create(plan, this.gpu!, maxRows);
   }
 
   async prepare(w: Workload): Promise<void> {
@@ -187,6 +199,8 @@ class NncContender implements Contender {
         result.fraction = (p.table.rows * epochs) / (w.data.rows * w.epochs);
         result.note = fitSampleNote(w, p.table.rows, epochs);
       }
+      const threads = this.threadNote();
+      if (threads) result.note = result.note ? `${result.note}; ${threads}` : threads;
       return result;
     }
     let sum = 0;
@@ -195,7 +209,8 @@ class NncContender implements Contender {
     for (let r = 0; r < w.repeat; r++) values = await p.session.predict(p.table, w.batchSize);
     const seconds = (performance.now() - t0) / 1000;
     for (const v of values) sum += v;
-    return { seconds, items: p.table.rows * w.repeat, meanPrediction: sum / values.length };
+    const threads = this.threadNote();
+    return { seconds, items: p.table.rows * w.repeat, meanPrediction: sum / values.length, ...(threads ? { note: threads } : {}) };
   }
 
   /** Source to WGSL for every example: read, parse, check, lower, fuse, emit. */
@@ -234,8 +249,18 @@ class NncContender implements Contender {
   }
 }
 
-export function nncContenders(options: { warmGpu?: boolean } = {}): Contender[] {
-  return [new NncContender('nnc-cpu'), new NncContender('nnc-webgpu'), ...(options.warmGpu ? [new NncContender('nnc-webgpu-warm', true)] : [])];
+/**
+ * nnc-cpu (on `cpuThreads[0]` threads, default the machine's cores), nnc-cpu-Nt for each further
+ * count, nnc-webgpu, and nnc-webgpu-warm with `warmGpu`.
+ */
+export function nncContenders(options: { warmGpu?: boolean; cpuThreads?: number[] } = {}): Contender[] {
+  const [main = defaultThreads(), ...extra] = options.cpuThreads ?? [];
+  return [
+    new NncContender('nnc-cpu', false, main),
+    ...extra.filter((t) => t !== main).map((t) => new NncContender(`nnc-cpu-${t}t`, false, t)),
+    new NncContender('nnc-webgpu'),
+    ...(options.warmGpu ? [new NncContender('nnc-webgpu-warm', true)] : []),
+  ];
 }
 
 /** How long the warm contender keeps the GPU busy before each timed run. */

@@ -1,8 +1,10 @@
 // `npm run bench`: nnc against its peers (PyTorch, TF.js) on the workloads of bench/README.md. Flags:
 //   --workloads startup,pima,mlp,...     which workloads (default all, in that order; compile-depth too)
 //   --contenders tfjs-cpu,torch-cpu,...  which contenders (default all available)
-//   --torch-threads 1[,2]                PyTorch's CPU threads: the first is torch-cpu (default 1, the
-//                                        CPU interpreter's), each other one a contender torch-cpu-Nt
+//   --nnc-threads 2[,1]                  the CPU interpreter's threads: the first is nnc-cpu's (default:
+//                                        the machine's cores), each other one a contender nnc-cpu-Nt
+//   --torch-threads 1[,2]                PyTorch's CPU threads: the first is torch-cpu (default: nnc-cpu's
+//                                        count), each other one a contender torch-cpu-Nt
 //   --runs N                             timed runs per contender (default 3), alternating contenders
 //   --warmup N                           untimed full runs per contender before the timed ones (default 0;
 //                                        every contender already does one untimed step in prepare)
@@ -39,6 +41,7 @@ import {
   syntheticClassification,
 } from './data.js';
 import { nncContenders } from './nnc.js';
+import { defaultThreads } from '../runtime/cpu/threads.js';
 import { runStartup } from './startup.js';
 import { tfjsContenders } from './tfjs.js';
 import { torchCpuContenders } from './torch.js';
@@ -47,8 +50,6 @@ import { cnnWorkload } from './cnn.js';
 const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'cnn', 'compile', 'compile-depth'] as const;
 type HarnessWorkload = Exclude<WorkloadName, 'startup'>;
 
-/** Threads of nnc's CPU interpreter (one; PyTorch gets the same unless --torch-threads says otherwise). */
-const NNC_CPU_THREADS = 1;
 type WorkloadName = (typeof ALL_WORKLOADS)[number];
 
 /** Samples for contenders that would otherwise run for minutes (TF.js cpu trains mlp at ~450 samples/s). */
@@ -83,7 +84,7 @@ const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRe
 function usage(): never {
   console.error(
     'usage: node dist/bench/run.js [--workloads pima,mlp,infer,compile] [--contenders a,b] [--runs N] ' +
-      '[--warmup N] [--sample W.C.K=N ...] [--torch-threads 1,2] [--quick] [--datasets DIR] [--out FILE]',
+      '[--warmup N] [--sample W.C.K=N ...] [--nnc-threads 2,1] [--torch-threads 1,2] [--quick] [--datasets DIR] [--out FILE]',
   );
   process.exit(2);
 }
@@ -231,6 +232,7 @@ async function main(): Promise<void> {
         runs: { type: 'string' },
         warmup: { type: 'string' },
         sample: { type: 'string', multiple: true },
+        'nnc-threads': { type: 'string' },
         'torch-threads': { type: 'string' },
         quick: { type: 'boolean', default: false },
         datasets: { type: 'string' },
@@ -259,9 +261,12 @@ async function main(): Promise<void> {
   const runs = positiveInt('runs', v.runs, 3);
   const warmup = positiveInt('warmup', v.warmup, 0, 0);
 
-  const torchThreads = list(v['torch-threads']).map((t) => positiveInt('torch-threads', t, NNC_CPU_THREADS));
-  const [torchMain = NNC_CPU_THREADS, ...torchExtra] = torchThreads;
-  const all: Contender[] = [...tfjsContenders(), ...torchCpuContenders(torchMain, torchExtra), ...nncContenders()];
+  // nnc-cpu on the machine's cores unless told; PyTorch on as many unless told
+  const nncThreads = list(v['nnc-threads']).map((t) => positiveInt('nnc-threads', t, defaultThreads()));
+  const [nncMain = defaultThreads()] = nncThreads;
+  const torchThreads = list(v['torch-threads']).map((t) => positiveInt('torch-threads', t, nncMain));
+  const [torchMain = nncMain, ...torchExtra] = torchThreads;
+  const all: Contender[] = [...tfjsContenders(), ...torchCpuContenders(torchMain, torchExtra), ...nncContenders({ cpuThreads: [nncMain, ...nncThreads.slice(1)] })];
   let contenders = all;
   if (v.contenders) {
     const wanted = list(v.contenders);

@@ -4,6 +4,7 @@ import { NncError, type Diagnostic } from '../base/diagnostics/diagnostic.js';
 import type { Program } from '../compiler/program.js';
 import { closeBackend, selectBackend, type BackendChoice } from '../runtime/backend.js';
 import { programWork } from '../runtime/backend-cost.js';
+import { threadsProblem } from '../runtime/cpu/threads.js';
 import { checkRunOutputs, displayPath, readWeightsFile, runProgram } from '../runtime/run-program.js';
 import { lockOutputFolder, type FolderLock } from '../runtime/io/lock.js';
 import type { Verbosity } from '../runtime/progress.js';
@@ -33,6 +34,7 @@ export const runCommand: Command = {
     dataOption,
     setOption,
     backendOption,
+    { name: '--threads', value: 'N', help: "threads of the CPU interpreter's large matrix products (default: the machine's cores); the results are the same whatever N" },
     { name: '--seed', value: 'N', help: 'the program seed: initial weights, and shuffling and dropout of fits without seed= (default 0)' },
     { name: '--verbose', value: '0|1|2', help: 'progress for every statement: 0 none (files written are still named; --quiet for nothing), 1 a bar (one line per epoch when not a terminal), 2 one line per epoch (default: each statement\'s verbose=, else 1)' },
     { name: '--quiet', short: '-q', help: 'print no progress and no "written to" lines: only errors, warnings and summary tables' },
@@ -49,6 +51,10 @@ export const runCommand: Command = {
     const seedText = args.options.get('--seed')?.at(-1);
     const seed = seedText === undefined ? 0 : Number(seedText);
     if (seedText?.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return usage(io, `--seed must be a whole number from 0 to 4294967295, not '${seedText}'`);
+    const threadsText = args.options.get('--threads')?.at(-1);
+    const threads = threadsText === undefined ? undefined : threadsText.trim() === '' ? NaN : Number(threadsText);
+    const threadsWrong = threads === undefined ? null : threadsProblem(threads, `'${threadsText}'`);
+    if (threadsWrong) return usage(io, `--threads ${threadsWrong}`);
     const verboseText = args.options.get('--verbose')?.at(-1);
     if (verboseText !== undefined && !['0', '1', '2'].includes(verboseText)) return usage(io, `--verbose must be 0, 1 or 2, not '${verboseText}'`);
     const quiet = args.options.has('--quiet');
@@ -90,7 +96,7 @@ export const runCommand: Command = {
     const signals = watchSignals();
     let backend: Awaited<ReturnType<typeof selectBackend>> | null = null;
     try {
-      backend = await selectBackend(backendChoice, { work: programWork(program, result.data) });
+      backend = await selectBackend(backendChoice, { work: programWork(program, result.data), ...(threads === undefined ? {} : { threads }) });
       if (verbose !== 0) io.stdout(`backend: ${backend.description}\n`);
       if (verbose === 2) for (const line of backend.details) io.stdout(`  ${line}\n`);
       await runProgram(program, {

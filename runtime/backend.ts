@@ -32,14 +32,23 @@ export interface Backend {
    * opened (kept off stderr otherwise).
    */
   details: string[];
+  /** Threads of the CPU interpreter's large matrix products (absent: the machine's cores). */
+  threads?: number;
 }
 
 export interface SelectOptions {
   /** The program's work (estimateWork): without it, auto takes a GPU whenever there is one. */
   work?: ProgramWork;
+  /** Threads of the CPU interpreter (default: the machine's cores); also what auto's probe runs on. */
+  threads?: number;
 }
 
 export async function selectBackend(choice: BackendChoice, options: SelectOptions = {}): Promise<Backend> {
+  const chosen = await select(choice, options);
+  return options.threads === undefined ? chosen : { ...chosen, threads: options.threads };
+}
+
+async function select(choice: BackendChoice, options: SelectOptions): Promise<Backend> {
   if (choice === 'cpu') return cpu('cpu', []);
   if (choice === 'webgpu') {
     const gpu = await acquireGpu('auto');
@@ -48,7 +57,7 @@ export async function selectBackend(choice: BackendChoice, options: SelectOption
     const said = native.length > 0 ? `; the driver said: ${native.join(' / ')}` : '';
     throw new NncError(diagnostic('NNC6001', undefined, { reason: `${whyNoGpu()}${said}` }));
   }
-  return options.work ? chooseForWork(options.work) : anyGpu();
+  return options.work ? chooseForWork(options.work, options.threads) : anyGpu();
 }
 
 /** Without the program's work: a GPU when there is one (a real one first, then a software adapter). */
@@ -58,7 +67,7 @@ async function anyGpu(): Promise<Backend> {
   return cpu(`cpu (no WebGPU adapter: ${whyNoGpu()})`, [`auto: no WebGPU adapter (${whyNoGpu()})`, ...nativeLines()]);
 }
 
-async function chooseForWork(work: ProgramWork): Promise<Backend> {
+async function chooseForWork(work: ProgramWork, threads: number | undefined): Promise<Backend> {
   const estimate = `this program's estimated time on the CPU interpreter is ${formatSeconds(work.cpuSeconds)}`;
   if (work.cpuSeconds < GPU_FIXED_SECONDS) {
     return cpu('cpu', [`auto: ${estimate}, less than what a GPU costs before its first step (about ${formatSeconds(GPU_FIXED_SECONDS)}: loading Dawn, opening the device, compiling the pipelines), so no GPU was looked for`]);
@@ -77,7 +86,7 @@ async function chooseForWork(work: ProgramWork): Promise<Backend> {
   if (!model) return webgpu(gpu, [`auto: ${estimate}, with nothing to train; a hardware GPU is there (${describeGpu(gpu)})`]);
   let probe: Probe;
   try {
-    probe = await probeBoth(model, gpu);
+    probe = await probeBoth(model, gpu, threads);
   } catch (err) {
     gpu.close();
     if (!(err instanceof NncError)) throw err;
@@ -125,15 +134,15 @@ export interface Probe {
 const PROBE_SECONDS = 0.05;
 const PROBE_MAX_STEPS = 8;
 
-/** Times a few training steps of `m` on the CPU interpreter and on `gpu`. */
-export async function probeBoth(m: ModelWork, gpu: GpuContext): Promise<Probe> {
+/** Times a few training steps of `m` on the CPU interpreter (with `threads`) and on `gpu`. */
+export async function probeBoth(m: ModelWork, gpu: GpuContext, threads?: number): Promise<Probe> {
   const estimatedStep = cpuSecondsFor(1, trainStepFlops(m.model, m.trainBatch));
   const steps = Math.max(1, Math.min(PROBE_MAX_STEPS, Math.floor(PROBE_SECONDS / estimatedStep)));
   const { plan } = compileModel(m.model, m.config);
   const table = probeTable(m, plan, steps);
   return {
     steps,
-    cpu: await timeSteps(plan, new CpuExecutor(plan), m, table, steps),
+    cpu: await timeSteps(plan, new CpuExecutor(plan, threads === undefined ? {} : { threads }), m, table, steps),
     gpu: await timeSteps(plan, await WebGpuExecutor.create(plan, gpu, m.trainBatch), m, table, steps),
   };
 }
@@ -174,7 +183,7 @@ function probeTable(m: ModelWork, plan: Plan, steps: number): Table {
 /** `maxRows`: the largest batch the plan will run (GPU buffers are sized for it once). */
 export async function createExecutor(plan: Plan, backend: Backend, maxRows = 1024): Promise<Executor> {
   if (backend.kind === 'webgpu' && backend.gpu) return WebGpuExecutor.create(plan, backend.gpu, maxRows);
-  return new CpuExecutor(plan);
+  return new CpuExecutor(plan, backend.threads === undefined ? {} : { threads: backend.threads });
 }
 
 export function closeBackend(backend: Backend): void {

@@ -25,6 +25,12 @@ export function defaultThreads(): number {
 /** At most this many threads (the caller and 63 workers). */
 export const MAX_THREADS = 64;
 
+/** What is wrong with a thread count (`--threads`, the library's `threads`), or null; `shown`: the value as the user wrote it. */
+export function threadsProblem(value: number, shown = String(value)): string | null {
+  if (Number.isInteger(value) && value >= 1 && value <= MAX_THREADS) return null;
+  return `must be a whole number from 1 to ${MAX_THREADS}, not ${shown}`;
+}
+
 /**
  * Products of fewer floating-point operations (2 M N K) stay on one thread: about 100 us of work
  * on one core here, against the few microseconds of handing chunks out and the tens of microseconds
@@ -277,6 +283,12 @@ class Pool {
 }
 
 let pool: Pool | null = null;
+let split = 0;
+
+/** Products run split across threads so far in this process (for tests and profiles). */
+export function productsSplit(): number {
+  return split;
+}
 
 export interface ThreadedGemm {
   gemm: GemmFn;
@@ -295,6 +307,7 @@ export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: numbe
     if (threads < 2 || 2 * M * N * K < minFlops || (M <= MR && N <= NR)) return single(...args);
     pool ??= new Pool();
     pool.run(memory, ex, Math.min(threads, MAX_THREADS), args);
+    split++;
   };
   return { gemm, release: () => pool?.forgetMemory(memory) };
 }

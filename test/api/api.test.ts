@@ -21,7 +21,8 @@ import {
   type History,
   type Predictions,
 } from '../../index.js';
-import { haveSharedData, sharedDataset } from '../helpers/shared.js';
+import { haveSharedData, repoRoot, sharedDataset } from '../helpers/shared.js';
+import { productsSplit } from '../../runtime/cpu/threads.js';
 import { filesUnder, tempDir } from '../cli/helpers.js';
 
 const xorSource = `
@@ -218,10 +219,27 @@ describe('check and errors', () => {
     expect(() => program.model('other')).toThrowError("the program has no model 'other' (it has: net)");
     await expect(program.model().fit('xor', { epochs: 0 })).rejects.toThrowError(RangeError);
     await expect(program.model().fit('xor', { validationSplit: 1 })).rejects.toThrowError(RangeError);
+    expect(() => compile(xorSource, { backend: 'cpu', threads: 0 })).toThrowError('threads must be a whole number from 1 to 64, not 0');
+    expect(() => compile(xorSource, { backend: 'cpu', threads: 1.5 })).toThrowError(RangeError);
     const uncompiled = compiled(xorSource.replace(/compile .*\n/, ''));
     await expect(uncompiled.model().fit('xor')).rejects.toThrowError("NNC5007: model 'net' is not compiled with a loss and an optimizer, which fit needs");
     // predicting needs no compile: the initial weights
     expect((await uncompiled.model().predict('xor')).rows).toBe(32);
+  });
+
+  test('threads: a wide model trains and predicts the same numbers on one thread and on two (its products split)', async () => {
+    const source = readFileSync(join(repoRoot, 'test/cli/fixtures/wide.nn'), 'utf8').replace(/^(evaluate|predict|fit) .*$/gm, '');
+    const predictions = async (threads: number) => {
+      const model = compiled(source, { threads }).model();
+      await model.fit('data', { epochs: 1, batchSize: 128 });
+      return (await model.predict('data')).values;
+    };
+    let before = productsSplit();
+    const one = Array.from(await predictions(1));
+    expect(productsSplit()).toBe(before);
+    before = productsSplit();
+    expect(Array.from(await predictions(2))).toEqual(one);
+    expect(productsSplit()).toBeGreaterThan(before);
   });
 
   test('a weights file of another model: NNC5004 naming the tensor', async () => {

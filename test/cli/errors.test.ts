@@ -91,6 +91,8 @@ describe('nnc run: bad input', () => {
     expectOneError(verbose, 2, 'NNC7002', "--verbose must be 0, 1 or 2, not '3'");
     const seed = await run([...examples.demo, '--seed', '-1'], tempDir());
     expectOneError(seed, 2, 'NNC7002', '--seed must be a whole number');
+    const threads = await run([...examples.demo, '--threads', '0'], tempDir());
+    expectOneError(threads, 2, 'NNC7002', "--threads must be a whole number from 1 to 64, not '0'");
     const backend = await nnc(['run', ...examples.demo, '--backend', 'gpu']);
     expectOneError(backend, 2, 'NNC7002', "--backend must be auto, webgpu or cpu, not 'gpu'");
     const command = await nnc(['rnu', ...examples.demo]);

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { productsSplit } from '../../runtime/cpu/threads.js';
 import { readSafetensors, writeSafetensors } from '../../runtime/io/safetensors-file.js';
 import { repoRoot } from '../helpers/shared.js';
 import { filesUnder, fixture, maskTimes, nnc, stackTrace, tempDir } from './helpers.js';
@@ -169,6 +170,22 @@ describe('nnc run', () => {
     const a = await loss('1', 'a');
     expect(await loss('1', 'b')).toBe(a);
     expect(await loss('2', 'c')).not.toBe(a);
+  });
+
+  test('--threads: the same numbers on one thread and on two (its matrix products split)', async () => {
+    const dir = tempDir();
+    const outputs = async (threads: string) => {
+      const out = join(dir, threads);
+      expect((await runCpu([fixture('wide.nn'), '--threads', threads, '--verbose', '0'], out)).code).toBe(0);
+      return [readFileSync(join(out, 'net-evaluation.json'), 'utf8'), readFileSync(join(out, 'net.predictions.csv'), 'utf8'), readFileSync(join(out, 'net.history.json'), 'utf8')];
+    };
+    let before = productsSplit();
+    const one = await outputs('1');
+    expect(productsSplit()).toBe(before);
+    before = productsSplit();
+    expect(await outputs('2')).toEqual(one);
+    expect(productsSplit()).toBeGreaterThan(before);
+    expect(await outputs('3')).toEqual(one);
   });
 
   test('--verbose 2 for every statement: one line per epoch and per evaluate, no bar', async () => {
