@@ -11,6 +11,7 @@
 import type { ElementwiseFn } from '../../../compiler/graph/elementwise.js';
 import type { Body, Expr, Plan, View } from '../../../compiler/plan/ir.js';
 import { FunctionBuilder, Op, Simd } from './encoder.js';
+import { emitExpF64x2, emitSigmoidF64x2, emitViaF64, v128Splat, type Constant } from './exp.js';
 
 /** SIMD opcodes beyond the encoder's basic set. */
 const V = {
@@ -46,6 +47,9 @@ const SUPPORTED: Partial<Record<ElementwiseFn, number>> = {
   step: 1,
   leaky_relu: 1,
   leaky_relu_grad: 1,
+  // computed in float64 as the JavaScript does (Math.exp is fdlibm's exp: wasm/exp.ts), then rounded
+  exp: 1,
+  sigmoid: 1,
 };
 
 /** The space a body runs over, seen as [M, N]. */
@@ -206,6 +210,25 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     return local;
   };
   const constant = (v: number) => splatOnce(`num ${Object.is(v, -0) ? '-0' : String(v)}`, () => f.f32(v));
+  // f64x2 and i64x2 constants of exp and sigmoid, set once per call too
+  const wide = new Map<string, number>();
+  const wideConstant: Constant = (v, kind = 'f64') => {
+    const key = `${kind} ${Object.is(v, -0) ? '-0' : String(v)}`;
+    let local = wide.get(key);
+    if (local === undefined) {
+      const target = (local = f.local('v128'));
+      wide.set(key, local);
+      prologue.push(() => v128Splat(f, v, kind).set(target));
+    }
+    f.get(local);
+  };
+  /** fn in float64 of the f32x4 that `a` pushes: through a local, both halves side by side. */
+  const viaF64 = (a: Expr, fn: typeof emitExpF64x2) => {
+    const v = f.local('v128');
+    expr(a);
+    f.set(v);
+    emitViaF64(f, v, (xs, outs) => fn(f, xs, outs, wideConstant));
+  };
 
   // Per-row places: row bases and per-row splats, recomputed at the start of each row.
   const places = new Map<string, Place>();
@@ -401,6 +424,10 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
         f.simd(V.f32x4Gt);
         f.simd(V.v128Bitselect);
         return;
+      case 'exp':
+        return viaF64(a!, emitExpF64x2);
+      case 'sigmoid':
+        return viaF64(a!, emitSigmoidF64x2);
       case 'leaky_relu_grad':
         // a > 0 ? 1 : alpha
         one();
