@@ -51,6 +51,8 @@ export interface MemoryOptions {
   threads?: number;
   /** Products under this many floating-point operations stay on one thread (threads.ts's default otherwise). */
   minParallelFlops?: number;
+  /** Split every product that can be, instead of timing both ways per shape (for tests). */
+  alwaysSplit?: boolean;
 }
 
 /** How a wasm module must declare the memory it imports: shared (for threads) or not. */
@@ -101,7 +103,7 @@ export class PlanMemory {
     }
     const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
     const gemm = instantiateGemm(this.memory, threads > 1);
-    this.threaded = threads > 1 ? threadedGemm(this.memory, gemm, threads, options.minParallelFlops) : null;
+    this.threaded = threads > 1 ? threadedGemm(this.memory, gemm, threads, options.minParallelFlops, options.alwaysSplit !== true) : null;
     this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: this.threaded?.gemm ?? gemm.gemm, wgemm: instantiateWgemm(this.memory, threads > 1), simd };
     this.makeViews();
     for (const b of plan.buffers) if (!isSymbolic(b.shape[0]!) && b.fill) this.views[b.id]!.fill(b.fill);

@@ -111,7 +111,7 @@ function participate(c: Int32Array, ex: Parts, seq: number, s: Slots): void {
         // every shared panel packed before any outer panel is multiplied
         let spins = 0;
         for (let d = Atomics.load(c, s.done); d < sharedChunks; d = Atomics.load(c, s.done)) {
-          if (++spins > 4096) Atomics.wait(c, s.done, d, 1);
+          if (++spins > 1024) Atomics.wait(c, s.done, d, 1);
         }
         const step = c[s.outerStep]!;
         args[16] = (chunk - sharedChunks) * step;
@@ -149,7 +149,7 @@ function workerMain(take: typeof participate, s: Slots, data: WorkerData, receiv
   for (;;) {
     let seq = Atomics.load(c, s.seq);
     if (seq === seen) {
-      const until = performance.now() + 0.3;
+      const until = performance.now() + 0.05;
       while ((seq = Atomics.load(c, s.seq)) === seen && performance.now() < until);
       if (seq === seen) {
         Atomics.add(c, s.sleepers, 1);
@@ -275,7 +275,7 @@ class Pool {
       const claimed = Math.min(last & 0xfffff, chunks);
       let spins = 0;
       for (let d = Atomics.load(c, S.done); d < claimed; d = Atomics.load(c, S.done)) {
-        if (++spins > 4096) Atomics.wait(c, S.done, d, 1);
+        if (++spins > 1024) Atomics.wait(c, S.done, d, 1);
       }
     }
     if (c[S.failed]) throw new Error('cpu: a worker thread failed in a matrix product');
@@ -297,17 +297,67 @@ export interface ThreadedGemm {
 }
 
 /**
- * gemm over a shared `memory` with up to `threads` threads: products of at least `minFlops`
- * floating-point operations, with at least two outer panels, are split; the rest run here.
+ * Whether splitting pays, learned per product shape: the other cores may be busy with other
+ * programs (and a thread that is not running holds up the end of every product it took a part of),
+ * so both ways are timed, a smoothed time each, and the faster one is taken, the other tried again
+ * now and then. Either way gives the same bits.
  */
-export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: number, minFlops = DEFAULT_MIN_FLOPS): ThreadedGemm {
+export class Chooser {
+  private readonly shapes = new Map<string, { calls: number; time: [number, number]; runs: [number, number] }>();
+
+  /** `now`: the clock (milliseconds); a test gives its own. */
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  /** Runs `single` or `split` for this shape, whichever has been faster. */
+  run(M: number, N: number, K: number, single: () => void, split: () => void): void {
+    const key = `${M} ${N} ${K}`;
+    let s = this.shapes.get(key);
+    if (!s) this.shapes.set(key, (s = { calls: 0, time: [0, 0], runs: [0, 0] }));
+    s.calls++;
+    // first each way twice, in turns; then the faster, and the other every EXPLORE-th call
+    let way: 0 | 1;
+    if (s.runs[0] < 2 || s.runs[1] < 2) way = s.runs[1] <= s.runs[0] ? 1 : 0;
+    else {
+      const faster = s.time[1] < s.time[0] ? 1 : 0;
+      way = s.calls % EXPLORE === 0 ? ((1 - faster) as 0 | 1) : faster;
+    }
+    const t0 = this.now();
+    (way ? split : single)();
+    const t = this.now() - t0;
+    s.time[way] = s.runs[way] === 0 ? t : s.time[way] + SMOOTHING * (t - s.time[way]);
+    s.runs[way]++;
+  }
+}
+
+/** How often the slower way is tried again, and the weight of a new time in the smoothed one. */
+const EXPLORE = 32;
+const SMOOTHING = 0.25;
+
+/**
+ * gemm over a shared `memory` with up to `threads` threads: products of at least `minFlops`
+ * floating-point operations, with at least two outer panels, may be split (see Chooser; always,
+ * with `adaptive` false); the rest run here.
+ */
+export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: number, minFlops = DEFAULT_MIN_FLOPS, adaptive = true): ThreadedGemm {
   const single = ex.gemm;
+  const count = Math.min(threads, MAX_THREADS);
+  const chooser = adaptive ? new Chooser() : null;
+  const splitRun = (args: Parameters<GemmFn>) => {
+    pool ??= new Pool();
+    pool.run(memory, ex, count, args);
+    split++;
+  };
   const gemm: GemmFn = (...args) => {
     const [M, N, K] = args;
-    if (threads < 2 || 2 * M * N * K < minFlops || (M <= MR && N <= NR)) return single(...args);
-    pool ??= new Pool();
-    pool.run(memory, ex, Math.min(threads, MAX_THREADS), args);
-    split++;
+    if (count < 2 || 2 * M * N * K < minFlops || (M <= MR && N <= NR)) return single(...args);
+    if (!chooser) return splitRun(args);
+    chooser.run(
+      M,
+      N,
+      K,
+      () => single(...args),
+      () => splitRun(args),
+    );
   };
   return { gemm, release: () => pool?.forgetMemory(memory) };
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../../base/rng.js';
 import { wasm } from '../../runtime/cpu/wasm/api.js';
 import { gemmLdc, gemmScratchFloats, instantiateGemm, SHARED_MAXIMUM_PAGES } from '../../runtime/cpu/wasm/gemm.js';
-import { threadedGemm } from '../../runtime/cpu/threads.js';
+import { Chooser, threadedGemm } from '../../runtime/cpu/threads.js';
 
 /** A shared memory with A (row-major, M x K), B (K x N) and scratch at fixed places. */
 function setup(M: number, N: number, K: number, seed: number) {
@@ -57,7 +57,7 @@ describe('matrix products on several threads', () => {
         m.clear();
         ex.gemm(...m.args());
         const want = m.result();
-        const split = threadedGemm(m.memory, ex, threads, 0);
+        const split = threadedGemm(m.memory, ex, threads, 0, false);
         for (let run = 0; run < 3; run++) {
           m.clear();
           split.gemm(...m.args());
@@ -68,13 +68,32 @@ describe('matrix products on several threads', () => {
     });
   }
 
+  it('per shape, the faster way is taken, and the slower one tried again every 32nd call', () => {
+    let clock = 0;
+    const chooser = new Chooser(() => clock);
+    const ways: string[] = [];
+    // splitting takes 1 ms for one shape (busy cores) and 0.4 ms for the other; one thread 0.8 ms
+    const run = (shape: number, calls: number) => {
+      for (let i = 0; i < calls; i++) {
+        chooser.run(shape, 64, 64, () => ((clock += 0.8), ways.push(`${shape} single`)), () => ((clock += shape === 1 ? 1 : 0.4), ways.push(`${shape} split`)));
+      }
+    };
+    run(1, 64);
+    run(2, 64);
+    const count = (w: string) => ways.filter((x) => x === w).length;
+    // 2 + 2 to start, then the faster: one split for every 32 calls (the 32nd and the 64th)
+    expect(count('1 split')).toBe(4);
+    expect(count('2 single')).toBe(4);
+    expect(ways.slice(0, 4)).toEqual(['1 split', '1 single', '1 split', '1 single']);
+  });
+
   it('many products in a row, past the repeat of the job tags', () => {
     const m = setup(23, 40, 16, 5);
     const ex = instantiateGemm(m.memory, true);
     m.clear();
     ex.gemm(...m.args());
     const want = bits(m.result());
-    const split = threadedGemm(m.memory, ex, 2, 0);
+    const split = threadedGemm(m.memory, ex, 2, 0, false);
     for (let run = 0; run < 1100; run++) {
       m.clear();
       split.gemm(...m.args());
@@ -89,7 +108,7 @@ describe('matrix products on several threads', () => {
     m.clear();
     ex.gemm(...m.args());
     const want = bits(m.result());
-    const split = threadedGemm(m.memory, ex, 2, 0);
+    const split = threadedGemm(m.memory, ex, 2, 0, false);
     const bad = m.args();
     bad[7] = 0xfffffff0; // B past the end of the memory
     expect(() => split.gemm(...bad)).toThrow();
@@ -106,7 +125,7 @@ describe('matrix products on several threads', () => {
         const { instantiateGemm, SHARED_MAXIMUM_PAGES } = await import('./dist/runtime/cpu/wasm/gemm.js');
         const memory = new WebAssembly.Memory({ initial: 64, maximum: SHARED_MAXIMUM_PAGES, shared: true });
         const ex = instantiateGemm(memory, true);
-        threadedGemm(memory, ex, 2, 0).gemm(100, 100, 100, 0, 100, 1, 0, 40000, 1, 100, 0, 0, 80000, 160000, 240000);
+        threadedGemm(memory, ex, 2, 0, false).gemm(100, 100, 100, 0, 100, 1, 0, 40000, 1, 100, 0, 0, 80000, 160000, 240000);
         console.log('done');
       });`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 20_000 });
