@@ -13,10 +13,10 @@ import { collapseSpace, linearView, type LinearView } from '../../compiler/plan/
 import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type MemoryImport, type ModuleFunction } from './wasm/encoder.js';
 import { gemmForm, type GemmForm } from './gemm-form.js';
-import { gemmLdc, type GemmFn } from './wasm/gemm.js';
+import { gemmLdc, tileLdc, type GemmFn } from './wasm/gemm.js';
 import type { WgemmFn } from './wasm/wgemm.js';
 import { runWindowGemm, windowForm, type WindowForm } from './window-gemm.js';
-import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody } from './wasm/simd-body.js';
+import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
 
 /** What a compiled kernel finds besides the buffers: where they live in the WebAssembly memory. */
 export interface KernelContext {
@@ -407,8 +407,10 @@ class Generator {
     if (!this.addSimd || c.sizes.length > 2) return null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
     if (typeof N !== 'number') return null;
-    const space = { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1 };
     const rowOf = (v: View) => this.rowAccess(v, c);
+    // one column: four rows at a time where every access runs down the rows, else a row at a time
+    let space: SimdSpace = { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1, transposed: N === 1 && M !== 1 };
+    if (space.transposed && simdUnsupported(this.plan, body, space, rowOf) !== null) space = { ...space, transposed: false };
     if (simdUnsupported(this.plan, body, space, rowOf) !== null) return null;
     const compiled = compileSimdBody(this.plan, body, space, rowOf);
     const name = this.addSimd(compiled);
@@ -437,7 +439,8 @@ class Generator {
   /** A contraction in matrix form: the product in WebAssembly into scratch C, then the epilogue per element. */
   gemm(k: ContractKernel, form: GemmForm, product?: string): string {
     const permutation = this.plan.io.permutation;
-    const ldc = gemmLdc(form.N);
+    // (C's row stride: the windowed product writes NR-wide tiles even for one column)
+    const ldc = product ? tileLdc(form.N) : gemmLdc(form.N);
     const address = (buf: number, o: GemmForm['a']) => [`ctx.addr[${buf}]`, o.offset ? String(4 * o.offset) : '', o.loopStride ? times('t', 4 * o.loopStride) : ''].filter((x) => x !== '').join(' + ');
     const gemm = product ?? `ctx.gemm(M, ${form.N}, K, ${address(k.a.buf, form.a)}, ${form.a.sX}, ${form.a.sY}, ${form.a.mode}, ${address(k.b.buf, form.b)}, ${form.b.sX}, ${form.b.sY}, ${form.b.mode}, ctx.addr[${permutation}] + offset * 4, ctx.packA, ctx.packB, ctx.c);`;
     // the epilogue runs over the output space seen as [M, N]

@@ -349,7 +349,8 @@ export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: numbe
   };
   const gemm: GemmFn = (...args) => {
     const [M, N, K] = args;
-    if (count < 2 || 2 * M * N * K < minFlops || (M <= MR && N <= NR)) return single(...args);
+    // (a product with one column is a matrix times a vector: gemm runs it as its transpose, here)
+    if (count < 2 || 2 * M * N * K < minFlops || (M <= MR && N <= NR) || N === 1) return single(...args);
     if (!chooser) return splitRun(args);
     chooser.run(
       M,

@@ -10,7 +10,7 @@ import { LOOP_AXIS } from '../../compiler/graph/index-map.js';
 import type { ContractKernel, Operand } from '../../compiler/plan/ir.js';
 import { matrixForm } from '../../compiler/plan/matrix-form.js';
 import type { GemmForm } from './gemm-form.js';
-import { MR, NR, gemmLdc } from './wasm/gemm.js';
+import { MR, NR, tileLdc } from './wasm/gemm.js';
 import { DESCRIPTOR_WORDS, KC } from './wasm/wgemm.js';
 import type { KernelContext } from './codegen.js';
 
@@ -115,7 +115,7 @@ export function windowScratchFloats(w: WindowForm, rows: number): { packA: numbe
   return {
     packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + MR * kc + 16,
     packB: Math.ceil(N / NR) * NR * kc,
-    c: mp * gemmLdc(N),
+    c: mp * tileLdc(N),
   };
 }
 

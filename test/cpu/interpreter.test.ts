@@ -145,4 +145,11 @@ describe('SIMD bodies are used where they apply', () => {
     expect(simd.filter((n) => n.includes('softmax'))).toEqual(['dense_1.softmax']);
     expect(compiler.module()).not.toBeNull();
   });
+
+  it("a sigmoid unit's forward pass runs as SIMD, four rows at a time (its product's one column)", () => {
+    const c = caseWith('sigmoid', 'relu', 'binary_crossentropy', adam, 12);
+    const { plan } = compileModel(c.model, c.config, { verify: true });
+    const predict = plan.schedules.predict.kernels.find((k) => k.name === 'dense_1.matmul')!;
+    expect(new PlanCompiler(plan).source(predict)).toMatch(/^ctx\.simd\.s0\(/m);
+  });
 });

@@ -50,8 +50,18 @@ export interface GemmScratch {
   c: number;
 }
 
+/**
+ * A product with one column (a matrix times a vector: a single output unit's layer) is computed
+ * as its transpose, C^T = B^T A^T: one row of A' (an MR-row tile, 1 row used) against M columns,
+ * instead of M rows against one column of an NR-wide tile. C then holds C[i][0] at c + 4 i.
+ */
+function transposed(M: number, N: number): boolean {
+  return N === 1 && M > 1;
+}
+
 /** Padded sizes, in floats, of what gemm writes for an [M, N] result with inner size K. */
 export function gemmScratchFloats(M: number, N: number, K: number): { packA: number; packB: number; c: number } {
+  if (transposed(M, N)) [M, N] = [N, M];
   const mp = Math.ceil(M / MR) * MR;
   const np = Math.ceil(N / NR) * NR;
   return { packA: mp * K, packB: np * K, c: mp * np };
@@ -59,6 +69,11 @@ export function gemmScratchFloats(M: number, N: number, K: number): { packA: num
 
 /** The row stride (floats) of gemm's C for N columns: C[i][j] is at c + 4 * (i * ldc + j). */
 export function gemmLdc(N: number): number {
+  return N === 1 ? 1 : tileLdc(N);
+}
+
+/** The row stride (floats) of a C written in NR-wide tiles (as the windowed gemm, wgemm.ts, writes it, one column too). */
+export function tileLdc(N: number): number {
   return Math.ceil(N / NR) * NR;
 }
 
@@ -216,7 +231,7 @@ function kernelFunction(): FunctionBuilder {
 }
 
 /** Function indices in the module. */
-const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemm: 6 } as const;
+const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemmDirect: 6, gemm: 7 } as const;
 
 /**
  * order(M, N): 0 (B's panels outer, A shared and streamed past each B panel) when packed A is not
@@ -313,8 +328,29 @@ function outerFunction(): FunctionBuilder {
   return f;
 }
 
-/** gemm(15 params): the whole product on one thread, in the order `order(M, N)` picks. */
+/**
+ * gemm(15 params): the whole product on one thread, in the order `order(M, N)` picks; a product
+ * with one column (N = 1, M > 1) as its transpose (see `transposed`), A and B swapped.
+ */
 function gemmFunction(): FunctionBuilder {
+  const { f, p } = driver(0);
+  f.get(p.N).i32(1).emit(Op.i32Eq).get(p.M).i32(1).emit(Op.i32GtS).emit(Op.i32And);
+  f.ifElse(() => {
+    // M' = 1, N' = M; A' = B (its x, the column, is A''s row), B' = A
+    f.i32(1).get(p.M).get(p.K);
+    f.get(p.B).get(p.bSX).get(p.bSY).get(p.bMode);
+    f.get(p.A).get(p.aSX).get(p.aSY).get(p.aMode);
+    f.get(p.perm).get(p.packA).get(p.packB).get(p.C);
+    f.emit(Op.call, F.gemmDirect);
+    f.emit(Op.return);
+  });
+  for (let i = 0; i < GEMM_PARAMS; i++) f.get(i);
+  f.emit(Op.call, F.gemmDirect);
+  return f;
+}
+
+/** gemmDirect(15 params): the whole product on one thread, in the order `order(M, N)` picks. */
+function gemmDirectFunction(): FunctionBuilder {
   const { f, p } = driver(0);
   const order = f.local('i32');
   const mPanels = () => f.get(p.M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU);
@@ -342,6 +378,7 @@ export function gemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = 
     { name: 'order', body: orderFunction() },
     { name: 'packShared', body: packSharedFunction() },
     { name: 'outer', body: outerFunction() },
+    { name: 'gemmDirect', body: gemmDirectFunction() },
     { name: 'gemm', body: gemmFunction() },
   ]);
 }

@@ -60,6 +60,12 @@ export interface SimdSpace {
   ldc?: number;
   /** M is 1: a store may then have no row stride. */
   oneRow?: boolean;
+  /**
+   * One column (N = 1) run across the rows instead: four rows at a time, as one row of M columns
+   * (M at run time). Every access must then be contiguous down the rows or the same for every
+   * row (a matrix-vector product's epilogue: C is contiguous there, gemmLdc(1) = 1).
+   */
+  transposed?: boolean;
 }
 
 /**
@@ -125,11 +131,13 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
       if (x.k === 'rand' || x.k === 'index') why = x.k;
       else if (x.k === 'acc' && (x.index !== 0 || space.ldc === undefined)) why = `acc${x.index}`;
       else if (x.k === 'call' && !isInvariant(x) && SUPPORTED[x.fn] === undefined) why = x.fn;
+      else if (x.k === 'acc' && space.transposed && space.ldc !== 1) why = 'a result with rows apart';
       else if (x.k === 'load') {
         if (plan.buffers[x.buf]!.dtype !== 'f32') why = 'u32 load';
         const a = accessOf(x.view);
         if (!a || (a.col !== 0 && a.col !== 1)) why = 'a load that is not a row, a column or one value';
         else if (a.rows && a.row !== 0) why = 'a row load with strides';
+        else if (space.transposed && !downRows(a, true)) why = 'a load that is not contiguous down the rows';
         let set = loads.get(x.buf);
         if (!set) loads.set(x.buf, (set = new Set()));
         if (a) set.add(accessKey(a));
@@ -142,7 +150,9 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
     const b = plan.buffers[s.buf]!;
     if (b.dtype !== 'f32') return 'u32 store';
     const a = accessOf(s.view);
-    if (!a || a.col !== 1 || a.rows === 'gather') return 'a store that is not along a row';
+    if (space.transposed) {
+      if (!a || !downRows(a, false)) return 'a store that is not contiguous down the rows';
+    } else if (!a || a.col !== 1 || a.rows === 'gather') return 'a store that is not along a row';
     if (!a.rows && a.row === 0 && !space.oneRow) return 'a store to one row from every row';
     if (stored.has(s.buf)) return 'two stores to one buffer';
     stored.add(s.buf);
@@ -151,6 +161,16 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
     if (reads && [...reads].some((r) => r !== accessKey(a))) return 'reads another element of a stored buffer';
   }
   return null;
+}
+
+/**
+ * In a transposed space (one column): the access is contiguous down the rows (row stride 1, or
+ * the step's rows one after another), or (`invariant`) the same element for every row.
+ */
+function downRows(a: RowAccess, invariant: boolean): boolean {
+  if (a.rows === 'gather') return false;
+  if (a.rows === 'window') return a.rowStride === 1;
+  return a.row === 1 || (invariant && a.row === 0);
 }
 
 /** How a load or store finds its element for row i, column j (byte offset jb = 4 j). */
@@ -240,6 +260,23 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     const known = places.get(key);
     if (known) return known;
     const addr = addrParam(buf);
+    if (space.transposed) {
+      // one row of M columns: jb walks down the rows
+      let p: Place;
+      if (a.rows === 'window') {
+        const base = f.local('i32');
+        prologue.push(() => f.get(addr).get(P_OFFSET).i32(4).emit(Op.i32Mul).emit(Op.i32Add).i32(a.offset * 4).emit(Op.i32Add).set(base));
+        p = { kind: 'row', param: base };
+      } else if (a.row === 1) {
+        const base = f.local('i32');
+        prologue.push(() => f.get(addr).i32(a.offset * 4).emit(Op.i32Add).set(base));
+        p = { kind: 'row', param: base };
+      } else {
+        p = { kind: 'splat', local: splatOnce(`scalar ${buf} ${a.offset}`, () => f.get(addr).i32(a.offset * 4).emit(Op.i32Add).mem(Op.f32Load)) };
+      }
+      places.set(key, p);
+      return p;
+    }
     /** Pushes the byte address of column 0 of row i. */
     let rowAddress: (() => void) | null = null;
     if (a.rows) {
@@ -289,6 +326,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
   };
   let accBase = -1;
   const accPlace = (): Place => {
+    if (space.transposed) return { kind: 'row', param: P_C };
     if (accBase < 0) {
       accBase = f.local('i32');
       const base = accBase;
@@ -470,6 +508,21 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
       }
     });
   };
+
+  if (space.transposed) {
+    // M columns in groups of four, then the last 1 to 3 (M % 4, known only at run time)
+    const end = f.local('i32');
+    const main = f.code.length;
+    f.forRange(jb, 0, { local: end }, () => group(4), 16);
+    f.get(end).set(jb);
+    for (const lanes of [1, 2, 3]) f.get(P_M).i32(3).emit(Op.i32And).i32(lanes).emit(Op.i32Eq).ifElse(() => group(lanes));
+    const loop = f.code.splice(main);
+    for (const emit of prologue) emit();
+    // end = 4 (M - M % 4) bytes
+    f.get(P_M).i32(-4).emit(Op.i32And).i32(2).emit(Op.i32Shl).set(end);
+    f.emit(...loop);
+    return { fn: f, buffers, invariants };
+  }
 
   // Generate the row body first (it registers the places, splats and row setup it needs).
   const main = f.code.length;
