@@ -79,7 +79,7 @@ describe('wasm SIMD gemm = k-ordered float32 reference', () => {
     [9, 10, 33],
     [17, 23, 5],
     [6, 3, 0],
-    // K past one block of k (KC = 256): the tile is stored and accumulated again
+    // a long K
     [12, 17, 300],
     // more columns than rows, and more rows than columns: both loop orders
     [7, 41, 520],

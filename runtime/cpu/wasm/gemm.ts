@@ -5,8 +5,7 @@
 //
 // Summation order: every element of C is sum_k a[i][k] * b[k][j] accumulated in float32 from k = 0
 // upwards, one k at a time (acc = f32(acc + f32(a * b))): the order of the GPU shaders and of the
-// interpreter's JavaScript matmul. SIMD lanes hold different (i, j), never different k. Blocking
-// over k (KC at a time, the tile stored to C and loaded back between blocks) keeps that order.
+// interpreter's JavaScript matmul. SIMD lanes hold different (i, j), never different k.
 //
 // Work is split into panels so that threads (runtime/cpu/threads.ts) can share it: one operand is
 // shared (packed whole first), the other is walked panel by panel in the outer loop, each outer
@@ -24,11 +23,6 @@ import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './en
 export const MR = 5;
 /** Columns of B per micro-kernel tile: two f32x4 vectors. */
 export const NR = 8;
-/**
- * k per block: a block of a B panel (KC x NR floats, 8 KiB) stays in the 32 KiB L1 cache while the
- * A panels stream past it.
- */
-const KC = 256;
 
 /**
  * How an operand's element is found: logical (x, y) is at byte address
@@ -190,13 +184,14 @@ function packFunction(L: number): FunctionBuilder {
 }
 
 /**
- * kernel(pA, pB, pC, ldcBytes, K, accumulate): the MR x NR tile of C at pC from K steps of a packed
- * A panel (MR floats per k) and a packed B panel (NR floats per k), accumulating over k in order,
- * from zero or (accumulate != 0) from the tile's values in C.
+ * kernel(pA, pB, pC, ldcBytes, K): the MR x NR tile of C at pC from K steps of a packed A panel
+ * (MR floats per k) and a packed B panel (NR floats per k), accumulating over k in order from 0.
+ * (Blocking k, the tile stored and accumulated again, which keeps the order, was no faster here:
+ * the panels stream from L2 fast enough; docs/cpu-interpreter.md.)
  */
 function kernelFunction(): FunctionBuilder {
-  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [pA, pB, pC, ldc, K, accumulate] = [0, 1, 2, 3, 4, 5];
+  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32']);
+  const [pA, pB, pC, ldc, K] = [0, 1, 2, 3, 4];
   const V = NR / 4;
   const end = f.local('i32');
   const c = f.local('i32');
@@ -210,7 +205,6 @@ function kernelFunction(): FunctionBuilder {
       if (r + 1 < MR) f.increment(c, { local: ldc });
     }
   };
-  f.get(accumulate).ifElse(() => tile((r, v) => f.get(c).simdMem(Simd.v128Load, v * 16).set(acc[r * V + v]!)));
   // end = pB + K NR 4; do { ... } while (pB < end), entered only when K > 0. (This loop form, with
   // one k per iteration, is the one V8 compiled without spilling an accumulator.)
   f.get(pB).get(K).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(end);
@@ -280,7 +274,7 @@ function packSharedFunction(): FunctionBuilder {
 /**
  * outer(15 params, order, q0, q1): for outer panels q in [q0, q1) (B's column panels for order 0,
  * A's row panels for 1), packs that panel and computes its tiles against every panel of the shared
- * operand, KC k at a time.
+ * operand.
  */
 function outerFunction(): FunctionBuilder {
   const { f, p } = driver(3);
@@ -288,8 +282,6 @@ function outerFunction(): FunctionBuilder {
   const q = f.local('i32');
   const t = f.local('i32');
   const tiles = f.local('i32');
-  const kb = f.local('i32');
-  const kc = f.local('i32');
   const ldc = f.local('i32');
   const ib = f.local('i32');
   const jb = f.local('i32');
@@ -305,25 +297,17 @@ function outerFunction(): FunctionBuilder {
       () => callPack(f, p, 'A', () => f.get(q), () => f.get(q).i32(1).emit(Op.i32Add)),
       () => callPack(f, p, 'B', () => f.get(q), () => f.get(q).i32(1).emit(Op.i32Add)),
     );
-    // kb = 0; do { kc = min(KC, K - kb); the tiles; kb += KC } while (kb < K): once when K = 0 (C gets zeros)
-    f.i32(0).set(kb);
-    f.emit(Op.loop, 0x40);
-    f.get(p.K).get(kb).emit(Op.i32Sub).set(kc);
-    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
     f.forRange(t, 0, { local: tiles }, () => {
       f.get(order).ifElse(
         () => f.get(q).set(ib).get(t).set(jb),
         () => f.get(t).set(ib).get(q).set(jb),
       );
-      // kernel(packA + 4 MR (ib K + kb), packB + 4 NR (jb K + kb), C + ib MR ldc + 4 NR jb, ldc, kc, kb)
-      f.get(p.packA).get(ib).get(p.K).emit(Op.i32Mul).get(kb).emit(Op.i32Add).i32(MR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(p.packB).get(jb).get(p.K).emit(Op.i32Mul).get(kb).emit(Op.i32Add).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      // kernel(packA + 4 MR ib K, packB + 4 NR jb K, C + ib MR ldc + 4 NR jb, ldc, K)
+      f.get(p.packA).get(ib).get(p.K).emit(Op.i32Mul).i32(MR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.packB).get(jb).get(p.K).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
       f.get(p.C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(ldc).get(kc).get(kb).emit(Op.call, F.kernel);
+      f.get(ldc).get(p.K).emit(Op.call, F.kernel);
     });
-    f.increment(kb, KC);
-    f.get(kb).get(p.K).emit(Op.i32LtS, Op.brIf, 0);
-    f.emit(Op.end);
   });
   return f;
 }
@@ -414,7 +398,7 @@ export interface GemmExports {
   outer: GemmPartFn;
   packA: (src: number, sX: number, sY: number, perm: number, mode: number, X: number, Y: number, dst: number, p0: number, p1: number) => void;
   packB: (src: number, sX: number, sY: number, perm: number, mode: number, X: number, Y: number, dst: number, p0: number, p1: number) => void;
-  kernel: (pA: number, pB: number, pC: number, ldcBytes: number, K: number, accumulate: number) => void;
+  kernel: (pA: number, pB: number, pC: number, ldcBytes: number, K: number) => void;
 }
 
 /** The most pages a shared memory may grow to (wasm32: 4 GiB); a shared memory must declare one. */
