@@ -401,21 +401,22 @@ class Generator {
    * The call of `body` as a SIMD function over its space seen as [M, N] (all axes but the last,
    * the last), or null when it has no SIMD form. The invariants it needs are hoisted here, exactly
    * as the JavaScript body would compute them. `ldc`: the row stride of the contraction result
-   * that `acc 0` reads.
+   * that `acc 0` reads. `sums`: instead of the body's stores, these values summed down the rows
+   * into ctx.c (a reduction's column sums; see SimdSpace.sums).
    */
-  private simdCall(body: Body, c: Coords, ldc: number | null): string | null {
+  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[]): string | null {
     if (!this.addSimd || c.sizes.length > 2) return null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
     if (typeof N !== 'number') return null;
     const rowOf = (v: View) => this.rowAccess(v, c);
     // one column: four rows at a time where every access runs down the rows, else a row at a time
-    let space: SimdSpace = { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1, transposed: N === 1 && M !== 1 };
+    let space: SimdSpace = sums ? { cols: N, sums } : { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1, transposed: N === 1 && M !== 1 };
     if (space.transposed && simdUnsupported(this.plan, body, space, rowOf) !== null) space = { ...space, transposed: false };
     if (simdUnsupported(this.plan, body, space, rowOf) !== null) return null;
     const compiled = compileSimdBody(this.plan, body, space, rowOf);
     const name = this.addSimd(compiled);
     const invariants = compiled.invariants.map((e) => this.expr(e, c));
-    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
+    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
     return `ctx.simd.${name}(${args.join(', ')});`;
   }
 
@@ -550,6 +551,15 @@ ${this.loops(out, epilogue)}`;
       })
       .join('\n');
     const epilogue = this.body(k.epilogue, outCoords);
+    // Sums down the rows of [M, N], kept columns (bias gradients): in SIMD, a column per lane, into
+    // scratch C, which the epilogue reads.
+    const columnSums = k.reductions.every((r) => r.op === 'sum') && c.sizes.length === 2 && reducedAxes.join() === '0' ? this.simdCall({ lets: k.prologue, stores: [] }, c, null, k.reductions.map((r) => r.value)) : null;
+    if (columnSums) {
+      const j = c.names[1]!;
+      const read = k.reductions.map((_, n) => `const acc${n} = C[base + ${n * (c.sizes[1] as number)} + ${j}];`).join('\n');
+      const loops = this.loopsOver(c, keptAxes, `${read}\n${epilogue}`);
+      return `${this.declarations()}\n${columnSums}\nconst C = ctx.f32;\nconst base = ctx.c >>> 2;\n${loops}`;
+    }
     // Reduced axes all before the kept ones (a bias gradient: sum over the batch and the pixels
     // per channel): the input is walked in memory order, each result's sum in a float32 array
     // (a store rounds as fround does), in the same order per result as the loops below.

@@ -7,7 +7,7 @@
 // grows or a dataset of another size is bound (the memory only grows); the dataset and the
 // permutation are then copied in again from the arrays the host gave.
 import type { Plan, PlanBuffer } from '../../compiler/plan/ir.js';
-import { elementCount, isSymbolic, rowSize } from '../../compiler/graph/shape.js';
+import { elementCount, isSymbolic, reducedShape, rowSize } from '../../compiler/graph/shape.js';
 import { contractElements, gemmForm, gemmSizes } from './gemm-form.js';
 import type { BoundData } from '../executor.js';
 import type { KernelContext } from './codegen.js';
@@ -158,6 +158,8 @@ export class PlanMemory {
     const most = { packA: 0, packB: 0, c: 0 };
     for (const schedule of Object.values(this.plan.schedules)) {
       for (const k of schedule.kernels.flatMap((x) => (x.kind === 'loop' ? x.body : [x]))) {
+        // a reduction's sums, computed in SIMD, wait in C for its epilogue (codegen.ts)
+        if (k.kind === 'reduce') most.c = Math.max(most.c, k.reductions.length * elementCount(reducedShape(k.space, k.axes), this.batchCapacity));
         if (k.kind !== 'contract') continue;
         const form = gemmForm(this.plan, k);
         const size = form ? gemmSizes(form, this.batchCapacity) : null;

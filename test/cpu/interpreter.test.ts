@@ -131,7 +131,7 @@ describe('CPU interpreter: fast paths = plain JavaScript, bit for bit', () => {
 });
 
 describe('SIMD bodies are used where they apply', () => {
-  it("Adam's update, relu's forward pass and softmax's exp run as SIMD; its sums stay in JavaScript", () => {
+  it("Adam's update, relu's forward pass, the bias gradients' column sums and softmax's exp run as SIMD; softmax's row sums stay in JavaScript", () => {
     const c = caseWith('simd', 'relu', 'categorical_crossentropy', adam, 12);
     const { plan } = compileModel(c.model, c.config, { verify: true });
     const compiler = new PlanCompiler(plan);
@@ -139,6 +139,8 @@ describe('SIMD bodies are used where they apply', () => {
     const simd = [...sources].filter(([, s]) => s.includes('ctx.simd.')).map(([n]) => n);
     expect(simd).toContain('dense.matmul');
     expect(simd).toContain('dense.grad.matmul');
+    // the bias gradients: sums down the rows, a column per lane
+    expect(simd).toContain('dense.grad.sum_rows');
     // Only the step size (invariant) is computed in JavaScript; no per-element loop is left.
     expect(sources.get('dense.grad.matmul')).not.toMatch(/for \(/);
     // the map of softmax (exp in float64, as Math.exp: wasm/exp.ts); the sums of exp are a reduction

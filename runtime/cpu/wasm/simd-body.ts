@@ -66,6 +66,12 @@ export interface SimdSpace {
    * row (a matrix-vector product's epilogue: C is contiguous there, gemmLdc(1) = 1).
    */
   transposed?: boolean;
+  /**
+   * Column sums: the body (lets only) and each of these values summed down the rows, one column
+   * per lane, rows in order (a reduction over the rows, kept columns: a bias gradient); sum n of
+   * column j goes to c + 4 (n N + j) for the caller's epilogue.
+   */
+  sums?: Expr[];
 }
 
 /**
@@ -117,15 +123,15 @@ function visit(e: Expr, f: (e: Expr) => void): void {
   if (e.k === 'call' && !isInvariant(e)) for (const a of e.args) visit(a, f);
 }
 
-function bodyExprs(b: Body): Expr[] {
-  return [...b.lets.map((l) => l.value), ...b.stores.map((s) => s.value)];
+function bodyExprs(b: Body, space: SimdSpace): Expr[] {
+  return [...b.lets.map((l) => l.value), ...b.stores.map((s) => s.value), ...(space.sums ?? [])];
 }
 
 /** Why a body cannot run as SIMD, or null when it can. */
 export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, accessOf: AccessOf): string | null {
   let why: string | null = null;
   const loads = new Map<number, Set<string>>();
-  for (const e of bodyExprs(body)) {
+  for (const e of bodyExprs(body, space)) {
     visit(e, (x) => {
       if (why) return;
       if (x.k === 'rand' || x.k === 'index') why = x.k;
@@ -189,7 +195,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
   const buffers: number[] = [];
   const invariants: Expr[] = [];
   const invariantKeys = new Map<string, number>();
-  for (const e of bodyExprs(body)) {
+  for (const e of bodyExprs(body, space)) {
     visit(e, (x) => {
       if (x.k === 'load' && !buffers.includes(x.buf)) buffers.push(x.buf);
       if (x.k === 'call' && isInvariant(x)) {
@@ -508,6 +514,50 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
       }
     });
   };
+
+  if (space.sums) {
+    // Per group of four columns, every row in order: the sums in registers, then to c.
+    const sums = space.sums;
+    const acc = sums.map(() => f.local('v128'));
+    const zeroVector = () => f.emit(0xfd, ...[Simd.v128Const], ...new Array<number>(16).fill(0));
+    const columns = (lanes: number) => {
+      // the row's code first: it registers the row setup and gather it needs
+      const at = f.code.length;
+      for (const l of body.lets) {
+        let local = lets.get(l.name);
+        if (local === undefined) lets.set(l.name, (local = f.local('v128')));
+        expr(l.value);
+        f.set(local);
+      }
+      sums.forEach((e, n) => {
+        f.get(acc[n]!);
+        expr(e);
+        f.simd(Simd.f32x4Add).set(acc[n]!);
+      });
+      const row = f.code.splice(at);
+      for (const a of acc) zeroVector().set(a);
+      f.forRange(i, 0, { local: P_M }, () => {
+        if (usesGather) f.get(P_PERM).get(P_OFFSET).get(i).emit(Op.i32Add).i32(4).emit(Op.i32Mul).emit(Op.i32Add).mem(Op.i32Load).set(g);
+        for (const emit of rowSetup) emit();
+        f.emit(...row);
+      });
+      sums.forEach((_, n) => {
+        if (lanes === 4) f.get(P_C).get(jb).emit(Op.i32Add).get(acc[n]!).simdMem(Simd.v128Store, n * N * 4);
+        else for (let lane = 0; lane < lanes; lane++) f.get(P_C).get(jb).emit(Op.i32Add).get(acc[n]!).storeLane32(lane, n * N * 4 + lane * 4);
+      });
+    };
+    const main = f.code.length;
+    const full = Math.floor(N / 4);
+    if (full > 0) f.forRange(jb, 0, full * 16, () => columns(4), 16);
+    if (N % 4 > 0) {
+      f.i32(full * 16).set(jb);
+      columns(N % 4);
+    }
+    const loop = f.code.splice(main);
+    for (const emit of prologue) emit();
+    f.emit(...loop);
+    return { fn: f, buffers, invariants };
+  }
 
   if (space.transposed) {
     // M columns in groups of four, then the last 1 to 3 (M % 4, known only at run time)
