@@ -14,29 +14,16 @@
 // when the executor is disposed or the memory collected. They never keep the process alive.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS } from './thread-options.js';
 import type { WasmApi, WasmMemory, WasmModule } from './wasm/api.js';
 import { gemmModule, MR, NR, type GemmExports, type GemmFn } from './wasm/gemm.js';
+
+export { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, threadsProblem } from './thread-options.js';
 
 /** The machine's cores: the default thread count. */
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
-
-/** At most this many threads (the caller and 63 workers). */
-export const MAX_THREADS = 64;
-
-/** What is wrong with a thread count (`--threads`, the library's `threads`), or null; `shown`: the value as the user wrote it. */
-export function threadsProblem(value: number, shown = String(value)): string | null {
-  if (Number.isInteger(value) && value >= 1 && value <= MAX_THREADS) return null;
-  return `must be a whole number from 1 to ${MAX_THREADS}, not ${shown}`;
-}
-
-/**
- * Products of fewer floating-point operations (2 M N K) stay on one thread: about 100 us of work
- * on one core here, against the few microseconds of handing chunks out and the tens of microseconds
- * a sleeping worker takes to wake.
- */
-export const DEFAULT_MIN_FLOPS = 2 ** 22;
 
 /** Slots of the control block (an Int32Array over a SharedArrayBuffer of its own). */
 const S = {
@@ -295,43 +282,6 @@ export interface ThreadedGemm {
   /** The workers forget the memory (its executor is done with it). */
   release(): void;
 }
-
-/**
- * Whether splitting pays, learned per product shape: the other cores may be busy with other
- * programs (and a thread that is not running holds up the end of every product it took a part of),
- * so both ways are timed, a smoothed time each, and the faster one is taken, the other tried again
- * now and then. Either way gives the same bits.
- */
-export class Chooser {
-  private readonly shapes = new Map<string, { calls: number; time: [number, number]; runs: [number, number] }>();
-
-  /** `now`: the clock (milliseconds); a test gives its own. */
-  constructor(private readonly now: () => number = () => performance.now()) {}
-
-  /** Runs `single` or `split` for this shape, whichever has been faster. */
-  run(M: number, N: number, K: number, single: () => void, split: () => void): void {
-    const key = `${M} ${N} ${K}`;
-    let s = this.shapes.get(key);
-    if (!s) this.shapes.set(key, (s = { calls: 0, time: [0, 0], runs: [0, 0] }));
-    s.calls++;
-    // first each way twice, in turns; then the faster, and the other every EXPLORE-th call
-    let way: 0 | 1;
-    if (s.runs[0] < 2 || s.runs[1] < 2) way = s.runs[1] <= s.runs[0] ? 1 : 0;
-    else {
-      const faster = s.time[1] < s.time[0] ? 1 : 0;
-      way = s.calls % EXPLORE === 0 ? ((1 - faster) as 0 | 1) : faster;
-    }
-    const t0 = this.now();
-    (way ? split : single)();
-    const t = this.now() - t0;
-    s.time[way] = s.runs[way] === 0 ? t : s.time[way] + SMOOTHING * (t - s.time[way]);
-    s.runs[way]++;
-  }
-}
-
-/** How often the slower way is tried again, and the weight of a new time in the smoothed one. */
-const EXPLORE = 32;
-const SMOOTHING = 0.25;
 
 /**
  * gemm over a shared `memory` with up to `threads` threads: products of at least `minFlops`

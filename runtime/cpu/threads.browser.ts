@@ -1,0 +1,29 @@
+// runtime/cpu/threads.ts for a web page: one thread. (Worker threads sharing the interpreter's
+// memory would need a SharedArrayBuffer, which a page has only when it is cross-origin isolated,
+// and Web Workers in place of Node's; not done.) Browser bundles use this module in place of
+// threads.ts (scripts/bundle-web.mjs); it exports the same names.
+import type { WasmMemory } from './wasm/api.js';
+import type { GemmExports, GemmFn } from './wasm/gemm.js';
+
+export { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, threadsProblem } from './thread-options.js';
+
+/** One thread in a page. */
+export function defaultThreads(): number {
+  return 1;
+}
+
+/** No product is ever split in a page. */
+export function productsSplit(): number {
+  return 0;
+}
+
+export interface ThreadedGemm {
+  gemm: GemmFn;
+  release(): void;
+}
+
+/** The one-thread gemm, whatever the other arguments (threads.ts's) say. */
+export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads?: number, minFlops?: number, adaptive?: boolean): ThreadedGemm {
+  void [memory, threads, minFlops, adaptive];
+  return { gemm: ex.gemm, release: () => {} };
+}
