@@ -37,7 +37,7 @@ function addBound(runs: number): number {
   const k = f.local('i32');
   const acc = Array.from({ length: 12 }, () => f.local('v128'));
   const b = f.local('v128');
-  f.get(0).simdMem(Simd.v128Load, 0).set(b);
+  f.i32(0).simdMem(Simd.v128Load, 0).set(b);
   f.forRange(k, 0, { local: 0 }, () => {
     for (const a of acc) f.get(a).get(b).simd(Simd.f32x4Add).set(a);
   });
@@ -72,7 +72,7 @@ const SHAPES: Array<{ name: string; M: number; N: number; K: number; a: [number,
   { name: 'mlp input gradient, layer 2', M: 128, N: 256, K: 128, a: [128, 1, 0], b: [128, 1, 0] },
   { name: 'mlp forward, layer 1 (batch 1024)', M: 1024, N: 256, K: 784, a: [784, 1, 1], b: [1, 256, 0] },
   { name: 'pima forward, layer 1 (batch 1024)', M: 1024, N: 12, K: 8, a: [8, 1, 1], b: [1, 12, 0] },
-  { name: 'pima forward, layer 2 (one column)', M: 1024, N: 1, K: 12, a: [12, 1, 0], b: [0, 1, 0] },
+  { name: 'pima forward, layer 2 (one column: gemv)', M: 1024, N: 1, K: 12, a: [12, 1, 0], b: [0, 1, 0] },
 ];
 
 function products(threads: number, runs: number): void {

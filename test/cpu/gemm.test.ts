@@ -76,6 +76,9 @@ describe('wasm SIMD gemm = k-ordered float32 reference', () => {
     [4, 8, 16],
     [10, 12, 8],
     [13, 1, 12],
+    // one column: four rows and four k at a time, then the rest of each (gemv)
+    [10, 1, 7],
+    [4, 1, 3],
     [9, 10, 33],
     [17, 23, 5],
     [6, 3, 0],

@@ -225,7 +225,7 @@ function kernelFunction(): FunctionBuilder {
 }
 
 /** Function indices in the module. */
-const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemmDirect: 6, gemm: 7 } as const;
+const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemmDirect: 6, gemv: 7, gemm: 8 } as const;
 
 /**
  * order(M, N): 0 (B's panels outer, A shared and streamed past each B panel) when packed A is not
@@ -312,14 +312,118 @@ function outerFunction(): FunctionBuilder {
   return f;
 }
 
+/** i8x16.shuffle's 16 byte lanes from four i32 lanes (0-3: the first operand, 4-7: the second). */
+function lanes32(l: [number, number, number, number]): number[] {
+  return l.flatMap((x) => [4 * x, 4 * x + 1, 4 * x + 2, 4 * x + 3]);
+}
+
+/**
+ * gemv(M, K, A, aSX, aMode, B, bSY, perm, C): C[i] = sum_k A(i, k) B(k) for a matrix A whose rows
+ * are contiguous in k (sY = 1; row i at A + 4 sX X(i), X(i) = perm[i] with aMode 1) and a column
+ * B(k) at B + 4 k bSY, with no packing: four rows at a time, four k at a time read as four vectors
+ * and transposed in registers, so that each lane (a row) adds its products k after k. Rows past the
+ * last four, and k past the last four, one value at a time. C[i] is at C + 4 i (gemmLdc(1) = 1).
+ */
+function gemvFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(9).fill('i32'));
+  const [M, K, A, aSX, aMode, B, bSY, perm, C] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const i = f.local('i32');
+  const k = f.local('i32');
+  const kFull = f.local('i32');
+  const x = f.local('i32');
+  const rows = Array.from({ length: 4 }, () => f.local('i32'));
+  const acc = f.local('v128');
+  const v = Array.from({ length: 4 }, () => f.local('v128'));
+  const t = Array.from({ length: 4 }, () => f.local('v128'));
+  const accOne = f.local('f32');
+  const shuffle = (a: number, b: number, l: [number, number, number, number]) => f.get(a).get(b).emit(0xfd, 0x0d, ...lanes32(l));
+  /** b(k) splatted: v128.load32_splat at B + 4 k bSY. */
+  const bAt = () => f.get(B).get(k).get(bSY).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add);
+  /** row pointer of row x (in local x): A + 4 sX X(x). */
+  const rowAt = (target: number) => {
+    f.get(aMode).i32(1).emit(Op.i32Eq).ifElse(() => f.get(perm).get(x).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(x));
+    f.get(A).get(x).get(aSX).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(target);
+  };
+  // kFull = K - K % 4
+  f.get(K).i32(-4).emit(Op.i32And).set(kFull);
+  f.i32(0).set(i);
+  // four rows at a time
+  f.emit(Op.block, 0x40, Op.loop, 0x40);
+  f.get(i).i32(4).emit(Op.i32Add).get(M).emit(Op.i32GtS, Op.brIf, 1);
+  rows.forEach((r, l) => {
+    f.get(i).i32(l).emit(Op.i32Add).set(x);
+    rowAt(r);
+  });
+  f.emit(0xfd, Simd.v128Const, ...new Array<number>(16).fill(0)).set(acc);
+  f.forRange(
+    k,
+    0,
+    { local: kFull },
+    () => {
+      // v[l] = A(i + l, k..k+3); transposed: t[m] = A(i..i+3, k + m)
+      rows.forEach((r, l) => f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load).set(v[l]!));
+      shuffle(v[0]!, v[1]!, [0, 4, 1, 5]).set(t[0]!);
+      shuffle(v[0]!, v[1]!, [2, 6, 3, 7]).set(t[1]!);
+      shuffle(v[2]!, v[3]!, [0, 4, 1, 5]).set(t[2]!);
+      shuffle(v[2]!, v[3]!, [2, 6, 3, 7]).set(t[3]!);
+      shuffle(t[0]!, t[2]!, [0, 1, 4, 5]).set(v[0]!);
+      shuffle(t[0]!, t[2]!, [2, 3, 6, 7]).set(v[1]!);
+      shuffle(t[1]!, t[3]!, [0, 1, 4, 5]).set(v[2]!);
+      shuffle(t[1]!, t[3]!, [2, 3, 6, 7]).set(v[3]!);
+      for (let m = 0; m < 4; m++) {
+        // acc += column k + m times B(k + m), at B + 4 (k + m) bSY
+        f.get(acc).get(v[m]!);
+        f.get(B).get(k).i32(m).emit(Op.i32Add).get(bSY).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat);
+        f.simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc);
+      }
+    },
+    4,
+  );
+  // k past the last four: the four rows' values gathered into a vector
+  f.forRange(k, { local: kFull }, { local: K }, () => {
+    f.get(acc);
+    rows.forEach((r, l) => {
+      if (l === 0) f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat);
+      else f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.f32Load).emit(0xfd, 0x20, l);
+    });
+    bAt();
+    f.simdMem(Simd.v128Load32Splat);
+    f.simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc);
+  });
+  f.get(C).get(i).i32(2).emit(Op.i32Shl).emit(Op.i32Add).get(acc).simdMem(Simd.v128Store);
+  f.increment(i, 4);
+  f.emit(Op.br, 0, Op.end, Op.end);
+  // the last rows, one at a time
+  f.forRange(i, { local: i }, { local: M }, () => {
+    f.get(i).set(x);
+    rowAt(rows[0]!);
+    f.f32(0).set(accOne);
+    f.forRange(k, 0, { local: K }, () => {
+      f.get(accOne);
+      f.get(rows[0]!).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.f32Load);
+      bAt();
+      f.mem(Op.f32Load).emit(Op.f32Mul).emit(Op.f32Add).set(accOne);
+    });
+    f.get(C).get(i).i32(2).emit(Op.i32Shl).emit(Op.i32Add).get(accOne).mem(Op.f32Store);
+  });
+  return f;
+}
+
 /**
  * gemm(15 params): the whole product on one thread, in the order `order(M, N)` picks; a product
- * with one column (N = 1, M > 1) as its transpose (see `transposed`), A and B swapped.
+ * with one column (N = 1, M > 1) by gemv where A's rows are contiguous in k and B is not gathered,
+ * else as its transpose (see `transposed`), A and B swapped.
  */
 function gemmFunction(): FunctionBuilder {
   const { f, p } = driver(0);
   f.get(p.N).i32(1).emit(Op.i32Eq).get(p.M).i32(1).emit(Op.i32GtS).emit(Op.i32And);
   f.ifElse(() => {
+    f.get(p.aSY).i32(1).emit(Op.i32Eq).get(p.aMode).i32(2).emit(Op.i32Ne).emit(Op.i32And).get(p.bMode).i32(0).emit(Op.i32Eq).emit(Op.i32And);
+    f.ifElse(() => {
+      f.get(p.M).get(p.K).get(p.A).get(p.aSX).get(p.aMode).get(p.B).get(p.bSY).get(p.perm).get(p.C);
+      f.emit(Op.call, F.gemv);
+      f.emit(Op.return);
+    });
     // M' = 1, N' = M; A' = B (its x, the column, is A''s row), B' = A
     f.i32(1).get(p.M).get(p.K);
     f.get(p.B).get(p.bSX).get(p.bSY).get(p.bMode);
@@ -363,6 +467,7 @@ export function gemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = 
     { name: 'packShared', body: packSharedFunction() },
     { name: 'outer', body: outerFunction() },
     { name: 'gemmDirect', body: gemmDirectFunction() },
+    { name: 'gemv', body: gemvFunction() },
     { name: 'gemm', body: gemmFunction() },
   ]);
 }
