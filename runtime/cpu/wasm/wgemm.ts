@@ -85,15 +85,27 @@ function packFunction(): FunctionBuilder {
       f.forRange(y, { local: y0 }, { local: yEnd }, () => {
         rowParts();
         check(() => f.get(bm0), () => f.get(bm1));
+        /** The panel row's floats past the first four (L is MR or NR): v128s while four remain, then one by one. */
+        const rest = (each: (at: number, vector: boolean) => void) => {
+          const upTo = (floats: number) => {
+            let at = 16;
+            for (; at + 16 <= floats * 4; at += 16) each(at, true);
+            for (; at < floats * 4; at += 4) each(at, false);
+          };
+          f.get(L).i32(NR).emit(Op.i32Eq).ifElse(
+            () => upTo(NR),
+            () => upTo(MR),
+          );
+        };
         f.get(ok).ifElse(
           () => {
             f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(x);
             f.get(d).get(x).simdMem(Simd.v128Load, 0).simdMem(Simd.v128Store, 0);
-            f.get(L).i32(NR).emit(Op.i32Eq).ifElse(() => f.get(d).get(x).simdMem(Simd.v128Load, 16).simdMem(Simd.v128Store, 16));
+            rest((at, vector) => (vector ? f.get(d).get(x).simdMem(Simd.v128Load, at).simdMem(Simd.v128Store, at) : f.get(d).get(x).mem(Op.f32Load, at).mem(Op.f32Store, at)));
           },
           () => {
             f.get(d).get(zero).simdMem(Simd.v128Store, 0);
-            f.get(L).i32(NR).emit(Op.i32Eq).ifElse(() => f.get(d).get(zero).simdMem(Simd.v128Store, 16));
+            rest((at, vector) => (vector ? f.get(d).get(zero).simdMem(Simd.v128Store, at) : f.get(d).f32(0).mem(Op.f32Store, at)));
           },
         );
         f.increment(d, { local: rowBytes });
@@ -179,7 +191,7 @@ function kernelFunction(): FunctionBuilder {
 }
 
 /**
- * wgemm(M, N, K, descA, descB, packA, packB, C): C[i][j] (row stride gemmLdc(N) floats) =
+ * wgemm(M, N, K, descA, descB, packA, packB, C): C[i][j] (row stride tileLdc(N) floats) =
  * sum_k a[i][k] b[k][j] for i < M rounded up to MR and j < N rounded up to NR. A's x is i and
  * y is k; B's x is j and y is k.
  */
