@@ -347,6 +347,37 @@ class ScheduleLowering implements LoweringContext {
       case 'recurrence_grad':
         lowerRecurrence(this, node, origins, base, out);
         return;
+      case 'gather': {
+        // the index read at each point of the output space, its last axis (the row's element) aside
+        const [table, index] = node.inputs as [number, number];
+        const positions = space.length - 1;
+        this.kernels.push({
+          kind: 'gather',
+          name: this.kernelName(base),
+          origins,
+          space,
+          table: this.bufferOf(table),
+          index: this.viewOf(index, Array.from({ length: positions }, (_, d) => axisCoord(d))),
+          epilogue: store(out, { k: 'acc', index: 0 }),
+        });
+        return;
+      }
+      case 'segment_sum': {
+        const [g, index] = node.inputs as [number, number];
+        const positions = this.graph.nodes[index]!.shape;
+        const all = (n: number) => Array.from({ length: n }, (_, d) => axisCoord(d));
+        this.kernels.push({
+          kind: 'segment_sum',
+          name: this.kernelName(base),
+          origins,
+          space,
+          positions,
+          index: this.viewOf(index, all(positions.length)),
+          values: this.viewOf(g, all(positions.length + 1)),
+          epilogue: store(out, { k: 'acc', index: 0 }),
+        });
+        return;
+      }
       case 'slice':
         // of a constant: the constant
         this.kernels.push(this.mapKernel(base, origins, space, store(out, arg(0))));
