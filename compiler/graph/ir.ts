@@ -96,8 +96,8 @@ export type Op =
 
 /**
  * The row of a table for each index (an Embedding's lookup): inputs the table [rows, width] and
- * the indices [B, ...]; out[..., j] = table[index[...], j] ([B, ..., width]); an index that is not
- * a row reads 0, a fraction is cut to an integer.
+ * the indices (any shape: [B, steps] for an Embedding); out[..., j] = table[index[...], j]
+ * ([..., width]); an index that is not a row reads 0, a fraction is cut to an integer.
  */
 export interface GatherOp {
   kind: 'gather';

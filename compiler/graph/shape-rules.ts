@@ -149,7 +149,6 @@ export function shapeOf(op: Op, inputs: Shape[], declared?: Shape): Shape {
       need(2);
       const [table, index] = inputs as [Shape, Shape];
       if (table.length !== 2 || table.some(isSymbolic)) throw bad(op, `the table is [rows, width], got ${shapeText(table)}`);
-      if (index[0] !== 'B') throw bad(op, `the indices have the batch outermost, got ${shapeText(index)}`);
       return [...index, table[1]!];
     }
     case 'segment_sum': {
