@@ -642,6 +642,27 @@ export const datasetFunctions: readonly FunctionSpec[] = [
       { name: 'labels', type: 'columns', default: -1, doc: 'the label columns ([] for none)' },
       { name: 'header', type: 'header', default: 'auto', doc: '"auto": the first row is a header when a feature cell in it is not a number' },
       { name: 'delimiter', type: 'string', default: ',', doc: 'the one character between values' },
+      { name: 'text', type: 'columns', defaultDoc: 'none', doc: 'the one column holding each row\'s text (instead of features=): a model reads it through TextVectorization' },
+    ],
+  },
+  {
+    name: 'text',
+    doc: "reads a folder with one subfolder of .txt files per class, as Keras' text_dataset_from_directory: each file is a row whose feature is its text, class names are the subfolders' names (sorted)",
+    example: 'text("review_polarity/")',
+    args: [
+      { name: 'path', type: 'string', required: true, positional: true, doc: 'the folder (relative to the .nn file, or replaced with --data NAME=PATH)' },
+      { name: 'max_length', type: 'int_or_null', default: null, range: atLeastOne, doc: 'characters kept of each text (null: all)' },
+    ],
+  },
+  {
+    name: 'timeseries',
+    doc: "windows of a series, as Keras' timeseries_dataset_from_array: each row is `window` consecutive rows of the source dataset (shape (window, features)), its label the source's label (or features, when it has none) `horizon` rows after the window's last",
+    example: 'timeseries(temps, window=30, horizon=1)',
+    args: [
+      { name: 'source', type: 'dataset', required: true, positional: true, doc: 'the series: a dataset whose rows are its steps, in order' },
+      { name: 'window', type: 'int', required: true, range: atLeastOne, doc: 'steps per window' },
+      { name: 'horizon', type: 'int', default: 1, range: atLeastOne, doc: 'how many rows after the window\'s last one the label is (1: the next row)' },
+      { name: 'stride', type: 'int', default: 1, range: atLeastOne, doc: 'rows between the starts of consecutive windows' },
     ],
   },
   {
