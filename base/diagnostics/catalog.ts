@@ -266,9 +266,12 @@ export const catalog = {
     message: `this Embedding has ${a.rows} rows (tokens 0 to ${a.rows - 1}), but ${a.vectorizer} gives tokens up to ${a.tokens - 1} (max_tokens=${a.tokens})`,
     help: `write Embedding(${a.tokens}, ...) (input_dim = max_tokens), or lower max_tokens to ${a.rows}`,
   })),
-  NNC3034: error<{ dataset: string; token: string; row: number; rows: number; model: string }>((a) => ({
+  NNC3034: error<{ dataset: string; token: string; row: number; rows: number; model: string; largest: number | null }>((a) => ({
     message: `dataset '${a.dataset}' holds the token ${a.token} (row ${a.row}), but the Embedding of model '${a.model}' has rows for tokens 0 to ${a.rows - 1} only`,
-    help: `give the Embedding input_dim=${Number.isInteger(Number(a.token)) && Number(a.token) >= a.rows ? Number(a.token) + 1 : a.rows} or more, or map the data's tokens to 0 .. ${a.rows - 1} (whole numbers)`,
+    help:
+      a.largest !== null && a.largest >= a.rows
+        ? `give the Embedding input_dim=${a.largest + 1} (the largest token is ${a.largest}) or more`
+        : `tokens are whole numbers from 0 to ${a.rows - 1}: map the data's values to them`,
   })),
 
   // ---- NNC4xxx: data files ----------------------------------------------------------------

@@ -243,7 +243,10 @@ function checkSequenceData(ctx: CheckContext, model: ModelInfo, dataset: Dataset
     const v = x[i]!;
     if (Number.isInteger(v) && v >= 0 && v < rows) continue;
     seen.add(dataset.name);
-    ctx.report('NNC3034', span, { dataset: dataset.name, token: String(v), row: Math.floor(i / table.featureDim) + 1, rows, model: model.name });
+    let largest = -Infinity;
+    for (let k = 0; k < x.length; k++) largest = Math.max(largest, x[k]!);
+    const whole = Number.isInteger(largest) && x.every((t) => Number.isInteger(t) && t >= 0);
+    ctx.report('NNC3034', span, { dataset: dataset.name, token: String(v), row: Math.floor(i / table.featureDim) + 1, rows, model: model.name, largest: whole ? largest : null });
     return false;
   }
   return true;
