@@ -325,5 +325,5 @@ function checkSequenceModel(c: SequenceCase) {
 }
 
 describe('whole sequence models: every sequence layer against finite differences', () => {
-  for (const c of sequenceCases) it(c.name, () => checkSequenceModel(c));
+  for (const c of sequenceCases.filter((c) => c.finiteDifferences)) it(c.name, () => checkSequenceModel(c));
 });
