@@ -321,6 +321,10 @@ export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse
   if (model.declaredInput) {
     model.inputShape = model.declaredInput.value;
     model.inputOrigin = { kind: 'declared', span: model.declaredInput.span };
+  } else if (first.kind === 'TextVectorization') {
+    // a text model takes one text per sample, whatever its data
+    model.inputShape = [1];
+    model.inputOrigin = { kind: 'declared', span: first.call.span };
   } else if (first.kind === 'Normalization' && first.adapt) {
     const adapt = first.adapt;
     if (adapt.shape) {
