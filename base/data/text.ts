@@ -46,12 +46,15 @@ export function tokenize(text: string, t: Tokenizer): string[] {
   }
 }
 
+const utf8 = new TextEncoder();
+
 /** Byte order of UTF-8 strings (what numpy sorts Keras' byte-string tokens by). */
 function compareBytes(a: string, b: string): number {
   if (a === b) return 0;
-  const x = Buffer.from(a, 'utf8');
-  const y = Buffer.from(b, 'utf8');
-  return Buffer.compare(x, y);
+  const x = utf8.encode(a);
+  const y = utf8.encode(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
 }
 
 /**
