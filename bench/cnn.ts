@@ -52,7 +52,7 @@ export function cnnWorkload(batches: number, samples: CnnWorkload['samples'], se
     samples,
     source: CNN_SOURCE,
     data,
-    imageShape: [28, 28, 1],
+    sampleShape: [28, 28, 1],
     batchSize,
     batches,
     seed,

@@ -1,5 +1,5 @@
 // The GPU variant of the benchmark, for the lent GPU machine (no TF.js there): nnc's WebGPU backend
-// (and its CPU interpreter, for scale) on the issue's GPU workloads, beside PyTorch eager on CUDA
+// (and its CPU interpreter, for scale) on the issue's GPU workloads and the lstm workload, beside PyTorch eager on CUDA
 // measured in the same run (bench/torch.ts) when python3 with torch and a CUDA device are there.
 //   node dist/bench/gpu.js [--runs N] [--datasets DIR] [--out FILE] [--quick] [--torch-device cuda|cpu]
 // --torch-device cpu runs the PyTorch contender on the CPU instead (a check of the script's path on
@@ -11,6 +11,7 @@ import { BENCH_SEED, defaultDatasetsDir, loadPima, mlpModel, pimaModel, syntheti
 import { compileSpec, nncContenders } from './nnc.js';
 import { torchCpuContenders, torchCudaContender } from './torch.js';
 import { cnnWorkload } from './cnn.js';
+import { lstmWorkload } from './lstm.js';
 
 /** The issue's targets for nnc on the GPU. */
 const TARGETS: Record<string, string> = {
@@ -18,6 +19,9 @@ const TARGETS: Record<string, string> = {
   'mlp-128': 'target: over 1,000,000 samples/s',
   'mlp-1024': 'target: over 2,000,000 samples/s',
 };
+
+/** The lstm workload (bench/lstm.ts): 64 batches (4,096 sequences) here, where the CPU would be the slow one. */
+const GPU_LSTM_BATCHES = 64;
 
 function fit(name: string, description: string, model: FitWorkload['model'], data: Dataset, epochs: number, batchSize: number, unit: FitWorkload['unit']): FitWorkload {
   return { kind: 'fit', name, description, unit, samples: {}, model, data, epochs, batchSize, shuffle: true, seed: BENCH_SEED, facts: [TARGETS[name]!, planFacts(model)] };
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
     () => fit('mlp-1024', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 1024, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 1024, 'samples/s'),
     // Keras' MNIST convnet (issue 11), the CPU interpreter on a sample: it trains at hundreds of images a second
     () => cnnWorkload(cnnBatches, { 'nnc-cpu': { batches: quick ? 1 : 10 } }, BENCH_SEED, ''),
+    () => lstmWorkload(quick ? 2 : GPU_LSTM_BATCHES, {}, BENCH_SEED, ''),
   ];
   // PyTorch on the same machine in the same run: CUDA (warmed before each timed run, as nnc-webgpu-warm is), or
   // with --torch-device cpu on every core.

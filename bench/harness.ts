@@ -100,23 +100,33 @@ export interface CompileWorkload extends WorkloadBase {
 }
 
 /**
- * Train a convnet (Keras' "simple MNIST convnet", given as .nn source for nnc and built by each
- * peer in its own terms) on images for `batches` batches; samples per second.
+ * Train a model given as .nn source for nnc and built by each peer in its own terms, for
+ * `batches` batches; samples per second. `cnn`: Keras' "simple MNIST convnet" on images
+ * (bench/cnn.ts); `lstm`: an Embedding and an LSTM on the order task's token sequences
+ * (bench/lstm.ts).
  */
-export interface CnnWorkload extends WorkloadBase {
-  kind: 'cnn';
+interface SourceWorkloadBase extends WorkloadBase {
   unit: 'samples/s';
   /** The model statement and its compile statement, as a .nn program holds them. */
   source: string;
-  /** Images [rows, 28 * 28] (channels last, one channel, 0-1) and one-hot labels [rows, 10]. */
+  /** cnn: images [rows, 28 * 28] (channels last, one channel, 0-1), one-hot labels [rows, 10]; lstm: tokens [rows, steps], labels 0/1. */
   data: Dataset;
-  imageShape: [number, number, number];
+  /** One sample's shape: (28, 28, 1) images, (steps,) tokens. */
+  sampleShape: number[];
   batchSize: number;
   batches: number;
   seed: number;
 }
 
-export type Workload = FitWorkload | PredictWorkload | CompileWorkload | CnnWorkload;
+export interface CnnWorkload extends SourceWorkloadBase {
+  kind: 'cnn';
+}
+export interface LstmWorkload extends SourceWorkloadBase {
+  kind: 'lstm';
+}
+export type SourceWorkload = CnnWorkload | LstmWorkload;
+
+export type Workload = FitWorkload | PredictWorkload | CompileWorkload | SourceWorkload;
 
 /** What one timed run returns. `items` is what a rate counts (samples, predictions). */
 export interface RunResult {

@@ -15,7 +15,7 @@ import type { Executor } from '../runtime/executor.js';
 import { ModelSession } from '../runtime/session.js';
 import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
 import { acquireGpu, describeGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
-import { fitSampleNote, sampleFor, type CnnWorkload, type Contender, type Dataset, type ModelSpec, type RunResult, type Workload } from './harness.js';
+import { fitSampleNote, sampleFor, type Contender, type Dataset, type ModelSpec, type RunResult, type SourceWorkload, type Workload } from './harness.js';
 import { SourceFile } from '../base/source.js';
 import type { Statement } from '../compiler/program.js';
 
@@ -133,7 +133,7 @@ class NncContender implements Contender {
 
   async prepare(w: Workload): Promise<void> {
     if (w.kind === 'compile') return;
-    if (w.kind === 'cnn') return this.prepareCnn(w);
+    if (w.kind === 'cnn' || w.kind === 'lstm') return this.prepareSource(w);
     const { model, plan } = compileSpec(w.model);
     const batch = w.batchSize;
     const session = new ModelSession(model, plan, await this.executorFor(plan, batch));
@@ -159,18 +159,18 @@ class NncContender implements Contender {
     this.prepared.set(w.name, { session, table });
   }
 
-  /** The convnet from its .nn source (as a program compiles it), on the workload's images. */
-  private async prepareCnn(w: CnnWorkload): Promise<void> {
-    const checked = checkSource(new SourceFile('cnn.nn', w.source), { mode: 'check' });
+  /** The model from its .nn source (as a program compiles it), on the workload's samples. */
+  private async prepareSource(w: SourceWorkload): Promise<void> {
+    const checked = checkSource(new SourceFile(`${w.kind}.nn`, w.source), { mode: 'check' });
     if (!checked.program) throw new Error(checked.diagnostics.map((d) => d.message).join('\n'));
     const model = checked.program.models[0]!;
     const st = checked.program.statements[0] as Extract<Statement, { kind: 'compile' }>;
     const { plan } = compileModel(model, { loss: st.loss, optimizer: st.optimizer, metrics: st.metrics });
     const rows = (sampleFor(w, this.name).batches ?? w.batches) * w.batchSize;
     const session = new ModelSession(model, plan, await this.executorFor(plan, w.batchSize));
-    const table = { ...tableFrom(w.data, Math.min(rows, w.data.rows)), featureShape: w.imageShape };
+    const table = { ...tableFrom(w.data, Math.min(rows, w.data.rows)), featureShape: w.sampleShape };
     session.initialize(w.seed);
-    await session.fit({ ...tableFrom(w.data, w.batchSize), featureShape: w.imageShape }, { epochs: 1, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: false, seed: w.seed });
+    await session.fit({ ...tableFrom(w.data, w.batchSize), featureShape: w.sampleShape }, { epochs: 1, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: false, seed: w.seed });
     session.preload(table);
     this.prepared.set(w.name, { session, table });
   }
@@ -178,7 +178,7 @@ class NncContender implements Contender {
   async run(w: Workload): Promise<RunResult> {
     if (w.kind === 'compile') return this.compile(w.sources);
     const p = this.prepared.get(w.name)!;
-    if (w.kind === 'cnn') {
+    if (w.kind === 'cnn' || w.kind === 'lstm') {
       p.session.initialize(w.seed);
       const t0 = performance.now();
       const history = await p.session.fit(p.table, { epochs: 1, batchSize: w.batchSize, validationSplit: 0, validationData: null, shuffle: true, seed: w.seed });
@@ -233,7 +233,7 @@ class NncContender implements Contender {
     if (!this.gpu) return [];
     // what this device's program does per training step (the emitter plans against the device's limits)
     const executor = this.prepared.get(w.name)?.session.executor;
-    const train = executor instanceof WebGpuExecutor && (w.kind === 'fit' || w.kind === 'cnn') ? executor.program.schedules.train : null;
+    const train = executor instanceof WebGpuExecutor && (w.kind === 'fit' || w.kind === 'cnn' || w.kind === 'lstm') ? executor.program.schedules.train : null;
     const dispatches = !train ? '' : train.strategy === 'single-workgroup' ? ': one dispatch per epoch (one workgroup loops over the steps)' : `: ${train.kernels.length} dispatches per training step, in one compute pass`;
     return [`ran on ${describeGpu(this.gpu)}${dispatches}`];
   }

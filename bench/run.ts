@@ -46,8 +46,9 @@ import { runStartup } from './startup.js';
 import { tfjsContenders } from './tfjs.js';
 import { torchCpuContenders } from './torch.js';
 import { cnnWorkload } from './cnn.js';
+import { lstmWorkload } from './lstm.js';
 
-const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'cnn', 'compile', 'compile-depth'] as const;
+const ALL_WORKLOADS = ['startup', 'pima', 'mlp', 'mlp-1024', 'infer', 'cnn', 'lstm', 'compile', 'compile-depth'] as const;
 type HarnessWorkload = Exclude<WorkloadName, 'startup'>;
 
 type WorkloadName = (typeof ALL_WORKLOADS)[number];
@@ -61,6 +62,8 @@ const DEFAULT_SAMPLES: Record<WorkloadName, Record<string, Sample>> = {
   infer: {},
   // TF.js's cpu backend trains the convnet at about 2.5 samples/s here: one batch of the 40
   cnn: { 'tfjs-cpu': { batches: 1 } },
+  // TF.js's cpu backend runs an LSTM step as a few kernels per time step: 4 of the 32 batches
+  lstm: { 'tfjs-cpu': { batches: 4 } },
   compile: {},
   'compile-depth': {},
 };
@@ -73,13 +76,15 @@ interface Sizes {
   inferRepeat: number;
   /** Batches of 128 images the cnn workload trains on per run. */
   cnnBatches: number;
+  /** Batches of 64 sequences the lstm workload trains on per run. */
+  lstmBatches: number;
 }
 
 /** Process times are short and noisy: at least this many runs of each command. */
 const STARTUP_MIN_RUNS = 7;
 
-const FULL: Sizes = { pimaEpochs: 100, mlpRows: 60_000, inferRows: 100_000, inferRepeat: 5, cnnBatches: 40 };
-const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRepeat: 1, cnnBatches: 2 };
+const FULL: Sizes = { pimaEpochs: 100, mlpRows: 60_000, inferRows: 100_000, inferRepeat: 5, cnnBatches: 40, lstmBatches: 32 };
+const QUICK: Sizes = { pimaEpochs: 2, mlpRows: 1_280, inferRows: 10_000, inferRepeat: 1, cnnBatches: 2, lstmBatches: 2 };
 
 function usage(): never {
   console.error(
@@ -197,6 +202,8 @@ function buildWorkload(
     }
     case 'cnn':
       return cnnWorkload(sizes.cnnBatches, samples.cnn, BENCH_SEED, tag);
+    case 'lstm':
+      return lstmWorkload(sizes.lstmBatches, samples.lstm, BENCH_SEED, tag);
     case 'compile-depth': {
       const sources = deepSources();
       return {

@@ -12,7 +12,7 @@ import {
   sampleFor,
   type Contender,
   type Dataset,
-  type CnnWorkload,
+  type SourceWorkload,
   type FitWorkload,
   type LayerWeights,
   type ModelSpec,
@@ -21,6 +21,7 @@ import {
   type Workload,
 } from './harness.js';
 import { fitSampleNote } from './harness.js';
+import { LSTM_EMBEDDING, LSTM_UNITS, LSTM_VOCABULARY } from './lstm.js';
 
 /**
  * TF.js is the benchmarks' own dependency, installed in bench/node_modules by `npm run bench`
@@ -115,18 +116,18 @@ class TfjsContender implements Contender {
 
   async prepare(w: Workload): Promise<void> {
     await this.use();
-    if (w.kind === 'cnn') {
+    if (w.kind === 'cnn' || w.kind === 'lstm') {
       const batches = sampleFor(w, this.name).batches ?? w.batches;
       const rows = Math.min(w.data.rows, batches * w.batchSize);
       const p: Prepared = withoutNodeBackendHint(() => ({
-        x: tf.tensor4d(w.data.features.subarray(0, rows * w.data.featureCount), [rows, ...w.imageShape]),
+        x: tf.tensor(w.data.features.subarray(0, rows * w.data.featureCount), [rows, ...w.sampleShape]),
         y: tf.tensor2d(w.data.labels.subarray(0, rows * w.data.labelWidth), [rows, w.data.labelWidth]),
         rows,
         epochs: 1,
       }));
       if (batches < w.batches) p.note = `sample: ${batches} of ${w.batches} batches`;
       this.prepared = p;
-      const { model, optimizer } = convnet(w);
+      const { model, optimizer } = w.kind === 'cnn' ? convnet(w) : lstmNet(w);
       const xb = p.x.slice(0, Math.min(rows, w.batchSize));
       const yb = p.y!.slice(0, Math.min(rows, w.batchSize));
       await model.trainOnBatch(xb, yb);
@@ -182,20 +183,20 @@ class TfjsContender implements Contender {
     if (!p) throw new Error(`${this.name}: run before prepare`);
     if (w.kind === 'compile') throw new Error(`${this.name} does not run compile workloads`);
     const tensorsBefore = tf.memory().numTensors;
-    const result = w.kind === 'fit' || w.kind === 'cnn' ? await this.fit(w, p) : await this.predict(w, p);
+    const result = w.kind === 'fit' || w.kind === 'cnn' || w.kind === 'lstm' ? await this.fit(w, p) : await this.predict(w, p);
     // A leak would slow later runs and skew the comparison; say so rather than hide it.
     const leaked = tf.memory().numTensors - tensorsBefore;
     if (leaked !== 0) result.note = [result.note, `${leaked} tensors leaked per run`].filter(Boolean).join('; ');
     return result;
   }
 
-  private async fit(w: FitWorkload | CnnWorkload, p: Prepared): Promise<RunResult> {
-    const { model, optimizer } = w.kind === 'cnn' ? convnet(w) : compiledModel(w);
+  private async fit(w: FitWorkload | SourceWorkload, p: Prepared): Promise<RunResult> {
+    const { model, optimizer } = w.kind === 'cnn' ? convnet(w) : w.kind === 'lstm' ? lstmNet(w) : compiledModel(w);
     const start = performance.now();
     const history = await model.fit(p.x, p.y!, {
       epochs: p.epochs,
       batchSize: w.batchSize,
-      shuffle: w.kind === 'cnn' ? true : w.shuffle,
+      shuffle: w.kind === 'fit' ? w.shuffle : true,
       verbose: 0,
     });
     const seconds = (performance.now() - start) / 1000;
@@ -204,7 +205,7 @@ class TfjsContender implements Contender {
     const result: RunResult = {
       seconds,
       items: p.rows * p.epochs,
-      fraction: w.kind === 'cnn' ? p.rows / (w.batches * w.batchSize) : (p.rows * p.epochs) / (w.data.rows * w.epochs),
+      fraction: w.kind === 'fit' ? (p.rows * p.epochs) / (w.data.rows * w.epochs) : p.rows / (w.batches * w.batchSize),
       loss: lastOf(history.history['loss']),
       accuracy: lastOf(history.history['acc'] ?? history.history['accuracy']),
     };
@@ -304,9 +305,9 @@ function buildModel(spec: ModelSpec, seed: number, weights?: readonly LayerWeigh
 }
 
 /** The cnn workload's convnet (bench/cnn.ts) in tf.layers, compiled as Keras' example compiles it. */
-function convnet(w: CnnWorkload): { model: Tf.Sequential; optimizer: Tf.Optimizer } {
+function convnet(w: SourceWorkload): { model: Tf.Sequential; optimizer: Tf.Optimizer } {
   const model = tf.sequential();
-  model.add(tf.layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: w.imageShape, kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed }) }));
+  model.add(tf.layers.conv2d({ filters: 32, kernelSize: 3, activation: 'relu', inputShape: w.sampleShape, kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed }) }));
   model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
   model.add(tf.layers.conv2d({ filters: 64, kernelSize: 3, activation: 'relu', kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed + 1 }) }));
   model.add(tf.layers.maxPooling2d({ poolSize: 2 }));
@@ -315,6 +316,17 @@ function convnet(w: CnnWorkload): { model: Tf.Sequential; optimizer: Tf.Optimize
   model.add(tf.layers.dense({ units: 10, activation: 'softmax', kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed + 2 }) }));
   const optimizer = tf.train.adam(0.001);
   model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+  return { model, optimizer };
+}
+
+/** The lstm workload's model (bench/lstm.ts) in tf.layers: Embedding, LSTM (Keras' initializers), Dense sigmoid. */
+function lstmNet(w: SourceWorkload): { model: Tf.Sequential; optimizer: Tf.Optimizer } {
+  const model = tf.sequential();
+  model.add(tf.layers.embedding({ inputDim: LSTM_VOCABULARY, outputDim: LSTM_EMBEDDING, inputLength: w.sampleShape[0]!, embeddingsInitializer: tf.initializers.randomUniform({ minval: -0.05, maxval: 0.05, seed: w.seed }) }));
+  model.add(tf.layers.lstm({ units: LSTM_UNITS, kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed + 1 }), recurrentInitializer: tf.initializers.orthogonal({ seed: w.seed + 2 }) }));
+  model.add(tf.layers.dense({ units: 1, activation: 'sigmoid', kernelInitializer: tf.initializers.glorotUniform({ seed: w.seed + 3 }) }));
+  const optimizer = tf.train.adam(0.001);
+  model.compile({ optimizer, loss: 'binaryCrossentropy', metrics: ['accuracy'] });
   return { model, optimizer };
 }
 

@@ -10,11 +10,15 @@ import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { findRepoRoot } from './data.js';
 import { fitSampleNote, sampleFor, type Contender, type RunResult, type Workload } from './harness.js';
+import { LSTM_EMBEDDING, LSTM_UNITS, LSTM_VOCABULARY } from './lstm.js';
 
 export type TorchDevice = 'cpu' | 'cuda';
 
 /** The cnn workload's model for the worker: Keras' MNIST convnet (torch_worker.py builds it). */
 const CONVNET = { kind: 'convnet', loss: 'categorical_crossentropy', optimizer: { name: 'adam', learningRate: 0.001 } };
+
+/** The lstm workload's model for the worker (bench/lstm.ts; torch_worker.py's Reader). */
+const READER = { kind: 'reader', vocabulary: LSTM_VOCABULARY, width: LSTM_EMBEDDING, units: LSTM_UNITS, loss: 'binary_crossentropy', optimizer: { name: 'adam', learningRate: 0.001 } };
 
 /** How long the CUDA contender keeps the GPU busy before each timed run (as bench/nnc.ts's warm contender). */
 const WARM_SECONDS = 0.3;
@@ -134,10 +138,10 @@ class TorchContender implements Contender {
   async prepare(w: Workload): Promise<void> {
     if (w.kind === 'compile') return;
     const worker = this.worker!;
-    if (w.kind === 'cnn') {
-      // the convnet (bench/cnn.ts) in torch.nn, channels first
+    if (w.kind === 'cnn' || w.kind === 'lstm') {
+      // the convnet (bench/cnn.ts) in torch.nn, channels first; the LSTM reader (bench/lstm.ts)
       await worker.request({ cmd: 'load', name: w.name, rows: w.data.rows, featureCount: w.data.featureCount, labelWidth: w.data.labelWidth, features: this.file(`${w.name}.x`, w.data.features), labels: this.file(`${w.name}.y`, w.data.labels) });
-      await worker.request({ cmd: 'fit', name: w.name, model: CONVNET, rows: w.batchSize * 2, epochs: 1, batchSize: w.batchSize, shuffle: true, seed: w.seed });
+      await worker.request({ cmd: 'fit', name: w.name, model: w.kind === 'cnn' ? CONVNET : READER, rows: w.batchSize * 2, epochs: 1, batchSize: w.batchSize, shuffle: true, seed: w.seed });
     } else if (w.kind === 'fit') {
       await worker.request({ cmd: 'load', name: w.name, rows: w.data.rows, featureCount: w.data.featureCount, labelWidth: w.data.labelWidth, features: this.file(`${w.name}.x`, w.data.features), labels: this.file(`${w.name}.y`, w.data.labels) });
       // one untimed short fit: allocations, the BLAS's threads, CUDA's kernels and context
@@ -164,9 +168,9 @@ class TorchContender implements Contender {
     if (w.kind === 'compile') throw new Error(`${this.name} does not run compile workloads`);
     const worker = this.worker!;
     const note = this.note();
-    if (w.kind === 'cnn') {
+    if (w.kind === 'cnn' || w.kind === 'lstm') {
       const rows = Math.min(w.data.rows, (sampleFor(w, this.name).batches ?? w.batches) * w.batchSize);
-      const r = await worker.request({ cmd: 'fit', name: w.name, model: CONVNET, rows, epochs: 1, batchSize: w.batchSize, shuffle: true, seed: w.seed });
+      const r = await worker.request({ cmd: 'fit', name: w.name, model: w.kind === 'cnn' ? CONVNET : READER, rows, epochs: 1, batchSize: w.batchSize, shuffle: true, seed: w.seed });
       return { seconds: r.seconds as number, cpuSeconds: r.cpuSeconds as number, items: rows, loss: r.loss as number, accuracy: r.accuracy as number, note };
     }
     if (w.kind === 'fit') {

@@ -108,9 +108,36 @@ def convnet():
     return model.to(device)
 
 
+class Reader(nn.Module):
+    # the lstm workload (bench/lstm.ts): Embedding, LSTM (gates i, f, g, o as Keras), the last
+    # step's output, Linear to one logit; Keras' initializers: uniform(-0.05, 0.05) embeddings,
+    # glorot_uniform input kernel, orthogonal recurrent kernel (per Keras' whole (units, 4 units)
+    # matrix), zero biases with the forget gate's at 1 (one of PyTorch's two biases)
+    def __init__(self, vocabulary, width, units):
+        super().__init__()
+        self.embedding = nn.Embedding(vocabulary, width)
+        self.lstm = nn.LSTM(width, units, batch_first=True)
+        self.out = nn.Linear(units, 1)
+        nn.init.uniform_(self.embedding.weight, -0.05, 0.05)
+        nn.init.xavier_uniform_(self.lstm.weight_ih_l0)
+        nn.init.orthogonal_(self.lstm.weight_hh_l0.data.T)
+        nn.init.zeros_(self.lstm.bias_ih_l0)
+        nn.init.zeros_(self.lstm.bias_hh_l0)
+        with torch.no_grad():
+            self.lstm.bias_ih_l0[units : 2 * units] = 1
+        nn.init.xavier_uniform_(self.out.weight)
+        nn.init.zeros_(self.out.bias)
+
+    def forward(self, tokens):
+        h, _ = self.lstm(self.embedding(tokens))
+        return self.out(h[:, -1, :])
+
+
 def build(spec):
     if spec.get("kind") == "convnet":
         return convnet()
+    if spec.get("kind") == "reader":
+        return Reader(spec["vocabulary"], spec["width"], spec["units"]).to(device)
     layers = []
     width = spec["inputDim"]
     specs = spec["layers"]
@@ -135,6 +162,8 @@ def fit(req):
     spec = req["model"]
     if spec.get("kind") == "convnet":
         x = x.reshape(rows, 28, 28, 1).permute(0, 3, 1, 2).contiguous()
+    if spec.get("kind") == "reader":
+        x = x.long()
     torch.manual_seed(req["seed"])
     model = build(spec)
     opt = torch.optim.Adam(model.parameters(), lr=spec["optimizer"]["learningRate"], betas=(0.9, 0.999), eps=1e-7)

@@ -114,6 +114,9 @@ const derivatives: Record<Node['op']['kind'], LocalDerivative> = {
     return [b.slice(b.broadcast(g, n.shape), n.op.axis, n.op.start, b.shape(x)[n.op.axis] as number)];
   },
   recurrence: (b, n, g) => recurrenceGradients(b, n, b.broadcast(g, n.shape)),
+  // the table's rows that were read get the gradient of each read, summed per row; indices have none
+  gather: (b, n, g) => [b.segmentSum(b.broadcast(g, n.shape), n.inputs[1]!, b.shape(n.inputs[0]!)[0] as number), null],
+  segment_sum: (_b, n) => n.inputs.map(() => null),
   recurrence_grad: (_b, n) => n.inputs.map(() => null),
   view: (b, n, g) => [viewGradient(b, n, b.broadcast(g, n.shape))],
   reduce: (b, n, g) => {

@@ -39,6 +39,8 @@ function substitute(k: Kernel, f: (e: Expr) => Expr | undefined): Kernel {
     case 'map':
       return { ...k, segments: k.segments.map((s) => ({ ...s, body: body(s.body) })) };
     case 'contract':
+    case 'gather':
+    case 'segment_sum':
       return { ...k, epilogue: body(k.epilogue) };
     case 'loop':
       return { ...k, body: k.body.map((inner) => substitute(inner, f) as typeof inner) };

@@ -1,6 +1,7 @@
 // What each layer kind is besides its arguments (registry.ts) and its shape rule
 // (check/layer-shapes.ts): its Keras name and its weights as Keras counts them.
-import type { Layer, LayerKind } from './program.js';
+import type { Layer, LayerKind, Model, RecurrentKind } from './program.js';
+import { CELL_GATES, type CellKind } from './graph/cells.js';
 
 /** Keras' base names (the first layer of a kind is `conv2d`, the next `conv2d_1`). */
 export const KERAS_NAMES: Record<LayerKind, string> = {
@@ -17,7 +18,37 @@ export const KERAS_NAMES: Record<LayerKind, string> = {
   Rescaling: 'rescaling',
   Reshape: 'reshape',
   Flatten: 'flatten',
+  TextVectorization: 'text_vectorization',
+  Embedding: 'embedding',
+  Conv1D: 'conv1d',
+  MaxPooling1D: 'max_pooling1d',
+  AveragePooling1D: 'average_pooling1d',
+  GlobalAveragePooling1D: 'global_average_pooling1d',
+  GlobalMaxPooling1D: 'global_max_pooling1d',
+  Cropping1D: 'cropping1d',
+  SimpleRNN: 'simple_rnn',
+  LSTM: 'lstm',
+  GRU: 'gru',
+  Bidirectional: 'bidirectional',
 };
+
+/** The cell (compiler/graph/cells.ts) of each recurrent layer. */
+export const CELL_OF: Record<RecurrentKind, CellKind> = { SimpleRNN: 'simple', LSTM: 'lstm', GRU: 'gru' };
+
+/** Weights of a recurrent layer as Keras counts them: kernel, recurrent kernel, bias (GRU's is (2, 3 units): reset_after). */
+export function recurrentParams(kind: RecurrentKind, inputs: number, units: number, useBias: boolean): number {
+  const g = CELL_GATES[CELL_OF[kind]] * units;
+  return inputs * g + units * g + (useBias ? (kind === 'GRU' ? 2 * g : g) : 0);
+}
+
+/**
+ * One sample's shape as the compiled step takes it: the model's input shape, except for a model
+ * that begins with TextVectorization, whose texts the host turns into its tokens first.
+ */
+export function graphInputShape(model: Pick<Model, 'inputShape' | 'layers'>): number[] {
+  const first = model.layers[0];
+  return first?.kind === 'TextVectorization' ? first.outputShape : model.inputShape;
+}
 
 /** Values in a shape. */
 export function size(shape: readonly number[]): number {
@@ -45,6 +76,16 @@ export function parameterCounts(layer: Layer): { trainable: number; nonTrainable
     }
     case 'Normalization':
       return { trainable: 0, nonTrainable: 2 * size(layer.inputShape) + 1 };
+    case 'Embedding':
+      return { trainable: layer.inputDim * layer.outputDim, nonTrainable: 0 };
+    case 'Conv1D':
+      return { trainable: layer.kernelSize * inputs * layer.filters + (layer.useBias ? layer.filters : 0), nonTrainable: 0 };
+    case 'SimpleRNN':
+    case 'LSTM':
+    case 'GRU':
+      return { trainable: recurrentParams(layer.kind, inputs, layer.units, layer.useBias), nonTrainable: 0 };
+    case 'Bidirectional':
+      return { trainable: 2 * recurrentParams(layer.forward.kind, inputs, layer.forward.units, layer.forward.useBias), nonTrainable: 0 };
     case 'BatchNormalization':
       return { trainable: ((layer.center ? 1 : 0) + (layer.scale ? 1 : 0)) * inputs, nonTrainable: 2 * inputs };
     default:

@@ -8,7 +8,9 @@ import { cellBackward, cellForward, CELL_GATES, type Algebra } from './graph/cel
 import { axisCoord, LOOP_AXIS, type Coord } from './graph/index-map.js';
 import type { Node, Origin, RecurrenceSpec } from './graph/ir.js';
 import type { Shape } from './graph/shape.js';
-import type { Body, ContractKernel, Expr, Kernel, LoopKernel, MapKernel, View } from './plan/ir.js';
+import type { Body, ContractKernel, Expr, Kernel, Let, LoopKernel, MapKernel, View } from './plan/ir.js';
+import type { ElementwiseFn } from './graph/elementwise.js';
+import { simplifyBody } from './plan/merge.js';
 import { identityView } from './plan/view.js';
 
 /** What the recurrence lowering needs of the schedule being lowered. */
@@ -22,10 +24,32 @@ export interface LoweringContext {
   push(k: Kernel): void;
 }
 
-const expressions: Algebra<Expr> = {
-  num: (v) => ({ k: 'num', v }),
-  call: (fn, args, alpha = 0) => ({ k: 'call', fn, alpha, args }),
-};
+/**
+ * Plan expressions with each distinct call computed once: a let per call (the cells reuse gates,
+ * activations and their derivatives many times), those used once inlined again by simplifyBody.
+ */
+class SharedExpressions implements Algebra<Expr> {
+  readonly lets: Let[] = [];
+  private known = new Map<string, Expr>();
+  num(v: number): Expr {
+    return { k: 'num', v };
+  }
+  call(fn: ElementwiseFn, args: Expr[], alpha = 0): Expr {
+    const value: Expr = { k: 'call', fn, alpha, args };
+    const key = JSON.stringify(value);
+    let ref = this.known.get(key);
+    if (!ref) {
+      const name = `c${this.lets.length}`;
+      this.lets.push({ name, value });
+      this.known.set(key, (ref = { k: 'let', name }));
+    }
+    return ref;
+  }
+  /** The lets and stores as one body, lets used once inlined. */
+  body(stores: Body['stores']): Body {
+    return simplifyBody({ lets: this.lets, stores });
+  }
+}
 
 /** The step t's coordinate; the previous step's (masked before the first). */
 const now: Coord = { terms: [[LOOP_AXIS, 1]], bias: 0 };
@@ -94,10 +118,11 @@ export function lowerRecurrence(l: LoweringContext, node: Node, origins: Origin[
     const h = carry('.h');
     const c = spec.cell === 'lstm' ? carry('.c') : -1;
     for (const buf of [h, c]) if (buf >= 0) l.push(zero(buf));
-    const step = cellForward(spec, expressions, { x, r: rOf, hPrev: load(h, elem), cPrev: c >= 0 ? load(c, elem) : num(0) });
+    const shared = new SharedExpressions();
+    const step = cellForward(spec, shared, { x, r: rOf, hPrev: load(h, elem), cPrev: c >= 0 ? load(c, elem) : num(0) });
     const stores = [store(out, statesOut(0), step.h), store(h, elem, step.h)];
     if (step.c) stores.push(store(out, statesOut(u), step.c), store(c, elem, step.c));
-    const body: LoopKernel['body'] = [projection({ buf: h, view: { shape: units, coords: [axisCoord(0), axisCoord(2)] } }), map(l.kernelName(`${base}.cell`), origins, units, { lets: [], stores })];
+    const body: LoopKernel['body'] = [projection({ buf: h, view: { shape: units, coords: [axisCoord(0), axisCoord(2)] } }), map(l.kernelName(`${base}.cell`), origins, units, shared.body(stores))];
     l.push({ kind: 'loop', name: l.kernelName(`${base}.steps`), origins, steps, reverse: spec.reverse, body });
     return;
   }
@@ -107,11 +132,15 @@ export function lowerRecurrence(l: LoweringContext, node: Node, origins: Origin[
   const direct = spec.cell === 'gru' ? carry('.direct') : -1;
   for (const buf of [dh, dc]) if (buf >= 0) l.push(zero(buf));
   const add = (a: Expr, b: Expr): Expr => ({ k: 'call', fn: 'add', alpha: 0, args: [a, b] });
-  const hPrevView = l.viewOf(statesId, [axisCoord(0), previous(spec), axisCoord(2)]);
-  const grads = cellBackward(spec, expressions, {
+  // h_prev copied into a carry first (0 before the first step), so that r = h_prev U is a plain product
+  const hPrev = carry('.h_prev');
+  const hPrevRead = l.viewOf(statesId, [axisCoord(0), previous(spec), axisCoord(1)]);
+  const copyPrev = map(l.kernelName(`${base}.h_prev`), origins, units, { lets: [], stores: [store(hPrev, elem, load(hPrevRead.buf, hPrevRead.view))] });
+  const shared = new SharedExpressions();
+  const grads = cellBackward(spec, shared, {
     x,
     r: rOf,
-    hPrev: states(statesId, previous(spec), 0),
+    hPrev: load(hPrev, elem),
     cPrev: spec.cell === 'lstm' ? states(statesId, previous(spec), u) : num(0),
     c: spec.cell === 'lstm' ? states(statesId, now, u) : num(0),
     dh: add(states(dStatesId, now, 0), load(dh, elem)),
@@ -132,6 +161,6 @@ export function lowerRecurrence(l: LoweringContext, node: Node, origins: Origin[
     b: kernel([axisCoord(1), axisCoord(2)]),
     epilogue: { lets: [], stores: [store(dh, elem, direct >= 0 ? add({ k: 'acc', index: 0 }, load(direct, elem)) : { k: 'acc', index: 0 })] },
   };
-  const body: LoopKernel['body'] = [projection(hPrevView), map(l.kernelName(`${base}.cell_grad`), origins, units, { lets: [], stores }), back];
+  const body: LoopKernel['body'] = [copyPrev, projection({ buf: hPrev, view: { shape: units, coords: [axisCoord(0), axisCoord(2)] } }), map(l.kernelName(`${base}.cell_grad`), origins, units, shared.body(stores)), back];
   l.push({ kind: 'loop', name: l.kernelName(`${base}.steps`), origins, steps, reverse: !spec.reverse, body });
 }

@@ -4,11 +4,12 @@
 import type { Activation, BatchNormalizationLayer, Conv2DLayer, Layer, Loss, Metric, Model, Padding, Pooling2DLayer } from './program.js';
 import { axisCoord, constCoord, type Coord } from './graph/index-map.js';
 import type { Shape } from './graph/shape.js';
-import { samePadding } from './layers.js';
+import { graphInputShape, samePadding } from './layers.js';
 import type { Span } from '../base/source.js';
 import { GraphBuilder, type Graph, type StepKind } from './graph/ir.js';
 import { Stream } from '../base/rng.js';
 import { metricParts, partKey } from './metrics.js';
+import { isSequenceLayer, lowerConv1D, lowerSequenceLayer, type SequenceState } from './lower-sequence.js';
 
 /** What the model is compiled with: the parts of a `compile` statement the graph needs. */
 export interface CompileSettings {
@@ -51,17 +52,18 @@ const F32_MAX = 3.4028234663852886e38;
 export function lowerToGraph(model: Model, settings: CompileSettings | null, step: StepKind): Graph {
   const b = GraphBuilder.create(step);
   const training = step === 'train';
-  const x = b.input('features', model.inputShape);
+  const x = b.input('features', graphInputShape(model));
 
   // Forward. The last layer's activation is kept apart: a sigmoid or softmax output feeds the loss
   // its logits (the stable form) while the prediction is the activation's value.
   let h = x;
+  const sequences: SequenceState = { maskTokens: null };
   let logits: number | null = null;
   let outputActivation: Activation | null = null;
   model.layers.forEach((layer, index) => {
     b.within({ what: layer.name, span: layer.span }, () => {
       const isLast = index === model.layers.length - 1;
-      h = lowerLayer(b, layer, h, step, index, isLast, (z, act) => {
+      h = lowerLayer(b, layer, h, step, index, isLast, sequences, (z, act) => {
         logits = z;
         outputActivation = act;
       });
@@ -111,8 +113,10 @@ function lowerLayer(
   step: StepKind,
   index: number,
   isLast: boolean,
+  sequences: SequenceState,
   output: OutputSink,
 ): number {
+  if (isSequenceLayer(layer)) return lowerSequenceLayer(b, layer, h, sequences);
   const training = step === 'train';
   const batch = (shape: number[]): Shape => ['B', ...shape];
   switch (layer.kind) {
@@ -167,6 +171,11 @@ function lowerLayer(
     case 'Reshape':
     case 'Flatten':
       return b.reshape(h, batch(layer.outputShape));
+    case 'Conv1D': {
+      const z = lowerConv1D(b, layer, h);
+      if (isLast) output(z, layer.activation);
+      return applyActivation(b, layer.activation, z);
+    }
   }
 }
 

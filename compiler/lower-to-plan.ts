@@ -268,8 +268,16 @@ class ScheduleLowering implements LoweringContext {
       case 'pad': {
         // A run of another value along an axis (slice), or a value in a larger one with zeros
         // around it (pad: the coordinate masked where it leaves the value): views, no kernel.
-        const v = this.value(node.inputs[0]!);
-        if ('expr' in v) break;
+        const value = this.value(node.inputs[0]!);
+        if ('expr' in value) break;
+        let v = value;
+        if (op.kind === 'pad' && !this.isContiguous(v)) {
+          // the mask checks the buffer's extent: a value that is a part of its buffer (a slice) is copied first
+          const input = this.graph.nodes[node.inputs[0]!]!;
+          const copy = this.temp(input, '.contiguous');
+          this.kernels.push(this.mapKernel(base, origins, input.shape, store(copy, this.operand(input.id, input.shape), input.shape)));
+          v = stored(this.buffers.list[copy]!) as typeof v;
+        }
         const { axis, start } = op;
         const shift = (c: Coord): Coord => (op.kind === 'slice' ? { ...c, bias: c.bias + start } : { ...c, bias: c.bias - start, masked: true });
         this.values.set(node.id, { buf: v.buf, shape: space, read: (coords) => v.read(coords.map((c, d) => (d === axis ? shift(c) : c))) });
@@ -285,7 +293,7 @@ class ScheduleLowering implements LoweringContext {
         }
         const map = op.map;
         const read = (coords: Coord[]): View => {
-          const composed = composeCoords(map, coords);
+          const composed = composeCoords(map, coords, space, this.graph.nodes[node.inputs[0]!]!.shape);
           if (!composed) throw new Error(`plan: %${node.id} (a view) is read through a masked or divided map`);
           return v.read(composed);
         };
@@ -347,6 +355,37 @@ class ScheduleLowering implements LoweringContext {
       case 'recurrence_grad':
         lowerRecurrence(this, node, origins, base, out);
         return;
+      case 'gather': {
+        // the index read at each point of the output space, its last axis (the row's element) aside
+        const [table, index] = node.inputs as [number, number];
+        const positions = space.length - 1;
+        this.kernels.push({
+          kind: 'gather',
+          name: this.kernelName(base),
+          origins,
+          space,
+          table: this.bufferOf(table),
+          index: this.viewOf(index, Array.from({ length: positions }, (_, d) => axisCoord(d))),
+          epilogue: store(out, { k: 'acc', index: 0 }),
+        });
+        return;
+      }
+      case 'segment_sum': {
+        const [g, index] = node.inputs as [number, number];
+        const positions = this.graph.nodes[index]!.shape;
+        const all = (n: number) => Array.from({ length: n }, (_, d) => axisCoord(d));
+        this.kernels.push({
+          kind: 'segment_sum',
+          name: this.kernelName(base),
+          origins,
+          space,
+          positions,
+          index: this.viewOf(index, all(positions.length)),
+          values: this.viewOf(g, all(positions.length + 1)),
+          epilogue: store(out, { k: 'acc', index: 0 }),
+        });
+        return;
+      }
       case 'slice':
         // of a constant: the constant
         this.kernels.push(this.mapKernel(base, origins, space, store(out, arg(0))));
@@ -485,9 +524,29 @@ class ScheduleLowering implements LoweringContext {
  * coordinates over a kernel's axes) gives the buffer's coordinates over the kernel's axes. Null
  * when an outer coordinate is masked or divided (its bounds would be lost).
  */
-function composeCoords(inner: Coord[], outer: Coord[]): Coord[] | null {
-  if (outer.some((c) => c.masked || (c.div ?? 1) !== 1)) return null;
-  return inner.map((c) => {
+/**
+ * The view `inner` (coordinates of the input over the view's axes) read through `outer`
+ * (coordinates of the view over a kernel's axes): one map from the kernel's axes to the input.
+ * A masked outer coordinate composes only where the view takes its axis one to one onto the
+ * input's (the axis itself, or reversed: a flip of steps), so that the composed coordinate leaves
+ * the input exactly where the outer one leaves the view; null otherwise (and for divisions).
+ */
+function composeCoords(inner: Coord[], outer: Coord[], viewShape: Shape, inputShape: Shape): Coord[] | null {
+  if (outer.some((c) => (c.div ?? 1) !== 1)) return null;
+  const onto = (c: Coord, d: number): number => {
+    if (c.terms.length !== 1 || (c.div ?? 1) !== 1) return -1;
+    const [axis, coef] = c.terms[0]!;
+    const n = viewShape[axis];
+    if (typeof n !== 'number' || n !== inputShape[d]) return -1;
+    return (coef === 1 && c.bias === 0) || (coef === -1 && c.bias === n - 1) ? axis : -1;
+  };
+  const carried = new Set<number>();
+  inner.forEach((c, d) => {
+    const axis = onto(c, d);
+    if (axis >= 0 && outer[axis]!.masked) carried.add(axis);
+  });
+  if (outer.some((c, axis) => c.masked && !carried.has(axis))) return null;
+  return inner.map((c, d) => {
     const terms = new Map<number, number>();
     let bias = c.bias;
     for (const [axis, coef] of c.terms) {
@@ -497,7 +556,8 @@ function composeCoords(inner: Coord[], outer: Coord[]): Coord[] | null {
     }
     const out: Coord = { terms: [...terms].filter(([, k]) => k !== 0), bias };
     if ((c.div ?? 1) !== 1) out.div = c.div!;
-    if (c.masked) out.masked = true;
+    const axis = onto(c, d);
+    if (c.masked || (axis >= 0 && outer[axis]!.masked)) out.masked = true;
     return out;
   });
 }

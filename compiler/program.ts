@@ -2,6 +2,7 @@
 // resolved, every argument has its value or its Keras default, every size is known. Later stages
 // never look at the AST and never re-validate what the checker has validated.
 import type { Span } from '../base/source.js';
+import type { SplitMode, Standardize } from '../base/data/text.js';
 
 // ---- activations, initializers ------------------------------------------------------------
 
@@ -29,7 +30,11 @@ export type Initializer =
   | { name: 'zeros' | 'ones' }
   | { name: 'constant'; value: number }
   | { name: 'random_uniform'; minval: number; maxval: number }
-  | { name: 'random_normal'; mean: number; stddev: number };
+  | { name: 'random_normal'; mean: number; stddev: number }
+  /** A random orthogonal matrix (rows or columns orthonormal, as Keras' Orthogonal), times `gain`. */
+  | { name: 'orthogonal'; gain: number }
+  /** An LSTM's bias with unit_forget_bias: `base` everywhere, then 1 on the forget gate (the second quarter). */
+  | { name: 'unit_forget_bias'; base: Initializer };
 
 // ---- layers ------------------------------------------------------------------------------
 
@@ -119,6 +124,92 @@ export interface ReshapeLayer extends LayerBase {
   kind: 'Reshape' | 'Flatten';
 }
 
+/** TextVectorization (output_mode="int"): text in, `outputSequenceLength` token indices out, on the host (runtime/text.ts). */
+export interface TextVectorizationLayer extends LayerBase {
+  kind: 'TextVectorization';
+  /** Vocabulary entries at most, padding and "[UNK]" included; null: every token of the adapt data. */
+  maxTokens: number | null;
+  standardize: Standardize;
+  split: SplitMode;
+  outputSequenceLength: number;
+  /** As Normalization's: a dataset, or null for the training data of the model's first fit. */
+  adapt: string | null;
+}
+
+export interface EmbeddingLayer extends LayerBase {
+  kind: 'Embedding';
+  /** Rows of the table: tokens 0 .. inputDim - 1. */
+  inputDim: number;
+  outputDim: number;
+  embeddingsInitializer: Initializer;
+  /** Token 0 is padding: later layers that take a mask skip it (GlobalAveragePooling1D, GlobalMaxPooling1D). */
+  maskZero: boolean;
+}
+
+export type Padding1D = Padding | 'causal';
+
+export interface Conv1DLayer extends LayerBase {
+  kind: 'Conv1D';
+  filters: number;
+  kernelSize: number;
+  strides: number;
+  /** "causal": the input padded before its first step only, so step t sees steps up to t. */
+  padding: Padding1D;
+  activation: Activation;
+  useBias: boolean;
+  kernelInitializer: Initializer;
+  biasInitializer: Initializer;
+}
+
+export interface Pooling1DLayer extends LayerBase {
+  kind: 'MaxPooling1D' | 'AveragePooling1D';
+  poolSize: number;
+  strides: number;
+  padding: Padding;
+}
+
+export interface GlobalPooling1DLayer extends LayerBase {
+  kind: 'GlobalAveragePooling1D' | 'GlobalMaxPooling1D';
+  /** The steps to leave out: those where the Embedding before it (mask_zero=True) read token 0. */
+  masked: boolean;
+}
+
+export interface Cropping1DLayer extends LayerBase {
+  kind: 'Cropping1D';
+  /** Steps cut at the start and at the end. */
+  cropping: [number, number];
+}
+
+export type RecurrentKind = 'SimpleRNN' | 'LSTM' | 'GRU';
+
+/** SimpleRNN, LSTM and GRU (reset_after=True), as Keras 3 defines them (compiler/graph/cells.ts). */
+export interface RecurrentLayer extends LayerBase {
+  kind: RecurrentKind;
+  units: number;
+  activation: Activation;
+  /** LSTM and GRU: the gates' activation (sigmoid by default); SimpleRNN: unused. */
+  recurrentActivation: Activation;
+  useBias: boolean;
+  kernelInitializer: Initializer;
+  recurrentInitializer: Initializer;
+  biasInitializer: Initializer;
+  /** LSTM: the forget gate's bias starts at 1. */
+  unitForgetBias: boolean;
+  /** Every step's output [steps, units], or the last step's [units]. */
+  returnSequences: boolean;
+  /** The steps are run from the last to the first (the output's steps stay in that order, as Keras). */
+  goBackwards: boolean;
+}
+
+/** Two recurrent layers over the sequence, forwards and backwards, their outputs merged. */
+export interface BidirectionalLayer extends LayerBase {
+  kind: 'Bidirectional';
+  /** Named forward_NAME and backward_NAME inside the wrapper, as Keras names them. */
+  forward: RecurrentLayer;
+  backward: RecurrentLayer;
+  mergeMode: 'concat' | 'sum' | 'ave' | 'mul';
+}
+
 export type Layer =
   | DenseLayer
   | ActivationLayer
@@ -129,7 +220,15 @@ export type Layer =
   | GlobalPooling2DLayer
   | BatchNormalizationLayer
   | RescalingLayer
-  | ReshapeLayer;
+  | ReshapeLayer
+  | TextVectorizationLayer
+  | EmbeddingLayer
+  | Conv1DLayer
+  | Pooling1DLayer
+  | GlobalPooling1DLayer
+  | Cropping1DLayer
+  | RecurrentLayer
+  | BidirectionalLayer;
 
 export type LayerKind = Layer['kind'];
 

@@ -34,7 +34,11 @@ export type ArgType =
   /** An integer, or a tuple of two (height, width): kernel_size=3, kernel_size=(3, 3). */
   | 'size2'
   /** As size2, or `null` (then another argument's value). */
-  | 'size2_or_null';
+  | 'size2_or_null'
+  /** An integer or `null`. */
+  | 'int_or_null'
+  /** A layer, written as a call: Bidirectional(LSTM(32)). */
+  | 'layer';
 
 export interface Range {
   min?: number;
@@ -116,6 +120,41 @@ const pooling = (kind: string, what: string): FunctionSpec => ({
     { name: 'pool_size', type: 'size2', default: 2, defaultDoc: '(2, 2)', positional: true, range: layerSize, doc: 'the window: (height, width), or one number for both' },
     { name: 'strides', type: 'size2_or_null', default: null, defaultDoc: 'null (pool_size)', positional: true, range: layerSize, doc: 'the step between windows' },
     padding,
+    inputShape,
+  ],
+});
+
+const pooling1D = (kind: string, what: string): FunctionSpec => ({
+  name: kind,
+  doc: `the ${what} of each window of steps, per channel`,
+  example: `${kind}(pool_size=2)`,
+  args: [
+    { name: 'pool_size', type: 'int', default: 2, positional: true, range: layerSize, doc: 'the window, in steps' },
+    { name: 'strides', type: 'int_or_null', default: null, defaultDoc: 'null (pool_size)', positional: true, range: layerSize, doc: 'the step between windows' },
+    padding,
+    inputShape,
+  ],
+});
+
+/** Keras' recurrent layers share their arguments; LSTM adds unit_forget_bias, GRU reset_after. */
+const recurrent = (kind: 'SimpleRNN' | 'LSTM' | 'GRU', doc: string, example: string): FunctionSpec => ({
+  name: kind,
+  doc: `${doc}; (steps, features) -> (units), or (steps, units) with return_sequences=true. Runs as a loop over the steps (not one copy per step)`,
+  example,
+  args: [
+    { name: 'units', type: 'int', required: true, positional: true, range: layerSize, doc: 'output size (and state size)' },
+    { name: 'activation', type: 'activation', default: 'tanh', doc: 'of the candidate state and output' },
+    ...(kind === 'SimpleRNN' ? [] : [{ name: 'recurrent_activation', type: 'activation', default: 'sigmoid', doc: 'of the gates' } as ArgSpec]),
+    { name: 'use_bias', type: 'bool', default: true, doc: 'add biases' },
+    { name: 'kernel_initializer', type: 'initializer', default: 'glorot_uniform', doc: 'initial input kernel W' },
+    { name: 'recurrent_initializer', type: 'initializer', default: 'orthogonal', doc: 'initial recurrent kernel U' },
+    { name: 'bias_initializer', type: 'initializer', default: 'zeros', doc: 'initial biases' },
+    ...(kind === 'LSTM' ? [{ name: 'unit_forget_bias', type: 'bool', default: true, doc: "the forget gate's bias starts at 1" } as ArgSpec] : []),
+    { name: 'dropout', type: 'number', default: 0, range: unit, doc: 'dropout of the inputs inside the layer: nnc takes 0 only (put Dropout(rate) before the layer instead)' },
+    { name: 'recurrent_dropout', type: 'number', default: 0, range: unit, doc: 'dropout of the state between steps: nnc takes 0 only' },
+    { name: 'return_sequences', type: 'bool', default: false, doc: "every step's output, not only the last one's" },
+    { name: 'go_backwards', type: 'bool', default: false, doc: 'run over the steps from the last to the first' },
+    ...(kind === 'GRU' ? [{ name: 'reset_after', type: 'bool', default: true, doc: 'the reset gate applied after the recurrent product (Keras 3): nnc takes true only' } as ArgSpec] : []),
     inputShape,
   ],
 });
@@ -244,6 +283,82 @@ export const layers: readonly FunctionSpec[] = [
     doc: 'one sample as one vector: (5, 5, 64) -> (1600)',
     example: 'Flatten()',
     args: [inputShape],
+  },  {
+    name: 'TextVectorization',
+    doc: 'turns each text into output_sequence_length token indices (output_mode="int"), on the host before the model runs: standardized, split, looked up in a vocabulary adapted on text (0 = padding, 1 = out of vocabulary "[UNK]", then by descending count), padded with 0 or cut at the end; the vocabulary is saved with the weights. Only as the first layer, on text data',
+    example: 'TextVectorization(max_tokens=10000, output_sequence_length=200)',
+    args: [
+      { name: 'max_tokens', type: 'int_or_null', default: null, range: { min: 3, max: MAX_UNITS }, positional: true, doc: 'the vocabulary\'s size at most, padding and "[UNK]" included; null: every token of the adapt data' },
+      { name: 'standardize', type: 'choice_or_null', default: 'lower_and_strip_punctuation', choices: ['lower_and_strip_punctuation', 'lower', 'strip_punctuation'], doc: 'ASCII letters lowercased and ASCII punctuation removed (or one of them; null: the text as it is)' },
+      { name: 'split', type: 'choice_or_null', default: 'whitespace', choices: ['whitespace', 'character'], doc: 'tokens: the runs between whitespace, or each character (null: the whole text is one token)' },
+      { name: 'output_mode', type: 'choice', default: 'int', choices: ['int'], doc: 'token indices (the one mode nnc has)' },
+      { name: 'output_sequence_length', type: 'int', required: true, range: layerSize, doc: 'tokens per text: shorter texts are padded with 0, longer ones cut (nnc needs a fixed length)' },
+      { name: 'adapt', type: 'dataset', defaultDoc: "the training data of the model's first fit", doc: 'the text dataset whose tokens make the vocabulary' },
+    ],
+  },
+  {
+    name: 'Embedding',
+    doc: 'looks up a trainable vector of output_dim values for each integer token 0 .. input_dim - 1: (steps) -> (steps, output_dim); its gradient adds the rows of each token (in order, no atomics)',
+    example: 'Embedding(10000, 16)',
+    args: [
+      { name: 'input_dim', type: 'int', required: true, positional: true, range: layerSize, doc: 'the number of tokens (rows of the table): the vocabulary size' },
+      { name: 'output_dim', type: 'int', required: true, positional: true, range: layerSize, doc: 'values per token' },
+      { name: 'embeddings_initializer', type: 'initializer', default: 'uniform', doc: 'initial rows ("uniform": U[-0.05, 0.05])' },
+      { name: 'mask_zero', type: 'bool', default: false, doc: 'token 0 is padding: a GlobalAveragePooling1D after it (past Dropout, Activation or Dense layers) averages the other steps only' },
+      inputShape,
+    ],
+  },
+  {
+    name: 'Conv1D',
+    doc: '1-D convolution over sequences (steps, channels): activation(sum over each window of input x kernel + bias), one output channel per filter',
+    example: 'Conv1D(32, 5, activation="relu")',
+    args: [
+      { name: 'filters', type: 'int', required: true, positional: true, range: layerSize, doc: 'output channels' },
+      { name: 'kernel_size', type: 'int', required: true, positional: true, range: layerSize, doc: 'the window, in steps' },
+      { name: 'strides', type: 'int', default: 1, positional: true, range: layerSize, doc: 'the step between windows' },
+      { name: 'padding', type: 'choice', default: 'valid', choices: ['valid', 'same', 'causal'], positional: true, doc: '"valid": windows inside the input; "same": padded to ceil(steps / strides) outputs; "causal": padded before the first step only, so output t sees inputs up to t' },
+      { name: 'activation', type: 'activation', default: 'linear', doc: 'applied to the output' },
+      { name: 'use_bias', type: 'bool', default: true, doc: 'add a bias per filter' },
+      { name: 'kernel_initializer', type: 'initializer', default: 'glorot_uniform', doc: 'initial kernel values (fans: window x input channels, window x filters)' },
+      { name: 'bias_initializer', type: 'initializer', default: 'zeros', doc: 'initial bias values' },
+      inputShape,
+    ],
+  },
+  pooling1D('MaxPooling1D', 'largest value'),
+  pooling1D('AveragePooling1D', 'mean (over the window\'s steps inside the input, with padding="same")'),
+  {
+    name: 'GlobalAveragePooling1D',
+    doc: 'the mean of each channel over the steps: (steps, channels) -> (channels); after Embedding(mask_zero=true), over the unmasked steps only',
+    example: 'GlobalAveragePooling1D()',
+    args: [inputShape],
+  },
+  {
+    name: 'GlobalMaxPooling1D',
+    doc: 'the largest value of each channel over the steps: (steps, channels) -> (channels); as in Keras 3, a mask from Embedding(mask_zero=true) is not used',
+    example: 'GlobalMaxPooling1D()',
+    args: [inputShape],
+  },
+  {
+    name: 'Cropping1D',
+    doc: 'cuts steps at the start and the end of each sequence: (steps, channels) -> (steps - start - end, channels)',
+    example: 'Cropping1D((29, 0))',
+    args: [
+      { name: 'cropping', type: 'size2', default: 1, defaultDoc: '(1, 1)', positional: true, range: { min: 0, max: MAX_UNITS }, doc: '(start, end): steps cut at each end, or one number for both' },
+      inputShape,
+    ],
+  },
+  recurrent('SimpleRNN', 'fully connected recurrent layer: h_t = activation(x_t W + h_(t-1) U + b)', 'SimpleRNN(32)'),
+  recurrent('LSTM', 'long short-term memory (gates i, f, c, o as Keras 3): c_t = f c_(t-1) + i g, h_t = o activation(c_t)', 'LSTM(32)'),
+  recurrent('GRU', 'gated recurrent unit with reset_after=True (Keras 3; gates z, r, h): h_t = z h_(t-1) + (1 - z) hh', 'GRU(32)'),
+  {
+    name: 'Bidirectional',
+    doc: 'runs a recurrent layer forwards and a copy of it backwards over the sequence and merges their outputs (concatenated: 2 x units)',
+    example: 'Bidirectional(LSTM(32))',
+    args: [
+      { name: 'layer', type: 'layer', required: true, positional: true, doc: 'a SimpleRNN, LSTM or GRU call (the forward layer; the backward one is a copy with its own weights)' },
+      { name: 'merge_mode', type: 'choice', default: 'concat', choices: ['concat', 'sum', 'ave', 'mul'], positional: true, doc: 'how the two outputs are combined' },
+      inputShape,
+    ],
   },
 ];
 
@@ -447,6 +562,8 @@ export const initializers: readonly NameSpec[] = [
   { name: 'lecun_normal', doc: 'truncated normal, stddev sqrt(1 / fan_in)' },
   { name: 'zeros', doc: 'all 0' },
   { name: 'ones', doc: 'all 1' },
+  { name: 'orthogonal', doc: 'a random orthogonal matrix (the QR decomposition of a normal one), as Keras\' Orthogonal(gain=1)' },
+  { name: 'uniform', doc: 'U[-0.05, 0.05] (Keras\' "uniform": RandomUniform\'s defaults)' },
 ];
 
 export const initializerFunctions: readonly FunctionSpec[] = [
@@ -473,6 +590,12 @@ export const initializerFunctions: readonly FunctionSpec[] = [
     doc: 'every value the same',
     example: 'Constant(0.1)',
     args: [{ name: 'value', type: 'number', default: 0, positional: true, doc: 'the value' }],
+  },
+  {
+    name: 'Orthogonal',
+    doc: 'a random orthogonal matrix (rows or columns orthonormal), times gain',
+    example: 'Orthogonal(gain=1.0)',
+    args: [{ name: 'gain', type: 'number', default: 1, positional: true, doc: 'the factor' }],
   },
 ];
 
@@ -519,6 +642,27 @@ export const datasetFunctions: readonly FunctionSpec[] = [
       { name: 'labels', type: 'columns', default: -1, doc: 'the label columns ([] for none)' },
       { name: 'header', type: 'header', default: 'auto', doc: '"auto": the first row is a header when a feature cell in it is not a number' },
       { name: 'delimiter', type: 'string', default: ',', doc: 'the one character between values' },
+      { name: 'text', type: 'columns', defaultDoc: 'none', doc: 'the one column holding each row\'s text (instead of features=): a model reads it through TextVectorization' },
+    ],
+  },
+  {
+    name: 'text',
+    doc: "reads a folder with one subfolder of .txt files per class, as Keras' text_dataset_from_directory: each file is a row whose feature is its text, class names are the subfolders' names (sorted)",
+    example: 'text("review_polarity/")',
+    args: [
+      { name: 'path', type: 'string', required: true, positional: true, doc: 'the folder (relative to the .nn file, or replaced with --data NAME=PATH)' },
+      { name: 'max_length', type: 'int_or_null', default: null, range: atLeastOne, doc: 'characters kept of each text (null: all)' },
+    ],
+  },
+  {
+    name: 'timeseries',
+    doc: "windows of a series, as Keras' timeseries_dataset_from_array: each row is `window` consecutive rows of the source dataset (shape (window, features)), its label the source's label (or features, when it has none) `horizon` rows after the window's last",
+    example: 'timeseries(temps, window=30, horizon=1)',
+    args: [
+      { name: 'source', type: 'dataset', required: true, positional: true, doc: 'the series: a dataset whose rows are its steps, in order' },
+      { name: 'window', type: 'int', required: true, range: atLeastOne, doc: 'steps per window' },
+      { name: 'horizon', type: 'int', default: 1, range: atLeastOne, doc: 'how many rows after the window\'s last one the label is (1: the next row)' },
+      { name: 'stride', type: 'int', default: 1, range: atLeastOne, doc: 'rows between the starts of consecutive windows' },
     ],
   },
   {
@@ -659,6 +803,8 @@ const typeNames: Record<ArgType, string> = {
   shape: 'tuple of integers',
   size2: 'integer or (h, w)',
   size2_or_null: 'integer, (h, w) or null',
+  int_or_null: 'integer or null',
+  layer: 'layer',
 };
 
 export function describeType(arg: ArgSpec): string {

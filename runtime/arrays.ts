@@ -4,6 +4,7 @@ import type { CompileConfig } from '../compiler/driver.js';
 import { fail } from '../base/diagnostics/diagnostic.js';
 import type { Model } from '../compiler/program.js';
 import { numericClasses, stringClasses, type Table } from '../base/data/dataset.js';
+import { vectorizerOf } from './text-data.js';
 
 /** Data given from TypeScript: one row of features per sample, and the labels when there are any. */
 export interface ArrayData {
@@ -69,6 +70,7 @@ export function tableFromArrays(data: ArrayData, inputs: number, model: string):
  */
 export function checkDataForModel(table: Table, model: Model, config: CompileConfig | null, needsLabels: boolean): void {
   const bad = (detail: string): never => fail('NNC5008', undefined, { model: model.name, detail });
+  if (vectorizerOf(model) && !table.texts) bad('it begins with TextVectorization, which reads texts; from TypeScript, declare a text dataset in the program (text("folder/") or csv(..., text=COLUMN)) and fit on it');
   if (table.featureDim !== model.inputDim) bad(`it has ${table.featureDim} feature${table.featureDim === 1 ? '' : 's'} per row; the model takes ${model.inputDim}`);
   if (!needsLabels || !config) return;
   if (table.labelColumns === 0) bad('there are no labels (y), which fit and evaluate need');

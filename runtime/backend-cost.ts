@@ -3,9 +3,11 @@
 // would take for them. A program whose CPU time is below what any GPU costs before its first step
 // (loading Dawn, opening the device, compiling the pipelines) runs on the CPU without the GPU stack
 // ever being loaded; a bigger one is measured on both (see probe in backend.ts).
+import { CELL_GATES } from '../compiler/graph/cells.js';
+import { CELL_OF } from '../compiler/layers.js';
 import type { DataStore } from '../base/data/dataset.js';
 import type { CompileConfig } from '../compiler/driver.js';
-import type { Layer, Model, Program } from '../compiler/program.js';
+import type { Layer, Model, Program, RecurrentLayer } from '../compiler/program.js';
 import { trainingRows } from '../compiler/validation-split.js';
 
 /**
@@ -53,7 +55,17 @@ function layerFlops(layer: Layer): number {
   const inputs = layer.inputShape.at(-1)!;
   if (layer.kind === 'Dense') return 2 * inputs * out + 2 * out;
   if (layer.kind === 'Conv2D') return 2 * layer.kernelSize[0] * layer.kernelSize[1] * inputs * out + 2 * out;
+  if (layer.kind === 'Conv1D') return 2 * layer.kernelSize * inputs * out + 2 * out;
+  if (layer.kind === 'SimpleRNN' || layer.kind === 'LSTM' || layer.kind === 'GRU') return recurrentFlops(layer, layer.inputShape);
+  if (layer.kind === 'Bidirectional') return 2 * recurrentFlops(layer.forward, layer.inputShape);
   return 4 * out;
+}
+
+/** Per step: the input and recurrent products (gates x units wide) and the cell's ~10 operations per gate value. */
+function recurrentFlops(layer: RecurrentLayer, inputShape: number[]): number {
+  const [steps, inputs] = inputShape as [number, number];
+  const g = CELL_GATES[CELL_OF[layer.kind]] * layer.units;
+  return steps * (2 * inputs * g + 2 * layer.units * g + 10 * g);
 }
 
 export function modelFlopsPerRow(model: Model): number {

@@ -9,6 +9,7 @@
 //      faster per step wins.
 // Why, and the adapter's details, are kept in Backend.details (`nnc run --verbose 2` prints them).
 import { NncError, diagnostic } from '../base/diagnostics/diagnostic.js';
+import { graphInputShape, size } from '../compiler/layers.js';
 import type { Table } from '../base/data/dataset.js';
 import { compileModel } from '../compiler/driver.js';
 import type { Plan } from '../compiler/plan/ir.js';
@@ -167,10 +168,11 @@ function probeTable(m: ModelWork, plan: Plan, steps: number): Table {
   const rows = m.trainBatch * steps;
   const encoding = plan.io.labelEncoding;
   const labelColumns = encoding.kind === 'raw' ? encoding.cols : 1;
+  const width = size(graphInputShape(m.model));
   return {
     rows,
-    featureDim: m.model.inputDim,
-    features: new Float32Array(rows * m.model.inputDim),
+    featureDim: width,
+    features: new Float32Array(rows * width),
     labelColumns,
     labels: new Float32Array(rows * labelColumns),
     classes: null,

@@ -53,6 +53,48 @@ export function initialValues(init: Initializer, shape: number[], fanIn: number,
     case 'random_normal':
       fill(() => init.mean + rng.normal() * init.stddev);
       break;
+    case 'orthogonal':
+      out.set(orthogonal(shape, init.gain, () => rng.normal()));
+      break;
+    case 'unit_forget_bias': {
+      // the base initializer's values, then 1 on the forget gate: an LSTM bias is [.., 4 units], gates i, f, c, o
+      out.set(initialValues(init.base, shape, fanIn, fanOut, seed, index));
+      const units = out.length / 4;
+      out.fill(1, units, 2 * units);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A random orthogonal matrix as Keras' Orthogonal makes one: the shape flattened to
+ * [rows = all but the last dimension, cols = the last]; a normal matrix of the larger by the smaller
+ * size, its QR decomposition's Q with the signs that make R's diagonal positive (modified
+ * Gram-Schmidt gives that Q), transposed when there are fewer rows than columns; times `gain`.
+ */
+export function orthogonal(shape: number[], gain: number, normal: () => number): Float64Array {
+  const cols = shape.at(-1) ?? 1;
+  const rows = shape.slice(0, -1).reduce((n, d) => n * d, 1);
+  const [n, m] = [Math.max(rows, cols), Math.min(rows, cols)];
+  // a[i][j], n x m, orthonormalized column by column
+  const a = Array.from({ length: m }, () => Float64Array.from({ length: n }, normal));
+  for (let j = 0; j < m; j++) {
+    const q = a[j]!;
+    for (let k = 0; k < j; k++) {
+      const p = a[k]!;
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += p[i]! * q[i]!;
+      for (let i = 0; i < n; i++) q[i]! -= dot * p[i]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += q[i]! * q[i]!;
+    norm = Math.sqrt(norm);
+    for (let i = 0; i < n; i++) q[i]! /= norm;
+  }
+  const out = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) out[r * cols + c] = gain * (rows >= cols ? a[c]![r]! : a[r]![c]!);
   }
   return out;
 }

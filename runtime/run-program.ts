@@ -21,6 +21,7 @@ import type { Span } from '../base/source.js';
 import { formatSummary } from '../compiler/summary.js';
 import { createExecutor, type Backend } from './backend.js';
 import type { DataStore, Table } from '../base/data/dataset.js';
+import { adaptText, tokenTable, vectorizerOf, vocabularyFrom, vocabularyKey } from './text-data.js';
 import { writeFailureReason, writeFileAtomic } from './io/atomic.js';
 import { readRegularFile } from '../base/files.js';
 import { lockOutputFolder, type FolderLock } from './io/lock.js';
@@ -89,6 +90,8 @@ export interface ModelState {
   /** Class names of the string labels the model was last fitted on, for predictions of unlabeled data. */
   labels: string[] | null;
   adapted: boolean;
+  /** The TextVectorization's vocabulary (null until adapted or loaded; always null without one). */
+  vocabulary: string[] | null;
 }
 
 /** Runs every statement; returns what each produced. Throws NncError on runtime errors. */
@@ -334,7 +337,7 @@ export class ProgramRunner {
       session.shuffles = previous.session.shuffles;
       previous.session.executor.dispose();
     }
-    const state: ModelState = { model, config, session, labels: previous?.labels ?? null, adapted: previous?.adapted ?? false };
+    const state: ModelState = { model, config, session, labels: previous?.labels ?? null, adapted: previous?.adapted ?? false, vocabulary: previous?.vocabulary ?? null };
     this.states.set(name, state);
     const preloaded = this.preloaded.get(name);
     if (preloaded && !previous) {
@@ -344,9 +347,11 @@ export class ProgramRunner {
     return state;
   }
 
-  /** Normalization layers take their statistics before the first fit. */
+  /** Normalization layers take their statistics, and TextVectorization its vocabulary, before the first fit. */
   private adapt(state: ModelState, train: Table, trainRows: number): void {
     if (state.adapted) return;
+    const vectorizer = vectorizerOf(state.model);
+    if (vectorizer) state.vocabulary = vectorizer.adapt ? adaptText(state.model, vectorizer, this.table(vectorizer.adapt)) : adaptText(state.model, vectorizer, train, trainRows);
     for (const layer of state.model.layers) {
       if (layer.kind !== 'Normalization') continue;
       if (layer.adapt) state.session.adaptNormalization(layer.name, this.table(layer.adapt));
@@ -362,6 +367,9 @@ export class ProgramRunner {
    */
   private ensureAdapted(state: ModelState, span: Span): void {
     if (state.adapted) return;
+    const vectorizer = vectorizerOf(state.model);
+    if (vectorizer && !vectorizer.adapt) fail('NNC5030', span, { model: state.model.name, layer: vectorizer.name });
+    if (vectorizer?.adapt) state.vocabulary = adaptText(state.model, vectorizer, this.table(vectorizer.adapt));
     const layers = state.model.layers.filter((l) => l.kind === 'Normalization');
     const unadapted = layers.find((l) => l.kind === 'Normalization' && !l.adapt);
     if (unadapted) fail('NNC5009', span, { model: state.model.name, layer: unadapted.name });
@@ -369,12 +377,19 @@ export class ProgramRunner {
     state.adapted = true;
   }
 
+  /** A table as the model's step reads it: texts as the tokens of the model's vocabulary. */
+  private input(state: ModelState, table: Table): Table {
+    const vectorizer = vectorizerOf(state.model);
+    return vectorizer && state.vocabulary ? tokenTable(vectorizer, state.vocabulary, table) : table;
+  }
+
   private async fit(st: Extract<Statement, { kind: 'fit' }>, historyFiles: boolean, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.trainable(st.model, st.span, 'fit');
-    const data = this.table(st.data);
+    const raw = this.table(st.data);
     const verbose = this.verbosity(st.verbose, override);
-    const trainRows = trainingRows(data.rows, st.validationSplit);
-    this.adapt(state, data, trainRows);
+    const trainRows = trainingRows(raw.rows, st.validationSplit);
+    this.adapt(state, raw, trainRows);
+    const data = this.input(state, raw);
     state.labels = data.stringLabels ? data.classes : null;
     const sink = this.options.stdout;
     let bar: ProgressBar | null = null;
@@ -415,7 +430,7 @@ export class ProgramRunner {
         epochs: st.epochs,
         batchSize: st.batchSize,
         validationSplit: st.validationSplit,
-        validationData: st.validationData ? this.table(st.validationData) : null,
+        validationData: st.validationData ? this.input(state, this.table(st.validationData)) : null,
         shuffle: st.shuffle,
         seed: st.seed ?? this.options.seed,
         observer,
@@ -439,7 +454,7 @@ export class ProgramRunner {
   private async evaluate(st: Extract<Statement, { kind: 'evaluate' }>, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.trainable(st.model, st.span, 'evaluate');
     this.ensureAdapted(state, st.span);
-    const data = this.table(st.data);
+    const data = this.input(state, this.table(st.data));
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
     const logs = await state.session.evaluate(data, st.batchSize, this.options.signal);
@@ -455,7 +470,7 @@ export class ProgramRunner {
   private async predict(st: Extract<Statement, { kind: 'predict' }>, defaultFile: boolean, override: Verbosity | undefined): Promise<StatementResult> {
     const state = this.states.get(st.model) ?? (await this.compile(st.model, null));
     this.ensureAdapted(state, st.span);
-    const data = this.table(st.data);
+    const data = this.input(state, this.table(st.data));
     const verbose = this.verbosity(st.verbose, override);
     const bar = new ProgressBar(this.options.stdout, verbose, Math.ceil(data.rows / st.batchSize));
     const values = await state.session.predict(data, st.batchSize, this.options.signal);
@@ -475,7 +490,9 @@ export class ProgramRunner {
     const state = this.state(name, span ?? this.models.get(name)!.span);
     this.prepareFolder(path, span);
     const tensors = (await state.session.namedTensors()).map((t) => ({ ...t, shape: fileShape(t.name, t.shape) }));
-    writeSafetensors(path, tensors, weightsMetadata(name, state.session.classNames ?? state.labels), span);
+    const vectorizer = vectorizerOf(state.model);
+    const vocabulary = vectorizer && state.vocabulary ? { [vocabularyKey(vectorizer.name)]: JSON.stringify(state.vocabulary) } : {};
+    writeSafetensors(path, tensors, { ...weightsMetadata(name, state.session.classNames ?? state.labels), ...vocabulary }, span);
   }
 
   /**
@@ -496,6 +513,8 @@ export class ProgramRunner {
     const expected = (await state.session.namedTensors()).map((t) => ({ name: t.name, shape: fileShape(t.name, t.shape) }));
     checkWeights(expected, file.tensors, this.display(path), span);
     const classes = classesOf(file.metadata, state.model, this.display(path), span);
+    const vectorizer = vectorizerOf(state.model);
+    if (vectorizer) state.vocabulary = vocabularyFrom(file.metadata, vectorizer, this.display(path), span);
     state.session.setWeights(new Map([...file.tensors].map(([k, v]) => [k, v.data])));
     state.adapted = true;
     if (classes) {

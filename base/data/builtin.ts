@@ -84,6 +84,18 @@ export const BUILTIN_DATASETS: Record<string, BuiltinDatasetInfo> = {
       seed: seedArg,
     },
   },
+  order: {
+    doc:
+      'a task that needs order: sequences of `length` token ids (2 to vocabulary - 1, 0 unused) with one token 2 (A) and one token 3 (B) ' +
+      'at random places; the label is 1 when A comes before B, else 0 (balanced). Every sequence holds the same kinds of tokens ' +
+      'either way, so a model blind to order (Embedding + GlobalAveragePooling1D) stays at chance; a recurrent one does not',
+    args: {
+      rows: rowsArg(2000),
+      length: { default: 20, min: 2, max: 4096, integer: true, doc: 'tokens per sequence' },
+      vocabulary: { default: 10, min: 4, max: 1_000_000, integer: true, doc: 'token ids are below this (an Embedding needs input_dim >= vocabulary)' },
+      seed: seedArg,
+    },
+  },
 };
 
 /** Makes a builtin dataset. The checker validates names and arguments; here a bad one is a bug. */
@@ -110,6 +122,8 @@ export function makeBuiltin(which: string, options: Record<string, number>): Tab
       return makeClassification(a.rows!, a.features!, a.classes!, a.separation!, a.seed!);
     case 'regression':
       return makeRegression(a.rows!, a.features!, a.noise!, a.seed!);
+    case 'order':
+      return makeOrder(a.rows!, a.length!, a.vocabulary!, a.seed!);
     default:
       throw new Error(`builtin dataset '${which}' has no generator`);
   }
@@ -324,4 +338,29 @@ function makeRegression(rows: number, features: number, noise: number, seed: num
     featureNames: null,
     labelNames: null,
   };
+}
+
+/**
+ * The order task: each row a sequence of filler tokens (4 .. vocabulary - 1, or 1 when the
+ * vocabulary is 4) with token 2 and token 3 at two distinct random places; label 1 when 2 comes
+ * first. Labels alternate by row before the places are drawn, so the classes are balanced.
+ */
+function makeOrder(rows: number, length: number, vocabulary: number, seed: number): Table {
+  const rng = new RandomStream(seed, ORDER);
+  const t = classTable(rows, length, 2);
+  t.featureShape = [length];
+  const fillers = vocabulary - 4;
+  for (let i = 0; i < rows; i++) {
+    const x = t.features.subarray(i * length, (i + 1) * length);
+    for (let j = 0; j < length; j++) x[j] = fillers > 0 ? 4 + rng.int(fillers) : 1;
+    const p = rng.int(length);
+    let q = rng.int(length - 1);
+    if (q >= p) q++;
+    const aFirst = i % 2 === 0;
+    const [first, second] = p < q ? [p, q] : [q, p];
+    x[first] = aFirst ? 2 : 3;
+    x[second] = aFirst ? 3 : 2;
+    t.labels[i] = aFirst ? 1 : 0;
+  }
+  return t;
 }

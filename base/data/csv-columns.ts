@@ -24,9 +24,10 @@ export interface ColumnChoice {
 export function chooseColumns(csv: CsvRows, source: Extract<DatasetSource, { kind: 'csv' }>, span: Span): ColumnChoice {
   const columns = csv.columnCount;
   // Names resolve against the first row, which 'auto' then takes as the header.
-  const usesNames = selectsByName(source.features) || selectsByName(source.labels);
+  const usesNames = selectsByName(source.features) || selectsByName(source.labels) || (source.text !== undefined && selectsByName(source.text));
   const names = source.header === false ? null : Array.from({ length: columns }, (_, c) => csv.cell(0, c));
   const resolveColumns = (s: ColumnSelector) => resolveSelector(s, columns, names);
+  if (source.text) return textColumns(csv, source, resolveColumns, usesNames);
 
   let featureColumns: number[];
   let labelColumns: number[];
@@ -47,6 +48,25 @@ export function chooseColumns(csv: CsvRows, source: Extract<DatasetSource, { kin
   }
   const header = source.header === 'auto' ? usesNames || looksLikeHeader(csv, featureColumns) : source.header;
   return { featureColumns, labelColumns, header };
+}
+
+/**
+ * text=: one column of text and the label columns. "auto" takes the first row as a header when a
+ * selector names columns by their header, or when the labels are numbers below a first row whose
+ * label is not (text cells alone cannot tell a header from a text).
+ */
+function textColumns(csv: CsvRows, source: Extract<DatasetSource, { kind: 'csv' }>, resolveColumns: (s: ColumnSelector) => number[], usesNames: boolean): ColumnChoice {
+  const text = resolveColumns(source.text!);
+  if (text.length !== 1) fail('NNC4033', source.text!.span, { column: describeColumns(text, csv), reason: `selects ${text.length} columns, not one` });
+  const labelColumns = resolveColumns(source.labels);
+  if (labelColumns.includes(text[0]!)) fail('NNC4033', source.text!.span, { column: describeColumns(text, csv), reason: 'is also a label column' });
+  const labelIsNumber = (r: number) => labelColumns.length > 0 && labelColumns.every((c) => !Number.isNaN(csv.value(r, c)));
+  const header = source.header === 'auto' ? usesNames || (csv.rowCount > 1 && !labelIsNumber(0) && labelIsNumber(1)) : source.header;
+  return { featureColumns: text, labelColumns, header };
+}
+
+function describeColumns(columns: number[], csv: CsvRows): string {
+  return columns.length === 1 ? `${columns[0]} ('${csv.cell(0, columns[0]!)}')` : columns.join(', ');
 }
 
 export function selectsByName(s: ColumnSelector): boolean {

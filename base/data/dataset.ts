@@ -19,7 +19,9 @@ import type { SourceFile, Span } from '../source.js';
 import { permutation, Stream } from '../rng.js';
 import { makeBuiltin } from './builtin.js';
 import { loadIdx, loadImages } from './image-sources.js';
-import { parseCsv } from './csv.js';
+import { loadTextFolder } from './text-sources.js';
+import { windowSeries } from './timeseries.js';
+import { parseCsv, type CsvRows } from './csv.js';
 import { chooseColumns, readFeatures, readLabels } from './csv-columns.js';
 import { readDataFile, rememberErrorSource } from './csv-file.js';
 import { scanCsvStream, STREAM_ABOVE_BYTES } from './csv-stream.js';
@@ -32,6 +34,11 @@ export interface Table {
   featureShape?: number[];
   /** rows x featureDim, row-major. */
   features: Float32Array;
+  /**
+   * One text per row (text folders, a CSV's text column): the rows' feature, which a model reads
+   * through TextVectorization; `features` is then one 0 per row and the shape [1].
+   */
+  texts?: string[];
   /** 0 when the dataset has no labels (predict-only data). */
   labelColumns: number;
   /** rows x labelColumns; for string labels, the class index. */
@@ -71,6 +78,7 @@ export function shapeOf(table: Table): DataShape {
     rows: table.rows,
     featureDim: table.featureDim,
     featureShape: table.featureShape ?? [table.featureDim],
+    ...(table.texts ? { text: true } : {}),
     labelColumns: table.labelColumns,
     classes: table.classes,
     stringLabels: table.stringLabels,
@@ -103,7 +111,8 @@ export class DataStore {
     let table: Table;
     switch (source.kind) {
       case 'csv':
-        table = fileSize(source.resolvedPath) > (this.options.streamAbove ?? STREAM_ABOVE_BYTES) ? scanCsvStream(source, span, this.options) : loadCsv(source, span);
+        // texts are held in memory whatever the file's size (a text column is not streamed)
+        table = !source.text && fileSize(source.resolvedPath) > (this.options.streamAbove ?? STREAM_ABOVE_BYTES) ? scanCsvStream(source, span, this.options) : loadCsv(source, span);
         break;
       case 'builtin':
         table = makeBuiltin(source.which, source.options);
@@ -114,10 +123,14 @@ export class DataStore {
       case 'images':
         table = loadImages(source, span);
         break;
-      case 'split': {
+      case 'text':
+        table = loadTextFolder(source, span);
+        break;
+      case 'split':
+      case 'timeseries': {
         const parent = this.tables.get(source.source);
-        if (!parent) throw new Error(`dataset '${name}' splits '${source.source}', which is not loaded yet`);
-        table = splitTable(parent, source, span);
+        if (!parent) throw new Error(`dataset '${name}' is made from '${source.source}', which is not loaded yet`);
+        table = source.kind === 'split' ? splitTable(parent, source, span) : windowSeries(parent, source, span);
         break;
       }
     }
@@ -150,6 +163,7 @@ function csvTable(file: SourceFile, bytes: Uint8Array, source: Extract<DatasetSo
   const rows = csv.rowCount - first;
   if (rows === 0) fail('NNC4002', span, { path: source.path });
 
+  if (source.text) return csvTextTable(csv, first, rows, featureColumns[0]!, labelColumns, header);
   const features = readFeatures(csv, first, featureColumns);
   const labels = readLabels(csv, first, labelColumns);
   return {
@@ -161,6 +175,24 @@ function csvTable(file: SourceFile, bytes: Uint8Array, source: Extract<DatasetSo
     classes: labels.classes,
     stringLabels: labels.stringLabels,
     featureNames: header ? featureColumns.map((c) => csv.cell(0, c)) : null,
+    labelNames: header ? labelColumns.map((c) => csv.cell(0, c)) : null,
+  };
+}
+
+/** A CSV with a text column: each row's text (the cell as written, unquoted), and its labels. */
+function csvTextTable(csv: CsvRows, first: number, rows: number, column: number, labelColumns: number[], header: boolean): Table {
+  const labels = readLabels(csv, first, labelColumns);
+  return {
+    rows,
+    featureDim: 1,
+    featureShape: [1],
+    features: new Float32Array(rows),
+    texts: Array.from({ length: rows }, (_, r) => csv.cell(r + first, column)),
+    labelColumns: labelColumns.length,
+    labels: labels.values,
+    classes: labels.classes,
+    stringLabels: labels.stringLabels,
+    featureNames: header ? [csv.cell(0, column)] : null,
     labelNames: header ? labelColumns.map((c) => csv.cell(0, c)) : null,
   };
 }
@@ -190,5 +222,6 @@ export function splitTable(parent: Table, split: Extract<DatasetSource, { kind: 
     features.set(parent.features.subarray(src * fd, (src + 1) * fd), i * fd);
     labels.set(parent.labels.subarray(src * ld, (src + 1) * ld), i * ld);
   }
-  return { ...parent, rows: count, features, labels };
+  const texts = parent.texts ? Array.from({ length: count }, (_, i) => parent.texts![order ? order[from + i]! : from + i]!) : undefined;
+  return { ...parent, rows: count, features, labels, ...(texts ? { texts } : {}) };
 }

@@ -20,6 +20,26 @@ export type DatasetSource =
       delimiter: string;
       features: ColumnSelector;
       labels: ColumnSelector;
+      /** text=: the one column that holds each row's text (the features are then that text); absent: numeric features. */
+      text?: ColumnSelector;
+    }
+  | {
+      kind: 'text';
+      /** A folder with one subfolder of .txt files per class, as written and resolved like csv's path. */
+      path: string;
+      resolvedPath: string;
+      /** Characters kept of each text (null: all), as Keras' max_length. */
+      maxLength: number | null;
+    }
+  | {
+      kind: 'timeseries';
+      /** The dataset whose rows are the series' steps. */
+      source: string;
+      /** Steps per window, and how far after a window's last step its label is (1: the next step). */
+      window: number;
+      horizon: number;
+      /** Steps between the starts of consecutive windows. */
+      stride: number;
     }
   | {
       kind: 'idx';
@@ -61,6 +81,8 @@ export interface DataShape {
   featureDim: number;
   /** One sample's shape: [featureDim] for rows of a CSV, [28, 28, 1] for images. */
   featureShape: number[];
+  /** The feature of each row is one text (featureShape [1]): a model reads it through TextVectorization. */
+  text?: boolean;
   /** Number of label columns as stored (1 for a class column). */
   labelColumns: number;
   /** Distinct label values when there is one label column with few distinct values, sorted; else null. */

@@ -250,6 +250,30 @@ export const catalog = {
     help: 'use fewer filters or a smaller window; a kernel must fit in 4 GiB of float32',
   })),
 
+  NNC3030: error<{ what: string; help: string }>((a) => ({
+    message: `${a.what} is not implemented by nnc`,
+    help: a.help,
+  })),
+  NNC3031: error<{ message: string; help: string }>((a) => ({
+    message: a.message,
+    help: a.help,
+  })),
+  NNC3032: error<{ found: string }>((a) => ({
+    message: `Bidirectional wraps a recurrent layer, not ${a.found}`,
+    help: 'write Bidirectional(LSTM(32)), Bidirectional(GRU(32)) or Bidirectional(SimpleRNN(32))',
+  })),
+  NNC3033: error<{ rows: number; tokens: number; vectorizer: string }>((a) => ({
+    message: `this Embedding has ${a.rows} rows (tokens 0 to ${a.rows - 1}), but ${a.vectorizer} gives tokens up to ${a.tokens - 1} (max_tokens=${a.tokens})`,
+    help: `write Embedding(${a.tokens}, ...) (input_dim = max_tokens), or lower max_tokens to ${a.rows}`,
+  })),
+  NNC3034: error<{ dataset: string; token: string; row: number; rows: number; model: string; largest: number | null }>((a) => ({
+    message: `dataset '${a.dataset}' holds the token ${a.token} (row ${a.row}), but the Embedding of model '${a.model}' has rows for tokens 0 to ${a.rows - 1} only`,
+    help:
+      a.largest !== null && a.largest >= a.rows
+        ? `give the Embedding input_dim=${a.largest + 1} (the largest token is ${a.largest}) or more`
+        : `tokens are whole numbers from 0 to ${a.rows - 1}: map the data's values to them`,
+  })),
+
   // ---- NNC4xxx: data files ----------------------------------------------------------------
   NNC4001: error<{ path: string; reason: string }>((a) => ({
     message: `cannot read data file '${a.path}': ${a.reason}`,
@@ -336,6 +360,23 @@ export const catalog = {
     help: 'remove or replace the file (PNG and JPEG are read)',
   })),
 
+  NNC4030: error<{ window: number; horizon: number; rows: number; dataset: string }>((a) => ({
+    message: `a window of ${a.window} step${a.window === 1 ? '' : 's'} with a horizon of ${a.horizon} needs at least ${a.window + a.horizon} rows, but dataset '${a.dataset}' has ${a.rows}`,
+    help: `use window=${Math.max(1, a.rows - a.horizon)} or less (or a shorter horizon), or a longer series`,
+  })),
+  NNC4031: error<{ path: string; reason: string }>((a) => ({
+    message: `cannot read text folder '${a.path}': ${a.reason}`,
+    help: 'text("DIR/") reads DIR/CLASS/*.txt: one subfolder per class, as Keras\' text_dataset_from_directory',
+  })),
+  NNC4032: error<{ dataset: string; reason: string; help: string }>((a) => ({
+    message: `timeseries() cannot window dataset '${a.dataset}': ${a.reason}`,
+    help: a.help,
+  })),
+  NNC4033: error<{ column: string; reason: string }>((a) => ({
+    message: `the text column ${a.column} ${a.reason}`,
+    help: 'text= names one column of the file (a header name or an index) that is not a label column',
+  })),
+
   // ---- NNC5xxx: running -------------------------------------------------------------------
   NNC5001: error<{ epoch: number; step: number; steps: number }>((a) => ({
     message: `the loss is not finite (NaN or infinite) at epoch ${a.epoch}, step ${a.step}/${a.steps}; training stopped`,
@@ -391,6 +432,15 @@ export const catalog = {
   NNC5008: error<{ model: string; detail: string }>((a) => ({
     message: `the data does not fit model '${a.model}': ${a.detail}`,
     help: 'give one row of features per sample, as many as the model has inputs, and labels as its loss expects',
+  })),
+
+  NNC5030: error<{ model: string; layer: string }>((a) => ({
+    message: `layer '${a.layer}' (TextVectorization) of model '${a.model}' has no vocabulary yet: it adapts to the training data of the first fit`,
+    help: 'fit the model first, load its weights (the vocabulary is saved with them), or give the layer a dataset to adapt to: TextVectorization(..., adapt=DATASET)',
+  })),
+  NNC5031: error<{ layer: string; tokens: number; rows: number }>((a) => ({
+    message: `the vocabulary adapted by '${a.layer}' has ${a.tokens} tokens, more than the ${a.rows} rows of the Embedding after it`,
+    help: `give the TextVectorization max_tokens=${a.rows}, or the Embedding input_dim=${a.tokens}`,
   })),
 
   // ---- NNC6xxx: GPU -----------------------------------------------------------------------

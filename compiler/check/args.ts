@@ -247,6 +247,16 @@ export class Args {
     return this.fail();
   }
 
+  /** An integer or `null`; the default when absent. */
+  intOrNull(name: string): number | null | undefined {
+    const e = this.expr(name);
+    if (e && e.kind === 'number' && !Number.isInteger(e.value)) {
+      this.ctx.report('NNC2010', e.span, typeMismatch(name, 'an integer or null', e));
+      return this.fail();
+    }
+    return this.numberOrNull(name);
+  }
+
   /** One of the argument's choices, or `null`; the default when absent. */
   choiceOrNull(name: string): string | null | undefined {
     const e = this.expr(name);

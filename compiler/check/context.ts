@@ -4,7 +4,8 @@ import type { DataStore } from '../../base/data/dataset.js';
 import type { Call, Identifier } from '../ast.js';
 import type { CatalogArgs, DiagnosticCode } from '../../base/diagnostics/catalog.js';
 import { diagnostic, type Diagnostic } from '../../base/diagnostics/diagnostic.js';
-import type { Activation, Callback, DataShape, DatasetSource, Initializer, LayerKind, Loss, MetricOptions, Optimizer, Padding } from '../program.js';
+import type { Activation, BidirectionalLayer, Callback, DataShape, DatasetSource, Initializer, LayerKind, Loss, MetricOptions, Optimizer, Padding, Padding1D } from '../program.js';
+import type { SplitMode, Standardize } from '../../base/data/text.js';
 import type { Span } from '../../base/source.js';
 
 export type CheckMode = 'check' | 'run';
@@ -65,6 +66,24 @@ export interface LayerDraft {
   offset?: number;
   /** Reshape's target shape, as written (one entry may be -1). */
   targetShape?: number[];
+  /** TextVectorization's arguments. */
+  text?: { maxTokens: number | null; standardize: Standardize; split: SplitMode; length: number };
+  /** Embedding's table: input_dim rows of output_dim values. */
+  table?: { rows: number; width: number; initializer: Initializer | null; maskZero: boolean };
+  /** Conv1D's and 1-D pooling's window along the steps (strides null: the window). */
+  steps?: { window: number; strides: number | null; padding: Padding1D };
+  cropping?: [number, number];
+  /** The recurrent layers' own arguments. */
+  recurrent?: {
+    recurrentActivation: Activation | null;
+    recurrentInitializer: Initializer | null;
+    unitForgetBias: boolean;
+    returnSequences: boolean;
+    goBackwards: boolean;
+  };
+  /** Bidirectional's layer and merge mode. */
+  wrapped?: LayerDraft;
+  mergeMode?: BidirectionalLayer['mergeMode'];
 }
 
 export interface CompileInfo {

@@ -18,6 +18,7 @@ const labelsChecked = new WeakMap<ModelInfo, Set<string>>();
  */
 export function checkFeatures(ctx: CheckContext, model: ModelInfo, dataset: DatasetInfo | null, span: Span, firstUse: DataUse | undefined): void {
   if (model.poisoned || model.inputDim === null || !model.inputShape || !model.inputOrigin || !dataset?.shape || dataset.poisoned) return;
+  if (!checkSequenceData(ctx, model, dataset, span)) return;
   const found = dataset.shape.featureDim;
   const expected = model.inputDim;
   // a sample is read in row-major order: any shape with as many values takes it (64 columns as (8, 8, 1))
@@ -204,4 +205,49 @@ export function checkLabels(ctx: CheckContext, model: ModelInfo, compile: Compil
       return;
     }
   }
+}
+
+/** Datasets already held against each model's text input and Embedding: one problem, one diagnostic. */
+const sequenceChecked = new WeakMap<ModelInfo, Set<string>>();
+
+/**
+ * Text data goes to a model that begins with TextVectorization, and only there; the tokens a
+ * model's first Embedding reads directly from the data are whole numbers with a row in its table.
+ * False when the data cannot be used (reported).
+ */
+function checkSequenceData(ctx: CheckContext, model: ModelInfo, dataset: DatasetInfo, span: Span): boolean {
+  let seen = sequenceChecked.get(model);
+  if (!seen) sequenceChecked.set(model, (seen = new Set()));
+  const first = model.layers[0];
+  const textModel = first?.kind === 'TextVectorization';
+  const textData = dataset.shape?.text === true;
+  if (textModel !== textData) {
+    if (!seen.has(dataset.name)) {
+      seen.add(dataset.name);
+      ctx.report(
+        'NNC3031',
+        span,
+        textData
+          ? { message: `dataset '${dataset.name}' holds texts, but model '${model.name}' does not begin with TextVectorization`, help: 'begin the model with TextVectorization(max_tokens=10000, output_sequence_length=200) and an Embedding, which turn each text into numbers' }
+          : { message: `model '${model.name}' begins with TextVectorization, which reads texts, but dataset '${dataset.name}' holds numbers`, help: 'give it text data (text("folder/"), or csv(..., text=COLUMN)), or remove the TextVectorization layer' },
+      );
+    }
+    return false;
+  }
+  if (first?.kind !== 'Embedding' || !first.table || seen.has(dataset.name)) return true;
+  const table = ctx.options.store?.get(dataset.name);
+  if (!table || table.stream) return true;
+  const rows = first.table.rows;
+  const x = table.features;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (Number.isInteger(v) && v >= 0 && v < rows) continue;
+    seen.add(dataset.name);
+    let largest = -Infinity;
+    for (let k = 0; k < x.length; k++) largest = Math.max(largest, x[k]!);
+    const whole = Number.isInteger(largest) && x.every((t) => Number.isInteger(t) && t >= 0);
+    ctx.report('NNC3034', span, { dataset: dataset.name, token: String(v), row: Math.floor(i / table.featureDim) + 1, rows, model: model.name, largest: whole ? largest : null });
+    return false;
+  }
+  return true;
 }

@@ -51,7 +51,8 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
     return;
   }
 
-  if (spec.name === 'idx' || spec.name === 'images') return checkImageSource(ctx, names, s, spec, call, ident, override);
+  if (spec.name === 'idx' || spec.name === 'images' || spec.name === 'text') return checkImageSource(ctx, names, s, spec, call, ident, override);
+  if (spec.name === 'timeseries') return checkTimeseries(ctx, names, s, spec, call, ident, override);
 
   const args = callArgs(ctx, spec, call);
   const path = args.string('path');
@@ -59,6 +60,12 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
   if (path !== undefined && override === undefined && !checkPath(ctx, path, args.span('path'), 'data file name', 'data.csv')) args.ok = false;
   const features = args.has('features') ? readColumns(ctx, args.expr('features')!, 'features') : ({ kind: 'list', items: [], span: call.argsSpan } as ColumnSelector);
   const labels = args.has('labels') ? readColumns(ctx, args.expr('labels')!, 'labels') : ({ kind: 'index', index: -1, span: call.argsSpan } as ColumnSelector);
+  const text = args.has('text') ? readColumns(ctx, args.expr('text')!, 'text') : undefined;
+  if (args.has('text') && !text) args.ok = false;
+  if (text && args.has('features')) {
+    ctx.report('NNC2010', args.span('features'), { name: 'features', expected: 'nothing with text=', found: describeExpr(args.expr('features')!), help: 'text= names the one column a text model reads; remove features=' });
+    args.ok = false;
+  }
   const header = args.header('header');
   const delimiter = args.string('delimiter');
   if (delimiter !== undefined && [...delimiter].length !== 1) {
@@ -68,7 +75,7 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
   let source: DatasetSource | null = null;
   if (args.ok && path !== undefined && features && labels && header !== undefined && delimiter !== undefined) {
     const resolvedPath = override !== undefined ? absolutePath(override) : pathBeside(ctx.file, path);
-    source = { kind: 'csv', path, resolvedPath, header, delimiter, features, labels };
+    source = { kind: 'csv', path, resolvedPath, header, delimiter, features, labels, ...(text ? { text } : {}) };
   }
   const info = datasetInfo(ident, s.span, source, source === null);
   if (!names.declare(info) || !source || source.kind !== 'csv') return;
@@ -82,11 +89,36 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
   load(ctx, info, source, args.span('path'));
 }
 
-/** idx(...) and images(...): paths resolved as csv's (beside the program, or --data), then read. */
+/** timeseries(SOURCE, window=, horizon=, stride=): windows of a dataset declared before it. */
+function checkTimeseries(ctx: CheckContext, names: Names, s: DatasetStatement, spec: FunctionSpec, call: Call, ident: Identifier, override: string | undefined): void {
+  if (override !== undefined) ctx.report('NNC2017', ident.span, { name: ident.name, kind: 'timeseries(...)' });
+  const args = callArgs(ctx, spec, call);
+  const sourceExpr = args.expr('source');
+  let parent: DatasetInfo | undefined;
+  if (sourceExpr?.kind === 'name') {
+    parent = names.dataset({ kind: 'identifier', name: sourceExpr.name, span: sourceExpr.span });
+  } else if (sourceExpr) {
+    ctx.report('NNC2010', sourceExpr.span, { name: 'source', expected: 'a dataset name', found: describeExpr(sourceExpr), help: 'declare the series first (dataset temps = csv(...)), then write timeseries(temps, window=30)' });
+  }
+  const window = args.number('window');
+  const horizon = args.number('horizon');
+  const stride = args.number('stride');
+  const valid = args.ok && parent !== undefined && window !== undefined && horizon !== undefined && stride !== undefined;
+  const source: DatasetSource | null = valid ? { kind: 'timeseries', source: parent!.name, window: window!, horizon: horizon!, stride: stride! } : null;
+  const info = datasetInfo(ident, s.span, source, !valid || parent!.poisoned);
+  if (!names.declare(info) || !source || info.poisoned) return;
+  if (parent!.unread) {
+    info.unread = true;
+    return;
+  }
+  load(ctx, info, source, args.has('window') ? args.span('window') : call.span);
+}
+
+/** idx(...), images(...) and text(...): paths resolved as csv's (beside the program, or --data), then read. */
 function checkImageSource(ctx: CheckContext, names: Names, s: DatasetStatement, spec: FunctionSpec, call: Call, ident: Identifier, override: string | undefined): void {
   const args = callArgs(ctx, spec, call);
   const path = args.string('path');
-  if (path !== undefined && override === undefined && !checkPath(ctx, path, args.span('path'), spec.name === 'idx' ? 'IDX file name' : 'image folder', spec.name === 'idx' ? 'train-images-idx3-ubyte.gz' : 'photos/')) args.ok = false;
+  if (path !== undefined && override === undefined && !checkPath(ctx, path, args.span('path'), spec.name === 'idx' ? 'IDX file name' : spec.name === 'text' ? 'text folder' : 'image folder', spec.name === 'idx' ? 'train-images-idx3-ubyte.gz' : spec.name === 'text' ? 'reviews/' : 'photos/')) args.ok = false;
   const beside = (p: string) => pathBeside(ctx.file, p);
   let source: DatasetSource | null = null;
   if (spec.name === 'idx') {
@@ -95,6 +127,9 @@ function checkImageSource(ctx: CheckContext, names: Names, s: DatasetStatement, 
     if (args.ok && path !== undefined) {
       source = { kind: 'idx', path, resolvedPath: override !== undefined ? absolutePath(override) : beside(path), labels: labels !== undefined ? { path: labels, resolvedPath: beside(labels) } : null };
     }
+  } else if (spec.name === 'text') {
+    const maxLength = args.intOrNull('max_length');
+    if (args.ok && path !== undefined && maxLength !== undefined) source = { kind: 'text', path, resolvedPath: override !== undefined ? absolutePath(override) : beside(path), maxLength };
   } else {
     const size = args.size2('size');
     const color = args.string('color');
@@ -103,7 +138,7 @@ function checkImageSource(ctx: CheckContext, names: Names, s: DatasetStatement, 
     }
   }
   const info = datasetInfo(ident, s.span, source, source === null);
-  if (!names.declare(info) || !source || (source.kind !== 'idx' && source.kind !== 'images')) return;
+  if (!names.declare(info) || !source || (source.kind !== 'idx' && source.kind !== 'images' && source.kind !== 'text')) return;
   if (ctx.options.mode === 'check' && override === undefined && !fileExists(source.resolvedPath)) {
     ctx.report('NNC3010', args.span('path'), { path: path!, dataset: ident.name });
     info.unread = true;

@@ -56,6 +56,59 @@ function windowRule(kind: 'Conv2D' | 'pooling'): Rule {
   };
 }
 
+/** A sequence: (steps, features). */
+function needsSequence(ctx: CheckContext, layer: LayerDraft, input: number[], origin: ModelInfo['inputOrigin']): boolean {
+  if (input.length === 2) return true;
+  const kind = layer.kind === 'Bidirectional' && layer.wrapped ? `Bidirectional(${layer.wrapped.kind})` : layer.kind;
+  const steps = input.length === 1 ? input[0]! : null;
+  const help =
+    input.length === 1
+      ? origin?.kind === 'data'
+        ? `dataset '${origin.dataset}' gives rows of ${steps} values: to read each row as ${steps} steps of one value, put Reshape((${steps}, 1)) first (or Input((${steps}, 1))); for token ids, put Embedding(VOCABULARY, 16) first`
+        : `to read the ${steps} values as ${steps} steps of one value, put Reshape((${steps}, 1)) before it; for token ids, put an Embedding before it`
+      : `put Reshape((steps, features)) before it`;
+  ctx.report('NNC3019', layer.call.span, { layer: kind, needs: 'sequences of shape (steps, features)', input: shapeText(input, true), help });
+  return false;
+}
+
+/** Conv1D, MaxPooling1D, AveragePooling1D: windows along the steps. */
+function stepWindowRule(kind: 'Conv1D' | 'pooling'): Rule {
+  return (ctx, layer, input, origin) => {
+    if (!needsSequence(ctx, layer, input, origin) || !layer.steps) return null;
+    const [steps, channels] = input as [number, number];
+    const { window, padding } = layer.steps;
+    const strides = layer.steps.strides ?? window;
+    const out = windowOutput(steps, window, strides, padding === 'causal' ? 'same' : padding);
+    const causalOut = padding === 'causal' ? Math.floor((steps - 1) / strides) + 1 : out;
+    if (causalOut === 0) {
+      ctx.report('NNC3020', layer.call.span, {
+        layer: layer.kind,
+        window: `${window}-step`,
+        input: shapeText(input, true),
+        help: `use padding="same", a window of at most ${steps} steps, or fewer layers that shorten the sequence before it`,
+      });
+      return null;
+    }
+    if (kind === 'Conv1D') {
+      const weights = window * channels * layer.filters!;
+      if (weights > MAX_LAYER_WEIGHTS) {
+        ctx.report('NNC3024', layer.call.span, { layer: layer.kind, weights, limit: MAX_LAYER_WEIGHTS });
+        return null;
+      }
+      return [causalOut, layer.filters!];
+    }
+    return [causalOut, channels];
+  };
+}
+
+function recurrentRule(ctx: CheckContext, layer: LayerDraft, input: number[], origin: ModelInfo['inputOrigin']): number[] | null {
+  if (!needsSequence(ctx, layer, input, origin)) return null;
+  const cell = layer.kind === 'Bidirectional' ? layer.wrapped : layer;
+  if (!cell || cell.units === undefined || !cell.recurrent) return null;
+  const units = layer.kind === 'Bidirectional' && (layer.mergeMode ?? 'concat') === 'concat' ? 2 * cell.units : cell.units;
+  return cell.recurrent.returnSequences ? [input[0]!, units] : [units];
+}
+
 const rules: Record<LayerKind, Rule> = {
   Dense: (ctx, layer, input) => {
     // Keras' Dense acts on the last axis: (T, F) -> (T, units)
@@ -86,6 +139,28 @@ const rules: Record<LayerKind, Rule> = {
   GlobalAveragePooling2D: (ctx, layer, input, origin) => (needsImage(ctx, layer, input, origin) ? [input[2]!] : null),
   GlobalMaxPooling2D: (ctx, layer, input, origin) => (needsImage(ctx, layer, input, origin) ? [input[2]!] : null),
   Flatten: (_ctx, _layer, input) => [size(input)],
+  // one text per sample in (the data-vs-model check holds the data to being text), tokens out
+  TextVectorization: (_ctx, layer) => (layer.text ? [layer.text.length] : null),
+  Embedding: (_ctx, layer, input) => (layer.table ? [...input, layer.table.width] : null),
+  Conv1D: stepWindowRule('Conv1D'),
+  MaxPooling1D: stepWindowRule('pooling'),
+  AveragePooling1D: stepWindowRule('pooling'),
+  GlobalAveragePooling1D: (ctx, layer, input, origin) => (needsSequence(ctx, layer, input, origin) ? [input[1]!] : null),
+  GlobalMaxPooling1D: (ctx, layer, input, origin) => (needsSequence(ctx, layer, input, origin) ? [input[1]!] : null),
+  Cropping1D: (ctx, layer, input, origin) => {
+    if (!needsSequence(ctx, layer, input, origin) || !layer.cropping) return null;
+    const [start, end] = layer.cropping;
+    const steps = input[0]!;
+    if (start + end >= steps) {
+      ctx.report('NNC3020', layer.call.span, { layer: 'Cropping1D', window: `(${start}, ${end}) cropping`, input: shapeText(input, true), help: `cut fewer than ${steps} steps in all` });
+      return null;
+    }
+    return [steps - start - end, input[1]!];
+  },
+  SimpleRNN: recurrentRule,
+  LSTM: recurrentRule,
+  GRU: recurrentRule,
+  Bidirectional: recurrentRule,
   Reshape: (ctx, layer, input) => {
     const target = layer.targetShape!;
     const n = size(input);

@@ -1,7 +1,9 @@
 // Model statements: each layer against the registry, then (once the statements that use the model
 // are known) its input size and the shape of every layer, Keras names and parameter counts.
 import type { Call, ModelStatement } from '../ast.js';
-import type { Activation, Layer, LayerKind, Model, Padding } from '../program.js';
+import type { Activation, ActivationName, BidirectionalLayer, Initializer, Layer, LayerKind, Model, Padding, Padding1D, RecurrentKind } from '../program.js';
+import type { SplitMode, Standardize } from '../../base/data/text.js';
+import { CELL_ACTIVATIONS } from '../graph/cells.js';
 import { KERAS_NAMES, parameterCounts, shapeText, size } from '../layers.js';
 import { sameShape } from '../graph/shape.js';
 import { layerOutputShape } from './layer-shapes.js';
@@ -88,7 +90,8 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
     if (value === undefined) model.poisoned = true;
     return value;
   };
-  if (args.has('input_dim')) {
+  // Embedding's input_dim is its vocabulary, not the input's size
+  if (args.has('input_dim') && kind !== 'Embedding') {
     const value = needed(args.number('input_dim'));
     if (value !== undefined) draft.inputShape = { value: [value], span: args.argSpan('input_dim'), arg: 'input_dim' };
   }
@@ -96,24 +99,12 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
     const value = needed(args.shape('input_shape'));
     if (value !== undefined) draft.inputShape = { value, span: args.argSpan('input_shape'), arg: 'input_shape' };
   }
-  const activation = () => {
-    const e = args.expr('activation');
-    draft.activation = e ? readActivation(ctx, e, 'activation') : activationOf('linear');
-    draft.activationSpan = args.span('activation');
-  };
-  const weights = () => {
-    const kernel = args.expr('kernel_initializer');
-    const bias = args.expr('bias_initializer');
-    draft.useBias = args.bool('use_bias') ?? true;
-    draft.kernelInitializer = kernel ? readInitializer(ctx, kernel, 'kernel_initializer') : { name: 'glorot_uniform' };
-    draft.biasInitializer = bias ? readInitializer(ctx, bias, 'bias_initializer') : { name: 'zeros' };
-  };
   switch (kind) {
     case 'Dense': {
       const units = needed(args.number('units'));
       if (units !== undefined) draft.units = units;
-      activation();
-      weights();
+      activation(ctx, args, draft);
+      weights(ctx, args, draft);
       return draft;
     }
     case 'Activation': {
@@ -122,20 +113,9 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
     }
     case 'Dropout':
       return { ...draft, rate: args.number('rate') ?? 0 };
-    case 'Normalization': {
-      draft.adapt = null;
-      const e = args.expr('adapt');
-      if (e?.kind === 'name') {
-        draft.adapt = names.dataset({ kind: 'identifier', name: e.name, span: e.span }) ?? null;
-        draft.adaptSpan = e.span;
-        if (!draft.adapt) model.poisoned = true;
-      } else if (e) {
-        const help = e.kind === 'string' ? `write the dataset name without quotes: adapt=${e.value}` : 'write adapt=DATASET';
-        ctx.report('NNC2010', e.span, { name: 'adapt', expected: 'a dataset name', found: describeExpr(e), help });
-        model.poisoned = true;
-      }
+    case 'Normalization':
+      readAdapt(ctx, names, model, args, draft);
       return draft;
-    }
     case 'Conv2D': {
       const filters = needed(args.number('filters'));
       const window = needed(args.size2('kernel_size'));
@@ -145,8 +125,8 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
       if (window) draft.window = window;
       if (strides) draft.strides = strides;
       if (padding) draft.padding = padding as Padding;
-      activation();
-      weights();
+      activation(ctx, args, draft);
+      weights(ctx, args, draft);
       return draft;
     }
     case 'MaxPooling2D':
@@ -176,8 +156,157 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
     case 'Flatten':
     case 'GlobalAveragePooling2D':
     case 'GlobalMaxPooling2D':
+    case 'GlobalAveragePooling1D':
+    case 'GlobalMaxPooling1D':
       return draft;
+    default:
+      return readSequenceLayer(ctx, names, model, kind, args, draft, needed);
   }
+}
+
+/** The sequence layers' arguments (TextVectorization, Embedding, 1-D windows, recurrent layers, Bidirectional). */
+function readSequenceLayer(
+  ctx: CheckContext,
+  names: Names,
+  model: ModelInfo,
+  kind: LayerKind,
+  args: Args,
+  draft: LayerDraft,
+  needed: <T>(value: T | undefined) => T | undefined,
+): LayerDraft | null {
+  const call = draft.call;
+  switch (kind) {
+    case 'TextVectorization': {
+      const maxTokens = needed(args.intOrNull('max_tokens'));
+      const standardize = needed(args.choiceOrNull('standardize'));
+      const split = needed(args.choiceOrNull('split'));
+      args.string('output_mode');
+      const length = needed(args.number('output_sequence_length'));
+      if (maxTokens !== undefined && standardize !== undefined && split !== undefined && length !== undefined) {
+        draft.text = { maxTokens, standardize: (standardize ?? 'none') as Standardize, split: (split ?? 'none') as SplitMode, length };
+      }
+      readAdapt(ctx, names, model, args, draft);
+      return draft;
+    }
+    case 'Embedding': {
+      const rows = needed(args.number('input_dim'));
+      const width = needed(args.number('output_dim'));
+      const e = args.expr('embeddings_initializer');
+      const initializer = e ? readInitializer(ctx, e, 'embeddings_initializer') : UNIFORM;
+      if (rows !== undefined && width !== undefined) draft.table = { rows, width, initializer, maskZero: args.bool('mask_zero') ?? false };
+      return draft;
+    }
+    case 'Conv1D':
+    case 'MaxPooling1D':
+    case 'AveragePooling1D': {
+      const conv = kind === 'Conv1D';
+      if (conv) {
+        const filters = needed(args.number('filters'));
+        if (filters !== undefined) draft.filters = filters;
+        activation(ctx, args, draft);
+        weights(ctx, args, draft);
+      }
+      const window = needed(args.number(conv ? 'kernel_size' : 'pool_size'));
+      const strides = needed(conv ? args.number('strides') : args.intOrNull('strides'));
+      const padding = needed(args.string('padding'));
+      if (window !== undefined && strides !== undefined && padding !== undefined) draft.steps = { window, strides, padding: padding as Padding1D };
+      return draft;
+    }
+    case 'Cropping1D': {
+      const cropping = needed(args.size2('cropping'));
+      if (cropping) draft.cropping = cropping;
+      return draft;
+    }
+    case 'SimpleRNN':
+    case 'LSTM':
+    case 'GRU': {
+      const units = needed(args.number('units'));
+      if (units !== undefined) draft.units = units;
+      activation(ctx, args, draft);
+      weights(ctx, args, draft);
+      const e = args.expr('recurrent_initializer');
+      const ra = args.has('recurrent_activation') ? readActivation(ctx, args.expr('recurrent_activation')!, 'recurrent_activation') : activationOf('sigmoid');
+      draft.recurrent = {
+        recurrentActivation: ra,
+        recurrentInitializer: e ? readInitializer(ctx, e, 'recurrent_initializer') : { name: 'orthogonal', gain: 1 },
+        unitForgetBias: kind === 'LSTM' ? (args.bool('unit_forget_bias') ?? true) : false,
+        returnSequences: args.bool('return_sequences') ?? false,
+        goBackwards: args.bool('go_backwards') ?? false,
+      };
+      const unsupported = (what: string, help: string, at: Span) => {
+        ctx.report('NNC3030', at, { what, help });
+        model.poisoned = true;
+      };
+      for (const name of ['dropout', 'recurrent_dropout']) {
+        const rate = args.number(name);
+        if (rate !== undefined && rate !== 0) {
+          unsupported(`${name}=${rate} inside a recurrent layer`, name === 'dropout' ? `put Dropout(${rate}) before the ${kind} layer (it drops the same inputs for every step's projection), or leave ${name}=0` : `leave ${name}=0 (put Dropout(${rate}) after the layer to regularize it)`, args.argSpan(name));
+        }
+      }
+      if (kind === 'GRU' && args.bool('reset_after') === false) unsupported('GRU(reset_after=false) (Keras 2\'s default)', 'leave reset_after=true, Keras 3\'s default: its bias has the shape (2, 3 * units)', args.argSpan('reset_after'));
+      for (const [name, act] of [['activation', draft.activation], ['recurrent_activation', ra]] as const) {
+        if (act && !(CELL_ACTIVATIONS as readonly string[]).includes(act.name)) {
+          unsupported(`${name}="${act.name}" inside a recurrent layer`, `use one of ${CELL_ACTIVATIONS.map((a) => `"${a}"`).join(', ')}`, args.span(name));
+        }
+      }
+      return draft;
+    }
+    case 'Bidirectional': {
+      const e = args.expr('layer');
+      const mode = args.string('merge_mode');
+      if (mode) draft.mergeMode = mode as BidirectionalLayer['mergeMode'];
+      if (!e) {
+        model.poisoned = true;
+        return draft;
+      }
+      const spec = e.kind === 'call' && (['SimpleRNN', 'LSTM', 'GRU'] as const).includes(e.callee.name as RecurrentKind) ? findFunction(layerSpecs, e.callee.name) : undefined;
+      if (!spec || e.kind !== 'call') {
+        ctx.report('NNC3032', e.span, { found: e.kind === 'call' ? `${e.callee.name}(...)` : describeExpr(e) });
+        model.poisoned = true;
+        return null;
+      }
+      const inner = callArgs(ctx, spec, e);
+      const wrapped = readLayer(ctx, names, model, spec.name as LayerKind, inner, e);
+      if (!inner.ok || !wrapped) model.poisoned = true;
+      if (wrapped) draft.wrapped = wrapped;
+      if (wrapped?.inputShape) draft.inputShape = wrapped.inputShape;
+      return draft;
+    }
+    default:
+      throw new Error(`check: no reader for layer ${kind} (${call.callee.name})`);
+  }
+}
+
+/** Keras' "uniform" initializer: RandomUniform's defaults. */
+const UNIFORM: Initializer = { name: 'random_uniform', minval: -0.05, maxval: 0.05 };
+
+function readAdapt(ctx: CheckContext, names: Names, model: ModelInfo, args: Args, draft: LayerDraft): void {
+  draft.adapt = null;
+  const e = args.expr('adapt');
+  if (e?.kind === 'name') {
+    draft.adapt = names.dataset({ kind: 'identifier', name: e.name, span: e.span }) ?? null;
+    draft.adaptSpan = e.span;
+    if (!draft.adapt) model.poisoned = true;
+  } else if (e) {
+    const help = e.kind === 'string' ? `write the dataset name without quotes: adapt=${e.value}` : 'write adapt=DATASET';
+    ctx.report('NNC2010', e.span, { name: 'adapt', expected: 'a dataset name', found: describeExpr(e), help });
+    model.poisoned = true;
+  }
+}
+
+function activation(ctx: CheckContext, args: Args, draft: LayerDraft): void {
+  const e = args.expr('activation');
+  const spec = args.spec.args.find((a) => a.name === 'activation');
+  draft.activation = e ? readActivation(ctx, e, 'activation') : activationOf((spec?.default as ActivationName | undefined) ?? 'linear');
+  draft.activationSpan = args.span('activation');
+}
+
+function weights(ctx: CheckContext, args: Args, draft: LayerDraft): void {
+  const kernel = args.expr('kernel_initializer');
+  const bias = args.expr('bias_initializer');
+  draft.useBias = args.bool('use_bias') ?? true;
+  draft.kernelInitializer = kernel ? readInitializer(ctx, kernel, 'kernel_initializer') : { name: 'glorot_uniform' };
+  draft.biasInitializer = bias ? readInitializer(ctx, bias, 'bias_initializer') : { name: 'zeros' };
 }
 
 /**
@@ -187,11 +316,15 @@ function readLayer(ctx: CheckContext, names: Names, model: ModelInfo, kind: Laye
  * shapes after it are not worked out.
  */
 export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse: DataUse | undefined): void {
-  if (model.poisoned) return;
+  if (model.poisoned || !checkSequenceLayers(ctx, model)) return;
   const first = model.layers[0]!;
   if (model.declaredInput) {
     model.inputShape = model.declaredInput.value;
     model.inputOrigin = { kind: 'declared', span: model.declaredInput.span };
+  } else if (first.kind === 'TextVectorization') {
+    // a text model takes one text per sample, whatever its data
+    model.inputShape = [1];
+    model.inputOrigin = { kind: 'declared', span: first.call.span };
   } else if (first.kind === 'Normalization' && first.adapt) {
     const adapt = first.adapt;
     if (adapt.shape) {
@@ -244,6 +377,41 @@ export function resolveModelShapes(ctx: CheckContext, model: ModelInfo, firstUse
   }
   model.layerShapes = shapes;
   model.outputDim = shape[0]!;
+}
+
+/**
+ * What the sequence layers need of the layers around them: TextVectorization first (it runs on
+ * the host, before the model), an Embedding after it with a row for each of its tokens, and no
+ * mask reaching a layer that would have to skip masked steps. False when one was reported.
+ */
+function checkSequenceLayers(ctx: CheckContext, model: ModelInfo): boolean {
+  let ok = true;
+  model.layers.forEach((layer, i) => {
+    if (layer.kind === 'TextVectorization' && i > 0) {
+      ctx.report('NNC3031', layer.call.span, {
+        message: 'TextVectorization can only be the first layer: it turns the texts into tokens before the model runs',
+        help: 'move it to the top of the Sequential, with the text dataset as the model\'s data',
+      });
+      ok = false;
+    }
+    const previous = model.layers[i - 1];
+    const tokens = previous?.kind === 'TextVectorization' ? previous.text?.maxTokens : null;
+    if (layer.kind === 'Embedding' && layer.table && tokens != null && tokens > layer.table.rows) {
+      ctx.report('NNC3033', layer.call.span, { rows: layer.table.rows, tokens, vectorizer: 'the TextVectorization before it' });
+      ok = false;
+    }
+    const recurrent = layer.kind === 'SimpleRNN' || layer.kind === 'LSTM' || layer.kind === 'GRU' || layer.kind === 'Bidirectional';
+    if (recurrent && maskReaches(model.layers, i)) {
+      const kind = layer.kind === 'Bidirectional' ? `Bidirectional(${layer.wrapped?.kind ?? 'LSTM'})` : layer.kind;
+      ctx.report('NNC3030', layer.call.span, {
+        what: `skipping the padding steps of Embedding(mask_zero=true) in ${kind}`,
+        help: 'write mask_zero=false (the padding steps are then read as steps: TextVectorization pads at the end, so use go_backwards=true or Bidirectional to read the text last), or pool with GlobalAveragePooling1D, which skips them',
+      });
+      ok = false;
+    }
+  });
+  if (!ok) model.poisoned = true;
+  return ok;
 }
 
 /** The model's output is not one vector per sample: NNC3021 at the Dense that kept the image's axes, else the last layer. */
@@ -302,7 +470,8 @@ export function buildModel(model: ModelInfo): Model | null {
     const count = counters.get(base) ?? 0;
     counters.set(base, count + 1);
     const name = count === 0 ? base : `${base}_${count}`;
-    const layer = completeLayer(draft, { name, span: draft.call.span, inputShape: model.layerShapes[i]!, outputShape: model.layerShapes[i + 1]! });
+    const common = { name, span: draft.call.span, inputShape: model.layerShapes[i]!, outputShape: model.layerShapes[i + 1]! };
+    const layer = draft.kind === 'Bidirectional' ? completeBidirectional(draft, common, counters) : completeLayer(draft, common, maskReaches(model.layers, i));
     if (!layer) return null;
     layers.push(layer);
     const params = parameterCounts(layer);
@@ -324,8 +493,37 @@ export function buildModel(model: ModelInfo): Model | null {
 
 type Common = { name: string; span: Span; inputShape: number[]; outputShape: number[] };
 
+/**
+ * Whether the mask of an Embedding(mask_zero=true) reaches layer `i`: Keras passes it on through
+ * the layers that support masking and keep the steps (Dropout, Activation, Dense).
+ */
+function maskReaches(layers: LayerDraft[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = layers[k]!;
+    if (l.kind === 'Embedding') return l.table?.maskZero ?? false;
+    if (l.kind !== 'Dropout' && l.kind !== 'Activation' && l.kind !== 'Dense') return false;
+  }
+  return false;
+}
+
+/** Bidirectional: the wrapped layer forwards and a copy backwards, named as Keras names them (forward_lstm, backward_lstm). */
+function completeBidirectional(draft: LayerDraft, common: Common, counters: Map<string, number>): Layer | null {
+  const inner = draft.wrapped;
+  if (!inner) return null;
+  const base = KERAS_NAMES[inner.kind];
+  const count = counters.get(base) ?? 0;
+  counters.set(base, count + 1);
+  const innerName = count === 0 ? base : `${base}_${count}`;
+  const units = inner.units!;
+  const outputShape = inner.recurrent?.returnSequences ? [common.inputShape[0]!, units] : [units];
+  const forward = completeLayer(inner, { ...common, name: `forward_${innerName}`, span: inner.call.span, outputShape }, false);
+  if (!forward || (forward.kind !== 'SimpleRNN' && forward.kind !== 'LSTM' && forward.kind !== 'GRU')) return null;
+  const backward = { ...forward, name: `backward_${innerName}`, goBackwards: !forward.goBackwards };
+  return { kind: 'Bidirectional', ...common, forward, backward, mergeMode: draft.mergeMode ?? 'concat' };
+}
+
 /** A draft with every argument known, as the checked layer; null when one is unknown (reported). */
-function completeLayer(draft: LayerDraft, common: Common): Layer | null {
+function completeLayer(draft: LayerDraft, common: Common, masked: boolean): Layer | null {
   switch (draft.kind) {
     case 'Dense':
       if (!draft.activation || !draft.kernelInitializer || !draft.biasInitializer || draft.units === undefined) return null;
@@ -364,5 +562,57 @@ function completeLayer(draft: LayerDraft, common: Common): Layer | null {
     case 'Reshape':
     case 'Flatten':
       return { kind: draft.kind, ...common };
+    case 'TextVectorization':
+      if (!draft.text) return null;
+      return { kind: 'TextVectorization', ...common, maxTokens: draft.text.maxTokens, standardize: draft.text.standardize, split: draft.text.split, outputSequenceLength: draft.text.length, adapt: draft.adapt?.name ?? null };
+    case 'Embedding':
+      if (!draft.table?.initializer) return null;
+      return { kind: 'Embedding', ...common, inputDim: draft.table.rows, outputDim: draft.table.width, embeddingsInitializer: draft.table.initializer, maskZero: draft.table.maskZero };
+    case 'Conv1D':
+      if (!draft.steps || !draft.activation || !draft.kernelInitializer || !draft.biasInitializer || draft.filters === undefined) return null;
+      return {
+        kind: 'Conv1D',
+        ...common,
+        filters: draft.filters,
+        kernelSize: draft.steps.window,
+        strides: draft.steps.strides ?? 1,
+        padding: draft.steps.padding,
+        activation: draft.activation,
+        useBias: draft.useBias ?? true,
+        kernelInitializer: draft.kernelInitializer,
+        biasInitializer: draft.biasInitializer,
+      };
+    case 'MaxPooling1D':
+    case 'AveragePooling1D':
+      if (!draft.steps || draft.steps.padding === 'causal') return null;
+      return { kind: draft.kind, ...common, poolSize: draft.steps.window, strides: draft.steps.strides ?? draft.steps.window, padding: draft.steps.padding };
+    case 'GlobalAveragePooling1D':
+      return { kind: draft.kind, ...common, masked };
+    case 'GlobalMaxPooling1D':
+      return { kind: draft.kind, ...common, masked: false };
+    case 'Cropping1D':
+      return draft.cropping ? { kind: 'Cropping1D', ...common, cropping: draft.cropping } : null;
+    case 'SimpleRNN':
+    case 'LSTM':
+    case 'GRU': {
+      const r = draft.recurrent;
+      if (!r || !r.recurrentActivation || !r.recurrentInitializer || !draft.activation || !draft.kernelInitializer || !draft.biasInitializer || draft.units === undefined) return null;
+      return {
+        kind: draft.kind,
+        ...common,
+        units: draft.units,
+        activation: draft.activation,
+        recurrentActivation: r.recurrentActivation,
+        useBias: draft.useBias ?? true,
+        kernelInitializer: draft.kernelInitializer,
+        recurrentInitializer: r.recurrentInitializer,
+        biasInitializer: draft.biasInitializer,
+        unitForgetBias: r.unitForgetBias,
+        returnSequences: r.returnSequences,
+        goBackwards: r.goBackwards,
+      };
+    }
+    case 'Bidirectional':
+      return null;
   }
 }

@@ -97,6 +97,11 @@ export function readInitializer(ctx: CheckContext, e: Expression, argName: strin
         if (mean === undefined || stddev === undefined || !args.ok) return null;
         return { name: 'random_normal', mean, stddev };
       }
+      case 'Orthogonal': {
+        const gain = args.number('gain');
+        if (gain === undefined || !args.ok) return null;
+        return { name: 'orthogonal', gain };
+      }
       default: {
         const value = args.number('value');
         if (value === undefined || !args.ok) return null;
@@ -105,6 +110,9 @@ export function readInitializer(ctx: CheckContext, e: Expression, argName: strin
     }
   }
   const name = nameIn(ctx, initializers, 'initializer', argName, e);
+  // Keras' names for the defaults of the initializer classes
+  if (name === 'orthogonal') return { name: 'orthogonal', gain: 1 };
+  if (name === 'uniform') return { name: 'random_uniform', minval: -0.05, maxval: 0.05 };
   return name ? ({ name } as Initializer) : null;
 }
 

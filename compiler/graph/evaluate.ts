@@ -154,6 +154,24 @@ function evaluateNode(n: Node, x: (k: number) => Tensor, out: Tensor, inputs: Ev
     case 'recurrence':
       recurrence(op, x(0), x(1), n.inputs.length > 2 ? x(2) : null, out);
       return;
+    case 'gather': {
+      const [table, index] = [x(0), x(1)];
+      const [rows, width] = table.shape as [number, number];
+      for (let p = 0; p < index.data.length; p++) {
+        const v = Math.trunc(index.data[p]!);
+        if (v >= 0 && v < rows) for (let j = 0; j < width; j++) out.data[p * width + j] = table.data[v * width + j]!;
+      }
+      return;
+    }
+    case 'segment_sum': {
+      const [g, index] = [x(0), x(1)];
+      const width = out.shape[1] as number;
+      for (let p = 0; p < index.data.length; p++) {
+        const v = Math.trunc(index.data[p]!);
+        if (v >= 0 && v < op.rows) for (let j = 0; j < width; j++) out.data[v * width + j]! += g.data[p * width + j]!;
+      }
+      return;
+    }
     case 'recurrence_grad':
       recurrenceGrad(op, x(0), x(1), x(2), x(3), n.inputs.length > 4 ? x(4) : null, out);
       return;

@@ -90,7 +90,28 @@ export type Op =
    * gradient of its states, its states, and its inputs; the result is, per step, the gradient of
    * the input projection then of the recurrent projection [B, T, 2 * gates * units].
    */
-  | ({ kind: 'recurrence_grad' } & RecurrenceSpec);
+  | ({ kind: 'recurrence_grad' } & RecurrenceSpec)
+  | GatherOp
+  | SegmentSumOp;
+
+/**
+ * The row of a table for each index (an Embedding's lookup): inputs the table [rows, width] and
+ * the indices (any shape: [B, steps] for an Embedding); out[..., j] = table[index[...], j]
+ * ([..., width]); an index that is not a row reads 0, a fraction is cut to an integer.
+ */
+export interface GatherOp {
+  kind: 'gather';
+}
+
+/**
+ * A gather's gradient with respect to its table: inputs the gradient [B, ..., width] and the
+ * indices [B, ...]; out[v, j] = the sum, over the positions p in row-major order whose index is
+ * v, of g[p, j] ([rows, width]): a segment sum, deterministic (no atomics).
+ */
+export interface SegmentSumOp {
+  kind: 'segment_sum';
+  rows: number;
+}
 
 export interface RecurrenceSpec {
   cell: CellKind;
@@ -330,6 +351,16 @@ export class GraphBuilder {
     if (start === 0 && shape[axis] === size) return x;
     shape[axis] = size;
     return this.add({ kind: 'pad', axis, start }, [x], shape);
+  }
+
+  /** The table's row for each index (an Embedding): [rows, width] and [B, ...] -> [B, ..., width]. */
+  gather(table: number, index: number): number {
+    return this.add({ kind: 'gather' }, [table, index]);
+  }
+
+  /** The gather's gradient with respect to a table of `rows` rows: [B, ..., width] and [B, ...] -> [rows, width]. */
+  segmentSum(g: number, index: number, rows: number): number {
+    return this.add({ kind: 'segment_sum', rows }, [g, index]);
   }
 
   /** Every step's state of a recurrent cell (see Op 'recurrence'); `bias` for a GRU's recurrent bias. */

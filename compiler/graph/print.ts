@@ -46,6 +46,8 @@ function opText(op: Op, rank: number): string {
       return `random stream=${op.stream.toString(16)}`;
     case 'one_hot':
       return `one_hot ${op.classes}`;
+    case 'segment_sum':
+      return `segment_sum rows=${op.rows}`;
     default:
       return op.kind;
   }

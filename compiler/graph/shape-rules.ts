@@ -145,6 +145,18 @@ export function shapeOf(op: Op, inputs: Shape[], declared?: Shape): Shape {
       if (grad && (!sameShape(inputs[0]!, states) || !sameShape(inputs[1]!, states))) throw bad(op, `the states and their gradient are ${shapeText(states)}`);
       return grad ? [x[0]!, x[1]!, 2 * g] : states;
     }
+    case 'gather': {
+      need(2);
+      const [table, index] = inputs as [Shape, Shape];
+      if (table.length !== 2 || table.some(isSymbolic)) throw bad(op, `the table is [rows, width], got ${shapeText(table)}`);
+      return [...index, table[1]!];
+    }
+    case 'segment_sum': {
+      need(2);
+      const [g, index] = inputs as [Shape, Shape];
+      if (g.length !== index.length + 1 || index.some((d, k) => d !== g[k])) throw bad(op, `the gradient ${shapeText(g)} is not the indices ${shapeText(index)} with a width`);
+      return [op.rows, g.at(-1)!];
+    }
     case 'one_hot': {
       need(1);
       const y = inputs[0]!;

@@ -1,7 +1,7 @@
 // Walking and rewriting plan expressions and kernels: what a kernel reads and writes, renaming
 // lets, substituting loads. Shared by the fusion passes.
 import { reducedShape, type Shape } from '../graph/shape.js';
-import type { Body, Expr, Kernel, Let, Store, View } from './ir.js';
+import type { Body, Expr, Kernel, Let, Operand, Store, View } from './ir.js';
 import { isIdentity } from './view.js';
 
 export function mapExpr(e: Expr, f: (e: Expr) => Expr | undefined): Expr {
@@ -35,6 +35,8 @@ export function kernelExprs(k: Kernel): Array<{ part: 'input' | 'output'; expr: 
       for (const s of k.segments) body(s.body, 'output', s.space);
       break;
     case 'contract':
+    case 'gather':
+    case 'segment_sum':
       body(k.epilogue, 'output', k.space);
       break;
     case 'reduce':
@@ -56,6 +58,8 @@ export function outputSpace(k: Kernel): Shape {
     case 'map':
       return k.segments[0]!.space;
     case 'contract':
+    case 'gather':
+    case 'segment_sum':
       return k.space;
     case 'reduce':
       return reducedShape(k.space, k.axes);
@@ -70,6 +74,8 @@ export function kernelStores(k: Kernel): Array<Store & { space: Shape }> {
       return k.segments.flatMap((s) => s.body.stores.map((st) => ({ ...st, space: s.space })));
     case 'contract':
     case 'reduce':
+    case 'gather':
+    case 'segment_sum':
       return k.epilogue.stores.map((st) => ({ ...st, space: outputSpace(k) }));
     case 'loop':
       return k.body.flatMap(kernelStores);
@@ -93,6 +99,22 @@ function touch(m: Map<number, Touch>, buf: number, t: Touch): void {
   if (m.get(buf) !== 'any') m.set(buf, t);
 }
 
+/** The operands a kernel reads besides its expressions' loads (contractions, gathers, segment sums), each anywhere. */
+export function kernelOperands(k: Kernel): Operand[] {
+  switch (k.kind) {
+    case 'contract':
+      return [k.a, k.b];
+    case 'gather':
+      return [k.index, { buf: k.table, view: { shape: [], coords: [] } }];
+    case 'segment_sum':
+      return [k.index, k.values];
+    case 'loop':
+      return k.body.flatMap(kernelOperands);
+    default:
+      return [];
+  }
+}
+
 export function effectsOf(k: Kernel, permutation: number): Effects {
   const reads = new Map<number, Touch>();
   const writes = new Map<number, Touch>();
@@ -104,12 +126,9 @@ export function effectsOf(k: Kernel, permutation: number): Effects {
       if (e.view.rows === 'gather') touch(reads, permutation, 'any');
     });
   }
-  for (const c of k.kind === 'loop' ? k.body : [k]) {
-    if (c.kind !== 'contract') continue;
-    for (const o of [c.a, c.b]) {
-      touch(reads, o.buf, 'any');
-      if (o.view.rows === 'gather') touch(reads, permutation, 'any');
-    }
+  for (const o of kernelOperands(k)) {
+    touch(reads, o.buf, 'any');
+    if (o.view.rows === 'gather') touch(reads, permutation, 'any');
   }
   for (const s of kernelStores(k)) touch(writes, s.buf, k.kind === 'loop' ? 'any' : touchOf(s.view, s.space));
   return { reads, writes };

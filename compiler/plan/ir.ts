@@ -162,7 +162,38 @@ export interface LoopKernel extends KernelBase {
   body: Array<MapKernel | ContractKernel | ReduceKernel>;
 }
 
-export type Kernel = MapKernel | ContractKernel | ReduceKernel | LoopKernel;
+/**
+ * Rows of a table by integer index (an Embedding's lookup): over `space` ([.., width]), `acc 0` is
+ * table[index, j] for the last index j, the index read through its view at the point (its view
+ * ignores the last axis). An index outside [0, rows) reads 0; a fraction is cut to an integer.
+ */
+export interface GatherKernel extends KernelBase {
+  kind: 'gather';
+  space: Shape;
+  /** A [rows, width] buffer. */
+  table: number;
+  index: Operand;
+  /** Over `space`; `acc 0` is the row's element. */
+  epilogue: Body;
+}
+
+/**
+ * A gather's gradient with respect to its table, a segment sum: over `space` ([rows, width]),
+ * `acc 0` at [v, j] is the sum, over the positions p of `positions` in row-major order whose index
+ * is v, of values[p, j]: the sums that sorting the positions by index (stably) and adding each
+ * run in order gives, with no atomics. The index is read over `positions`, the values over
+ * [...positions, width].
+ */
+export interface SegmentSumKernel extends KernelBase {
+  kind: 'segment_sum';
+  space: Shape;
+  positions: Shape;
+  index: Operand;
+  values: Operand;
+  epilogue: Body;
+}
+
+export type Kernel = MapKernel | ContractKernel | ReduceKernel | LoopKernel | GatherKernel | SegmentSumKernel;
 
 export interface Schedule {
   step: StepKind;

@@ -114,7 +114,7 @@ class Parser {
       const body: LoopKernel['body'] = [];
       while (this.peek() && this.peek()!.indent > l.indent) {
         const inner = this.kernel();
-        if (inner.kind === 'loop') this.fail('a loop inside a loop', l);
+        if (inner.kind === 'loop' || inner.kind === 'gather' || inner.kind === 'segment_sum') this.fail(`a ${inner.kind} inside a loop`, l);
         body.push(inner);
       }
       return { kind: 'loop', name, origins, steps: Number(k[1]), reverse: k[2] !== undefined, body };
@@ -156,6 +156,27 @@ class Parser {
         return { buf: e.buf, view: e.view };
       };
       return { kind: 'contract', name, origins, space, inner, a: operand(k[3]!), b: operand(k[4]!), epilogue: this.body(l.indent, space, 1) };
+    }
+    if ((k = /^gather (\[[^\]]*\]) table=(\S+) index=(.+)$/.exec(rest))) {
+      const space = shape(k[1]!);
+      const index = new ExprReader(k[3]!, indexName(space.length), this, l).load();
+      return { kind: 'gather', name, origins, space, table: this.buf(k[2]!, l), index: { buf: index.buf, view: index.view }, epilogue: this.body(l.indent, space, 1) };
+    }
+    if ((k = /^segment_sum (\[[^\]]*\]) over (\[[^\]]*\]) index=(.+) values=(.+)$/.exec(rest))) {
+      const space = shape(k[1]!);
+      const positions = shape(k[2]!);
+      const index = new ExprReader(k[3]!, indexName(positions.length), this, l).load();
+      const values = new ExprReader(k[4]!, indexName(positions.length + 1), this, l).load();
+      return {
+        kind: 'segment_sum',
+        name,
+        origins,
+        space,
+        positions,
+        index: { buf: index.buf, view: index.view },
+        values: { buf: values.buf, view: values.view },
+        epilogue: this.body(l.indent, space, 1),
+      };
     }
     if ((k = /^reduce (rows|cols|all|axes=[\d,]+) of (\[[^\]]*\])$/.exec(rest))) {
       const space = shape(k[2]!);

@@ -57,6 +57,16 @@ export function kernelLines(plan: Plan, k: Kernel, index: number): string[] {
       out.push(`${head}: ${contractText(plan, k)}${comment}`);
       out.push(...body(k.epilogue, k.space));
       break;
+    case 'gather': {
+      const n = names(k.space);
+      out.push(`${head}: gather ${shapeText(k.space)} table=${name(plan, k.table)} index=${operandText(plan, k.index, n)}${comment}`);
+      out.push(...body(k.epilogue, k.space));
+      break;
+    }
+    case 'segment_sum':
+      out.push(`${head}: segment_sum ${shapeText(k.space)} over ${shapeText(k.positions)} index=${operandText(plan, k.index, names(k.positions))} values=${operandText(plan, k.values, names([...k.positions, k.space.at(-1)!]))}${comment}`);
+      out.push(...body(k.epilogue, k.space));
+      break;
     case 'loop':
       out.push(`${head}: loop ${k.steps} steps${k.reverse ? ' reverse' : ''}${comment}`);
       k.body.forEach((inner, n) => out.push(...kernelLines(plan, inner, n).map((l) => '  ' + l)));
@@ -98,6 +108,10 @@ function contractText(plan: Plan, k: ContractKernel): string {
   }
   const n = names(k.space, k.inner.length);
   return `contract ${shapeText(k.space)} inner ${shapeText(k.inner)} = ${name(plan, k.a.buf)}${viewText(k.a.view, n, plan.buffers[k.a.buf]!.shape)} * ${name(plan, k.b.buf)}${viewText(k.b.view, n, plan.buffers[k.b.buf]!.shape)}`;
+}
+
+function operandText(plan: Plan, o: Operand, n: (axis: number) => string): string {
+  return exprText(plan, { k: 'load', buf: o.buf, view: o.view }, n);
 }
 
 function bodyLines(plan: Plan, b: Body, n: (axis: number) => string): string[] {

@@ -5,7 +5,7 @@
 // `nnc build --verify`; a problem names the step, the kernel and the rule.
 import { coordRange, LOOP_AXIS } from '../graph/index-map.js';
 import { isSymbolic, reducedShape, rowSize, sameShape, shapeText, type Dim, type Shape } from '../graph/shape.js';
-import { kernelExprs, visitExpr } from './expr.js';
+import { kernelExprs, kernelOperands, visitExpr } from './expr.js';
 import type { Body, Expr, Kernel, LoopKernel, Plan, View } from './ir.js';
 import { isIdentity } from './view.js';
 
@@ -29,7 +29,7 @@ export function verifyPlan(plan: Plan): string[] {
           if (e.k === 'load' && plan.buffers[e.buf]?.role === 'temp' && !written.has(e.buf)) say(`reads ${plan.buffers[e.buf]!.name} before any kernel of the step writes it`);
         });
       }
-      if (k.kind === 'contract') for (const o of [k.a, k.b]) if (plan.buffers[o.buf]?.role === 'temp' && !written.has(o.buf)) say(`reads ${plan.buffers[o.buf]!.name} before any kernel of the step writes it`);
+      for (const o of k.kind === 'loop' ? [] : kernelOperands(k)) if (plan.buffers[o.buf]?.role === 'temp' && !written.has(o.buf)) say(`reads ${plan.buffers[o.buf]!.name} before any kernel of the step writes it`);
       for (const s of storesOf(k)) written.add(s.buf);
     });
   }
@@ -73,6 +73,26 @@ function checkKernel(plan: Plan, k: Kernel, say: (why: string) => void): void {
       checkView(plan, k.b.buf, k.b.view, all, 'operand b', say);
       checkBody(plan, k.epilogue, k.space, ['acc'], say);
       for (const s of k.epilogue.stores) if (s.buf === k.a.buf || s.buf === k.b.buf) say(`writes ${plan.buffers[s.buf]!.name}, which its sums read`);
+      hazards(plan, k, say);
+      return;
+    }
+    case 'gather': {
+      space(k.space, 'space');
+      const table = plan.buffers[k.table];
+      if (!table || table.shape.length !== 2 || table.shape[1] !== k.space.at(-1)) say(`the table ${table?.name ?? k.table} is not [rows, ${String(k.space.at(-1))}]`);
+      checkView(plan, k.index.buf, k.index.view, k.space, 'index', say);
+      checkBody(plan, k.epilogue, k.space, ['acc'], say);
+      for (const s of k.epilogue.stores) if (s.buf === k.table || s.buf === k.index.buf) say(`writes ${plan.buffers[s.buf]!.name}, which it reads`);
+      hazards(plan, k, say);
+      return;
+    }
+    case 'segment_sum': {
+      space(k.space, 'space');
+      if (k.space.length !== 2 || isSymbolic(k.space[0]!)) say(`a segment sum's space is [rows, width], not ${shapeText(k.space)}`);
+      checkView(plan, k.index.buf, k.index.view, k.positions, 'index', say);
+      checkView(plan, k.values.buf, k.values.view, [...k.positions, k.space.at(-1)!], 'values', say);
+      checkBody(plan, k.epilogue, k.space, ['acc'], say);
+      for (const s of k.epilogue.stores) if (s.buf === k.index.buf || s.buf === k.values.buf) say(`writes ${plan.buffers[s.buf]!.name}, which it reads`);
       hazards(plan, k, say);
       return;
     }
@@ -165,7 +185,7 @@ function checkView(plan: Plan, buf: number, view: View, space: Shape, what: stri
  */
 function hazards(plan: Plan, k: Exclude<Kernel, LoopKernel>, say: (why: string) => void): void {
   const bodies: Array<{ body: Body; space: Shape }> =
-    k.kind === 'map' ? k.segments.map((s) => ({ body: s.body, space: s.space })) : [{ body: k.epilogue, space: k.kind === 'contract' ? k.space : reducedShape(k.space, k.axes) }];
+    k.kind === 'map' ? k.segments.map((s) => ({ body: s.body, space: s.space })) : [{ body: k.epilogue, space: k.kind === 'reduce' ? reducedShape(k.space, k.axes) : k.space }];
   const writes = new Map<number, { view: View; space: Shape }>();
   for (const { body, space } of bodies) {
     for (const s of body.stores) {

@@ -18,6 +18,11 @@ export interface StepValues {
   seed: Expr;
   /** Inside a loop kernel: the loop's step t (LOOP_AXIS in a coordinate). */
   t?: Expr;
+  /**
+   * Inside a loop kernel run by several workgroups, each on a slice of the batch: the slice's first
+   * row, added to the batch index of every point (`rows` is then the slice's rows).
+   */
+  rowBase?: Expr;
 }
 
 /** Where an expression is evaluated: a point of a space (one index per axis), with the lets and accumulators in scope. */
@@ -68,8 +73,14 @@ export class BodyEmitter {
     return fixed === 1 ? v.rows : mul(v.rows, lit.u32(fixed));
   }
 
-  /** The indices of element number `e` of a space, row-major (named i, j for matrices; i0, i1, ... otherwise). */
-  coords(b: Block, e: Expr, space: Shape): Expr[] {
+  /** The indices of element number `e` of a space, row-major (named i, j for matrices; i0, i1, ... otherwise); the batch index from `v.rowBase` on. */
+  coords(b: Block, e: Expr, space: Shape, v?: StepValues): Expr[] {
+    const idx = this.spaceCoords(b, e, space);
+    if (v?.rowBase && space[0] === 'B') idx[0] = b.let('row', add(idx[0]!, v.rowBase));
+    return idx;
+  }
+
+  private spaceCoords(b: Block, e: Expr, space: Shape): Expr[] {
     const rank = space.length;
     if (rank === 2) {
       const cols = space[1] as number;
@@ -102,7 +113,7 @@ export class BodyEmitter {
 
   /** Runs a body at element number `e` of `space`. */
   element(ctx: ModuleContext, b: Block, e: Expr, space: Shape, body: Body, v: StepValues): void {
-    const idx = this.coords(b, e, space);
+    const idx = this.coords(b, e, space, v);
     this.body(ctx, b, body, { idx, space, lets: new Map(), accs: [] }, v);
   }
 

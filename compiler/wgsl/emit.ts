@@ -95,6 +95,8 @@ function stepWork(kernels: Kernel[], maxRows: number): number {
     if (k.kind === 'contract') work += elementCount(k.space, maxRows) * dimsProduct(k.inner, maxRows);
     else if (k.kind === 'reduce') work += elementCount(k.space, maxRows) * Math.max(1, k.reductions.length);
     else if (k.kind === 'loop') work += k.steps * stepWork(k.body, maxRows);
+    else if (k.kind === 'gather') work += elementCount(k.space, maxRows);
+    else if (k.kind === 'segment_sum') work += elementCount([...k.positions, k.space[1]!], maxRows) + elementCount(k.space, maxRows);
     else for (const s of k.segments) work += elementCount(s.space, maxRows);
   }
   return work;

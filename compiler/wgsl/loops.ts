@@ -77,6 +77,16 @@ export class Loops {
     }
   }
 
+  /**
+   * Runs `build`, recording its loops as they run for a fixed `rows` rows (a workgroup's slice of
+   * the batch) rather than the step's.
+   */
+  forRows(rows: number, build: () => void): void {
+    const loops = this.of(build);
+    const fix = (l: LoopNest): LoopNest => ({ perRow: 0, fixed: l.fixed + l.perRow * rows, per: l.per, inner: l.inner.map(fix) });
+    this.recording.push(...loops.map(fix));
+  }
+
   /** The loops `build` makes. */
   of(build: () => void): LoopNest[] {
     const outer = this.recording;

@@ -8,7 +8,7 @@
 import { elementwise, jsHelpers } from '../../compiler/graph/elementwise.js';
 import { coordText } from '../../compiler/graph/index-map.js';
 import { contiguousStrides, reducedShape, type Dim, type Shape } from '../../compiler/graph/shape.js';
-import type { Body, ContractKernel, Expr, Kernel, MapSegment, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
+import type { Body, ContractKernel, Expr, GatherKernel, Kernel, MapSegment, Plan, ReduceKernel, SegmentSumKernel, View } from '../../compiler/plan/ir.js';
 import { collapseSpace, linearView, type LinearView } from '../../compiler/plan/view.js';
 import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type MemoryImport, type ModuleFunction } from './wasm/encoder.js';
@@ -105,6 +105,10 @@ export class PlanCompiler {
       }
       case 'reduce':
         return g.reduce(kernel);
+      case 'gather':
+        return g.gatherRows(kernel);
+      case 'segment_sum':
+        return g.segmentSum(kernel);
     }
   }
 
@@ -467,6 +471,34 @@ for (let ${matrix.names[1]} = 0; ${matrix.names[1]} < ${form.N}; ${matrix.names[
 ${inner}
 }
 }`;
+  }
+
+  /** A gather: per element of the space, the table's element at (the index read there, the last index); 0 outside the table. */
+  gatherRows(k: GatherKernel): string {
+    const all = new Set(k.space.map((_, a) => a));
+    const c = this.coords(k.space, [], all);
+    const [rows, width] = this.plan.buffers[k.table]!.shape as [number, number];
+    const last = c.names.at(-1)!;
+    const index = this.expr({ k: 'load', buf: k.index.buf, view: k.index.view }, c);
+    const inner = `const v = Math.trunc(${index});\nconst acc0 = v >= 0 && v < ${rows} ? ${this.buf(k.table)}[v * ${width} + ${last}] : 0;\n${this.body(k.epilogue, c)}`;
+    return `{\n${this.declarations()}\n${this.loops(c, inner)}\n}`;
+  }
+
+  /**
+   * A segment sum: the positions in row-major order, each adding its values to its index's row
+   * (float32 sums, in order: what sorting by index and adding each run gives), then the epilogue
+   * per element of the result.
+   */
+  segmentSum(k: SegmentSumKernel): string {
+    const [rows, width] = k.space as [number, number];
+    const positions = this.coords(k.positions, [], new Set(k.positions.map((_, a) => a)), 'p');
+    const index = this.expr({ k: 'load', buf: k.index.buf, view: k.index.view }, positions);
+    const valueCoords: Coords = { ...this.coords([...k.positions, width], [], new Set([...k.positions, width].map((_, a) => a)), 'p'), names: [...positions.names, 'j'] };
+    const value = this.expr({ k: 'load', buf: k.values.buf, view: k.values.view }, valueCoords);
+    const add = `const v = Math.trunc(${index});\nif (v >= 0 && v < ${rows}) for (let j = 0; j < ${width}; j++) S[v * ${width} + j] += ${value};`;
+    const out = this.coords(k.space, [], new Set([0, 1]));
+    const epilogue = `const acc0 = S[${out.names[0]} * ${width} + ${out.names[1]}];\n${this.body(k.epilogue, out)}`;
+    return `{\n${this.declarations()}\nconst S = new Float32Array(${rows * width});\n${this.loops(positions, add)}\n${this.loops(out, epilogue)}\n}`;
   }
 
   /** The output space of a matrix-form contraction as [M, N] coordinates (M over its first axes, N its last). */

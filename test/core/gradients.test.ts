@@ -10,6 +10,7 @@ import type { Activation, Layer, Loss } from '../../compiler/program.js';
 import { RandomStream } from '../../base/rng.js';
 import { dense, loss as lossOf, metric, model, span } from './helpers.js';
 import { imageCase } from './image-cases.js';
+import { sequenceCases, sequenceTable, type SequenceCase } from './sequence-cases.js';
 
 /** Checks d(loss)/d(param) from `differentiate` against central differences, for every param. */
 function checkGradients(graph: Graph, inputs: EvalInputs): void {
@@ -298,4 +299,31 @@ describe('whole image models: every new layer against finite differences', () =>
   it('BatchNormalization without scale or center, on rows', () => checkImageModel('Input(6), Dense(4), BatchNormalization(center=false), Dense(3), BatchNormalization(scale=false), Dense(3, activation="softmax")', adam));
   it('Rescaling, Reshape, Dense on the last axis, Dropout on an image', () =>
     checkImageModel('Input(12), Rescaling(0.5, offset=-0.2), Reshape((2, 3, 2)), Dense(4, activation="elu"), Dropout(0.3), Flatten(), Dense(2)', 'loss="mse"', 2));
+});
+
+describe('local derivatives of the gather (an Embedding) and its segment sum', () => {
+  it('rows of a [5, 3] table for [2, 4] indices (repeated, 0, one outside the table, a fraction)', () =>
+    checkOp(
+      (b, [table]) => b.gather(table!, b.state('indices', [2, 4])),
+      [[-2, 2]],
+      [[5, 3]],
+      (_b, values) => values.set('indices', tensor([2, 4], [1, 3, 1, 0, 4, 7, 3, 2.5])),
+    ));
+  it('a gather inside a model: tanh of the rows, weighted', () =>
+    checkOp((b, [table, w]) => b.mul(b.map('tanh', [b.gather(table!, b.state('indices', [3, 2]))]), w!), [[-2, 2], [-1, 1]], [[4, 2], [1, 2]], (_b, values) => values.set('indices', tensor([3, 2], [3, 3, 0, 1, 3, 2]))));
+});
+
+/** A sequence model's train graph (its real lowering) against finite differences, for every parameter. */
+function checkSequenceModel(c: SequenceCase) {
+  const graph = lowerToGraph(c.model, c.config, 'train');
+  const data = sequenceTable(c, 3, 11);
+  const values = new Map<string, Matrix>();
+  for (const n of graph.nodes) {
+    if (n.op.kind === 'param') values.set(n.op.name, randomTensor(n.shape as number[], -0.8, 0.8, n.id + 1));
+  }
+  checkGradients(graph, { features: tensor([data.rows, ...c.model.inputShape], data.features), labels: matrix(data.rows, data.labelColumns, data.labels), values, step: 3, seed: 5 });
+}
+
+describe('whole sequence models: every sequence layer against finite differences', () => {
+  for (const c of sequenceCases.filter((c) => c.finiteDifferences)) it(c.name, () => checkSequenceModel(c));
 });

@@ -36,6 +36,7 @@ describe('builtin datasets', () => {
       blobs: [1000, 2, classNames(3)],
       classification: [60000, 784, classNames(10)],
       regression: [1000, 8, null],
+      order: [2000, 20, classNames(2)],
     };
     expect(Object.keys(BUILTIN_DATASETS).sort()).toEqual(Object.keys(shapes).sort());
     for (const [name, [rows, features, classes]] of Object.entries(shapes)) {

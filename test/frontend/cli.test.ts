@@ -107,9 +107,11 @@ describe('nnc', () => {
       'iris.nn': ['--data', `iris=${sharedDataset('iris.csv')}`],
       'housing.nn': ['--data', `housing=${sharedDataset('housing.csv')}`],
       'digits.nn': ['--data', `digits=${sharedDataset('digits.csv')}`],
+      'reviews.nn': ['--data', `reviews=${sharedDataset('review_polarity')}`],
+      'temperatures.nn': ['--data', `days=${sharedDataset('daily-min-temperatures.csv')}`],
     };
     const examples = readdirSync(resolve(repoRoot, 'examples')).filter((f) => f.endsWith('.nn'));
-    expect(examples.sort()).toEqual(['demo.nn', 'digits.nn', 'fashion.nn', 'housing.nn', 'iris.nn', 'pima.nn', 'tutorial.nn']);
+    expect(examples.sort()).toEqual(['demo.nn', 'digits.nn', 'fashion.nn', 'housing.nn', 'iris.nn', 'pima.nn', 'reviews.nn', 'temperatures.nn', 'tutorial.nn']);
     // fashion.nn reads /usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist)
     for (const example of examples.filter((e) => e !== 'fashion.nn' || existsSync('/usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz'))) {
       const result = await nnc('check', `examples/${example}`, ...(data[example] ?? []));
@@ -118,7 +120,7 @@ describe('nnc', () => {
   });
 
   test('check: every example without data files is still fine (warnings only)', async () => {
-    for (const example of ['demo.nn', 'digits.nn', 'housing.nn', 'iris.nn', 'pima.nn', 'tutorial.nn']) {
+    for (const example of ['demo.nn', 'digits.nn', 'housing.nn', 'iris.nn', 'pima.nn', 'reviews.nn', 'temperatures.nn', 'tutorial.nn']) {
       const result = await nnc('check', `examples/${example}`);
       expect(result.code, `${example}: ${result.stderr}`).toBe(0);
       expect(result.stderr).not.toContain('error');

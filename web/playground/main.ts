@@ -125,11 +125,13 @@ function showData(program: Program | null, missing: string[]): void {
     const rows = d.shape ? `${d.shape.rows} rows, ${d.shape.featureDim} features` : 'not read';
     const source = d.source;
     const what =
-      source.kind === 'csv' || source.kind === 'idx' || source.kind === 'images'
+      source.kind === 'csv' || source.kind === 'idx' || source.kind === 'images' || source.kind === 'text'
         ? `"${source.path}"`
         : source.kind === 'builtin'
           ? `builtin("${source.which}")`
-          : `split of ${source.source} (${source.part})`;
+          : source.kind === 'timeseries'
+            ? `windows of ${source.window} rows of ${source.source}`
+            : `split of ${source.source} (${source.part})`;
     items.push(`<li><b>${escapeHtml(d.name)}</b>: ${escapeHtml(what)}, ${rows}</li>`);
   }
   for (const m of missing) items.push(`<li class="missing"><b>${escapeHtml(m)}</b>: not here; drop it on the page</li>`);

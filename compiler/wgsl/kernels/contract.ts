@@ -187,6 +187,6 @@ function perElement(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits, name
 
 /** A contraction as a phase of the single-workgroup shader: invocation t does outputs t, t + width, ... */
 export function contractPhase(e: BodyEmitter, ctx: ModuleContext, b: Block, k: ContractKernel, v: StepValues, t: Expr, width: number): void {
-  e.loops.for(b, passesOver(k.space, width), 'e', t, e.count(k.space, v), (b, x) => sumAt(e, ctx, b, k, e.coords(b, x, k.space), v), lit.u32(width));
+  e.loops.for(b, passesOver(k.space, width), 'e', t, e.count(k.space, v), (b, x) => sumAt(e, ctx, b, k, e.coords(b, x, k.space, v), v), lit.u32(width));
 }
 

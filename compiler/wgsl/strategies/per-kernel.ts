@@ -4,6 +4,7 @@ import type { Kernel, StepKind } from '../../plan/ir.js';
 import type { BodyEmitter } from '../body.js';
 import { contractMember, type TileChoice } from '../kernels/contract.js';
 import { mapMember } from '../kernels/map.js';
+import { gatherMember, segmentSumMember } from '../kernels/gather.js';
 import { loopMember } from '../kernels/loop.js';
 import { reduceAllMember } from '../kernels/reduce-all.js';
 import { reduceColumnsMember } from '../kernels/reduce-columns.js';
@@ -22,6 +23,10 @@ export function memberFor(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits
       return contractMember(e, ctx, limits, choice, name, k);
     case 'loop':
       return loopMember(e, ctx, limits, name, k);
+    case 'gather':
+      return gatherMember(e, ctx, limits, name, k);
+    case 'segment_sum':
+      return segmentSumMember(e, ctx, limits, name, k);
     case 'reduce':
       switch (reductionKind(k)) {
         case 'all':

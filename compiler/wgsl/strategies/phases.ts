@@ -6,6 +6,7 @@ import { lit, sub, type Block, type Expr } from '../builder.js';
 import type { BodyEmitter, StepValues } from '../body.js';
 import { contractPhase } from '../kernels/contract.js';
 import { mapPhase } from '../kernels/map.js';
+import { gatherPhase, segmentSumPhase } from '../kernels/gather.js';
 import { reduceAll } from '../kernels/reduce-all.js';
 import { reduceLinePhase } from '../kernels/reduce-line.js';
 import { reductionKind } from '../kernels/reduce.js';
@@ -18,6 +19,10 @@ export function phase(e: BodyEmitter, ctx: ModuleContext, b: Block, k: Kernel, v
       return mapPhase(e, ctx, b, k, v, t, width);
     case 'contract':
       return contractPhase(e, ctx, b, k, v, t, width);
+    case 'gather':
+      return gatherPhase(e, ctx, b, k, v, t, width);
+    case 'segment_sum':
+      return segmentSumPhase(e, ctx, b, k, v, t, width);
     case 'reduce':
       if (reductionKind(k) === 'all') return reduceAll(e, ctx, b, k, v, t, width, scratch!);
       return reduceLinePhase(e, ctx, b, k, v, t, width);

@@ -1,0 +1,1513 @@
+// ==== train.embedding.gather@13+global_average_pooling1d.gt@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // embedding.gather
+  let nx: u32 = max(1u, (rows * 12800u + 63u) / 64u);
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
+    if (id < rows_1 * 12800u) {
+      let i2: u32 = id % 16u;
+      let r2: u32 = id / 16u;
+      let i1: u32 = r2 % 800u;
+      let r1: u32 = r2 / 800u;
+      let index: f32 = features[permutation[offset + r1] * 800u + i1];
+      let inside: bool = index >= 0.0 && index < 20000.0;
+      let row: u32 = min(u32(select(0.0, index, inside)), 19999u);
+      let acc0: f32 = select(0.0, arena[7u + (row * 16u + i2)], inside);
+      let v0: f32 = acc0;
+      arena[960056u + (r1 * 12800u + i1 * 16u + i2)] = v0;
+    }
+  }
+  // global_average_pooling1d.gt
+  let nx_1: u32 = max(1u, (rows * 800u + 63u) / 64u);
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
+    let count: u32 = rows_2 * 800u;
+    if (id_1 >= 0u && id_1 < 0u + count) {
+      let i: u32 = (id_1 - 0u) / 800u;
+      let j: u32 = (id_1 - 0u) % 800u;
+      let v0_1: f32 = select(0.0, 1.0, features[permutation[offset_1 + i] * 800u + j] > 0.0);
+      arena[1369656u + (i * 800u + j)] = v0_1;
+    }
+    let end_2: u32 = 0u + count;
+  }
+}
+
+// ==== train.global_average_pooling1d.sum_axes1@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = 0.0;
+  if (col < rows * 16u) {
+    for (var r: u32 = lid.y; r < 800u; r += 64u) {
+      let o1: u32 = col % 16u;
+      let or1: u32 = col / 16u;
+      let p0_out0: f32 = arena[960056u + (or1 * 12800u + r * 16u + o1)] * arena[1369656u + (or1 * 800u + r)];
+      let x0: f32 = p0_out0;
+      acc0 += x0;
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 16u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o1_1: u32 = col % 16u;
+    let or1_1: u32 = col / 16u;
+    let v0: f32 = total0;
+    arena[1395256u + (or1_1 * 16u + o1_1)] = v0;
+  }
+}
+
+// ==== train.global_average_pooling1d.sum_axes1_1@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    for (var r: u32 = 0u; r < 800u; r++) {
+      let x0: f32 = arena[1369656u + (gid.x * 800u + r)];
+      acc0 += x0;
+    }
+    let v0: f32 = acc0;
+    arena[1395768u + gid.x] = v0;
+  }
+}
+
+// ==== train.global_average_pooling1d.max@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows;
+  if (id >= 0u && id < 0u + count) {
+    let v0: f32 = max(arena[1395768u + (id - 0u)], 1.0);
+    arena[1395800u + (id - 0u)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.global_average_pooling1d.div@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 16u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 16u;
+    let j: u32 = (id - 0u) % 16u;
+    let v0: f32 = arena[1395256u + (i * 16u + j)] / arena[1395800u + i];
+    arena[1395832u + (i * 16u + j)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.dense.matmul@15.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 256>;
+var<workgroup> tile_b: array<f32, 256>;
+
+fn nn_sigmoid(x: f32) -> f32 {
+  if (x >= 0.0) {
+    return 1.0 / (1.0 + exp(-x));
+  }
+  let e: f32 = exp(x);
+  return e / (1.0 + e);
+}
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows;
+  let k_len: u32 = 16u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[1395832u + (ai * 16u + aka)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 1u) {
+      bv = arena[320007u + bka];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[lid.y * 16u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 1u) {
+    let t1: f32 = acc + arena[320023u];
+    let t2: f32 = nn_sigmoid(t1);
+    let v0: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + i]] + log(1.0 + exp(-abs(t1)));
+    let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + i]]);
+    let v2: f32 = 1.0 / f32(rows) * (t2 - labels[permutation[offset + i]]);
+    arena[1396344u + i] = v0;
+    arena[1396376u + i] = v1;
+    arena[1396408u + i] = v2;
+  }
+}
+
+// ==== train.accumulate.sum_all@19+dense.grad.matmul@15.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> k0_partials: array<f32, 768>;
+var<workgroup> k1_tile_a: array<f32, 256>;
+var<workgroup> k1_tile_b: array<f32, 256>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // accumulate.sum_all
+  let nx: u32 = 1u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 256u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    var acc0: f32 = 0.0;
+    var acc1: f32 = 0.0;
+    var acc2: f32 = 0.0;
+    for (var e: u32 = lid_1.x; e < rows_1; e += 256u) {
+      let x0: f32 = arena[1396344u + e];
+      acc0 += x0;
+      let x1: f32 = arena[1396376u + e];
+      acc1 += x1;
+      let x2: f32 = arena[1396408u + e];
+      acc2 += x2;
+    }
+    k0_partials[0u + lid_1.x] = acc0;
+    k0_partials[256u + lid_1.x] = acc1;
+    k0_partials[512u + lid_1.x] = acc2;
+    workgroupBarrier();
+    if (lid_1.x < 128u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[128u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[384u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[640u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 64u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[64u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[320u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[576u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 32u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[32u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[288u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[544u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 16u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[16u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[272u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[528u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 8u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[8u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[264u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[520u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 4u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[4u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[260u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[516u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 2u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[2u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[258u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[514u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x < 1u) {
+      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[1u + lid_1.x];
+      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[257u + lid_1.x];
+      k0_partials[512u + lid_1.x] = k0_partials[512u + lid_1.x] + k0_partials[513u + lid_1.x];
+    }
+    workgroupBarrier();
+    if (lid_1.x == 0u) {
+      let total0: f32 = k0_partials[0u];
+      let total1: f32 = k0_partials[256u];
+      let total2: f32 = k0_partials[512u];
+      let t22: f32 = arena[3u] + (total2 - arena[3u]) * 0.1;
+      let t23: f32 = arena[4u] + (total2 * total2 - arena[4u]) * 0.001;
+      let v0: f32 = arena[0u] + total0;
+      let v1: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
+      let v2: f32 = arena[2u] + total1;
+      let v3: f32 = t22;
+      let v4: f32 = t23;
+      let v5: f32 = arena[320023u] - t22 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t23) + 1e-7);
+      arena[0u] = v0;
+      arena[1u] = v1;
+      arena[2u] = v2;
+      arena[3u] = v3;
+      arena[4u] = v4;
+      arena[320023u] = v5;
+    }
+  }
+  // dense.grad.matmul
+  let nx_1: u32 = 1u;
+  let ny_1: u32 = max(1u, (rows * 1u + 15u) / 16u);
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex % 16u, lindex / 16u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 16u + lid_2.x, wid_2.y * 16u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let m: u32 = rows_2;
+    let k_len: u32 = 1u;
+    let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0: u32 = tile / 1u * 16u;
+    let col0: u32 = tile % 1u * 16u;
+    let flat: u32 = lid_2.y * 16u + lid_2.x;
+    var acc: f32 = 0.0;
+    for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+      let e_1: u32 = flat + 0u;
+      let ar: u32 = e_1 / 16u;
+      let ak: u32 = e_1 % 16u;
+      let ai: u32 = row0 + ar;
+      let aka: u32 = t0 + ak;
+      var a: f32 = 0.0;
+      if (ai < m && aka < k_len) {
+        a = arena[1396408u + ai];
+      }
+      k1_tile_a[ar * 16u + ak] = a;
+      let bk: u32 = e_1 % 16u;
+      let bc: u32 = e_1 / 16u;
+      let bj: u32 = col0 + bc;
+      let bka: u32 = t0 + bk;
+      var bv: f32 = 0.0;
+      if (bka < k_len && bj < 16u) {
+        bv = arena[320007u + bj];
+      }
+      k1_tile_b[bk * 16u + bc] = bv;
+      workgroupBarrier();
+      for (var kk: u32 = 0u; kk < 16u; kk++) {
+        let a0: f32 = k1_tile_a[lid_2.y * 16u + kk];
+        let b0: f32 = k1_tile_b[kk * 16u + lid_2.x];
+        acc += a0 * b0;
+      }
+      workgroupBarrier();
+    }
+    let i: u32 = row0 + lid_2.y;
+    let j: u32 = col0 + lid_2.x;
+    if (i < m && j < 16u) {
+      let v0_1: f32 = acc / arena[1395800u + i];
+      arena[1396440u + (i * 16u + j)] = v0_1;
+    }
+  }
+}
+
+// ==== train.dense.grad.matmul_1@15.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = 16u;
+  let k_len: u32 = rows;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e % 16u;
+    let ak: u32 = e / 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[1395832u + (aka * 16u + ai)];
+    }
+    tile_a[ar * 64u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 1u) {
+      bv = arena[1396408u + bka];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 % 16u;
+    let ak_1: u32 = e_1 / 16u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      a_1 = arena[1395832u + (aka_1 * 16u + ai_1)];
+    }
+    tile_a[ar_1 * 64u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 16u;
+    let bc_1: u32 = e_1 % 16u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 1u) {
+      bv_1 = arena[1396408u + bka_1];
+    }
+    tile_b[bk_1 * 16u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 % 16u;
+    let ak_2: u32 = e_2 / 16u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      a_2 = arena[1395832u + (aka_2 * 16u + ai_2)];
+    }
+    tile_a[ar_2 * 64u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 16u;
+    let bc_2: u32 = e_2 % 16u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 1u) {
+      bv_2 = arena[1396408u + bka_2];
+    }
+    tile_b[bk_2 * 16u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 % 16u;
+    let ak_3: u32 = e_3 / 16u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      a_3 = arena[1395832u + (aka_3 * 16u + ai_3)];
+    }
+    tile_a[ar_3 * 64u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 16u;
+    let bc_3: u32 = e_3 % 16u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 1u) {
+      bv_3 = arena[1396408u + bka_3];
+    }
+    tile_b[bk_3 * 16u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 64u; kk++) {
+      let a0: f32 = tile_a[lid.y * 64u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 1u) {
+    let t6: f32 = arena[960024u + i] + (acc - arena[960024u + i]) * 0.1;
+    let t7: f32 = arena[960040u + i] + (acc * acc - arena[960040u + i]) * 0.001;
+    let v0: f32 = t6;
+    let v1: f32 = t7;
+    let v2: f32 = arena[320007u + i] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[960024u + i] = v0;
+    arena[960040u + i] = v1;
+    arena[320007u + i] = v2;
+  }
+}
+
+// ==== train.global_average_pooling1d.grad.mul@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 12800u;
+  if (id >= 0u && id < 0u + count) {
+    let i2: u32 = (id - 0u) % 16u;
+    let r2: u32 = (id - 0u) / 16u;
+    let i1: u32 = r2 % 800u;
+    let r1: u32 = r2 / 800u;
+    let v0: f32 = arena[1396440u + (r1 * 16u + i2)] * arena[1369656u + (r1 * 800u + i1)];
+    arena[1396952u + (r1 * 12800u + i1 * 16u + i2)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== train.embedding.grad.segment_sum@13.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  if (id < 256u) {
+    let j: u32 = id % 16u;
+    let g: u32 = id / 16u;
+    for (var r: u32 = g; r < 20000u; r += 16u) {
+      arena[1806552u + (r * 16u + j)] = 0.0;
+    }
+    for (var p: u32 = 0u; p < rows * 800u; p++) {
+      let i: u32 = p / 800u;
+      let j_1: u32 = p % 800u;
+      let index: f32 = features[permutation[offset + i] * 800u + j_1];
+      let row: u32 = u32(select(0.0, index, index >= 0.0));
+      if (index >= 0.0 && index < 20000.0 && row % 16u == g) {
+        arena[1806552u + (row * 16u + j)] = arena[1806552u + (row * 16u + j)] + arena[1396952u + (i * 12800u + j_1 * 16u + j)];
+      }
+    }
+  }
+}
+
+// ==== train.optimizer.sub_2@19.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = 320000u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 16u;
+    let j: u32 = (id - 0u) % 16u;
+    let t5: f32 = arena[320024u + (i * 16u + j)] + (arena[1806552u + (i * 16u + j)] - arena[320024u + (i * 16u + j)]) * 0.1;
+    let t6: f32 = arena[640024u + (i * 16u + j)] + (arena[1806552u + (i * 16u + j)] * arena[1806552u + (i * 16u + j)] - arena[640024u + (i * 16u + j)]) * 0.001;
+    let v0: f32 = t5;
+    let v1: f32 = t6;
+    let v2: f32 = arena[7u + (i * 16u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6) + 1e-7);
+    arena[320024u + (i * 16u + j)] = v0;
+    arena[640024u + (i * 16u + j)] = v1;
+    arena[7u + (i * 16u + j)] = v2;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== evaluate.embedding.gather@13+global_average_pooling1d.gt@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // embedding.gather
+  let nx: u32 = max(1u, (rows * 12800u + 63u) / 64u);
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
+    if (id < rows_1 * 12800u) {
+      let i2: u32 = id % 16u;
+      let r2: u32 = id / 16u;
+      let i1: u32 = r2 % 800u;
+      let r1: u32 = r2 / 800u;
+      let index: f32 = features[permutation[offset + r1] * 800u + i1];
+      let inside: bool = index >= 0.0 && index < 20000.0;
+      let row: u32 = min(u32(select(0.0, index, inside)), 19999u);
+      let acc0: f32 = select(0.0, arena[7u + (row * 16u + i2)], inside);
+      let v0: f32 = acc0;
+      arena[2126552u + (r1 * 12800u + i1 * 16u + i2)] = v0;
+    }
+  }
+  // global_average_pooling1d.gt
+  let nx_1: u32 = max(1u, (rows * 800u + 63u) / 64u);
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
+    let count: u32 = rows_2 * 800u;
+    if (id_1 >= 0u && id_1 < 0u + count) {
+      let i: u32 = (id_1 - 0u) / 800u;
+      let j: u32 = (id_1 - 0u) % 800u;
+      let v0_1: f32 = select(0.0, 1.0, features[permutation[offset_1 + i] * 800u + j] > 0.0);
+      arena[2536152u + (i * 800u + j)] = v0_1;
+    }
+    let end_2: u32 = 0u + count;
+  }
+}
+
+// ==== evaluate.global_average_pooling1d.sum_axes1@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = 0.0;
+  if (col < rows * 16u) {
+    for (var r: u32 = lid.y; r < 800u; r += 64u) {
+      let o1: u32 = col % 16u;
+      let or1: u32 = col / 16u;
+      let p0_out0: f32 = arena[2126552u + (or1 * 12800u + r * 16u + o1)] * arena[2536152u + (or1 * 800u + r)];
+      let x0: f32 = p0_out0;
+      acc0 += x0;
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 16u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o1_1: u32 = col % 16u;
+    let or1_1: u32 = col / 16u;
+    let v0: f32 = total0;
+    arena[2561752u + (or1_1 * 16u + o1_1)] = v0;
+  }
+}
+
+// ==== evaluate.global_average_pooling1d.sum_axes1_1@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    for (var r: u32 = 0u; r < 800u; r++) {
+      let x0: f32 = arena[2536152u + (gid.x * 800u + r)];
+      acc0 += x0;
+    }
+    let v0: f32 = acc0;
+    arena[2562264u + gid.x] = v0;
+  }
+}
+
+// ==== evaluate.global_average_pooling1d.max@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows;
+  if (id >= 0u && id < 0u + count) {
+    let v0: f32 = max(arena[2562264u + (id - 0u)], 1.0);
+    arena[2562296u + (id - 0u)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== evaluate.global_average_pooling1d.div@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 16u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 16u;
+    let j: u32 = (id - 0u) % 16u;
+    let v0: f32 = arena[2561752u + (i * 16u + j)] / arena[2562296u + i];
+    arena[2562328u + (i * 16u + j)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== evaluate.dense.matmul@15.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 256>;
+var<workgroup> tile_b: array<f32, 256>;
+
+fn nn_sigmoid(x: f32) -> f32 {
+  if (x >= 0.0) {
+    return 1.0 / (1.0 + exp(-x));
+  }
+  let e: f32 = exp(x);
+  return e / (1.0 + e);
+}
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows;
+  let k_len: u32 = 16u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[2562328u + (ai * 16u + aka)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 1u) {
+      bv = arena[320007u + bka];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[lid.y * 16u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 1u) {
+    let t1: f32 = acc + arena[320023u];
+    let v0: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + i]] + log(1.0 + exp(-abs(t1)));
+    let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1) > 0.5) == labels[permutation[offset + i]]);
+    arena[2562840u + i] = v0;
+    arena[2562872u + i] = v1;
+  }
+}
+
+// ==== evaluate.accumulate.sum_all@19.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 512>;
+
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  var acc0: f32 = 0.0;
+  var acc1: f32 = 0.0;
+  for (var e: u32 = lid.x; e < rows; e += 256u) {
+    let x0: f32 = arena[2562840u + e];
+    acc0 += x0;
+    let x1: f32 = arena[2562872u + e];
+    acc1 += x1;
+  }
+  partials[0u + lid.x] = acc0;
+  partials[256u + lid.x] = acc1;
+  workgroupBarrier();
+  if (lid.x < 128u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 64u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 32u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 16u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[272u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 8u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[8u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[264u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 4u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[4u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[260u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 2u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[2u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[258u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x < 1u) {
+    partials[0u + lid.x] = partials[0u + lid.x] + partials[1u + lid.x];
+    partials[256u + lid.x] = partials[256u + lid.x] + partials[257u + lid.x];
+  }
+  workgroupBarrier();
+  if (lid.x == 0u) {
+    let total0: f32 = partials[0u];
+    let total1: f32 = partials[256u];
+    let v0: f32 = arena[5u] + total0;
+    let v1: f32 = arena[6u] + total1;
+    arena[5u] = v0;
+    arena[6u] = v1;
+  }
+}
+
+// ==== predict.embedding.gather@13+global_average_pooling1d.gt@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let rows: u32 = step.rows;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // embedding.gather
+  let nx: u32 = max(1u, (rows * 12800u + 63u) / 64u);
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
+    if (id < rows_1 * 12800u) {
+      let i2: u32 = id % 16u;
+      let r2: u32 = id / 16u;
+      let i1: u32 = r2 % 800u;
+      let r1: u32 = r2 / 800u;
+      let index: f32 = features[permutation[offset + r1] * 800u + i1];
+      let inside: bool = index >= 0.0 && index < 20000.0;
+      let row: u32 = min(u32(select(0.0, index, inside)), 19999u);
+      let acc0: f32 = select(0.0, arena[7u + (row * 16u + i2)], inside);
+      let v0: f32 = acc0;
+      arena[2562904u + (r1 * 12800u + i1 * 16u + i2)] = v0;
+    }
+  }
+  // global_average_pooling1d.gt
+  let nx_1: u32 = max(1u, (rows * 800u + 63u) / 64u);
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
+    let count: u32 = rows_2 * 800u;
+    if (id_1 >= 0u && id_1 < 0u + count) {
+      let i: u32 = (id_1 - 0u) / 800u;
+      let j: u32 = (id_1 - 0u) % 800u;
+      let v0_1: f32 = select(0.0, 1.0, features[permutation[offset_1 + i] * 800u + j] > 0.0);
+      arena[2972504u + (i * 800u + j)] = v0_1;
+    }
+    let end_2: u32 = 0u + count;
+  }
+}
+
+// ==== predict.global_average_pooling1d.sum_axes1@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> partials: array<f32, 256>;
+
+@compute @workgroup_size(4, 64, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
+  var acc0: f32 = 0.0;
+  if (col < rows * 16u) {
+    for (var r: u32 = lid.y; r < 800u; r += 64u) {
+      let o1: u32 = col % 16u;
+      let or1: u32 = col / 16u;
+      let p0_out0: f32 = arena[2562904u + (or1 * 12800u + r * 16u + o1)] * arena[2972504u + (or1 * 800u + r)];
+      let x0: f32 = p0_out0;
+      acc0 += x0;
+    }
+  }
+  partials[0u + (lid.y * 4u + lid.x)] = acc0;
+  workgroupBarrier();
+  if (lid.y < 32u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 16u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 8u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 4u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 2u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y < 1u) {
+    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
+  }
+  workgroupBarrier();
+  if (lid.y == 0u && col < rows * 16u) {
+    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
+    let o1_1: u32 = col % 16u;
+    let or1_1: u32 = col / 16u;
+    let v0: f32 = total0;
+    arena[2998104u + (or1_1 * 16u + o1_1)] = v0;
+  }
+}
+
+// ==== predict.global_average_pooling1d.sum_axes1_1@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  if (gid.x < rows) {
+    var acc0: f32 = 0.0;
+    for (var r: u32 = 0u; r < 800u; r++) {
+      let x0: f32 = arena[2972504u + (gid.x * 800u + r)];
+      acc0 += x0;
+    }
+    let v0: f32 = acc0;
+    arena[2998616u + gid.x] = v0;
+  }
+}
+
+// ==== predict.global_average_pooling1d.max@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows;
+  if (id >= 0u && id < 0u + count) {
+    let v0: f32 = max(arena[2998616u + (id - 0u)], 1.0);
+    arena[2998648u + (id - 0u)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== predict.global_average_pooling1d.div@14.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+@compute @workgroup_size(64, 1, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 16u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 16u;
+    let j: u32 = (id - 0u) % 16u;
+    let v0: f32 = arena[2998104u + (i * 16u + j)] / arena[2998648u + i];
+    arena[2998680u + (i * 16u + j)] = v0;
+  }
+  let end: u32 = 0u + count;
+}
+
+// ==== predict.dense.matmul@15.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 256>;
+var<workgroup> tile_b: array<f32, 256>;
+
+fn nn_sigmoid(x: f32) -> f32 {
+  if (x >= 0.0) {
+    return 1.0 / (1.0 + exp(-x));
+  }
+  let e: f32 = exp(x);
+  return e / (1.0 + e);
+}
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = rows;
+  let k_len: u32 = 16u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 16u;
+  let col0: u32 = tile % 1u * 16u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e / 16u;
+    let ak: u32 = e % 16u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      a = arena[2998680u + (ai * 16u + aka)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 16u;
+    let bc: u32 = e % 16u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 1u) {
+      bv = arena[320007u + bka];
+    }
+    tile_b[bk * 16u + bc] = bv;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[lid.y * 16u + kk];
+      let b0: f32 = tile_b[kk * 16u + lid.x];
+      acc += a0 * b0;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + lid.y;
+  let j: u32 = col0 + lid.x;
+  if (i < m && j < 1u) {
+    let v0: f32 = nn_sigmoid(acc + arena[320023u]);
+    output[step.base + offset + i] = v0;
+  }
+}
