@@ -15,7 +15,7 @@ import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
 import { gemmScratchFloats, instantiateGemm, SHARED_MAXIMUM_PAGES } from './wasm/gemm.js';
 import { instantiateWgemm } from './wasm/wgemm.js';
 import { windowForm, windowScratchFloats } from './window-gemm.js';
-import { threadedGemm, type ThreadedGemm } from './threads.js';
+import { threadedGemm, threadedWgemm, windowSlots, type ThreadedGemm } from './threads.js';
 import { diagnostic, NncError } from '../../base/diagnostics/diagnostic.js';
 
 /** Buffers start on cache lines (and so on 16 bytes, for v128 loads). */
@@ -74,6 +74,8 @@ export class PlanMemory {
   private bound: BoundData | null = null;
   private permutation: Uint32Array | null = null;
   private readonly threaded: ThreadedGemm | null;
+  /** A-panel slots of the windowed gemm: one per chunk of a split convolution. */
+  private readonly slots: number;
 
   /**
    * `simdModule`: the plan's SIMD bodies (PlanCompiler.module(), importing the memory as
@@ -104,7 +106,18 @@ export class PlanMemory {
     const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
     const gemm = instantiateGemm(this.memory, threads > 1);
     this.threaded = threads > 1 ? threadedGemm(this.memory, gemm, threads, options.minParallelFlops, options.alwaysSplit !== true) : null;
-    this.ctx = { f32: new Float32Array(0), addr, packA: 0, packB: 0, c: 0, gemm: this.threaded?.gemm ?? gemm.gemm, wgemm: instantiateWgemm(this.memory, threads > 1), simd };
+    const wgemm = instantiateWgemm(this.memory, threads > 1);
+    this.slots = windowSlots(threads);
+    this.ctx = {
+      f32: new Float32Array(0),
+      addr,
+      packA: 0,
+      packB: 0,
+      c: 0,
+      gemm: this.threaded?.gemm ?? gemm.gemm,
+      wgemm: threads > 1 ? threadedWgemm(this.memory, wgemm, threads, options.minParallelFlops, options.alwaysSplit !== true) : wgemm.wgemm,
+      simd,
+    };
     this.makeViews();
     for (const b of plan.buffers) if (!isSymbolic(b.shape[0]!) && b.fill) this.views[b.id]!.fill(b.fill);
   }
@@ -164,7 +177,7 @@ export class PlanMemory {
         const form = gemmForm(this.plan, k);
         const size = form ? gemmSizes(form, this.batchCapacity) : null;
         const window = size ? null : windowForm(k);
-        const s = size ? gemmScratchFloats(size.M, size.N, size.K) : window ? windowScratchFloats(window, this.batchCapacity) : { packA: 0, packB: 0, c: contractElements(k, this.batchCapacity) };
+        const s = size ? gemmScratchFloats(size.M, size.N, size.K) : window ? windowScratchFloats(window, this.batchCapacity, this.slots) : { packA: 0, packB: 0, c: contractElements(k, this.batchCapacity) };
         most.packA = Math.max(most.packA, s.packA);
         most.packB = Math.max(most.packB, s.packB);
         most.c = Math.max(most.c, s.c);

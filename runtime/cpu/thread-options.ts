@@ -5,6 +5,9 @@
 /** At most this many threads (the caller and 63 workers). */
 export const MAX_THREADS = 64;
 
+/** A split product's outer panels are dealt in about this many chunks per thread (threads.ts). */
+export const OUTER_CHUNKS_PER_THREAD = 8;
+
 /** What is wrong with a thread count (`--threads`, the library's `threads`), or null; `shown`: the value as the user wrote it. */
 export function threadsProblem(value: number, shown = String(value)): string | null {
   if (Number.isInteger(value) && value >= 1 && value <= MAX_THREADS) return null;
@@ -46,7 +49,8 @@ export class Chooser {
     const t0 = this.now();
     (way ? split : single)();
     const t = this.now() - t0;
-    s.time[way] = s.runs[way] === 0 ? t : s.time[way] + SMOOTHING * (t - s.time[way]);
+    // a way's first run warms it up (compiling, a worker starting): the second's time replaces it
+    s.time[way] = s.runs[way] <= 1 ? t : s.time[way] + SMOOTHING * (t - s.time[way]);
     s.runs[way]++;
   }
 }

@@ -4,6 +4,7 @@
 // threads.ts (scripts/bundle-web.mjs); it exports the same names.
 import type { WasmMemory } from './wasm/api.js';
 import type { GemmExports, GemmFn } from './wasm/gemm.js';
+import type { WgemmExports, WgemmFn } from './wasm/wgemm.js';
 
 export { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, threadsProblem } from './thread-options.js';
 
@@ -26,4 +27,17 @@ export interface ThreadedGemm {
 export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads?: number, minFlops?: number, adaptive?: boolean): ThreadedGemm {
   void [memory, threads, minFlops, adaptive];
   return { gemm: ex.gemm, release: () => {} };
+}
+
+
+/** The one-thread windowed gemm. */
+export function threadedWgemm(memory: WasmMemory, ex: WgemmExports, threads?: number, minFlops?: number, adaptive?: boolean): WgemmFn {
+  void [memory, threads, minFlops, adaptive];
+  return ex.wgemm;
+}
+
+/** One slot: nothing is split in a page. */
+export function windowSlots(threads: number): number {
+  void threads;
+  return 1;
 }

@@ -14,9 +14,10 @@
 // when the executor is disposed or the memory collected. They never keep the process alive.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS } from './thread-options.js';
+import { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, OUTER_CHUNKS_PER_THREAD } from './thread-options.js';
 import type { WasmApi, WasmMemory, WasmModule } from './wasm/api.js';
 import { gemmModule, MR, NR, type GemmExports, type GemmFn } from './wasm/gemm.js';
+import { KC, WINDOW_SLOT_BYTES, wgemmModule, type WgemmExports, type WgemmFn } from './wasm/wgemm.js';
 
 export { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, threadsProblem } from './thread-options.js';
 
@@ -49,6 +50,8 @@ const S = {
   sharedPanels: 11,
   outerPanels: 12,
   order: 13,
+  /** What the job runs: 0, gemm's parts; 1, the windowed gemm's (wgemm.ts) for one k block. */
+  kind: 14,
   /** The 15 gemm parameters. */
   args: 16,
   /** Messages posted to worker w's port so far (memories to add or forget): posted + w. */
@@ -57,6 +60,7 @@ const S = {
 } as const;
 
 type Slots = typeof S;
+/** A job's two phases, as gemm.ts and wgemm.ts both export them: (15 parameters, order, p0, p1). */
 type Parts = Pick<GemmExports, 'packShared' | 'outer'>;
 
 /**
@@ -119,6 +123,8 @@ interface WorkerData {
   control: SharedArrayBuffer;
   port: MessagePort;
   module: WasmModule;
+  /** The windowed gemm's module (kind 1). */
+  wmodule: WasmModule;
   index: number;
 }
 
@@ -130,7 +136,7 @@ interface WorkerData {
 function workerMain(take: typeof participate, s: Slots, data: WorkerData, receive: typeof receiveMessageOnPort): void {
   const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
   const c = new Int32Array(data.control);
-  const instances = new Map<number, Parts>();
+  const instances = new Map<number, [Parts, Parts]>();
   let received = 0;
   let seen = 0;
   for (;;) {
@@ -152,10 +158,13 @@ function workerMain(take: typeof participate, s: Slots, data: WorkerData, receiv
       if (!m) break;
       received++;
       const message = m.message as { id: number; memory?: WasmMemory };
-      if (message.memory) instances.set(message.id, new api.Instance(data.module, { env: { memory: message.memory } }).exports as unknown as Parts);
+      if (message.memory) {
+        const env = { env: { memory: message.memory } };
+        instances.set(message.id, [new api.Instance(data.module, env).exports as unknown as Parts, new api.Instance(data.wmodule, env).exports as unknown as Parts]);
+      }
       else instances.delete(message.id);
     }
-    const ex = instances.get(Atomics.load(c, s.memory));
+    const ex = instances.get(Atomics.load(c, s.memory))?.[Atomics.load(c, s.kind)];
     try {
       if (ex) take(c, ex, seq, s);
     } catch {
@@ -189,7 +198,7 @@ class Pool {
   private ensure(n: number): void {
     while (this.ports.length < n) {
       const { port1, port2 } = new MessageChannel();
-      const data: WorkerData = { control: this.control, port: port2, module: gemmModule(true), index: this.ports.length };
+      const data: WorkerData = { control: this.control, port: port2, module: gemmModule(true), wmodule: wgemmModule(true), index: this.ports.length };
       const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: data, transferList: [port2] });
       worker.unref();
       port1.unref();
@@ -215,6 +224,18 @@ class Pool {
 
   /** C = A B (gemm's 15 parameters in `args`) on this thread and `threads - 1` workers. */
   run(memory: WasmMemory, ex: GemmExports, threads: number, args: number[]): void {
+    const [M, N] = args as [number, number];
+    const order = ex.order(M, N);
+    const sharedPanels = order ? Math.ceil(N / NR) : Math.ceil(M / MR);
+    const outerPanels = order ? Math.ceil(M / MR) : Math.ceil(N / NR);
+    this.job(memory, 0, ex, threads, args, order, sharedPanels, outerPanels, outerStepFor(outerPanels, threads));
+  }
+
+  /**
+   * One job on this thread and `threads - 1` workers: the shared operand's panels (packed by
+   * everyone), then the outer panels, `outerStep` per chunk. `kind`: whose parts the workers run.
+   */
+  job(memory: WasmMemory, kind: 0 | 1, ex: Parts, threads: number, args: number[], order: number, sharedPanels: number, outerPanels: number, outerStep: number): void {
     const c = this.c;
     const workers = threads - 1;
     this.ensure(workers);
@@ -229,17 +250,12 @@ class Pool {
       this.send(w, { id, memory });
       this.known[w]!.add(id);
     }
-    const [M, N] = args as [number, number];
-    const order = ex.order(M, N);
-    const sharedPanels = order ? Math.ceil(N / NR) : Math.ceil(M / MR);
-    const outerPanels = order ? Math.ceil(M / MR) : Math.ceil(N / NR);
-    // about 8 outer chunks per thread: a thread held up by the machine's other load leaves little behind
     const sharedStep = Math.ceil(sharedPanels / (4 * threads)) || 1;
-    const outerStep = Math.ceil(outerPanels / (8 * threads)) || 1;
     const sharedChunks = Math.ceil(sharedPanels / sharedStep);
     const chunks = sharedChunks + Math.ceil(outerPanels / outerStep);
     for (let i = 0; i < 15; i++) c[S.args + i] = args[i]!;
     c[S.order] = order;
+    c[S.kind] = kind;
     c[S.memory] = id;
     c[S.workers] = workers;
     c[S.sharedChunks] = sharedChunks;
@@ -267,6 +283,11 @@ class Pool {
     }
     if (c[S.failed]) throw new Error('cpu: a worker thread failed in a matrix product');
   }
+}
+
+/** Outer panels per chunk: about OUTER_CHUNKS_PER_THREAD chunks per thread, so that a thread held up by the machine's other load leaves little behind. */
+function outerStepFor(outerPanels: number, threads: number): number {
+  return Math.ceil(outerPanels / (OUTER_CHUNKS_PER_THREAD * threads)) || 1;
 }
 
 let pool: Pool | null = null;
@@ -311,4 +332,39 @@ export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: numbe
     );
   };
   return { gemm, release: () => pool?.forgetMemory(memory) };
+}
+
+
+/**
+ * The windowed gemm (convolutions) over a shared `memory` with up to `threads` threads, split as
+ * threadedGemm's products are: per k block (the order of the sums), B's panels packed by everyone,
+ * then A's panels in chunks, each chunk packing into a slot of its own after packA (the caller
+ * sizes the scratch for windowSlots(threads) of them). Same bits as on one thread.
+ */
+export function threadedWgemm(memory: WasmMemory, ex: WgemmExports, threads: number, minFlops = DEFAULT_MIN_FLOPS, adaptive = true): WgemmFn {
+  const count = Math.min(threads, MAX_THREADS);
+  const chooser = adaptive ? new Chooser() : null;
+  const splitRun = (M: number, N: number, K: number, descA: number, descB: number, packA: number, packB: number, C: number) => {
+    pool ??= new Pool();
+    const mp = Math.ceil(M / MR);
+    const np = Math.ceil(N / NR);
+    const outerStep = outerStepFor(mp, count);
+    for (let k0 = 0; k0 < K; k0 += KC) {
+      const kc = Math.min(KC, K - k0);
+      pool.job(memory, 1, ex, count, [M, N, K, descA, descB, packA, packB, C, k0, kc, WINDOW_SLOT_BYTES, outerStep, 0, 0, 0], 0, np, mp, outerStep);
+    }
+    split++;
+  };
+  return (M, N, K, descA, descB, packA, packB, C) => {
+    if (count < 2 || 2 * M * N * K < minFlops || M <= MR) return ex.wgemm(M, N, K, descA, descB, packA, packB, C);
+    const single = () => ex.wgemm(M, N, K, descA, descB, packA, packB, C);
+    const splitIt = () => splitRun(M, N, K, descA, descB, packA, packB, C);
+    if (!chooser) return splitIt();
+    chooser.run(M, N, K, single, splitIt);
+  };
+}
+
+/** A-panel slots the windowed gemm's scratch needs at `threads` threads (one per outer chunk). */
+export function windowSlots(threads: number): number {
+  return threads > 1 ? OUTER_CHUNKS_PER_THREAD * Math.min(threads, MAX_THREADS) : 1;
 }

@@ -11,7 +11,7 @@ import type { ContractKernel, Operand } from '../../compiler/plan/ir.js';
 import { matrixForm } from '../../compiler/plan/matrix-form.js';
 import type { GemmForm } from './gemm-form.js';
 import { MR, NR, tileLdc } from './wasm/gemm.js';
-import { DESCRIPTOR_WORDS, KC } from './wasm/wgemm.js';
+import { DESCRIPTOR_WORDS, KC, WINDOW_SLOT_BYTES } from './wasm/wgemm.js';
 import type { KernelContext } from './codegen.js';
 
 /** One operand: for each of its coordinates, the part per row axis and per k axis, and whether it is masked. */
@@ -107,13 +107,16 @@ function tableFloats(o: OperandPlan, X: number, K: number): number {
   return (X + K) * (1 + (o.masked.length ? 2 : 0)) + K;
 }
 
-/** Floats of scratch a windowed contraction needs at `rows` rows (descriptors and tables count in packA). */
-export function windowScratchFloats(w: WindowForm, rows: number): { packA: number; packB: number; c: number } {
+/**
+ * Floats of scratch a windowed contraction needs at `rows` rows (descriptors and tables count in
+ * packA, then `slots` A panels: one per chunk of a product split across threads).
+ */
+export function windowScratchFloats(w: WindowForm, rows: number, slots = 1): { packA: number; packB: number; c: number } {
   const { M, N, K } = sideSizes(w, rows);
   const kc = Math.min(KC, Math.max(K, 1));
   const mp = Math.ceil(M / MR) * MR;
   return {
-    packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + MR * kc + 16,
+    packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + (slots * WINDOW_SLOT_BYTES) / 4 + 16,
     packB: Math.ceil(N / NR) * NR * kc,
     c: mp * tileLdc(N),
   };

@@ -1,11 +1,12 @@
 // Convolutions on the CPU: the windowed WebAssembly product (wasm/wgemm.ts) and the SIMD bodies
 // give bit-identical buffers to the all-JavaScript reference (the same sums in the same order),
 // for every image layer, strides, both paddings, odd sizes, one and three channels, batches that
-// grow and a short last batch.
+// grow and a short last batch; and on 3 threads with every product split (threads.ts), the same bits.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
 import { PlanCompiler } from '../../runtime/cpu/codegen.js';
 import { CpuExecutor, type CpuExecutorOptions } from '../../runtime/cpu/executor.js';
+import { productsSplit } from '../../runtime/cpu/threads.js';
 import { encodeLabels } from '../../runtime/session.js';
 import { RandomStream } from '../../base/rng.js';
 import { randomTable } from '../core/helpers.js';
@@ -13,6 +14,10 @@ import { imageCases } from '../core/image-cases.js';
 import type { Case } from '../core/cases.js';
 
 const REFERENCE: CpuExecutorOptions = { matmul: 'js', simd: false };
+const VARIANTS: Array<[string, CpuExecutorOptions]> = [
+  ['one thread', { threads: 1 }],
+  ['3 threads, every product split', { threads: 3, minParallelFlops: 0, alwaysSplit: true }],
+];
 
 async function train(c: Case, options: CpuExecutorOptions): Promise<Map<string, Float32Array>> {
   const data = randomTable(23, c.model.inputDim, 3, c.labels, ['0', '1', '2']);
@@ -39,14 +44,26 @@ describe('convolutions on the CPU: the windowed wasm product = the JavaScript re
   for (const c of imageCases) {
     it(c.name, async () => {
       const want = await train(c, REFERENCE);
-      const got = await train(c, {});
-      for (const [name, w] of want) {
-        const g = got.get(name)!;
-        const differs = bits(g).findIndex((x, k) => x !== bits(w)[k]);
-        expect(differs, `${name}[${differs}]: ${g[differs]} vs ${w[differs]}`).toBe(-1);
+      for (const [variant, options] of VARIANTS) {
+        const got = await train(c, options);
+        for (const [name, w] of want) {
+          const g = got.get(name)!;
+          const differs = bits(g).findIndex((x, k) => x !== bits(w)[k]);
+          expect(differs, `[${variant}] ${name}[${differs}]: ${g[differs]} vs ${w[differs]}`).toBe(-1);
+        }
       }
     });
   }
+
+  it('on several threads, the convolutions themselves are split (over k blocks longer than one)', async () => {
+    const before = productsSplit();
+    await train(imageCases[0]!, { threads: 3, minParallelFlops: 0, alwaysSplit: true });
+    const { plan } = compileModel(imageCases[0]!.model, imageCases[0]!.config);
+    const windowed = plan.schedules.train.kernels.filter((k) => k.kind === 'contract' && new PlanCompiler(plan).windowOf(k)).length;
+    expect(windowed).toBeGreaterThan(0);
+    // every windowed product of the three steps and of predict's two calls went through the pool
+    expect(productsSplit() - before).toBeGreaterThanOrEqual(3 * windowed);
+  });
 
   it('the reference convnet\'s convolutions and their gradients all take the windowed product', () => {
     const { plan } = compileModel(imageCases[0]!.model, imageCases[0]!.config);

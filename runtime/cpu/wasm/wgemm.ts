@@ -23,6 +23,9 @@ export const KC = 256;
  */
 export const DESCRIPTOR_WORDS = 11;
 
+/** Bytes of one A panel slot (MR x KC floats, 16-byte aligned): a split product's chunks pack into slots of their own. */
+export const WINDOW_SLOT_BYTES = Math.ceil((MR * KC * 4) / 16) * 16;
+
 /**
  * pack(desc, x0, L, X, y0, Y, dst): dst[y * L + l] = operand(x0 + l, y0 + y) for y < Y, 0 where
  * x0 + l >= X or a mask check fails (L is MR or NR). A panel whose L rows lie 4 bytes apart and
@@ -191,41 +194,78 @@ function kernelFunction(): FunctionBuilder {
 }
 
 /**
+ * The parameters of the block functions, which threads.ts calls per k block like gemm's parts:
+ * (M, N, K, descA, descB, packA, packB, C, k0, kc, slotBytes, outerStep, 0, 0, 0, order, p0, p1).
+ * `order` is unused (B is always the shared side); p0, p1 is a range of panels.
+ */
+export const BLOCK_PARAMS = 18;
+const [M_, N_, K_, DESC_A, DESC_B, PACK_A, PACK_B, C_, K0, KCP, SLOT_BYTES, OUTER_STEP] = Array.from({ length: 12 }, (_, i) => i);
+const [P0, P1] = [16, 17];
+
+/** Function indices in the module. */
+const W = { pack: 0, kernel: 1, packShared: 2, outer: 3, wgemm: 4 } as const;
+
+/** packShared(block params): B's column panels [p0, p1) of the block k0 .. k0 + kc, packed at packB + jb kc NR floats. */
+function packSharedFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
+  const jb = f.local('i32');
+  f.forRange(jb, { local: P0 }, { local: P1 }, () => {
+    f.get(DESC_B).get(jb).i32(NR).emit(Op.i32Mul).i32(NR).get(N_).get(K0).get(KCP);
+    f.get(PACK_B).get(jb).get(KCP).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+    f.emit(Op.call, W.pack);
+  });
+  return f;
+}
+
+/**
+ * outer(block params): A's row panels [p0, p1) of the block, each packed into this chunk's slot
+ * (packA + (p0 / outerStep) slotBytes: chunks never share one) and multiplied with every B panel.
+ */
+function outerFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
+  const [np, ldc, ib, jb, panelBytes, slot] = Array.from({ length: 6 }, () => f.local('i32'));
+  f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
+  f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
+  f.get(KCP).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
+  f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
+  f.forRange(ib, { local: P0 }, { local: P1 }, () => {
+    f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(K0).get(KCP).get(slot).emit(Op.call, W.pack);
+    f.forRange(jb, 0, { local: np }, () => {
+      f.get(slot);
+      f.get(PACK_B).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(ldc).get(KCP).get(K0).i32(0).emit(Op.i32GtS);
+      f.emit(Op.call, W.kernel);
+    });
+  });
+  return f;
+}
+
+/**
  * wgemm(M, N, K, descA, descB, packA, packB, C): C[i][j] (row stride tileLdc(N) floats) =
  * sum_k a[i][k] b[k][j] for i < M rounded up to MR and j < N rounded up to NR. A's x is i and
- * y is k; B's x is j and y is k.
+ * y is k; B's x is j and y is k. On one thread: per k block, every B panel, then every A panel.
  */
-function wgemmFunction(pack: number, kernel: number): FunctionBuilder {
+function wgemmFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(8).fill('i32'));
-  const [M, N, K, descA, descB, packA, packB, C] = [0, 1, 2, 3, 4, 5, 6, 7];
-  const [mp, np, ldc, k0, kc, ib, jb, panelBytes] = Array.from({ length: 8 }, () => f.local('i32'));
-  f.get(M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(mp);
-  f.get(N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
-  f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
+  const [mp, np, k0, kc] = Array.from({ length: 4 }, () => f.local('i32'));
+  f.get(M_).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(mp);
+  f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.i32(0).set(k0);
+  /** A block function over panels [0, panels): one chunk, slot 0. */
+  const block = (fn: number, panels: number) => {
+    for (const param of [M_, N_, K_, DESC_A, DESC_B, PACK_A, PACK_B, C_]) f.get(param);
+    f.get(k0).get(kc).i32(0).get(panels).i32(0).i32(0).i32(0).i32(0).i32(0).get(panels).emit(Op.call, fn);
+  };
   f.emit(Op.block, 0x40, Op.loop, 0x40);
   {
     // kc = min(KC, K - k0)
-    f.get(K).get(k0).emit(Op.i32Sub).set(kc);
+    f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
     f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
-    f.get(kc).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
-    f.forRange(jb, 0, { local: np }, () => {
-      f.get(descB).get(jb).i32(NR).emit(Op.i32Mul).i32(NR).get(N).get(k0).get(kc);
-      f.get(packB).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
-      f.emit(Op.call, pack);
-    });
-    f.forRange(ib, 0, { local: mp }, () => {
-      f.get(descA).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M).get(k0).get(kc).get(packA).emit(Op.call, pack);
-      f.forRange(jb, 0, { local: np }, () => {
-        f.get(packA);
-        f.get(packB).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
-        f.get(C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-        f.get(ldc).get(kc).get(k0).i32(0).emit(Op.i32GtS);
-        f.emit(Op.call, kernel);
-      });
-    });
+    block(W.packShared, np);
+    block(W.outer, mp);
     f.increment(k0, KC);
-    f.get(k0).get(K).emit(Op.i32LtS).emit(Op.brIf, 0);
+    f.get(k0).get(K_).emit(Op.i32LtS).emit(Op.brIf, 0);
   }
   f.emit(Op.end, Op.end);
   return f;
@@ -233,20 +273,34 @@ function wgemmFunction(pack: number, kernel: number): FunctionBuilder {
 
 export type WgemmFn = (M: number, N: number, K: number, descA: number, descB: number, packA: number, packB: number, C: number) => void;
 
+/** A block function (packShared, outer): the 18 block parameters (BLOCK_PARAMS). */
+export type WgemmBlockFn = (...args: number[]) => void;
+
+export interface WgemmExports {
+  wgemm: WgemmFn;
+  packShared: WgemmBlockFn;
+  outer: WgemmBlockFn;
+}
+
 const compiled: { plain: WasmModule | null; shared: WasmModule | null } = { plain: null, shared: null };
 
 export function wgemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = { minimum: 1 }): Uint8Array {
   return encodeModule({ module: 'env', name: 'memory', ...memory }, [
     { name: 'pack', body: packFunction() },
     { name: 'kernel', body: kernelFunction() },
-    { name: 'wgemm', body: wgemmFunction(0, 1) },
+    { name: 'packShared', body: packSharedFunction() },
+    { name: 'outer', body: outerFunction() },
+    { name: 'wgemm', body: wgemmFunction() },
   ]);
 }
 
-/** The windowed gemm over `memory` (`shared`: a shared memory, for the interpreter's threads; each module compiled once per process). */
-export function instantiateWgemm(memory: WasmMemory, shared = false): WgemmFn {
-  const module = shared
-    ? (compiled.shared ??= new wasm.Module(wgemmModuleBytes({ minimum: 1, maximum: SHARED_MAXIMUM_PAGES, shared: true })))
-    : (compiled.plain ??= new wasm.Module(wgemmModuleBytes()));
-  return (new wasm.Instance(module, { env: { memory } }).exports as unknown as { wgemm: WgemmFn }).wgemm;
+/** The windowed gemm's module (`shared`: for a shared memory, the interpreter's threads), compiled once per process. */
+export function wgemmModule(shared: boolean): WasmModule {
+  if (shared) return (compiled.shared ??= new wasm.Module(wgemmModuleBytes({ minimum: 1, maximum: SHARED_MAXIMUM_PAGES, shared: true })));
+  return (compiled.plain ??= new wasm.Module(wgemmModuleBytes()));
+}
+
+/** The windowed gemm's functions over `memory`. */
+export function instantiateWgemm(memory: WasmMemory, shared = false): WgemmExports {
+  return new wasm.Instance(wgemmModule(shared), { env: { memory } }).exports as unknown as WgemmExports;
 }
