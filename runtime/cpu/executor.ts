@@ -83,6 +83,26 @@ export class CpuExecutor implements Executor {
     }
   }
 
+  /**
+   * Each kernel of a `kind` step run alone `repeat` times with the step's arguments (the memory
+   * as the last run left it): the best wall time of each, in milliseconds, in plan order. A tool
+   * for finding where a step's time goes (bench/cpu-kernels.ts); the buffers end up changed.
+   */
+  timeKernels(kind: StepKind, step: StepArgs, seed: number, repeat = 7): number[] {
+    this.memory.ensureBatchCapacity(step.rows);
+    const mem = this.memory.views;
+    const ctx = this.memory.ctx;
+    return this.kernels[kind].map((kernel) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < repeat; r++) {
+        const t0 = performance.now();
+        kernel(mem, step.rows, step.offset, step.step, seed, ctx);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    });
+  }
+
   async flush(): Promise<void> {}
 
   dispose(): void {
