@@ -185,6 +185,8 @@ class NncContender implements Contender {
       const seconds = (performance.now() - t0) / 1000;
       const result: RunResult = { seconds, items: p.table.rows, loss: history.history.loss!.at(-1)!, accuracy: history.history.accuracy!.at(-1)! };
       if (p.table.rows < w.batches * w.batchSize) result.note = `sample: ${p.table.rows / w.batchSize} of ${w.batches} batches`;
+      const threads = this.threadNote();
+      if (threads) result.note = result.note ? `${result.note}; ${threads}` : threads;
       return result;
     }
     if (w.kind === 'fit') {
