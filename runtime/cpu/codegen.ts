@@ -608,8 +608,30 @@ ${this.loops(out, epilogue)}`;
       const results = k.reductions.map((_, n) => `const acc${n} = A${n}[${flat}];`).join('\n');
       return `${this.declarations()}\n${arrays}\n${sums}\n${this.loopsOver(c, keptAxes, `${results}\n${epilogue}`)}`;
     }
+    const windowed = this.windowMax(k, c, reducedAxes, prologue);
+    if (windowed) return `${this.declarations()}\n${windowed.head}\n${this.loopsOver(c, keptAxes, `${windowed.inner}\n${epilogue}`)}`;
     const inner = this.unrolled(c, reducedAxes, `${prologue}\n${update}`) ?? this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
     return `${this.declarations()}\n${this.loopsOver(c, keptAxes, `${init}\n${inner}\n${epilogue}`)}`;
+  }
+
+  /**
+   * Max and argmax over a few fixed positions (a pooling window) of one value, without branches:
+   * the values go into W, then k, the best position so far (P: none, W[P] = -Infinity), moves to
+   * position n where W[n] > W[k], by integer masking. That is the loops' rule (strictly greater,
+   * in row-major order, from -Infinity) and the max is the value at the argmax, so the results are
+   * the same; but the comparisons, whose outcomes follow the data, no longer mispredict branches.
+   * Null for any other reduction.
+   */
+  private windowMax(k: ReduceKernel, c: Coords, reducedAxes: number[], prologue: string): { head: string; inner: string } | null {
+    const value = JSON.stringify(k.reductions[0]?.value);
+    if (k.reductions.length === 0 || k.reductions.some((r) => r.op === 'sum' || JSON.stringify(r.value) !== value)) return null;
+    const count = reducedAxes.reduce((n, d) => n * (typeof c.sizes[d] === 'number' ? (c.sizes[d] as number) : Infinity), 1);
+    let n = 0;
+    const fill = this.unrolled(c, reducedAxes, () => `${prologue}\nW[${n++}] = ${this.expr(k.reductions[0]!.value, c)};`);
+    if (!fill || count !== n) return null;
+    const steps = Array.from({ length: count }, (_, p) => `kw ^= (kw ^ ${p}) & -(W[${p}] > W[kw]);`).join('\n');
+    const results = k.reductions.map((r, i) => `const acc${i} = ${r.op === 'max' ? 'W[kw]' : `kw & -(kw !== ${count})`};`).join('\n');
+    return { head: `const W = new Float64Array(${count + 1});\nW[${count}] = -Infinity;`, inner: `${fill}\nlet kw = ${count};\n${steps}\n${results}` };
   }
 
   /**
@@ -617,7 +639,7 @@ ${this.loops(out, epilogue)}`;
    * each with its indices as constants, instead of loops: the same order, none of the loop cost.
    * Null when there are more than 16 or the sizes are not fixed.
    */
-  private unrolled(c: Coords, axes: number[], body: string): string | null {
+  private unrolled(c: Coords, axes: number[], body: string | (() => string)): string | null {
     const sizes = axes.map((d) => c.sizes[d]);
     if (axes.length === 0 || sizes.some((n) => typeof n !== 'number') || (sizes as number[]).reduce((p, n) => p * n, 1) > 16) return null;
     if (axes.includes(0) && this.usesRowVar) return null;
@@ -625,7 +647,7 @@ ${this.loops(out, epilogue)}`;
     const index = axes.map(() => 0);
     const total = (sizes as number[]).reduce((p, n) => p * n, 1);
     for (let e = 0; e < total; e++) {
-      blocks.push(`{\n${axes.map((d, t) => `const ${c.names[d]} = ${index[t]};`).join(' ')}\n${body}\n}`);
+      blocks.push(`{\n${axes.map((d, t) => `const ${c.names[d]} = ${index[t]};`).join(' ')}\n${typeof body === 'string' ? body : body()}\n}`);
       for (let t = axes.length - 1; t >= 0; t--) {
         if (++index[t]! < (sizes[t] as number)) break;
         index[t] = 0;

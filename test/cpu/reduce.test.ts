@@ -1,14 +1,110 @@
 // The CPU's faster forms of the plan's operations, each giving the bits of the plain loops:
-// comparisons as +(a > b).
+// pooling's max and argmax without branches (held here to a direct reading of the plan's rule on
+// values with ties, signed zeros, NaN and infinities), comparisons as +(a > b).
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
-import type { Plan } from '../../compiler/plan/ir.js';
-import { PlanCompiler } from '../../runtime/cpu/codegen.js';
+import type { Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
+import { contiguousStrides } from '../../compiler/graph/shape.js';
+import { PlanCompiler, type KernelContext } from '../../runtime/cpu/codegen.js';
+import { RandomStream } from '../../base/rng.js';
 import { imageCases } from '../core/image-cases.js';
+
+const ROWS = 3;
 
 function trainPlan(): Plan {
   return compileModel(imageCases[0]!.model, imageCases[0]!.config).plan;
 }
+
+function size(shape: Array<number | string>): number {
+  return shape.reduce<number>((n, d) => n * (typeof d === 'number' ? d : ROWS), 1);
+}
+
+/** The element a view reads at an index of its kernel's space (as codegen reads it: -1 where masked or not divisible). */
+function at(view: View, index: number[]): number {
+  const strides = contiguousStrides(view.shape.map((d) => (typeof d === 'number' ? d : ROWS)));
+  let flat = 0;
+  for (const [d, c] of view.coords.entries()) {
+    let v = c.bias + c.terms.reduce((s, [axis, coef]) => s + coef * index[axis]!, 0);
+    const div = c.div ?? 1;
+    if (v % div !== 0) return -1;
+    v /= div;
+    if (c.masked && (v < 0 || v >= (view.shape[d] as number))) return -1;
+    flat += v * strides[d]!;
+  }
+  return flat;
+}
+
+/** Every index of a shape, row-major. */
+function* indices(shape: number[]): Generator<number[]> {
+  const n = shape.reduce((a, b) => a * b, 1);
+  for (let f = 0; f < n; f++) {
+    const index: number[] = [];
+    let r = f;
+    for (let d = shape.length - 1; d >= 0; d--) {
+      index[d] = r % shape[d]!;
+      r = Math.floor(r / shape[d]!);
+    }
+    yield index;
+  }
+}
+
+/**
+ * The plan's rule, read directly: per result, the reduced elements in row-major order; max keeps
+ * a value strictly greater than the best so far (from -Infinity), argmax its position (0 if none).
+ */
+function reference(k: ReduceKernel, mem: Array<Float32Array | Uint32Array>): void {
+  const space = k.space.map((d) => (typeof d === 'number' ? d : ROWS));
+  const reduced = k.axes.map((a) => space[a]!);
+  const kept = space.map((d, a) => (k.axes.includes(a) ? 1 : d));
+  for (const out of indices(kept)) {
+    let best = -Infinity;
+    let arg = 0;
+    let p = 0;
+    for (const r of indices(reduced)) {
+      const index = out.slice();
+      k.axes.forEach((a, n) => (index[a] = r[n]!));
+      const load = k.reductions[0]!.value as Extract<ReduceKernel['reductions'][number]['value'], { k: 'load' }>;
+      const e = at(load.view, index);
+      const v = e < 0 ? 0 : mem[load.buf]![e]!;
+      if (v > best) {
+        best = v;
+        arg = p;
+      }
+      p++;
+    }
+    for (const s of k.epilogue.stores) {
+      const acc = s.value as { k: 'acc'; index: number };
+      mem[s.buf]![at(s.view, out)] = k.reductions[acc.index]!.op === 'max' ? best : arg;
+    }
+  }
+}
+
+describe('pooling: max and argmax of a window without branches = the loops', () => {
+  it('takes the branch-free form and gives the same values and positions on ties, signed zeros, NaN and infinities', () => {
+    const plan = trainPlan();
+    const compiler = new PlanCompiler(plan, { simd: false });
+    const pools = plan.schedules.train.kernels.filter((k): k is ReduceKernel => k.kind === 'reduce' && k.name.startsWith('max_pooling2d') && k.reductions.some((r) => r.op === 'argmax'));
+    expect(pools.length).toBe(2);
+    const special = [-Infinity, Infinity, NaN, -0, 0, 0.5, 0.5, -1, 2, Math.fround(1e-30)];
+    const rng = new RandomStream(7, 1);
+    for (const k of pools) {
+      expect(compiler.source(k), k.name).toContain('kw ^= (kw ^ 3)');
+      expect(k.prologue).toEqual([]);
+      expect(k.epilogue.lets).toEqual([]);
+      const alloc = () => plan.buffers.map((b) => (b.dtype === 'u32' ? new Uint32Array(size(b.shape)) : new Float32Array(size(b.shape))));
+      const got = alloc();
+      const want = alloc();
+      const input = (k.reductions[0]!.value as { buf: number }).buf;
+      for (let n = 0; n < got[input]!.length; n++) got[input]![n] = want[input]![n] = special[Math.floor(rng.next() * special.length)]!;
+      compiler.kernel(k)(got, ROWS, 0, 1, 1, {} as KernelContext);
+      reference(k, want);
+      for (const s of k.epilogue.stores) {
+        const bits = (a: Float32Array | Uint32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
+        expect(bits(got[s.buf]!), `${k.name} -> ${plan.buffers[s.buf]!.name}`).toEqual(bits(want[s.buf]!));
+      }
+    }
+  });
+});
 
 describe('the fast forms are used', () => {
   it('comparisons are numbers, not branches: +(a === b)', () => {
