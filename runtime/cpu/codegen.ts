@@ -592,6 +592,17 @@ ${this.loops(out, epilogue)}`;
       const loops = this.loopsOver(c, keptAxes, `${read}\n${epilogue}`);
       return `${this.declarations()}\n${columnSums}\nconst C = ctx.f32;\nconst base = ctx.c >>> 2;\n${loops}`;
     }
+    // The same over more axes (the bias gradient of a convolution: [B, 26, 26, 32] summed over the
+    // first three): seen as [B * 676, 32], the rows are the reduced elements in row-major order,
+    // the order of the loops below, so the sums are the same.
+    const matrix = k.reductions.every((r) => r.op === 'sum') && indexAxes.size === 0 ? this.rowsByColumns(k.space, k.axes, views) : null;
+    const matrixSums = matrix ? this.simdCall({ lets: k.prologue, stores: [] }, matrix, null, k.reductions.map((r) => r.value)) : null;
+    if (matrix && matrixSums) {
+      const outMatrix: Coords = { ...matrix, original: outSpace, axisOf: outSpace.map((_, a) => (k.axes.includes(a) ? -1 : matrix.axisOf[a]!)) };
+      const read = k.reductions.map((_, n) => `const acc${n} = C[base + ${n * (matrix.sizes[1] as number)} + j];`).join('\n');
+      const loops = this.loopsOver(matrix, [1], `${read}\n${this.body(k.epilogue, outMatrix)}`);
+      return `${this.declarations()}\n${matrixSums}\nconst C = ctx.f32;\nconst base = ctx.c >>> 2;\n${loops}`;
+    }
     // Reduced axes all before the kept ones (a bias gradient: sum over the batch and the pixels
     // per channel): the input is walked in memory order, each result's sum in a float32 array
     // (a store rounds as fround does), in the same order per result as the loops below.
@@ -632,6 +643,32 @@ ${this.loops(out, epilogue)}`;
     const steps = Array.from({ length: count }, (_, p) => `kw ^= (kw ^ ${p}) & -(W[${p}] > W[kw]);`).join('\n');
     const results = k.reductions.map((r, i) => `const acc${i} = ${r.op === 'max' ? 'W[kw]' : `kw & -(kw !== ${count})`};`).join('\n');
     return { head: `const W = new Float64Array(${count + 1});\nW[${count}] = -Infinity;`, inner: `${fill}\nlet kw = ${count};\n${steps}\n${results}` };
+  }
+
+  /**
+   * A reduction's space as [reduced, kept] when the reduced axes all come before the kept ones
+   * and every view reads memory linearly without the step's rows (so a row of the SIMD body is
+   * one reduced element); null otherwise. SIMD then checks that each view walks both as runs.
+   */
+  private rowsByColumns(space: Shape, axes: number[], views: View[]): Coords | null {
+    const real = space.map((_, a) => a).filter((a) => space[a] !== 1);
+    const reduced = real.filter((a) => axes.includes(a));
+    const kept = real.filter((a) => !axes.includes(a));
+    if (reduced.length === 0 || kept.length === 0 || reduced.at(-1)! > kept[0]!) return null;
+    if (kept.some((a) => typeof space[a] !== 'number') || reduced.slice(1).some((a) => typeof space[a] !== 'number')) return null;
+    if (views.some((v) => linearView(v, space.length)?.rowAxis !== -1)) return null;
+    const product = (as: number[]) => as.reduce((n, a) => n * (space[a] as number), 1);
+    const first = space[reduced[0]!]!;
+    const inner = product(reduced.slice(1));
+    const rows: Dim = typeof first === 'number' ? first * inner : first;
+    return {
+      names: ['i', 'j'],
+      sizes: [rows, product(kept)],
+      codes: [typeof first === 'number' ? String(rows) : `${dim(first)} * ${inner}`, String(product(kept))],
+      original: space,
+      axisOf: space.map((_, a) => (reduced.includes(a) ? 0 : kept.includes(a) ? 1 : -1)),
+      gatherRow: 'g',
+    };
   }
 
   /**

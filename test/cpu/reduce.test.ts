@@ -1,6 +1,7 @@
 // The CPU's faster forms of the plan's operations, each giving the bits of the plain loops:
 // pooling's max and argmax without branches (held here to a direct reading of the plan's rule on
-// values with ties, signed zeros, NaN and infinities), comparisons as +(a > b).
+// values with ties, signed zeros, NaN and infinities), bias gradients over many axes as SIMD column
+// sums (held to the all-JavaScript reference by conv.test.ts), comparisons as +(a > b).
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
 import type { Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
@@ -107,6 +108,14 @@ describe('pooling: max and argmax of a window without branches = the loops', () 
 });
 
 describe('the fast forms are used', () => {
+  it("a convolution's bias gradient (a sum over batch, height and width) runs as SIMD column sums", () => {
+    const plan = trainPlan();
+    const compiler = new PlanCompiler(plan);
+    const sums = plan.schedules.train.kernels.filter((k) => k.kind === 'reduce' && k.space.length === 4 && k.axes.join() === '0,1,2');
+    expect(sums.length).toBeGreaterThanOrEqual(2);
+    for (const k of sums) expect(compiler.source(k), k.name).toMatch(/ctx\.simd\.s\d+\(rows \* \d+,/);
+  });
+
   it('comparisons are numbers, not branches: +(a === b)', () => {
     const plan = trainPlan();
     const compiler = new PlanCompiler(plan, { simd: false });
