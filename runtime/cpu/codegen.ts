@@ -408,8 +408,9 @@ class Generator {
    * that `acc 0` reads. `sums`: instead of the body's stores, these values summed down the rows
    * into ctx.c (a reduction's column sums; see SimdSpace.sums).
    */
-  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[]): string | null {
-    if (!this.addSimd || c.sizes.length > 2) return null;
+  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[], address: (id: number) => string = (id) => `ctx.addr[${id}]`): string | null {
+    if (!this.addSimd) return null;
+    if (c.sizes.length > 2) return ldc === null && !sums ? this.simdRows(body, c) : null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
     if (typeof N !== 'number') return null;
     const rowOf = (v: View) => this.rowAccess(v, c);
@@ -420,8 +421,53 @@ class Generator {
     const compiled = compileSimdBody(this.plan, body, space, rowOf);
     const name = this.addSimd(compiled);
     const invariants = compiled.invariants.map((e) => this.expr(e, c));
-    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
+    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map(address), ...invariants];
     return `ctx.simd.${name}(${args.join(', ')});`;
+  }
+
+  /**
+   * A body over more than two axes as SIMD over the last two, called in JavaScript loops over the
+   * others, each buffer's address moved to where those indices put it (the order of the elements
+   * is the loops' order: rows of the last two, in turn). Null unless every view reads memory
+   * linearly, without the step's rows, each buffer at one place per outer index, and the last two
+   * axes hold enough elements to pay for a call.
+   */
+  private simdRows(body: Body, c: Coords): string | null {
+    const first = c.sizes.length - 2;
+    const [M, N] = [c.sizes[first]!, c.sizes[first + 1]!];
+    if (typeof M !== 'number' || typeof N !== 'number' || M * N < 64) return null;
+    const accesses: Array<[number, View]> = [];
+    const visit = (e: Expr) => {
+      if (e.k === 'load') accesses.push([e.buf, e.view]);
+      if (e.k === 'call') e.args.forEach(visit);
+    };
+    body.lets.forEach((l) => visit(l.value));
+    for (const st of body.stores) {
+      accesses.push([st.buf, st.view]);
+      visit(st.value);
+    }
+    const outer = new Map<number, string>();
+    for (const [buf, view] of accesses) {
+      const linear = linearView(view, c.original.length);
+      if (!linear || linear.rowAxis >= 0) return null;
+      const terms: string[] = [];
+      const done = new Set<number>();
+      linear.strides.forEach((stride, a) => {
+        const g = c.axisOf[a]!;
+        if (g < 0 || g >= first || stride === 0 || done.has(g)) return;
+        const group = c.original.map((_, x) => x).filter((x) => c.axisOf[x] === g);
+        if (group.length > 1 && this.walksGroup(linear, c, group)) {
+          done.add(g);
+          terms.push(times(c.names[g]!, linear.strides[group.at(-1)!]!));
+        } else terms.push(times(this.axisIndex(c, a), stride));
+      });
+      const code = terms.join(' + ') || '0';
+      if ((outer.get(buf) ?? code) !== code) return null;
+      outer.set(buf, code);
+    }
+    const inner: Coords = { names: c.names.slice(first), sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g >= first ? g - first : -1)), gatherRow: c.gatherRow };
+    const call = this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`));
+    return call ? this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), call) : null;
   }
 
   /** A view as a SIMD body reads it over [M, N]: strides of the row and the column, offset, rows. */
@@ -619,6 +665,8 @@ ${this.loops(out, epilogue)}`;
       const results = k.reductions.map((_, n) => `const acc${n} = A${n}[${flat}];`).join('\n');
       return `${this.declarations()}\n${arrays}\n${sums}\n${this.loopsOver(c, keptAxes, `${results}\n${epilogue}`)}`;
     }
+    const simdWindow = this.windowSimd(k);
+    if (simdWindow) return simdWindow;
     const windowed = this.windowMax(k, c, reducedAxes, prologue);
     if (windowed) return `${this.declarations()}\n${windowed.head}\n${this.loopsOver(c, keptAxes, `${windowed.inner}\n${epilogue}`)}`;
     const inner = this.unrolled(c, reducedAxes, `${prologue}\n${update}`) ?? this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
@@ -643,6 +691,52 @@ ${this.loops(out, epilogue)}`;
     const steps = Array.from({ length: count }, (_, p) => `kw ^= (kw ^ ${p}) & -(W[${p}] > W[kw]);`).join('\n');
     const results = k.reductions.map((r, i) => `const acc${i} = ${r.op === 'max' ? 'W[kw]' : `kw & -(kw !== ${count})`};`).join('\n');
     return { head: `const W = new Float64Array(${count + 1});\nW[${count}] = -Infinity;`, inner: `${fill}\nlet kw = ${count};\n${steps}\n${results}` };
+  }
+
+  /**
+   * Max and argmax over a few fixed positions as a SIMD map over the results: per position p in
+   * row-major order, c = v_p > best, best = c ? v_p : best, arg = c ? p : arg (from -Infinity and
+   * 0): the loops' rule, four results at a time without branches. Null where the map has no SIMD
+   * form (windowMax's JavaScript then).
+   */
+  private windowSimd(k: ReduceKernel): string | null {
+    const value = k.reductions[0]?.value;
+    if (!this.addSimd || !value || k.prologue.length > 0 || k.reductions.some((r) => r.op === 'sum' || JSON.stringify(r.value) !== JSON.stringify(value))) return null;
+    const sizes = k.axes.map((a) => k.space[a]!);
+    if (sizes.some((n) => typeof n !== 'number')) return null;
+    const count = (sizes as number[]).reduce((p, n) => p * n, 1);
+    if (count > 16) return null;
+    const argmax = k.reductions.some((r) => r.op === 'argmax');
+    const call = (fn: 'gt' | 'select', args: Expr[]): Expr => ({ k: 'call', fn, alpha: 0, args });
+    const at = (name: string): Expr => ({ k: 'let', name });
+    const lets: Body['lets'] = [];
+    let best: Expr = { k: 'num', v: -Infinity };
+    let arg: Expr = { k: 'num', v: 0 };
+    for (let p = 0; p < count; p++) {
+      // the reduced axes' indices at position p, row-major
+      const index = new Map<number, number>();
+      let rest = p;
+      for (let n = k.axes.length - 1; n >= 0; n--) {
+        index.set(k.axes[n]!, rest % (sizes[n] as number));
+        rest = Math.floor(rest / (sizes[n] as number));
+      }
+      lets.push({ name: `win${p}v`, value: fixAxes(value, index) });
+      lets.push({ name: `win${p}c`, value: call('gt', [at(`win${p}v`), best]) });
+      lets.push({ name: `win${p}m`, value: call('select', [at(`win${p}c`), at(`win${p}v`), best]) });
+      if (argmax) lets.push({ name: `win${p}a`, value: call('select', [at(`win${p}c`), { k: 'num', v: p }, arg]) });
+      best = at(`win${p}m`);
+      arg = at(`win${p}a`);
+    }
+    const results = k.reductions.map((r) => (r.op === 'max' ? best : arg));
+    const replace = (e: Expr): Expr => (e.k === 'acc' ? results[e.index]! : e.k === 'call' ? { ...e, args: e.args.map(replace) } : e);
+    const body: Body = {
+      lets: [...lets, ...k.epilogue.lets.map((l) => ({ name: l.name, value: replace(l.value) }))],
+      stores: k.epilogue.stores.map((st) => ({ ...st, value: replace(st.value) })),
+    };
+    const { views, indexAxes } = this.bodyViews([body]);
+    const c = this.coords(reducedShape(k.space, k.axes), views, indexAxes);
+    const simd = this.simdCall(body, c, null);
+    return simd ? `${this.declarations()}\n${simd}` : null;
   }
 
   /**
@@ -704,6 +798,19 @@ ${this.loops(out, epilogue)}`;
     }
     return code;
   }
+}
+
+/** An expression with some axes' indices fixed: their terms in views become constants. */
+function fixAxes(e: Expr, index: Map<number, number>): Expr {
+  if (e.k === 'index') return index.has(e.axis) ? { k: 'num', v: index.get(e.axis)! } : e;
+  if (e.k === 'call') return { ...e, args: e.args.map((a) => fixAxes(a, index)) };
+  if (e.k !== 'load') return e;
+  const coords = e.view.coords.map((c) => ({
+    ...c,
+    bias: c.bias + c.terms.reduce((b, [axis, coef]) => b + (index.has(axis) ? coef * index.get(axis)! : 0), 0),
+    terms: c.terms.filter(([axis]) => !index.has(axis)),
+  }));
+  return { ...e, view: { ...e.view, coords } };
 }
 
 /** Axes to keep apart so that no collapsed axis mixes reduced and kept ones. */

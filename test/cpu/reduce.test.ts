@@ -4,13 +4,19 @@
 // sums (held to the all-JavaScript reference by conv.test.ts), comparisons as +(a > b).
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
-import type { Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
-import { contiguousStrides } from '../../compiler/graph/shape.js';
-import { PlanCompiler, type KernelContext } from '../../runtime/cpu/codegen.js';
+import type { Expr, Kernel, Plan, ReduceKernel, View } from '../../compiler/plan/ir.js';
+import { identityView } from '../../compiler/plan/view.js';
+import { contiguousStrides, type Shape } from '../../compiler/graph/shape.js';
+import { PlanCompiler } from '../../runtime/cpu/codegen.js';
+import { CpuExecutor } from '../../runtime/cpu/executor.js';
+import { encodeLabels } from '../../runtime/session.js';
+import { randomTable } from '../core/helpers.js';
 import { RandomStream } from '../../base/rng.js';
-import { imageCases } from '../core/image-cases.js';
+import { imageCase, imageCases } from '../core/image-cases.js';
 
 const ROWS = 3;
+/** A pooling wide enough for SIMD (rows of 4 x 16 results), of an odd size. */
+const POOL = imageCase('pool', 'Input((11, 11, 2)), Conv2D(16, 3, activation="relu"), MaxPooling2D(2), Flatten(), Dense(3, activation="softmax")');
 
 function trainPlan(): Plan {
   return compileModel(imageCases[0]!.model, imageCases[0]!.config).plan;
@@ -81,29 +87,78 @@ function reference(k: ReduceKernel, mem: Array<Float32Array | Uint32Array>): voi
 }
 
 describe('pooling: max and argmax of a window without branches = the loops', () => {
-  it('takes the branch-free form and gives the same values and positions on ties, signed zeros, NaN and infinities', () => {
-    const plan = trainPlan();
-    const compiler = new PlanCompiler(plan, { simd: false });
-    const pools = plan.schedules.train.kernels.filter((k): k is ReduceKernel => k.kind === 'reduce' && k.name.startsWith('max_pooling2d') && k.reductions.some((r) => r.op === 'argmax'));
-    expect(pools.length).toBe(2);
-    const special = [-Infinity, Infinity, NaN, -0, 0, 0.5, 0.5, -1, 2, Math.fround(1e-30)];
-    const rng = new RandomStream(7, 1);
-    for (const k of pools) {
-      expect(compiler.source(k), k.name).toContain('kw ^= (kw ^ 3)');
-      expect(k.prologue).toEqual([]);
-      expect(k.epilogue.lets).toEqual([]);
-      const alloc = () => plan.buffers.map((b) => (b.dtype === 'u32' ? new Uint32Array(size(b.shape)) : new Float32Array(size(b.shape))));
-      const got = alloc();
-      const want = alloc();
-      const input = (k.reductions[0]!.value as { buf: number }).buf;
-      for (let n = 0; n < got[input]!.length; n++) got[input]![n] = want[input]![n] = special[Math.floor(rng.next() * special.length)]!;
-      compiler.kernel(k)(got, ROWS, 0, 1, 1, {} as KernelContext);
-      reference(k, want);
-      for (const s of k.epilogue.stores) {
-        const bits = (a: Float32Array | Uint32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
-        expect(bits(got[s.buf]!), `${k.name} -> ${plan.buffers[s.buf]!.name}`).toEqual(bits(want[s.buf]!));
+  for (const [variant, options] of [['SIMD', {}], ['JavaScript', { simd: false }]] as const) {
+    it(`${variant}: the same values and positions on ties, signed zeros, NaN and infinities`, () => {
+      const plan = compileModel(POOL.model, POOL.config).plan;
+      const pools = plan.schedules.train.kernels.filter((k): k is ReduceKernel => k.kind === 'reduce' && k.name.startsWith('max_pooling2d') && k.reductions.some((r) => r.op === 'argmax'));
+      expect(pools.length).toBe(1);
+      const special = [-Infinity, Infinity, NaN, -0, 0, 0.5, 0.5, -1, 2, Math.fround(1e-30)];
+      const rng = new RandomStream(7, 1);
+      for (const k of pools) {
+        const source = new PlanCompiler(plan, options).source(k);
+        expect(source, k.name).toMatch(variant === 'SIMD' ? /ctx\.simd\.s\d+\(/ : /kw \^= \(kw \^ 3\)/);
+        expect(k.prologue).toEqual([]);
+        expect(k.epilogue.lets).toEqual([]);
+        // the kernel alone, in the executor's memory
+        const one: Plan = { ...plan, schedules: { ...plan.schedules, train: { ...plan.schedules.train, kernels: [k] } } };
+        const exec = new CpuExecutor(one, options);
+        const data = randomTable(ROWS, POOL.model.inputDim, 3, POOL.labels, ['0', '1', '2']);
+        exec.bindData({ key: 'd', rows: data.rows, features: data.features, labels: encodeLabels(data, one.io.labelEncoding) });
+        exec.setPermutation(Uint32Array.from({ length: ROWS }, (_, i) => i));
+        exec.run('train', [{ offset: 0, rows: ROWS, step: 1 }], 1);
+        const input = (k.reductions[0]!.value as { buf: number }).buf;
+        const want = plan.buffers.map((b) => (b.dtype === 'u32' ? new Uint32Array(size(b.shape)) : new Float32Array(size(b.shape))));
+        const view = exec.view(input);
+        for (let n = 0; n < want[input]!.length; n++) view[n] = want[input]![n] = special[Math.floor(rng.next() * special.length)]!;
+        exec.run('train', [{ offset: 0, rows: ROWS, step: 1 }], 1);
+        reference(k, want);
+        for (const s of k.epilogue.stores) {
+          const bits = (a: Float32Array | Uint32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
+          const got = exec.view(s.buf).slice(0, want[s.buf]!.length);
+          expect(bits(got), `${k.name} -> ${plan.buffers[s.buf]!.name}`).toEqual(bits(want[s.buf]!));
+        }
+        exec.dispose();
       }
-    }
+    });
+  }
+});
+
+describe('select in SIMD = select in JavaScript', () => {
+  it('select(a, b, c) is a !== 0 ? b : c in both (zeros, NaN and numbers as conditions)', () => {
+    const plan = trainPlan();
+    // four f32 buffers of one shape, read and written whole
+    const shape: Shape = ['B', 7, 8, 4];
+    const same = plan.buffers.filter((b) => b.dtype === 'f32' && JSON.stringify(b.shape) === JSON.stringify(shape)).map((b) => b.id);
+    expect(same.length).toBeGreaterThanOrEqual(4);
+    const [a, b, c, out] = same as [number, number, number, number];
+    const view = identityView(shape);
+    const load = (buf: number): Expr => ({ k: 'load', buf, view });
+    const kernel: Kernel = { kind: 'map', name: 'select', origins: [], segments: [{ space: shape, body: { lets: [], stores: [{ buf: out, view, value: { k: 'call', fn: 'select', alpha: 0, args: [load(a), load(b), load(c)] } }] } }] };
+    const one: Plan = { ...plan, schedules: { ...plan.schedules, train: { ...plan.schedules.train, kernels: [kernel] } } };
+    const results = (['SIMD', 'JavaScript'] as const).map((variant) => {
+      const source = new PlanCompiler(one, variant === 'SIMD' ? {} : { simd: false }).source(kernel);
+      expect(source.includes('ctx.simd.'), variant).toBe(variant === 'SIMD');
+      const exec = new CpuExecutor(one, variant === 'SIMD' ? {} : { simd: false });
+      const data = randomTable(ROWS, imageCases[0]!.model.inputDim, 3, imageCases[0]!.labels, ['0', '1', '2']);
+      exec.bindData({ key: 'd', rows: data.rows, features: data.features, labels: encodeLabels(data, one.io.labelEncoding) });
+      exec.setPermutation(Uint32Array.from({ length: ROWS }, (_, i) => i));
+      exec.run('train', [{ offset: 0, rows: ROWS, step: 1 }], 1);
+      const rng = new RandomStream(3, 1);
+      const n = size(shape);
+      const conditions = [0, -0, 1, NaN, -2];
+      for (let e = 0; e < n; e++) {
+        exec.view(a)[e] = conditions[Math.floor(rng.next() * conditions.length)]!;
+        exec.view(b)[e] = rng.range(-1, 1);
+        exec.view(c)[e] = rng.range(2, 3);
+      }
+      exec.run('train', [{ offset: 0, rows: ROWS, step: 1 }], 1);
+      const got = Float32Array.from(exec.view(out).subarray(0, n));
+      const want = Float32Array.from({ length: n }, (_, e) => (exec.view(a)[e] !== 0 ? exec.view(b)[e]! : exec.view(c)[e]!));
+      expect(got, variant).toEqual(want);
+      exec.dispose();
+      return got;
+    });
+    expect(results[0]).toEqual(results[1]);
   });
 });
 

@@ -24,6 +24,7 @@ const V = {
   f32x4Abs: 0xe0,
   f32x4Neg: 0xe1,
   f32x4Sqrt: 0xe3,
+  i32x4TruncSatF32x4U: 0xf9,
 } as const;
 
 /** Functions with a single-rounding float32 meaning, and their operand count. */
@@ -152,9 +153,10 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
   }
   if (why) return why;
   const stored = new Set<number>();
+  const lets = new Map(body.lets.map((l) => [l.name, l.value]));
   for (const s of body.stores) {
     const b = plan.buffers[s.buf]!;
-    if (b.dtype !== 'f32') return 'u32 store';
+    if (b.dtype !== 'f32' && !smallInteger(s.value, lets)) return 'u32 store';
     const a = accessOf(s.view);
     if (space.transposed) {
       if (!a || !downRows(a, false)) return 'a store that is not contiguous down the rows';
@@ -167,6 +169,16 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
     if (reads && [...reads].some((r) => r !== accessKey(a))) return 'reads another element of a stored buffer';
   }
   return null;
+}
+
+/**
+ * A value that is always a whole number in [0, 2^24) (a position: a choice among such constants),
+ * so exact as f32 and stored to a u32 buffer as its JavaScript number is.
+ */
+function smallInteger(e: Expr, lets: Map<string, Expr>): boolean {
+  if (e.k === 'num') return Number.isInteger(e.v) && e.v >= 0 && e.v < 2 ** 24;
+  if (e.k === 'let') return lets.has(e.name) && smallInteger(lets.get(e.name)!, lets);
+  return e.k === 'call' && e.fn === 'select' && smallInteger(e.args[1]!, lets) && smallInteger(e.args[2]!, lets);
 }
 
 /**
@@ -449,10 +461,10 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
       case 'eq':
         return mask(() => binary(V.f32x4Eq));
       case 'select':
-        // c !== 0 ? a : b (NaN !== 0, so a NaN condition picks a, as f32x4.ne says).
-        expr(a!);
+        // select(a, b, c) is a !== 0 ? b : c (NaN !== 0, so a NaN condition picks b, as f32x4.ne says).
         expr(b!);
         expr(c!);
+        expr(a!);
         zero();
         f.simd(V.f32x4Ne);
         f.simd(V.v128Bitselect);
@@ -498,6 +510,8 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     }
     body.stores.forEach((s, n) => {
       expr(s.value);
+      // (a u32 store holds whole numbers: see smallInteger)
+      if (plan.buffers[s.buf]!.dtype === 'u32') f.simd(V.i32x4TruncSatF32x4U);
       f.set(values[n]!);
     });
     body.stores.forEach((s, n) => {
