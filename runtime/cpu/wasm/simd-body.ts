@@ -562,10 +562,46 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     };
     const main = f.code.length;
     const full = Math.floor(N / 4);
-    if (full > 0) f.forRange(jb, 0, full * 16, () => columns(4), 16);
-    if (N % 4 > 0) {
-      f.i32(full * 16).set(jb);
-      columns(N % 4);
+    const groups = Math.ceil(N / 4);
+    if (groups * sums.length <= 8) {
+      // Few columns (a bias gradient of 32 channels): every group's sums in registers at once,
+      // one pass down the rows instead of one per group; each column still adds its rows in order.
+      const accs = Array.from({ length: groups }, () => sums.map(() => f.local('v128')));
+      const at = f.code.length;
+      for (let q = 0; q < groups; q++) {
+        f.i32(q * 16).set(jb);
+        for (const l of body.lets) {
+          let local = lets.get(l.name);
+          if (local === undefined) lets.set(l.name, (local = f.local('v128')));
+          expr(l.value);
+          f.set(local);
+        }
+        sums.forEach((e, n) => {
+          f.get(accs[q]![n]!);
+          expr(e);
+          f.simd(Simd.f32x4Add).set(accs[q]![n]!);
+        });
+      }
+      const row = f.code.splice(at);
+      for (const a of accs.flat()) zeroVector().set(a);
+      f.forRange(i, 0, { local: P_M }, () => {
+        if (usesGather) f.get(P_PERM).get(P_OFFSET).get(i).emit(Op.i32Add).i32(4).emit(Op.i32Mul).emit(Op.i32Add).mem(Op.i32Load).set(g);
+        for (const emit of rowSetup) emit();
+        f.emit(...row);
+      });
+      for (let q = 0; q < groups; q++) {
+        const lanes = q < full ? 4 : N % 4;
+        sums.forEach((_, n) => {
+          if (lanes === 4) f.get(P_C).get(accs[q]![n]!).simdMem(Simd.v128Store, n * N * 4 + q * 16);
+          else for (let lane = 0; lane < lanes; lane++) f.get(P_C).get(accs[q]![n]!).storeLane32(lane, n * N * 4 + q * 16 + lane * 4);
+        });
+      }
+    } else {
+      if (full > 0) f.forRange(jb, 0, full * 16, () => columns(4), 16);
+      if (N % 4 > 0) {
+        f.i32(full * 16).set(jb);
+        columns(N % 4);
+      }
     }
     const loop = f.code.splice(main);
     for (const emit of prologue) emit();
