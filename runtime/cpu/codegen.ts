@@ -428,24 +428,46 @@ class Generator {
   /**
    * A body over more than two axes as SIMD over the last two, called in JavaScript loops over the
    * others, each buffer's address moved to where those indices put it (the order of the elements
-   * is the loops' order: rows of the last two, in turn). Null unless every view reads memory
-   * linearly, without the step's rows, each buffer at one place per outer index, and the last two
-   * axes hold enough elements to pay for a call.
+   * is the loops' order: rows of the last two, in turn). A masked view (padding) whose conditions
+   * use only the outer axes is read whole or not at all per call: two bodies, the second with 0 for
+   * it, as the JavaScript reads. Null unless every view is linear (masks aside), without the
+   * step's rows, each buffer at one place per outer index, and a call has enough elements.
    */
   private simdRows(body: Body, c: Coords): string | null {
-    const first = c.sizes.length - 2;
-    const [M, N] = [c.sizes[first]!, c.sizes[first + 1]!];
-    if (typeof M !== 'number' || typeof N !== 'number' || M * N < 64) return null;
-    const accesses: Array<[number, View]> = [];
+    const n = c.sizes.length;
+    const loads: Expr[] = [];
+    const visit = (e: Expr) => {
+      if (e.k === 'load') loads.push(e);
+      if (e.k === 'call') e.args.forEach(visit);
+    };
+    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    const masked = loads.filter((e) => e.k === 'load' && e.view.coords.some((k) => k.masked));
+    let first = n - 2;
+    for (const e of masked) if (e.k === 'load') for (const k of e.view.coords) if (k.masked) for (const [axis] of k.terms) first = Math.max(first, c.axisOf[axis]! + 1);
+    const [M, N] = [first === n - 1 ? 1 : c.sizes[first]!, c.sizes[n - 1]!];
+    if (first > n - 1 || typeof M !== 'number' || typeof N !== 'number' || M * N < 64) return null;
+    const conditions = new Set(masked.map((e) => (e.k === 'load' ? this.index(e.view, c).valid : null)));
+    if (conditions.size > 1) return null;
+    const replace = (e: Expr, inside: boolean): Expr => {
+      if (e.k === 'load' && masked.includes(e)) return inside ? { ...e, view: { ...e.view, coords: e.view.coords.map((k) => ({ ...k, masked: false })) } } : { k: 'num', v: 0 };
+      return e.k === 'call' ? { ...e, args: e.args.map((a) => replace(a, inside)) } : e;
+    };
+    const variant = (inside: boolean): Body => ({ lets: body.lets.map((l) => ({ ...l, value: replace(l.value, inside) })), stores: body.stores.map((st) => ({ ...st, value: replace(st.value, inside) })) });
+    const calls = (masked.length ? [variant(true), variant(false)] : [body]).map((b) => this.simdPart(b, c, first, M, N));
+    if (calls.some((x) => x === null)) return null;
+    const call = masked.length ? `if (${[...conditions][0]}) ${calls[0]}\nelse ${calls[1]}` : calls[0]!;
+    return this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), call);
+  }
+
+  /** The call of simdRows' body over axes `first` on (as [M, N]) at the outer axes' indices. */
+  private simdPart(body: Body, c: Coords, first: number, M: number, N: number): string | null {
+    const n = c.sizes.length;
+    const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
     const visit = (e: Expr) => {
       if (e.k === 'load') accesses.push([e.buf, e.view]);
       if (e.k === 'call') e.args.forEach(visit);
     };
-    body.lets.forEach((l) => visit(l.value));
-    for (const st of body.stores) {
-      accesses.push([st.buf, st.view]);
-      visit(st.value);
-    }
+    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
     const outer = new Map<number, string>();
     for (const [buf, view] of accesses) {
       const linear = linearView(view, c.original.length);
@@ -465,9 +487,8 @@ class Generator {
       if ((outer.get(buf) ?? code) !== code) return null;
       outer.set(buf, code);
     }
-    const inner: Coords = { names: c.names.slice(first), sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g >= first ? g - first : -1)), gatherRow: c.gatherRow };
-    const call = this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`));
-    return call ? this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), call) : null;
+    const inner: Coords = { names: [first === n - 1 ? 'i_' : c.names[first]!, c.names[n - 1]!], sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g === n - 1 ? 1 : g >= first ? 0 : -1)), gatherRow: c.gatherRow };
+    return this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`));
   }
 
   /** A view as a SIMD body reads it over [M, N]: strides of the row and the column, offset, rows. */
