@@ -60,13 +60,14 @@ export const elementwise = {
   exp: { arity: 1, js: ([a]) => `Math.exp(${a})`, ref: ([a]) => Math.exp(a!) },
   log: { arity: 1, js: ([a]) => `Math.log(${a})`, ref: ([a]) => Math.log(a!) },
   reciprocal: { arity: 1, js: ([a]) => `(1 / ${a})`, ref: ([a]) => 1 / a! },
-  // comparisons and choice: 1 for true, 0 for false
-  gt: { arity: 2, js: ([a, b]) => `(${a} > ${b} ? 1 : 0)`, ref: ([a, b]) => bool(a! > b!) },
-  ge: { arity: 2, js: ([a, b]) => `(${a} >= ${b} ? 1 : 0)`, ref: ([a, b]) => bool(a! >= b!) },
-  eq: { arity: 2, js: ([a, b]) => `(${a} === ${b} ? 1 : 0)`, ref: ([a, b]) => bool(a! === b!) },
+  // comparisons and choice: 1 for true, 0 for false. Written +(a > b), not (a > b ? 1 : 0): the
+  // same numbers without a branch, which data-dependent outcomes (pooling masks) mispredict.
+  gt: { arity: 2, js: ([a, b]) => `+(${a} > ${b})`, ref: ([a, b]) => bool(a! > b!) },
+  ge: { arity: 2, js: ([a, b]) => `+(${a} >= ${b})`, ref: ([a, b]) => bool(a! >= b!) },
+  eq: { arity: 2, js: ([a, b]) => `+(${a} === ${b})`, ref: ([a, b]) => bool(a! === b!) },
   select: { arity: 3, js: ([c, a, b]) => `(${c} !== 0 ? ${a} : ${b})`, ref: ([c, a, b]) => (c !== 0 ? a! : b!) },
   /** 1 when finite (not NaN, not infinite): TerminateOnNaN. */
-  is_finite: { arity: 1, js: ([a]) => `(Number.isFinite(${a}) ? 1 : 0)`, ref: ([a]) => bool(Number.isFinite(a!)) },
+  is_finite: { arity: 1, js: ([a]) => `+Number.isFinite(${a})`, ref: ([a]) => bool(Number.isFinite(a!)) },
   /** clip to [eps, 1 - eps] with eps = alpha: the probability clipping of Keras' cross-entropies. */
   clip_prob: {
     arity: 1,
@@ -76,13 +77,13 @@ export const elementwise = {
   /** 1 inside [alpha, 1 - alpha], else 0: clip's derivative. */
   in_prob_range: {
     arity: 1,
-    js: ([a], e) => `(${a} >= ${e} && ${a} <= 1 - ${e} ? 1 : 0)`,
+    js: ([a], e) => `+(${a} >= ${e} && ${a} <= 1 - ${e})`,
     ref: ([a], e) => bool(a! >= e && a! <= 1 - e),
   },
   // activations
   relu: { arity: 1, js: ([a]) => `Math.max(${a}, 0)`, ref: ([a]) => Math.max(a!, 0) },
   /** Heaviside step: 1 for x > 0, else 0 (relu's derivative, taken as 0 at 0 like TensorFlow). */
-  step: { arity: 1, js: ([a]) => `(${a} > 0 ? 1 : 0)`, ref: ([a]) => bool(a! > 0) },
+  step: { arity: 1, js: ([a]) => `+(${a} > 0)`, ref: ([a]) => bool(a! > 0) },
   sigmoid: { arity: 1, js: ([a]) => `sigmoid(${a})`, ref: ([a]) => sigmoidRef(a!) },
   tanh: { arity: 1, js: ([a]) => `Math.tanh(${a})`, ref: ([a]) => Math.tanh(a!) },
   softplus: { arity: 1, js: ([a]) => `softplus(${a})`, ref: ([a]) => softplusRef(a!) },

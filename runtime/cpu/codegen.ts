@@ -408,8 +408,9 @@ class Generator {
    * that `acc 0` reads. `sums`: instead of the body's stores, these values summed down the rows
    * into ctx.c (a reduction's column sums; see SimdSpace.sums).
    */
-  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[]): string | null {
-    if (!this.addSimd || c.sizes.length > 2) return null;
+  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[], address: (id: number) => string = (id) => `ctx.addr[${id}]`): string | null {
+    if (!this.addSimd) return null;
+    if (c.sizes.length > 2) return ldc === null && !sums ? this.simdRows(body, c) : null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
     if (typeof N !== 'number') return null;
     const rowOf = (v: View) => this.rowAccess(v, c);
@@ -420,8 +421,74 @@ class Generator {
     const compiled = compileSimdBody(this.plan, body, space, rowOf);
     const name = this.addSimd(compiled);
     const invariants = compiled.invariants.map((e) => this.expr(e, c));
-    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map((id) => `ctx.addr[${id}]`), ...invariants];
+    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map(address), ...invariants];
     return `ctx.simd.${name}(${args.join(', ')});`;
+  }
+
+  /**
+   * A body over more than two axes as SIMD over the last two, called in JavaScript loops over the
+   * others, each buffer's address moved to where those indices put it (the order of the elements
+   * is the loops' order: rows of the last two, in turn). A masked view (padding) whose conditions
+   * use only the outer axes is read whole or not at all per call: two bodies, the second with 0 for
+   * it, as the JavaScript reads. Null unless every view is linear (masks aside), without the
+   * step's rows, each buffer at one place per outer index, and a call has enough elements.
+   */
+  private simdRows(body: Body, c: Coords): string | null {
+    const n = c.sizes.length;
+    const loads: Expr[] = [];
+    const visit = (e: Expr) => {
+      if (e.k === 'load') loads.push(e);
+      if (e.k === 'call') e.args.forEach(visit);
+    };
+    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    const masked = loads.filter((e) => e.k === 'load' && e.view.coords.some((k) => k.masked));
+    let first = n - 2;
+    for (const e of masked) if (e.k === 'load') for (const k of e.view.coords) if (k.masked) for (const [axis] of k.terms) first = Math.max(first, c.axisOf[axis]! + 1);
+    const [M, N] = [first === n - 1 ? 1 : c.sizes[first]!, c.sizes[n - 1]!];
+    if (first > n - 1 || typeof M !== 'number' || typeof N !== 'number' || M * N < 64) return null;
+    const conditions = new Set(masked.map((e) => (e.k === 'load' ? this.index(e.view, c).valid : null)));
+    if (conditions.size > 1) return null;
+    const replace = (e: Expr, inside: boolean): Expr => {
+      if (e.k === 'load' && masked.includes(e)) return inside ? { ...e, view: { ...e.view, coords: e.view.coords.map((k) => ({ ...k, masked: false })) } } : { k: 'num', v: 0 };
+      return e.k === 'call' ? { ...e, args: e.args.map((a) => replace(a, inside)) } : e;
+    };
+    const variant = (inside: boolean): Body => ({ lets: body.lets.map((l) => ({ ...l, value: replace(l.value, inside) })), stores: body.stores.map((st) => ({ ...st, value: replace(st.value, inside) })) });
+    const calls = (masked.length ? [variant(true), variant(false)] : [body]).map((b) => this.simdPart(b, c, first, M, N));
+    if (calls.some((x) => x === null)) return null;
+    const call = masked.length ? `if (${[...conditions][0]}) ${calls[0]}\nelse ${calls[1]}` : calls[0]!;
+    return this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), call);
+  }
+
+  /** The call of simdRows' body over axes `first` on (as [M, N]) at the outer axes' indices. */
+  private simdPart(body: Body, c: Coords, first: number, M: number, N: number): string | null {
+    const n = c.sizes.length;
+    const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
+    const visit = (e: Expr) => {
+      if (e.k === 'load') accesses.push([e.buf, e.view]);
+      if (e.k === 'call') e.args.forEach(visit);
+    };
+    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    const outer = new Map<number, string>();
+    for (const [buf, view] of accesses) {
+      const linear = linearView(view, c.original.length);
+      if (!linear || linear.rowAxis >= 0) return null;
+      const terms: string[] = [];
+      const done = new Set<number>();
+      linear.strides.forEach((stride, a) => {
+        const g = c.axisOf[a]!;
+        if (g < 0 || g >= first || stride === 0 || done.has(g)) return;
+        const group = c.original.map((_, x) => x).filter((x) => c.axisOf[x] === g);
+        if (group.length > 1 && this.walksGroup(linear, c, group)) {
+          done.add(g);
+          terms.push(times(c.names[g]!, linear.strides[group.at(-1)!]!));
+        } else terms.push(times(this.axisIndex(c, a), stride));
+      });
+      const code = terms.join(' + ') || '0';
+      if ((outer.get(buf) ?? code) !== code) return null;
+      outer.set(buf, code);
+    }
+    const inner: Coords = { names: [first === n - 1 ? 'i_' : c.names[first]!, c.names[n - 1]!], sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g === n - 1 ? 1 : g >= first ? 0 : -1)), gatherRow: c.gatherRow };
+    return this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`));
   }
 
   /** A view as a SIMD body reads it over [M, N]: strides of the row and the column, offset, rows. */
@@ -592,6 +659,17 @@ ${this.loops(out, epilogue)}`;
       const loops = this.loopsOver(c, keptAxes, `${read}\n${epilogue}`);
       return `${this.declarations()}\n${columnSums}\nconst C = ctx.f32;\nconst base = ctx.c >>> 2;\n${loops}`;
     }
+    // The same over more axes (the bias gradient of a convolution: [B, 26, 26, 32] summed over the
+    // first three): seen as [B * 676, 32], the rows are the reduced elements in row-major order,
+    // the order of the loops below, so the sums are the same.
+    const matrix = k.reductions.every((r) => r.op === 'sum') && indexAxes.size === 0 ? this.rowsByColumns(k.space, k.axes, views) : null;
+    const matrixSums = matrix ? this.simdCall({ lets: k.prologue, stores: [] }, matrix, null, k.reductions.map((r) => r.value)) : null;
+    if (matrix && matrixSums) {
+      const outMatrix: Coords = { ...matrix, original: outSpace, axisOf: outSpace.map((_, a) => (k.axes.includes(a) ? -1 : matrix.axisOf[a]!)) };
+      const read = k.reductions.map((_, n) => `const acc${n} = C[base + ${n * (matrix.sizes[1] as number)} + j];`).join('\n');
+      const loops = this.loopsOver(matrix, [1], `${read}\n${this.body(k.epilogue, outMatrix)}`);
+      return `${this.declarations()}\n${matrixSums}\nconst C = ctx.f32;\nconst base = ctx.c >>> 2;\n${loops}`;
+    }
     // Reduced axes all before the kept ones (a bias gradient: sum over the batch and the pixels
     // per channel): the input is walked in memory order, each result's sum in a float32 array
     // (a store rounds as fround does), in the same order per result as the loops below.
@@ -608,8 +686,104 @@ ${this.loops(out, epilogue)}`;
       const results = k.reductions.map((_, n) => `const acc${n} = A${n}[${flat}];`).join('\n');
       return `${this.declarations()}\n${arrays}\n${sums}\n${this.loopsOver(c, keptAxes, `${results}\n${epilogue}`)}`;
     }
+    const simdWindow = this.windowSimd(k);
+    if (simdWindow) return simdWindow;
+    const windowed = this.windowMax(k, c, reducedAxes, prologue);
+    if (windowed) return `${this.declarations()}\n${windowed.head}\n${this.loopsOver(c, keptAxes, `${windowed.inner}\n${epilogue}`)}`;
     const inner = this.unrolled(c, reducedAxes, `${prologue}\n${update}`) ?? this.loopsOver(c, reducedAxes, `${prologue}\n${update}`);
     return `${this.declarations()}\n${this.loopsOver(c, keptAxes, `${init}\n${inner}\n${epilogue}`)}`;
+  }
+
+  /**
+   * Max and argmax over a few fixed positions (a pooling window) of one value, without branches:
+   * the values go into W, then k, the best position so far (P: none, W[P] = -Infinity), moves to
+   * position n where W[n] > W[k], by integer masking. That is the loops' rule (strictly greater,
+   * in row-major order, from -Infinity) and the max is the value at the argmax, so the results are
+   * the same; but the comparisons, whose outcomes follow the data, no longer mispredict branches.
+   * Null for any other reduction.
+   */
+  private windowMax(k: ReduceKernel, c: Coords, reducedAxes: number[], prologue: string): { head: string; inner: string } | null {
+    const value = JSON.stringify(k.reductions[0]?.value);
+    if (k.reductions.length === 0 || k.reductions.some((r) => r.op === 'sum' || JSON.stringify(r.value) !== value)) return null;
+    const count = reducedAxes.reduce((n, d) => n * (typeof c.sizes[d] === 'number' ? (c.sizes[d] as number) : Infinity), 1);
+    let n = 0;
+    const fill = this.unrolled(c, reducedAxes, () => `${prologue}\nW[${n++}] = ${this.expr(k.reductions[0]!.value, c)};`);
+    if (!fill || count !== n) return null;
+    const steps = Array.from({ length: count }, (_, p) => `kw ^= (kw ^ ${p}) & -(W[${p}] > W[kw]);`).join('\n');
+    const results = k.reductions.map((r, i) => `const acc${i} = ${r.op === 'max' ? 'W[kw]' : `kw & -(kw !== ${count})`};`).join('\n');
+    return { head: `const W = new Float64Array(${count + 1});\nW[${count}] = -Infinity;`, inner: `${fill}\nlet kw = ${count};\n${steps}\n${results}` };
+  }
+
+  /**
+   * Max and argmax over a few fixed positions as a SIMD map over the results: per position p in
+   * row-major order, c = v_p > best, best = c ? v_p : best, arg = c ? p : arg (from -Infinity and
+   * 0): the loops' rule, four results at a time without branches. Null where the map has no SIMD
+   * form (windowMax's JavaScript then).
+   */
+  private windowSimd(k: ReduceKernel): string | null {
+    const value = k.reductions[0]?.value;
+    if (!this.addSimd || !value || k.prologue.length > 0 || k.reductions.some((r) => r.op === 'sum' || JSON.stringify(r.value) !== JSON.stringify(value))) return null;
+    const sizes = k.axes.map((a) => k.space[a]!);
+    if (sizes.some((n) => typeof n !== 'number')) return null;
+    const count = (sizes as number[]).reduce((p, n) => p * n, 1);
+    if (count > 16) return null;
+    const argmax = k.reductions.some((r) => r.op === 'argmax');
+    const call = (fn: 'gt' | 'select', args: Expr[]): Expr => ({ k: 'call', fn, alpha: 0, args });
+    const at = (name: string): Expr => ({ k: 'let', name });
+    const lets: Body['lets'] = [];
+    let best: Expr = { k: 'num', v: -Infinity };
+    let arg: Expr = { k: 'num', v: 0 };
+    for (let p = 0; p < count; p++) {
+      // the reduced axes' indices at position p, row-major
+      const index = new Map<number, number>();
+      let rest = p;
+      for (let n = k.axes.length - 1; n >= 0; n--) {
+        index.set(k.axes[n]!, rest % (sizes[n] as number));
+        rest = Math.floor(rest / (sizes[n] as number));
+      }
+      lets.push({ name: `win${p}v`, value: fixAxes(value, index) });
+      lets.push({ name: `win${p}c`, value: call('gt', [at(`win${p}v`), best]) });
+      lets.push({ name: `win${p}m`, value: call('select', [at(`win${p}c`), at(`win${p}v`), best]) });
+      if (argmax) lets.push({ name: `win${p}a`, value: call('select', [at(`win${p}c`), { k: 'num', v: p }, arg]) });
+      best = at(`win${p}m`);
+      arg = at(`win${p}a`);
+    }
+    const results = k.reductions.map((r) => (r.op === 'max' ? best : arg));
+    const replace = (e: Expr): Expr => (e.k === 'acc' ? results[e.index]! : e.k === 'call' ? { ...e, args: e.args.map(replace) } : e);
+    const body: Body = {
+      lets: [...lets, ...k.epilogue.lets.map((l) => ({ name: l.name, value: replace(l.value) }))],
+      stores: k.epilogue.stores.map((st) => ({ ...st, value: replace(st.value) })),
+    };
+    const { views, indexAxes } = this.bodyViews([body]);
+    const c = this.coords(reducedShape(k.space, k.axes), views, indexAxes);
+    const simd = this.simdCall(body, c, null);
+    return simd ? `${this.declarations()}\n${simd}` : null;
+  }
+
+  /**
+   * A reduction's space as [reduced, kept] when the reduced axes all come before the kept ones
+   * and every view reads memory linearly without the step's rows (so a row of the SIMD body is
+   * one reduced element); null otherwise. SIMD then checks that each view walks both as runs.
+   */
+  private rowsByColumns(space: Shape, axes: number[], views: View[]): Coords | null {
+    const real = space.map((_, a) => a).filter((a) => space[a] !== 1);
+    const reduced = real.filter((a) => axes.includes(a));
+    const kept = real.filter((a) => !axes.includes(a));
+    if (reduced.length === 0 || kept.length === 0 || reduced.at(-1)! > kept[0]!) return null;
+    if (kept.some((a) => typeof space[a] !== 'number') || reduced.slice(1).some((a) => typeof space[a] !== 'number')) return null;
+    if (views.some((v) => linearView(v, space.length)?.rowAxis !== -1)) return null;
+    const product = (as: number[]) => as.reduce((n, a) => n * (space[a] as number), 1);
+    const first = space[reduced[0]!]!;
+    const inner = product(reduced.slice(1));
+    const rows: Dim = typeof first === 'number' ? first * inner : first;
+    return {
+      names: ['i', 'j'],
+      sizes: [rows, product(kept)],
+      codes: [typeof first === 'number' ? String(rows) : `${dim(first)} * ${inner}`, String(product(kept))],
+      original: space,
+      axisOf: space.map((_, a) => (reduced.includes(a) ? 0 : kept.includes(a) ? 1 : -1)),
+      gatherRow: 'g',
+    };
   }
 
   /**
@@ -617,7 +791,7 @@ ${this.loops(out, epilogue)}`;
    * each with its indices as constants, instead of loops: the same order, none of the loop cost.
    * Null when there are more than 16 or the sizes are not fixed.
    */
-  private unrolled(c: Coords, axes: number[], body: string): string | null {
+  private unrolled(c: Coords, axes: number[], body: string | (() => string)): string | null {
     const sizes = axes.map((d) => c.sizes[d]);
     if (axes.length === 0 || sizes.some((n) => typeof n !== 'number') || (sizes as number[]).reduce((p, n) => p * n, 1) > 16) return null;
     if (axes.includes(0) && this.usesRowVar) return null;
@@ -625,7 +799,7 @@ ${this.loops(out, epilogue)}`;
     const index = axes.map(() => 0);
     const total = (sizes as number[]).reduce((p, n) => p * n, 1);
     for (let e = 0; e < total; e++) {
-      blocks.push(`{\n${axes.map((d, t) => `const ${c.names[d]} = ${index[t]};`).join(' ')}\n${body}\n}`);
+      blocks.push(`{\n${axes.map((d, t) => `const ${c.names[d]} = ${index[t]};`).join(' ')}\n${typeof body === 'string' ? body : body()}\n}`);
       for (let t = axes.length - 1; t >= 0; t--) {
         if (++index[t]! < (sizes[t] as number)) break;
         index[t] = 0;
@@ -645,6 +819,19 @@ ${this.loops(out, epilogue)}`;
     }
     return code;
   }
+}
+
+/** An expression with some axes' indices fixed: their terms in views become constants. */
+function fixAxes(e: Expr, index: Map<number, number>): Expr {
+  if (e.k === 'index') return index.has(e.axis) ? { k: 'num', v: index.get(e.axis)! } : e;
+  if (e.k === 'call') return { ...e, args: e.args.map((a) => fixAxes(a, index)) };
+  if (e.k !== 'load') return e;
+  const coords = e.view.coords.map((c) => ({
+    ...c,
+    bias: c.bias + c.terms.reduce((b, [axis, coef]) => b + (index.has(axis) ? coef * index.get(axis)! : 0), 0),
+    terms: c.terms.filter(([axis]) => !index.has(axis)),
+  }));
+  return { ...e, view: { ...e.view, coords } };
 }
 
 /** Axes to keep apart so that no collapsed axis mixes reduced and kept ones. */

@@ -24,6 +24,7 @@ const V = {
   f32x4Abs: 0xe0,
   f32x4Neg: 0xe1,
   f32x4Sqrt: 0xe3,
+  i32x4TruncSatF32x4U: 0xf9,
 } as const;
 
 /** Functions with a single-rounding float32 meaning, and their operand count. */
@@ -152,9 +153,10 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
   }
   if (why) return why;
   const stored = new Set<number>();
+  const lets = new Map(body.lets.map((l) => [l.name, l.value]));
   for (const s of body.stores) {
     const b = plan.buffers[s.buf]!;
-    if (b.dtype !== 'f32') return 'u32 store';
+    if (b.dtype !== 'f32' && !smallInteger(s.value, lets)) return 'u32 store';
     const a = accessOf(s.view);
     if (space.transposed) {
       if (!a || !downRows(a, false)) return 'a store that is not contiguous down the rows';
@@ -167,6 +169,16 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
     if (reads && [...reads].some((r) => r !== accessKey(a))) return 'reads another element of a stored buffer';
   }
   return null;
+}
+
+/**
+ * A value that is always a whole number in [0, 2^24) (a position: a choice among such constants),
+ * so exact as f32 and stored to a u32 buffer as its JavaScript number is.
+ */
+function smallInteger(e: Expr, lets: Map<string, Expr>): boolean {
+  if (e.k === 'num') return Number.isInteger(e.v) && e.v >= 0 && e.v < 2 ** 24;
+  if (e.k === 'let') return lets.has(e.name) && smallInteger(lets.get(e.name)!, lets);
+  return e.k === 'call' && e.fn === 'select' && smallInteger(e.args[1]!, lets) && smallInteger(e.args[2]!, lets);
 }
 
 /**
@@ -449,10 +461,10 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
       case 'eq':
         return mask(() => binary(V.f32x4Eq));
       case 'select':
-        // c !== 0 ? a : b (NaN !== 0, so a NaN condition picks a, as f32x4.ne says).
-        expr(a!);
+        // select(a, b, c) is a !== 0 ? b : c (NaN !== 0, so a NaN condition picks b, as f32x4.ne says).
         expr(b!);
         expr(c!);
+        expr(a!);
         zero();
         f.simd(V.f32x4Ne);
         f.simd(V.v128Bitselect);
@@ -498,6 +510,8 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     }
     body.stores.forEach((s, n) => {
       expr(s.value);
+      // (a u32 store holds whole numbers: see smallInteger)
+      if (plan.buffers[s.buf]!.dtype === 'u32') f.simd(V.i32x4TruncSatF32x4U);
       f.set(values[n]!);
     });
     body.stores.forEach((s, n) => {
@@ -548,10 +562,46 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     };
     const main = f.code.length;
     const full = Math.floor(N / 4);
-    if (full > 0) f.forRange(jb, 0, full * 16, () => columns(4), 16);
-    if (N % 4 > 0) {
-      f.i32(full * 16).set(jb);
-      columns(N % 4);
+    const groups = Math.ceil(N / 4);
+    if (groups * sums.length <= 8) {
+      // Few columns (a bias gradient of 32 channels): every group's sums in registers at once,
+      // one pass down the rows instead of one per group; each column still adds its rows in order.
+      const accs = Array.from({ length: groups }, () => sums.map(() => f.local('v128')));
+      const at = f.code.length;
+      for (let q = 0; q < groups; q++) {
+        f.i32(q * 16).set(jb);
+        for (const l of body.lets) {
+          let local = lets.get(l.name);
+          if (local === undefined) lets.set(l.name, (local = f.local('v128')));
+          expr(l.value);
+          f.set(local);
+        }
+        sums.forEach((e, n) => {
+          f.get(accs[q]![n]!);
+          expr(e);
+          f.simd(Simd.f32x4Add).set(accs[q]![n]!);
+        });
+      }
+      const row = f.code.splice(at);
+      for (const a of accs.flat()) zeroVector().set(a);
+      f.forRange(i, 0, { local: P_M }, () => {
+        if (usesGather) f.get(P_PERM).get(P_OFFSET).get(i).emit(Op.i32Add).i32(4).emit(Op.i32Mul).emit(Op.i32Add).mem(Op.i32Load).set(g);
+        for (const emit of rowSetup) emit();
+        f.emit(...row);
+      });
+      for (let q = 0; q < groups; q++) {
+        const lanes = q < full ? 4 : N % 4;
+        sums.forEach((_, n) => {
+          if (lanes === 4) f.get(P_C).get(accs[q]![n]!).simdMem(Simd.v128Store, n * N * 4 + q * 16);
+          else for (let lane = 0; lane < lanes; lane++) f.get(P_C).get(accs[q]![n]!).storeLane32(lane, n * N * 4 + q * 16 + lane * 4);
+        });
+      }
+    } else {
+      if (full > 0) f.forRange(jb, 0, full * 16, () => columns(4), 16);
+      if (N % 4 > 0) {
+        f.i32(full * 16).set(jb);
+        columns(N % 4);
+      }
     }
     const loop = f.code.splice(main);
     for (const emit of prologue) emit();
