@@ -123,25 +123,29 @@ export function windowScratchFloats(w: WindowForm, rows: number, slots = 1): { p
 }
 
 /**
- * Fills `out[start ..]` with sum over `axes` (row-major over their sizes) of coef * index, scaled:
- * one value per index of the axes, as a table. `gatherAxis`: an axis whose index goes through
- * perm[offset + index] (times `gatherStride`) instead.
+ * Fills `out[start ..]` with sum over `axes` (row-major over their sizes) of coef * index, plus
+ * `base`: one value per index of the axes, as a table. `gather`: an axis whose index goes through
+ * perm[offset + index] (times `stride`) instead. Built one axis at a time, from the back in place
+ * (entry i of the axes so far becomes entries i size .. i size + size - 1), so each entry costs
+ * one add: the tables of a large batch are rebuilt every step.
  */
 function fill(out: Int32Array, start: number, axes: number[], sizes: number[], coef: (axis: number) => number, base: number, gather: { axis: number; perm: Uint32Array; offset: number; stride: number } | null): void {
-  const n = sizes.reduce((p, s) => p * s, 1);
-  const idx = new Array<number>(axes.length).fill(0);
-  const coefs = axes.map(coef);
-  for (let e = 0; e < n; e++) {
-    let v = base;
-    for (let t = 0; t < axes.length; t++) {
-      if (gather && axes[t] === gather.axis) v += gather.perm[gather.offset + idx[t]!]! * gather.stride;
-      else v += coefs[t]! * idx[t]!;
+  out[start] = base;
+  let n = 1;
+  const steps = new Int32Array(Math.max(1, ...sizes));
+  for (let t = 0; t < axes.length; t++) {
+    const size = sizes[t]!;
+    if (gather && axes[t] === gather.axis) for (let j = 0; j < size; j++) steps[j] = gather.perm[gather.offset + j]! * gather.stride;
+    else {
+      const c = coef(axes[t]!);
+      for (let j = 0; j < size; j++) steps[j] = c * j;
     }
-    out[start + e] = v;
-    for (let t = axes.length - 1; t >= 0; t--) {
-      if (++idx[t]! < sizes[t]!) break;
-      idx[t] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      const v = out[start + i]!;
+      const at = start + i * size;
+      for (let j = 0; j < size; j++) out[at + j] = v + steps[j]!;
     }
+    n *= size;
   }
 }
 
@@ -187,8 +191,9 @@ function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, 
   const runY = next;
   const masks = maskTables.length ? [maskTables[1]! >> 2, maskTables[4]! >> 2] : [];
   words[runY + K - 1] = 1;
+  const [m0 = -1, m1 = -1] = masks;
   for (let y = K - 2; y >= 0; y--) {
-    const joins = words[tabY + y + 1] === words[tabY + y]! + 4 && masks.every((m) => words[m + y + 1] === words[m + y]);
+    const joins = words[tabY + y + 1] === words[tabY + y]! + 4 && (m0 < 0 || words[m0 + y + 1] === words[m0 + y]) && (m1 < 0 || words[m1 + y + 1] === words[m1 + y]);
     words[runY + y] = joins ? words[runY + y + 1]! + 1 : 1;
   }
   next = runY + K;
