@@ -10,7 +10,7 @@ import { productsSplit } from '../../runtime/cpu/threads.js';
 import { encodeLabels } from '../../runtime/session.js';
 import { RandomStream } from '../../base/rng.js';
 import { randomTable } from '../core/helpers.js';
-import { imageCases } from '../core/image-cases.js';
+import { imageCase, imageCases } from '../core/image-cases.js';
 import type { Case } from '../core/cases.js';
 
 const REFERENCE: CpuExecutorOptions = { matmul: 'js', simd: false };
@@ -40,8 +40,11 @@ async function train(c: Case, options: CpuExecutorOptions): Promise<Map<string, 
 
 const bits = (a: Float32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
 
+/** 70 filters over 14x14 outputs: the weight gradient's k (rows x 196, up to 1,960) runs over several k blocks, each a job of its own when split. */
+const longK = imageCase('70 filters, a weight gradient over several k blocks', 'Input((16, 16, 1)), Conv2D(70, 3, activation="relu"), Flatten(), Dense(3, activation="softmax")');
+
 describe('convolutions on the CPU: the windowed wasm product = the JavaScript reference, bit for bit', () => {
-  for (const c of imageCases) {
+  for (const c of [...imageCases, longK]) {
     it(c.name, async () => {
       const want = await train(c, REFERENCE);
       for (const [variant, options] of VARIANTS) {
