@@ -21,8 +21,8 @@ const REDRAW_MS = 50;
 /**
  * Keras' number format: 4 decimals, or scientific with 4 when |v| <= 1e-3 (`%.4f` / `%.4e`).
  * Python's %.4f writes every digit of a large value (1.3991888406305961e21 is
- * 1399188840630596096000.0000); JavaScript's toFixed turns to exponents from 1e21 on, and a double
- * that large is an integer, so its digits come from BigInt.
+ * 1399188840630596141056.0000, the double's exact value); JavaScript's toFixed turns to exponents
+ * from 1e21 on, and a double that large is an integer, so its digits come from BigInt.
  */
 export function formatLogValue(v: number): string {
   if (Number.isNaN(v)) return 'nan';
