@@ -1,5 +1,6 @@
 // One training step of a model's plan on the CPU interpreter against the float64 evaluation of its
-// graph (fused or not, with a batch that leaves a row out): every parameter and state update.
+// graph (fused or not; by default with a shuffled batch that leaves a row out): every parameter and
+// state update.
 import { expect } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
 import { evaluateGraph, matrix, tensor, type Matrix } from '../../compiler/graph/evaluate.js';
@@ -9,8 +10,19 @@ import { RandomStream } from '../../base/rng.js';
 import type { Table } from '../../base/data/dataset.js';
 import type { Case } from './cases.js';
 
-export function compareOneStep(c: Case, fuse: boolean, data: Table): void {
-  const { graphs, plan } = compileModel(c.model, c.config, { fuse });
+export interface StepOptions {
+  /** 'all': every row in order; default: 5 rows in a shuffled order (a batch that leaves a row out). */
+  batch?: 'all' | 'leave-one-out';
+  /** The passes' verifiers on. */
+  verify?: boolean;
+  /** Relative tolerance of each value against the float64 one (default 5e-5). */
+  tolerance?: number;
+}
+
+export function compareOneStep(c: Case, fuse: boolean, data: Table, options: StepOptions = {}): void {
+  const all = options.batch === 'all';
+  const tolerance = options.tolerance ?? 5e-5;
+  const { graphs, plan } = compileModel(c.model, c.config, { fuse, verify: options.verify === true });
   const exec = new CpuExecutor(plan);
   const rng = new RandomStream(42, 5);
   const values = new Map<string, Matrix>();
@@ -23,11 +35,12 @@ export function compareOneStep(c: Case, fuse: boolean, data: Table): void {
   }
   const labels = encodeLabels(data, plan.io.labelEncoding);
   exec.bindData({ key: 'd', rows: data.rows, features: data.features, labels });
-  exec.setPermutation(Uint32Array.from({ length: data.rows }, (_, i) => (i * 5 + 1) % data.rows));
-  const rows = 5; // a batch that leaves a row out
+  const order = (i: number) => (all ? i : (i * 5 + 1) % data.rows);
+  exec.setPermutation(Uint32Array.from({ length: data.rows }, (_, i) => order(i)));
+  const rows = all ? data.rows : 5;
   exec.run('train', [{ offset: 0, rows, step: 3 }], 9);
 
-  const perm = Array.from({ length: rows }, (_, i) => (i * 5 + 1) % data.rows);
+  const perm = Array.from({ length: rows }, (_, i) => order(i));
   const pick = (x: Float32Array, width: number) => perm.flatMap((r) => Array.from(x.subarray(r * width, (r + 1) * width)));
   const train = graphs.train!;
   const labelWidth = labels.length / data.rows;
@@ -47,7 +60,7 @@ export function compareOneStep(c: Case, fuse: boolean, data: Table): void {
     const want = results[u.value]!.data;
     for (let k = 0; k < want.length; k++) {
       const w = want[k]!;
-      expect(Math.abs(got[k]! - w), `${c.name}: ${op.name}[${k}] ${got[k]} vs ${w}`).toBeLessThanOrEqual(5e-5 * Math.max(1, Math.abs(w)));
+      expect(Math.abs(got[k]! - w), `${c.name}: ${op.name}[${k}] ${got[k]} vs ${w}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(w)));
       compared++;
     }
   }
