@@ -2,26 +2,15 @@
 // epoch, for the lent GPU machine: `node dist/bench/gpu-agree.js IMAGES LABELS [epochs] [batch]` (IDX files,
 // gzipped or not). Prints each epoch's loss and accuracy on both, and how far the weights drifted.
 import { compile } from '../index.js';
+import { CNN_SOURCE } from './cnn.js';
 
 async function main(): Promise<void> {
   const [images, labels, epochArg, batchArg] = process.argv.slice(2);
   if (!images || !labels) throw new Error('usage: node dist/bench/gpu-agree.js IMAGES LABELS [epochs] [batch]');
   const epochs = Number(epochArg ?? 2);
   const batchSize = Number(batchArg ?? 128);
-  const source = `dataset d = idx(${JSON.stringify(images)}, labels=${JSON.stringify(labels)})
-model convnet = Sequential {
-  Input((28, 28, 1))
-  Rescaling(1/255)
-  Conv2D(32, kernel_size=(3, 3), activation="relu")
-  MaxPooling2D(pool_size=(2, 2))
-  Conv2D(64, kernel_size=(3, 3), activation="relu")
-  MaxPooling2D(pool_size=(2, 2))
-  Flatten()
-  Dropout(0.5)
-  Dense(10, activation="softmax")
-}
-compile convnet(loss="categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
-`;
+  // the cnn workload's model (bench/cnn.ts) on raw IDX pixels: scaled in the model
+  const source = `dataset d = idx(${JSON.stringify(images)}, labels=${JSON.stringify(labels)})\n${CNN_SOURCE.replace('Input((28, 28, 1))\n', 'Input((28, 28, 1))\n  Rescaling(1/255)\n')}`;
   const results: Record<string, { history: Record<string, number[]>; seconds: number; weights: Float32Array[] }> = {};
   for (const backend of ['webgpu', 'cpu'] as const) {
     const program = compile(source, { file: 'agree.nn', backend });
