@@ -89,17 +89,18 @@ export function checkDatasetStatement(ctx: CheckContext, names: Names, s: Datase
   load(ctx, info, source, args.span('path'));
 }
 
+/** The dataset a `source` argument names (declared before), or undefined with NNC2010 where it is not a name. */
+function sourceDataset(ctx: CheckContext, names: Names, expr: Expression | undefined, help: string): DatasetInfo | undefined {
+  if (expr?.kind === 'name') return names.dataset({ kind: 'identifier', name: expr.name, span: expr.span });
+  if (expr) ctx.report('NNC2010', expr.span, { name: 'source', expected: 'a dataset name', found: describeExpr(expr), help });
+  return undefined;
+}
+
 /** timeseries(SOURCE, window=, horizon=, stride=): windows of a dataset declared before it. */
 function checkTimeseries(ctx: CheckContext, names: Names, s: DatasetStatement, spec: FunctionSpec, call: Call, ident: Identifier, override: string | undefined): void {
   if (override !== undefined) ctx.report('NNC2017', ident.span, { name: ident.name, kind: 'timeseries(...)' });
   const args = callArgs(ctx, spec, call);
-  const sourceExpr = args.expr('source');
-  let parent: DatasetInfo | undefined;
-  if (sourceExpr?.kind === 'name') {
-    parent = names.dataset({ kind: 'identifier', name: sourceExpr.name, span: sourceExpr.span });
-  } else if (sourceExpr) {
-    ctx.report('NNC2010', sourceExpr.span, { name: 'source', expected: 'a dataset name', found: describeExpr(sourceExpr), help: 'declare the series first (dataset temps = csv(...)), then write timeseries(temps, window=30)' });
-  }
+  const parent = sourceDataset(ctx, names, args.expr('source'), 'declare the series first (dataset temps = csv(...)), then write timeseries(temps, window=30)');
   const window = args.number('window');
   const horizon = args.number('horizon');
   const stride = args.number('stride');
@@ -149,13 +150,7 @@ function checkImageSource(ctx: CheckContext, names: Names, s: DatasetStatement, 
 
 function checkSplit(ctx: CheckContext, names: Names, s: DatasetStatement, spec: FunctionSpec, call: Call): void {
   const args = callArgs(ctx, spec, call);
-  const sourceExpr = args.expr('source');
-  let parent: DatasetInfo | undefined;
-  if (sourceExpr?.kind === 'name') {
-    parent = names.dataset({ kind: 'identifier', name: sourceExpr.name, span: sourceExpr.span });
-  } else if (sourceExpr) {
-    ctx.report('NNC2010', sourceExpr.span, { name: 'source', expected: 'a dataset name', found: describeExpr(sourceExpr), help: 'write split(NAME, test_size=0.2), NAME without quotes' });
-  }
+  const parent = sourceDataset(ctx, names, args.expr('source'), 'write split(NAME, test_size=0.2), NAME without quotes');
   const testSize = args.number('test_size');
   const seed = args.number('seed');
   const shuffle = args.bool('shuffle');
