@@ -45,6 +45,8 @@ export interface EmitOptions {
   limits?: EmitLimits;
   /** Force a strategy (tests); default: single-workgroup when the step is small. */
   strategy?: Strategy;
+  /** Single-workgroup strategy: the arena in workgroup memory where it fits (default true). */
+  workgroupArena?: boolean;
   /** Per-kernel strategy: independent neighbouring kernels share a dispatch (default true). */
   coDispatch?: boolean;
   /** Force the contraction output tile side (benchmarks, tests); default: chosen per contraction. */
@@ -75,7 +77,7 @@ export function emitWgsl(plan: Plan, options: EmitOptions): GpuProgram {
       schedules[step] = { step, strategy, kernels: [] };
     } else if (strategy === 'single-workgroup') {
       try {
-        schedules[step] = { step, strategy, kernels: [singleWorkgroup(emitter, limits, step, kernels)] };
+        schedules[step] = { step, strategy, kernels: [singleWorkgroup(emitter, limits, step, kernels, { workgroupArena: options.workgroupArena })] };
       } catch (e) {
         // The whole step does not fit one workgroup on this device: split it into a kernel per dispatch.
         if (!(e instanceof EmitLimitError) || options.strategy) throw e;

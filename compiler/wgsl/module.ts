@@ -62,12 +62,14 @@ export interface EmittedKernel {
   bindings: Array<{ name: BindingName; binding: number; kind: BindingKind }>;
   /** Workgroup memory in bytes. */
   workgroupBytes: number;
+  /** A single-workgroup shader that copies the arena into workgroup memory and runs its steps on that copy. */
+  arenaInWorkgroup?: boolean;
   /**
    * The loops one invocation runs for one step (loops.ts); the single-workgroup shader also loops
    * over the steps of a chunk, around them. A co-dispatched shader lists every part's loops.
    */
   stepLoops: LoopNest[];
-  /** What the shader's start takes from the same counter, once per dispatch (zeroInitPasses). */
+  /** What the shader takes from the same counter once per dispatch: zero-initialization (zeroInitPasses) and copies. */
   zeroInitPasses: number;
 }
 
@@ -113,13 +115,14 @@ export function moduleFor(kernels: Kernel[]): ModuleContext {
 
 /**
  * The finished shader: checked against the limits (an EmitLimitError naming the layer), described
- * for the runtime. `stepLoops`: the loops of one step; `stepLoop`: they run inside a loop over steps.
+ * for the runtime. `stepLoops`: the loops of one step; `stepLoop`: they run inside a loop over steps;
+ * `setupPasses`: loop passes the shader takes once per dispatch, outside the steps (copies).
  */
-export function finish(ctx: ModuleContext, limits: EmitLimits, maxRows: number, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[], stepLoops: LoopNest[], stepLoop: boolean): EmittedKernel {
+export function finish(ctx: ModuleContext, limits: EmitLimits, maxRows: number, name: string, workgroupSize: [number, number, number], dispatch: EmittedKernel['dispatch'], kernels: Kernel[], stepLoops: LoopNest[], stepLoop: boolean, setupPasses = 0): EmittedKernel {
   const invocations = workgroupSize[0] * workgroupSize[1] * workgroupSize[2];
   const where = kernels[0]?.origins[0]?.what ?? name;
   // one step at the largest batch (inside the step loop, where there is one) must fit the driver's loop counter
-  const zeroInit = zeroInitPasses(ctx.m.workgroupVariableSizes('main'), invocations);
+  const zeroInit = zeroInitPasses(ctx.m.workgroupVariableSizes('main'), invocations) + setupPasses;
   const passes = zeroInit + loopPasses(stepLoop ? [{ perRow: 0, fixed: 1, per: 1, inner: stepLoops }] : stepLoops, maxRows);
   if (passes > limits.maxLoopPasses) {
     throw new EmitLimitError(where, 'loop passes per invocation', passes, limits.maxLoopPasses);

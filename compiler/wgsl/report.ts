@@ -42,7 +42,7 @@ export function formatBuildReport(build: ModelBuild): string {
       lines.push(`  ${i + 1}. ${k.name} (${kernelKind(k)}) from ${where(k.origins)}`);
       lines.push(`     ${k.origins.length} op${k.origins.length === 1 ? '' : 's'}: ${fusedOps(k.origins)}`);
     });
-    for (const e of schedule.kernels) lines.push(`  shader ${e.name}.wgsl: workgroup ${e.workgroupSize.join('x')}, ${e.workgroupBytes} bytes of workgroup memory, binds ${e.bindings.map((b) => b.name).join(', ')}`);
+    for (const e of schedule.kernels) lines.push(`  shader ${e.name}.wgsl: workgroup ${e.workgroupSize.join('x')}, ${e.workgroupBytes} bytes of workgroup memory${e.arenaInWorkgroup ? ' (the steps run on a copy of the arena there)' : ''}, binds ${e.bindings.map((b) => b.name).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }

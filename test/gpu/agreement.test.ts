@@ -10,6 +10,8 @@ import { adam, dense, loss, metric, model, randomTable } from '../core/helpers.j
 import { WebGpuExecutor } from '../../runtime/webgpu/executor.js';
 import type { GpuContext } from '../../runtime/webgpu/gpu.js';
 import { compareSteps } from './compare.js';
+import { encodeLabels } from '../../runtime/session.js';
+import { initialParameters } from '../../runtime/init.js';
 
 const gpu = await gpuForTests();
 const compare = (c: Case, strategy: Strategy, steps = 1) => compareSteps(gpu!, c.model, c.config, randomTable(13, c.model.inputDim, 3, c.labels, ['0', '1', '2']), strategy, steps, c.name);
@@ -100,5 +102,29 @@ describe.skipIf(!gpu)('GPU = CPU when a dispatch has more workgroups than one di
     expect(train.some((k) => !k.dispatch.parts && Math.ceil((k.dispatch.x.perRow * 16 + k.dispatch.x.fixed) / k.dispatch.x.per) > 4)).toBe(true);
     const data = randomTable(37, 4, 3, (x) => [x[0]! - x[1]!]);
     await compareSteps(small, m, config, data, 'per-kernel', 2, 'split', 16);
+  });
+});
+
+describe.skipIf(!gpu)('the single-workgroup shader on a copy of the arena in workgroup memory', () => {
+  it('gives the bits it gives with the arena in device memory, over steps and dispatches', async () => {
+    const c = caseWith('copy', 'relu', 'categorical_crossentropy', adam);
+    const { plan } = compileModel(c.model, c.config);
+    const data = randomTable(29, c.model.inputDim, 3, c.labels, ['0', '1', '2']);
+    const labels = encodeLabels(data, plan.io.labelEncoding);
+    const perm = Uint32Array.from({ length: data.rows }, (_, i) => (i * 7) % data.rows);
+    const weights: Float32Array[][] = [];
+    for (const workgroupArena of [true, false]) {
+      const wg = await WebGpuExecutor.create(plan, gpu!, 8, { strategy: 'single-workgroup', workgroupArena });
+      expect(wg.program.schedules.train.kernels[0]!.arenaInWorkgroup ?? false).toBe(workgroupArena);
+      for (const [id, v] of initialParameters(plan, 3)) wg.write(id, v);
+      wg.bindData({ key: 'd', rows: data.rows, features: data.features, labels });
+      wg.setPermutation(perm);
+      // two epochs of 4 steps (the last short), each epoch one dispatch
+      for (let epoch = 0; epoch < 2; epoch++) wg.run('train', Array.from({ length: 4 }, (_, k) => ({ offset: k * 8, rows: Math.min(8, data.rows - k * 8), step: epoch * 4 + k + 1 })), 5);
+      weights.push(await Promise.all(plan.buffers.filter((b) => b.role === 'param' || b.role === 'state').map((b) => wg.read(b.id))));
+      wg.dispose();
+    }
+    expect(weights[0]).toEqual(weights[1]);
+    expect(weights[0]!.some((w) => w.some((v) => v !== 0))).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 // A reduction of everything to one value: strided partials per invocation, then a tree in
 // workgroup memory; invocation 0 runs the epilogue.
+import { elementCount } from '../../graph/shape.js';
 import type { ReduceKernel } from '../../plan/ir.js';
 import { add, arrayOf, eq, f32, lit, lt, max, type Block, type Expr } from '../builder.js';
 import { stepValues, type BodyEmitter, type StepValues } from '../body.js';
@@ -16,7 +17,9 @@ export function reduceAll(e: BodyEmitter, ctx: ModuleContext, b: Block, k: Reduc
   }, lit.u32(width));
   k.reductions.forEach((_, n) => b.assign(scratch.at(add(lit.u32(n * width), t)), accs[n]!));
   b.workgroupBarrier();
-  for (let half = width >> 1; half >= 1; half >>= 1) {
+  // Invocations past the space's largest size took no element: the tree starts at the smallest
+  // power of two that covers it (a batch of 10 rows: 4 levels, not 8), with the same sums.
+  for (let half = treeTop(elementCount(k.space, e.memory.maxRows), width) >> 1; half >= 1; half >>= 1) {
     b.if(lt(t, lit.u32(half)), (b) => {
       k.reductions.forEach((r, n) => {
         const here = scratch.at(add(lit.u32(n * width), t));
@@ -30,6 +33,13 @@ export function reduceAll(e: BodyEmitter, ctx: ModuleContext, b: Block, k: Reduc
     const finals = k.reductions.map((_, n) => b.let(`total${n}`, scratch.at(lit.u32(n * width))));
     e.body(ctx, b, k.epilogue, outputPlace(b, k, lit.u32(0), finals), v);
   });
+}
+
+/** The smallest power of two at least `elements`, at most `width` (itself a power of two). */
+export function treeTop(elements: number, width: number): number {
+  let top = 1;
+  while (top < elements && top < width) top *= 2;
+  return top;
 }
 
 export function reduceAllMember(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits, name: string, k: ReduceKernel): Member {

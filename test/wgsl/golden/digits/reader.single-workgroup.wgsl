@@ -224,21 +224,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     partials[0u + lid.x] = acc0_3;
     partials[256u + lid.x] = acc1_2;
     workgroupBarrier();
-    if (lid.x < 128u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 64u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 32u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
-    }
-    workgroupBarrier();
     if (lid.x < 16u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
       partials[256u + lid.x] = partials[256u + lid.x] + partials[272u + lid.x];
@@ -680,21 +665,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     }
     partials[0u + lid.x] = acc0_3;
     partials[256u + lid.x] = acc1_1;
-    workgroupBarrier();
-    if (lid.x < 128u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 64u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 32u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
-    }
     workgroupBarrier();
     if (lid.x < 16u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];

@@ -266,11 +266,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     partials[0u + lid.x] = acc0_4;
     partials[256u + lid.x] = acc1_3;
     workgroupBarrier();
-    if (lid.x < 128u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-    }
-    workgroupBarrier();
     if (lid.x < 64u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
       partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
@@ -772,11 +767,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     }
     partials[0u + lid.x] = acc0_4;
     partials[256u + lid.x] = acc1_1;
-    workgroupBarrier();
-    if (lid.x < 128u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-    }
     workgroupBarrier();
     if (lid.x < 64u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];

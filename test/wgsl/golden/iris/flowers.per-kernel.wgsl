@@ -322,21 +322,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     k0_partials[0u + lid_1.x] = acc0;
     k0_partials[256u + lid_1.x] = acc1;
     workgroupBarrier();
-    if (lid_1.x < 128u) {
-      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[128u + lid_1.x];
-      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[384u + lid_1.x];
-    }
-    workgroupBarrier();
-    if (lid_1.x < 64u) {
-      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[64u + lid_1.x];
-      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[320u + lid_1.x];
-    }
-    workgroupBarrier();
-    if (lid_1.x < 32u) {
-      k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[32u + lid_1.x];
-      k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[288u + lid_1.x];
-    }
-    workgroupBarrier();
     if (lid_1.x < 16u) {
       k0_partials[0u + lid_1.x] = k0_partials[0u + lid_1.x] + k0_partials[16u + lid_1.x];
       k0_partials[256u + lid_1.x] = k0_partials[256u + lid_1.x] + k0_partials[272u + lid_1.x];
@@ -1096,21 +1081,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   }
   partials[0u + lid.x] = acc0;
   partials[256u + lid.x] = acc1;
-  workgroupBarrier();
-  if (lid.x < 128u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-    partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-  }
-  workgroupBarrier();
-  if (lid.x < 64u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-    partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
-  }
-  workgroupBarrier();
-  if (lid.x < 32u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-    partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
-  }
   workgroupBarrier();
   if (lid.x < 16u) {
     partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];

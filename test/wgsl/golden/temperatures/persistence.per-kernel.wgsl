@@ -67,18 +67,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   }
   partials[0u + lid.x] = acc0;
   workgroupBarrier();
-  if (lid.x < 128u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-  }
-  workgroupBarrier();
-  if (lid.x < 64u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-  }
-  workgroupBarrier();
-  if (lid.x < 32u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-  }
-  workgroupBarrier();
   if (lid.x < 16u) {
     partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
   }
@@ -176,18 +164,6 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     acc0 += x0;
   }
   partials[0u + lid.x] = acc0;
-  workgroupBarrier();
-  if (lid.x < 128u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-  }
-  workgroupBarrier();
-  if (lid.x < 64u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-  }
-  workgroupBarrier();
-  if (lid.x < 32u) {
-    partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-  }
   workgroupBarrier();
   if (lid.x < 16u) {
     partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];

@@ -18,6 +18,7 @@ struct Step {
 @group(0) @binding(5) var<uniform> step: Step;
 
 var<workgroup> partials: array<f32, 768>;
+var<workgroup> local_arena: array<f32, 1007>;
 
 fn nn_sigmoid(x: f32) -> f32 {
   if (x >= 0.0) {
@@ -29,76 +30,60 @@ fn nn_sigmoid(x: f32) -> f32 {
 
 @compute @workgroup_size(256, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  for (var i: u32 = lid.x; i < 1007u; i += 256u) {
+    local_arena[i] = arena[i];
+  }
+  workgroupBarrier();
   for (var s: u32 = 0u; s < step.count; s++) {
     let offset: u32 = step.offset + s * step.batch;
     let rows: u32 = min(step.batch, step.total - offset);
     let t: u32 = step.step + s;
     // dense.matmul
     for (var e: u32 = lid.x; e < rows * 5u; e += 256u) {
-      let i: u32 = e / 5u;
+      let i_1: u32 = e / 5u;
       let j: u32 = e % 5u;
       var acc: f32 = 0.0;
       for (var k: u32 = 0u; k < 2u; k++) {
-        acc += features[permutation[offset + i] * 2u + k] * arena[6u + (k * 5u + j)];
+        acc += features[permutation[offset + i_1] * 2u + k] * local_arena[6u + (k * 5u + j)];
       }
-      let t1: f32 = acc + arena[16u + j];
+      let t1: f32 = acc + local_arena[16u + j];
       let v0: f32 = max(t1, 0.0);
       let v1: f32 = select(0.0, 1.0, t1 > 0.0);
-      arena[47u + (i * 5u + j)] = v0;
-      arena[303u + (i * 5u + j)] = v1;
+      local_arena[47u + (i_1 * 5u + j)] = v0;
+      local_arena[303u + (i_1 * 5u + j)] = v1;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense_1.matmul
     for (var e_1: u32 = lid.x; e_1 < rows; e_1 += 256u) {
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 5u; k_1++) {
-        acc_1 += arena[47u + (e_1 * 5u + k_1)] * arena[21u + k_1];
+        acc_1 += local_arena[47u + (e_1 * 5u + k_1)] * local_arena[21u + k_1];
       }
-      let t1_1: f32 = acc_1 + arena[26u];
+      let t1_1: f32 = acc_1 + local_arena[26u];
       let t2: f32 = nn_sigmoid(t1_1);
       let v0_1: f32 = max(t1_1, 0.0) - t1_1 * labels[permutation[offset + e_1]] + log(1.0 + exp(-abs(t1_1)));
       let v1_1: f32 = select(0.0, 1.0, select(0.0, 1.0, t2 > 0.5) == labels[permutation[offset + e_1]]);
       let v2: f32 = 1.0 / f32(rows) * (t2 - labels[permutation[offset + e_1]]);
-      arena[207u + e_1] = v0_1;
-      arena[239u + e_1] = v1_1;
-      arena[271u + e_1] = v2;
+      local_arena[207u + e_1] = v0_1;
+      local_arena[239u + e_1] = v1_1;
+      local_arena[271u + e_1] = v2;
     }
-    storageBarrier();
     workgroupBarrier();
     // accumulate.sum_all
     var acc0: f32 = 0.0;
     var acc1: f32 = 0.0;
     var acc2: f32 = 0.0;
     for (var e_2: u32 = lid.x; e_2 < rows; e_2 += 256u) {
-      let x0: f32 = arena[207u + e_2];
+      let x0: f32 = local_arena[207u + e_2];
       acc0 += x0;
-      let x1: f32 = arena[239u + e_2];
+      let x1: f32 = local_arena[239u + e_2];
       acc1 += x1;
-      let x2: f32 = arena[271u + e_2];
+      let x2: f32 = local_arena[271u + e_2];
       acc2 += x2;
     }
     partials[0u + lid.x] = acc0;
     partials[256u + lid.x] = acc1;
     partials[512u + lid.x] = acc2;
-    workgroupBarrier();
-    if (lid.x < 128u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-      partials[512u + lid.x] = partials[512u + lid.x] + partials[640u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 64u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
-      partials[512u + lid.x] = partials[512u + lid.x] + partials[576u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 32u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
-      partials[512u + lid.x] = partials[512u + lid.x] + partials[544u + lid.x];
-    }
     workgroupBarrier();
     if (lid.x < 16u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
@@ -134,78 +119,76 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
       let total2: f32 = partials[512u];
-      let t19: f32 = arena[3u] * 0.9 - total2 * 0.1;
-      let v0_2: f32 = arena[0u] + total0;
-      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), arena[1u], arena[1u] != 0.0);
-      let v2_1: f32 = arena[2u] + total1;
+      let t19: f32 = local_arena[3u] * 0.9 - total2 * 0.1;
+      let v0_2: f32 = local_arena[0u] + total0;
+      let v1_2: f32 = select((1.0 - select(0.0, 1.0, (bitcast<u32>(total0) & 0x7f800000u) != 0x7f800000u)) * f32(t), local_arena[1u], local_arena[1u] != 0.0);
+      let v2_1: f32 = local_arena[2u] + total1;
       let v3: f32 = t19;
-      let v4: f32 = arena[26u] + t19;
-      arena[0u] = v0_2;
-      arena[1u] = v1_2;
-      arena[2u] = v2_1;
-      arena[3u] = v3;
-      arena[26u] = v4;
+      let v4: f32 = local_arena[26u] + t19;
+      local_arena[0u] = v0_2;
+      local_arena[1u] = v1_2;
+      local_arena[2u] = v2_1;
+      local_arena[3u] = v3;
+      local_arena[26u] = v4;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense_1.grad.matmul
     for (var e_3: u32 = lid.x; e_3 < rows * 5u; e_3 += 256u) {
-      let i_1: u32 = e_3 / 5u;
+      let i_2: u32 = e_3 / 5u;
       let j_1: u32 = e_3 % 5u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1u; k_2++) {
-        acc_2 += arena[271u + i_1] * arena[21u + j_1];
+        acc_2 += local_arena[271u + i_2] * local_arena[21u + j_1];
       }
-      let v0_3: f32 = acc_2 * arena[303u + (i_1 * 5u + j_1)];
-      arena[463u + (i_1 * 5u + j_1)] = v0_3;
+      let v0_3: f32 = acc_2 * local_arena[303u + (i_2 * 5u + j_1)];
+      local_arena[463u + (i_2 * 5u + j_1)] = v0_3;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense_1.grad.matmul#1
     for (var e_4: u32 = lid.x; e_4 < 5u; e_4 += 256u) {
       var acc_3: f32 = 0.0;
       for (var k_3: u32 = 0u; k_3 < rows; k_3++) {
-        acc_3 += arena[47u + (k_3 * 5u + e_4)] * arena[271u + k_3];
+        acc_3 += local_arena[47u + (k_3 * 5u + e_4)] * local_arena[271u + k_3];
       }
-      let t3: f32 = arena[42u + e_4] * 0.9 - acc_3 * 0.1;
+      let t3: f32 = local_arena[42u + e_4] * 0.9 - acc_3 * 0.1;
       let v0_4: f32 = t3;
-      let v1_3: f32 = arena[21u + e_4] + t3;
-      arena[42u + e_4] = v0_4;
-      arena[21u + e_4] = v1_3;
+      let v1_3: f32 = local_arena[21u + e_4] + t3;
+      local_arena[42u + e_4] = v0_4;
+      local_arena[21u + e_4] = v1_3;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense.grad.sum_rows
     for (var o: u32 = lid.x; o < 5u; o += 256u) {
       var acc0_1: f32 = 0.0;
       for (var r: u32 = 0u; r < rows; r++) {
-        let x0_1: f32 = arena[463u + (r * 5u + o)];
+        let x0_1: f32 = local_arena[463u + (r * 5u + o)];
         acc0_1 += x0_1;
       }
-      let t3_1: f32 = arena[37u + o] * 0.9 - acc0_1 * 0.1;
+      let t3_1: f32 = local_arena[37u + o] * 0.9 - acc0_1 * 0.1;
       let v0_5: f32 = t3_1;
-      let v1_4: f32 = arena[16u + o] + t3_1;
-      arena[37u + o] = v0_5;
-      arena[16u + o] = v1_4;
+      let v1_4: f32 = local_arena[16u + o] + t3_1;
+      local_arena[37u + o] = v0_5;
+      local_arena[16u + o] = v1_4;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense.grad.matmul
     for (var e_5: u32 = lid.x; e_5 < 10u; e_5 += 256u) {
-      let i_2: u32 = e_5 / 5u;
+      let i_3: u32 = e_5 / 5u;
       let j_2: u32 = e_5 % 5u;
       var acc_4: f32 = 0.0;
       for (var k_4: u32 = 0u; k_4 < rows; k_4++) {
-        acc_4 += features[permutation[offset + k_4] * 2u + i_2] * arena[463u + (k_4 * 5u + j_2)];
+        acc_4 += features[permutation[offset + k_4] * 2u + i_3] * local_arena[463u + (k_4 * 5u + j_2)];
       }
-      let t3_2: f32 = arena[27u + (i_2 * 5u + j_2)] * 0.9 - acc_4 * 0.1;
+      let t3_2: f32 = local_arena[27u + (i_3 * 5u + j_2)] * 0.9 - acc_4 * 0.1;
       let v0_6: f32 = t3_2;
-      let v1_5: f32 = arena[6u + (i_2 * 5u + j_2)] + t3_2;
-      arena[27u + (i_2 * 5u + j_2)] = v0_6;
-      arena[6u + (i_2 * 5u + j_2)] = v1_5;
+      let v1_5: f32 = local_arena[6u + (i_3 * 5u + j_2)] + t3_2;
+      local_arena[27u + (i_3 * 5u + j_2)] = v0_6;
+      local_arena[6u + (i_3 * 5u + j_2)] = v1_5;
     }
-    storageBarrier();
     workgroupBarrier();
+  }
+  for (var i_4: u32 = lid.x; i_4 < 1007u; i_4 += 256u) {
+    arena[i_4] = local_arena[i_4];
   }
 }
 
@@ -229,6 +212,7 @@ struct Step {
 @group(0) @binding(5) var<uniform> step: Step;
 
 var<workgroup> partials: array<f32, 512>;
+var<workgroup> local_arena: array<f32, 1007>;
 
 fn nn_sigmoid(x: f32) -> f32 {
   if (x >= 0.0) {
@@ -240,63 +224,50 @@ fn nn_sigmoid(x: f32) -> f32 {
 
 @compute @workgroup_size(256, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  for (var i: u32 = lid.x; i < 1007u; i += 256u) {
+    local_arena[i] = arena[i];
+  }
+  workgroupBarrier();
   for (var s: u32 = 0u; s < step.count; s++) {
     let offset: u32 = step.offset + s * step.batch;
     let rows: u32 = min(step.batch, step.total - offset);
     let t: u32 = step.step + s;
     // dense.matmul
     for (var e: u32 = lid.x; e < rows * 5u; e += 256u) {
-      let i: u32 = e / 5u;
+      let i_1: u32 = e / 5u;
       let j: u32 = e % 5u;
       var acc: f32 = 0.0;
       for (var k: u32 = 0u; k < 2u; k++) {
-        acc += features[permutation[offset + i] * 2u + k] * arena[6u + (k * 5u + j)];
+        acc += features[permutation[offset + i_1] * 2u + k] * local_arena[6u + (k * 5u + j)];
       }
-      let v0: f32 = max(acc + arena[16u + j], 0.0);
-      arena[623u + (i * 5u + j)] = v0;
+      let v0: f32 = max(acc + local_arena[16u + j], 0.0);
+      local_arena[623u + (i_1 * 5u + j)] = v0;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense_1.matmul
     for (var e_1: u32 = lid.x; e_1 < rows; e_1 += 256u) {
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 5u; k_1++) {
-        acc_1 += arena[623u + (e_1 * 5u + k_1)] * arena[21u + k_1];
+        acc_1 += local_arena[623u + (e_1 * 5u + k_1)] * local_arena[21u + k_1];
       }
-      let t1: f32 = acc_1 + arena[26u];
+      let t1: f32 = acc_1 + local_arena[26u];
       let v0_1: f32 = max(t1, 0.0) - t1 * labels[permutation[offset + e_1]] + log(1.0 + exp(-abs(t1)));
       let v1: f32 = select(0.0, 1.0, select(0.0, 1.0, nn_sigmoid(t1) > 0.5) == labels[permutation[offset + e_1]]);
-      arena[783u + e_1] = v0_1;
-      arena[815u + e_1] = v1;
+      local_arena[783u + e_1] = v0_1;
+      local_arena[815u + e_1] = v1;
     }
-    storageBarrier();
     workgroupBarrier();
     // accumulate.sum_all
     var acc0: f32 = 0.0;
     var acc1: f32 = 0.0;
     for (var e_2: u32 = lid.x; e_2 < rows; e_2 += 256u) {
-      let x0: f32 = arena[783u + e_2];
+      let x0: f32 = local_arena[783u + e_2];
       acc0 += x0;
-      let x1: f32 = arena[815u + e_2];
+      let x1: f32 = local_arena[815u + e_2];
       acc1 += x1;
     }
     partials[0u + lid.x] = acc0;
     partials[256u + lid.x] = acc1;
-    workgroupBarrier();
-    if (lid.x < 128u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[128u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[384u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 64u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[64u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[320u + lid.x];
-    }
-    workgroupBarrier();
-    if (lid.x < 32u) {
-      partials[0u + lid.x] = partials[0u + lid.x] + partials[32u + lid.x];
-      partials[256u + lid.x] = partials[256u + lid.x] + partials[288u + lid.x];
-    }
     workgroupBarrier();
     if (lid.x < 16u) {
       partials[0u + lid.x] = partials[0u + lid.x] + partials[16u + lid.x];
@@ -326,13 +297,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     if (lid.x == 0u) {
       let total0: f32 = partials[0u];
       let total1: f32 = partials[256u];
-      let v0_2: f32 = arena[4u] + total0;
-      let v1_1: f32 = arena[5u] + total1;
-      arena[4u] = v0_2;
-      arena[5u] = v1_1;
+      let v0_2: f32 = local_arena[4u] + total0;
+      let v1_1: f32 = local_arena[5u] + total1;
+      local_arena[4u] = v0_2;
+      local_arena[5u] = v1_1;
     }
-    storageBarrier();
     workgroupBarrier();
+  }
+  for (var i_2: u32 = lid.x; i_2 < 1007u; i_2 += 256u) {
+    arena[i_2] = local_arena[i_2];
   }
 }
 
@@ -355,6 +328,8 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
+var<workgroup> local_arena: array<f32, 1007>;
+
 fn nn_sigmoid(x: f32) -> f32 {
   if (x >= 0.0) {
     return 1.0 / (1.0 + exp(-x));
@@ -365,33 +340,38 @@ fn nn_sigmoid(x: f32) -> f32 {
 
 @compute @workgroup_size(256, 1, 1)
 fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  for (var i: u32 = lid.x; i < 1007u; i += 256u) {
+    local_arena[i] = arena[i];
+  }
+  workgroupBarrier();
   for (var s: u32 = 0u; s < step.count; s++) {
     let offset: u32 = step.offset + s * step.batch;
     let rows: u32 = min(step.batch, step.total - offset);
     let t: u32 = step.step + s;
     // dense.matmul
     for (var e: u32 = lid.x; e < rows * 5u; e += 256u) {
-      let i: u32 = e / 5u;
+      let i_1: u32 = e / 5u;
       let j: u32 = e % 5u;
       var acc: f32 = 0.0;
       for (var k: u32 = 0u; k < 2u; k++) {
-        acc += features[permutation[offset + i] * 2u + k] * arena[6u + (k * 5u + j)];
+        acc += features[permutation[offset + i_1] * 2u + k] * local_arena[6u + (k * 5u + j)];
       }
-      let v0: f32 = max(acc + arena[16u + j], 0.0);
-      arena[847u + (i * 5u + j)] = v0;
+      let v0: f32 = max(acc + local_arena[16u + j], 0.0);
+      local_arena[847u + (i_1 * 5u + j)] = v0;
     }
-    storageBarrier();
     workgroupBarrier();
     // dense_1.matmul
     for (var e_1: u32 = lid.x; e_1 < rows; e_1 += 256u) {
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 5u; k_1++) {
-        acc_1 += arena[847u + (e_1 * 5u + k_1)] * arena[21u + k_1];
+        acc_1 += local_arena[847u + (e_1 * 5u + k_1)] * local_arena[21u + k_1];
       }
-      let v0_1: f32 = nn_sigmoid(acc_1 + arena[26u]);
+      let v0_1: f32 = nn_sigmoid(acc_1 + local_arena[26u]);
       output[step.base + offset + e_1] = v0_1;
     }
-    storageBarrier();
     workgroupBarrier();
+  }
+  for (var i_2: u32 = lid.x; i_2 < 1007u; i_2 += 256u) {
+    arena[i_2] = local_arena[i_2];
   }
 }
