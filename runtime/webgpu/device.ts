@@ -370,20 +370,36 @@ export async function readback(
   timeoutMs?: number,
 ): Promise<Float32Array | Uint32Array | Int32Array> {
   ctx.check();
-  const size = roundUp4(bytes);
-  const staging = ctx.device.createBuffer({ size, usage: BufferUsage.MAP_READ | BufferUsage.COPY_DST, label: `readback of ${buffer.label}` });
+  const staging = createStaging(ctx, bytes, `readback of ${buffer.label}`);
   try {
-    const encoder = ctx.device.createCommandEncoder({ label: `readback of ${buffer.label}` });
-    encoder.copyBufferToBuffer(buffer, offset, staging, 0, size);
-    ctx.device.queue.submit([encoder.finish()]);
-    await ctx.wait(staging.mapAsync(MAP_READ_MODE), `reading back '${buffer.label}'`, timeoutMs);
-    const copy = staging.getMappedRange().slice(0, size);
-    staging.unmap();
+    const copy = await readThrough(ctx, buffer, staging, bytes, offset, timeoutMs);
     const count = Math.floor(bytes / 4);
     return format === 'u32' ? new Uint32Array(copy, 0, count) : format === 'i32' ? new Int32Array(copy, 0, count) : new Float32Array(copy, 0, count);
   } finally {
     staging.destroy();
   }
+}
+
+/** A buffer the host maps to read what is copied into it (readThrough). */
+export function createStaging(ctx: GpuContext, bytes: number, label: string): GPUBuffer {
+  return ctx.device.createBuffer({ size: roundUp4(bytes), usage: BufferUsage.MAP_READ | BufferUsage.COPY_DST, label });
+}
+
+/**
+ * Copies `bytes` bytes of `buffer` from `offset` into `staging` (unmapped, large enough) after all
+ * work submitted so far, and returns them; `staging` is unmapped again, ready for the next read.
+ * The copy is submitted before this returns its promise, so it sees exactly the work before it.
+ */
+export async function readThrough(ctx: GpuContext, buffer: GPUBuffer, staging: GPUBuffer, bytes: number, offset = 0, timeoutMs?: number): Promise<ArrayBuffer> {
+  ctx.check();
+  const size = roundUp4(bytes);
+  const encoder = ctx.device.createCommandEncoder({ label: `readback of ${buffer.label}` });
+  encoder.copyBufferToBuffer(buffer, offset, staging, 0, size);
+  ctx.device.queue.submit([encoder.finish()]);
+  await ctx.wait(staging.mapAsync(MAP_READ_MODE, 0, size), `reading back '${buffer.label}'`, timeoutMs);
+  const copy = staging.getMappedRange(0, size).slice(0);
+  staging.unmap();
+  return copy;
 }
 
 /** Submits command buffers and waits until the GPU has run them. */

@@ -8,7 +8,7 @@ import type { Plan, StepKind } from '../../compiler/plan/ir.js';
 import { rowSize } from '../../compiler/graph/shape.js';
 import { BINDINGS, emitWgsl, EmitLimitError, STEP_FIELDS, STEP_RECORD_BYTES, stepsPerDispatch, type BindingName, type DispatchDim, type EmittedKernel, type GpuProgram, type MatmulTile, type Strategy } from '../../compiler/wgsl/emit.js';
 import type { BoundData, Executor, StepArgs } from '../executor.js';
-import { BufferUsage, compileShader, createBuffer, createComputePipeline, readback, upload, type GpuContext } from './device.js';
+import { BufferUsage, compileShader, createBuffer, createComputePipeline, createStaging, readback, readThrough, upload, type GpuContext } from './device.js';
 
 interface CompiledKernel {
   emitted: EmittedKernel;
@@ -38,6 +38,8 @@ interface DataBuffers {
 export interface WebGpuOptions {
   strategy?: Strategy;
   matmulTile?: MatmulTile;
+  /** false: a single-workgroup shader keeps the arena in device memory even where it fits the workgroup's (the profile's comparison). */
+  workgroupArena?: boolean;
   /**
    * Shaders emitted before (a web build's, emitted for WebGPU's default limits): used as they are
    * instead of emitting the plan again. The caller knows they suit this device (web/gpu-program.ts).
@@ -80,6 +82,8 @@ export class WebGpuExecutor implements Executor {
   private stepCapacity: number;
   private kernels: Record<StepKind, CompiledKernel[]>;
   private data = new Map<string, DataBuffers>();
+  /** Idle staging buffers of readScalars, by size in bytes. */
+  private staging = new Map<number, GPUBuffer[]>();
   private bound: DataBuffers | null = null;
 
   private constructor(
@@ -209,7 +213,14 @@ export class WebGpuExecutor implements Executor {
     if (offsets.some((o) => o < 0)) return Promise.all(buffers.map(async (b) => (await this.read(b))[0]!));
     const lo = Math.min(...offsets);
     const hi = Math.max(...offsets);
-    const values = await readback(this.gpu, this.arena, (hi - lo + 1) * 4, 'f32', lo * 4);
+    const bytes = (hi - lo + 1) * 4;
+    // Staging buffers are kept for the next read: a new mappable buffer for each epoch's read took
+    // longer than the epoch itself on an H200 (bench/phases.ts). Reads in flight take one each.
+    const idle = this.staging.get(bytes) ?? [];
+    this.staging.set(bytes, idle);
+    const staging = idle.pop() ?? createStaging(this.gpu, bytes, `${this.plan.model} sums`);
+    const values = new Float32Array(await readThrough(this.gpu, this.arena, staging, bytes, lo * 4));
+    idle.push(staging);
     return offsets.map((o) => values[o - lo]!);
   }
 
@@ -390,6 +401,8 @@ export class WebGpuExecutor implements Executor {
   }
 
   dispose(): void {
+    for (const idle of this.staging.values()) for (const b of idle) b.destroy();
+    this.staging.clear();
     for (const d of this.data.values()) destroyData(d);
     this.data.clear();
     this.arena.destroy();
