@@ -420,6 +420,8 @@ export class ProgramRunner {
         bar = null;
         return callbacks.onEpochEnd(epoch, logs);
       },
+      // without callbacks an epoch's end is only printed: the next epoch need not wait for it
+      passive: st.callbacks.length === 0,
     };
     // The bar's time per step leaves out the first chunk of steps (warm-up), so it needs to hear
     // about progress even when it does not redraw.

@@ -37,6 +37,11 @@ export interface FitObserver {
   onProgress?(epoch: number, step: number, logs: Logs | null, at: number): void;
   /** Returns true to stop training (EarlyStopping). May be async (ModelCheckpoint writes files). */
   onEpochEnd?(epoch: number, logs: Logs, seconds: number): boolean | void | Promise<boolean | void>;
+  /**
+   * true: onEpochEnd only reports (it never stops training, nor reads or sets the weights), so fit
+   * may submit the next epoch before reporting this one and the device need not wait for the host.
+   */
+  passive?: boolean;
 }
 
 export interface FitOptions {
@@ -186,9 +191,17 @@ export class ModelSession {
     // awaited later; never an unhandled rejection if a throw comes first
     const later = <T>(p: Promise<T>): Promise<T> => (p.catch(() => undefined), p);
 
+    // Lookahead: where nothing happens between epochs (an observer that only reports, no
+    // validation to run) and the table is in memory, the next epoch is submitted
+    // before this one's sums are looked at, so the device does not idle for the host's readback
+    // (the sums are copied, in queue order, before the next epoch zeroes them). The observer still
+    // hears epoch e's end before epoch e + 1 begins.
+    const lookahead = (!observer?.onEpochEnd || observer.passive === true) && !validation && train !== null;
+    let pendingEnd: (() => Promise<boolean>) | null = null;
+
     for (let epoch = 0; epoch < epochs; epoch++) {
       const started = clock();
-      observer?.onEpochBegin?.(epoch);
+      if (!pendingEnd) observer?.onEpochBegin?.(epoch);
       // The epoch's rows, in segments the executor binds one at a time: the whole table with the
       // epoch's permutation, or a streamed table's windows, each with its own (runtime/data-feed.ts).
       const shuffle = options.shuffle ? this.shuffles++ : -1;
@@ -216,6 +229,13 @@ export class ModelSession {
           batch.push({ offset, rows: Math.min(batchSize, segment.rows - offset), step: first + k + 1 });
         }
         this.executor.run('train', batch, seed);
+        if (pendingEnd) {
+          // the previous epoch ends (as the observer hears it) now that this one is on its way
+          const finishPrevious: () => Promise<boolean> = pendingEnd;
+          pendingEnd = null;
+          await finishPrevious();
+          observer?.onEpochBegin?.(epoch);
+        }
         s = end;
         const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(trainRows, s * batchSize))) } : null;
         const done = later(this.executor.flush());
@@ -231,28 +251,40 @@ export class ModelSession {
       }
       this.iterations = first + steps;
 
-      // One read per epoch: the sums and the non-finite flag together (it waits for the device).
-      const read = await this.readMeans(sums.train, trainRows, nonFiniteStep >= 0 ? [nonFiniteStep] : []);
-      if (inFlight) await settle({ ...inFlight, progress: null }, epoch); // the epoch's own line follows
+      // One read per epoch: the sums and the non-finite flag together (it waits for the device),
+      // copied now, in queue order.
+      const reading = later(this.readMeans(sums.train, trainRows, nonFiniteStep >= 0 ? [nonFiniteStep] : []));
+      const lastChunk = inFlight;
       inFlight = null;
-      const flag = read.extra?.[0] ?? 0;
-      const logs: Logs = { ...read };
-      if (flag !== 0) {
-        throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step: flag - first, steps }));
-      }
-      if (validation) {
-        const val = await this.evaluateRange(validation, batchSize, options.signal);
-        for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
-      }
-      history.epoch.push(epoch);
-      for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
-      const stop = await observer?.onEpochEnd?.(epoch, logs, (clock() - started) / 1000);
-      if (stop) break;
+      const epochNow = epoch;
+      const endEpoch = async (): Promise<boolean> => {
+        const read = await reading;
+        if (lastChunk) await settle({ ...lastChunk, progress: null }, epochNow); // the epoch's own line follows
+        const flag = read.extra?.[0] ?? 0;
+        const logs: Logs = { ...read };
+        if (flag !== 0) {
+          // steps submitted after this epoch (lookahead) did nothing: the executor stops at the flag
+          this.iterations = first + steps;
+          throw new NncError(diagnostic('NNC5001', undefined, { epoch: epochNow + 1, step: flag - first, steps }));
+        }
+        if (validation) {
+          const val = await this.evaluateRange(validation, batchSize, options.signal);
+          for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
+        }
+        history.epoch.push(epochNow);
+        for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
+        // with lookahead the epoch's time ends when its last chunk was done, not when it is reported
+        const ended = lookahead ? seen : clock();
+        return Boolean(await observer?.onEpochEnd?.(epochNow, logs, (ended - started) / 1000));
+      };
+      if (lookahead && epoch + 1 < epochs) pendingEnd = endEpoch;
+      else if (await endEpoch()) break;
       if (options.signal) {
         await yieldToEventLoop();
         if (options.signal.aborted) throw new NncError(diagnostic('NNC5005', undefined, {}));
       }
     }
+    if (pendingEnd) await pendingEnd();
     return history;
   }
 
