@@ -1,7 +1,7 @@
 // Where a GPU training step's time goes: each kernel's device time (WebGpuExecutor.profile), and
 // one fit's wall time, for the GPU workloads of bench/gpu.ts under each matmul tile choice. A tool
 // for tuning the emitter on a real GPU, not a benchmark of record: bench/gpu.ts is that.
-//   node dist/bench/profile.js [--datasets DIR] [--quick] [--repeat N] [--auto-only]
+//   node dist/bench/profile.js [--datasets DIR] [--quick] [--repeat N] [--auto-only] [--cases pima,mlp-128,mlp-1024]
 import { parseArgs } from 'node:util';
 import type { Plan } from '../compiler/plan/ir.js';
 import type { MatmulTile, Strategy } from '../compiler/wgsl/emit.js';
@@ -16,6 +16,10 @@ interface Variant {
   label: string;
   strategy?: Strategy;
   matmulTile?: MatmulTile;
+  /** false: the single-workgroup shader's arena stays in device memory. */
+  workgroupArena?: boolean;
+  /** false: each epoch's end is waited for before the next is submitted (an observer that may stop). */
+  lookahead?: boolean;
 }
 
 interface Case {
@@ -34,6 +38,8 @@ interface Measured {
   samplesPerSecond: number;
   fitSeconds: number;
   kernels: KernelTime[];
+  /** Workgroup barriers per step in the single-workgroup shader (0 otherwise). */
+  barriersPerStep: number;
   steps: number;
   encodeMs: number;
   replayMs: number;
@@ -41,10 +47,16 @@ interface Measured {
 }
 
 async function measure(gpu: GpuContext, c: Case, plan: Plan, model: ReturnType<typeof compileSpec>['model'], variant: Variant, repeat: number): Promise<Measured> {
-  const executor = await WebGpuExecutor.create(plan, gpu, c.batch, { ...(variant.strategy ? { strategy: variant.strategy } : {}), ...(variant.matmulTile ? { matmulTile: variant.matmulTile } : {}) });
+  const executor = await WebGpuExecutor.create(plan, gpu, c.batch, {
+    ...(variant.strategy ? { strategy: variant.strategy } : {}),
+    ...(variant.matmulTile ? { matmulTile: variant.matmulTile } : {}),
+    ...(variant.workgroupArena === false ? { workgroupArena: false } : {}),
+  });
   const session = new ModelSession(model, plan, executor);
   const table = tableFrom(c.data);
-  const options = { epochs: 1, batchSize: c.batch, validationSplit: 0, validationData: null, shuffle: true, seed: BENCH_SEED };
+  // an observer that might stop training makes fit wait for each epoch's end
+  const observer = variant.lookahead === false ? { onEpochEnd: () => false } : undefined;
+  const options = { epochs: 1, batchSize: c.batch, validationSplit: 0, validationData: null, shuffle: true, seed: BENCH_SEED, observer };
   session.initialize(BENCH_SEED);
   await session.fit(tableFrom(c.data, c.batch), { ...options, shuffle: false }); // warm-up: first dispatches
   session.preload(table); // the upload is not timed (bench/gpu.ts does the same)
@@ -74,8 +86,10 @@ async function measure(gpu: GpuContext, c: Case, plan: Plan, model: ReturnType<t
   const kernels = await executor.profile('train', { offset: 0, rows: c.batch, step: 1000 }, BENCH_SEED, repeat);
   const schedule = executor.program.schedules.train;
   executor.dispose();
+  const wgsl = schedule.strategy === 'single-workgroup' ? schedule.kernels[0]!.wgsl : '';
   return {
     variant,
+    barriersPerStep: wgsl ? wgsl.slice(wgsl.indexOf('for (var s: u32')).split('workgroupBarrier()').length - 1 : 0,
     strategy: schedule.strategy,
     dispatchesPerStep: schedule.strategy === 'single-workgroup' ? 0 : schedule.kernels.length,
     samplesPerSecond: (table.rows * c.epochs) / fitSeconds,
@@ -117,13 +131,73 @@ function traceCalls(executor: WebGpuExecutor): { take(): string; stop(): void } 
   };
 }
 
-function report(c: Case, results: Measured[]): void {
+/**
+ * The floor of a single-workgroup step: nanoseconds per workgroup barrier on this device, measured
+ * as a workgroup of `width` invocations passing values through workgroup memory, two barriers a pass
+ * (each invocation writes its slot, a barrier, reads its neighbour's, a barrier), timed on the wall
+ * clock over many passes less one pass.
+ */
+async function barrierNanoseconds(gpu: GpuContext, width: number): Promise<number> {
+  const passes = 20_000; // under llvmpipe's loop counter (65,535), so the software adapter measures it too
+  const device = gpu.device;
+  const out = device.createBuffer({ size: width * 4, usage: GPUBufferUsage.STORAGE });
+  const pipeline = (n: number) =>
+    device.createComputePipeline({
+      layout: 'auto',
+      compute: {
+        entryPoint: 'main',
+        module: device.createShaderModule({
+          code: `var<workgroup> slots: array<f32, ${width}>;
+@group(0) @binding(0) var<storage, read_write> out: array<f32>;
+@compute @workgroup_size(${width}) fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
+  var v: f32 = f32(lid.x);
+  for (var i: u32 = 0u; i < ${n}u; i++) {
+    slots[lid.x] = v;
+    workgroupBarrier();
+    v = v * 0.5 + slots[(lid.x + 1u) % ${width}u];
+    workgroupBarrier();
+  }
+  out[lid.x] = v;
+}`,
+        }),
+      },
+    });
+  const time = async (n: number): Promise<number> => {
+    const p = pipeline(n);
+    const group = device.createBindGroup({ layout: p.getBindGroupLayout(0), entries: [{ binding: 0, resource: { buffer: out } }] });
+    let best = Infinity;
+    for (let r = 0; r < 6; r++) {
+      const encoder = device.createCommandEncoder();
+      const pass = encoder.beginComputePass();
+      pass.setPipeline(p);
+      pass.setBindGroup(0, group);
+      pass.dispatchWorkgroups(1);
+      pass.end();
+      const t0 = performance.now();
+      device.queue.submit([encoder.finish()]);
+      await device.queue.onSubmittedWorkDone();
+      if (r > 0) best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  const one = await time(1);
+  const many = await time(passes);
+  out.destroy();
+  return ((many - one) * 1e6) / (2 * (passes - 1));
+}
+
+function report(c: Case, results: Measured[], barrierNs: number): void {
   console.log(`\n## ${c.name}: ${c.data.rows} rows, batch ${c.batch}, ${c.epochs} epoch(s)`);
   console.log('| variant | strategy | dispatches/step | fit s | samples/s | device us/step (sum of kernels) | replay of the epoch: encode ms, total ms |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
     const sum = r.kernels.reduce((n, k) => n + k.microseconds, 0).toFixed(1);
     console.log(`| ${r.variant.label} | ${r.strategy} | ${r.dispatchesPerStep || '1 per chunk'} | ${r.fitSeconds.toFixed(4)} | ${Math.round(r.samplesPerSecond).toLocaleString('en-US')} | ${sum} | ${r.encodeMs.toFixed(1)}, ${r.replayMs.toFixed(1)} (${r.steps} steps) |`);
+  }
+  for (const r of results.filter((r) => r.barriersPerStep > 0)) {
+    const perStep = (r.replayMs * 1000) / r.steps;
+    const floor = (r.barriersPerStep * barrierNs) / 1000;
+    console.log(`${c.name} / ${r.variant.label}: ${perStep.toFixed(2)} us per step (the epoch's replay / steps, one submit included) against a floor of ${floor.toFixed(2)} us: ${r.barriersPerStep} barriers x ${barrierNs.toFixed(1)} ns (${(perStep / floor).toFixed(1)}x the floor)`);
   }
   for (const r of results) {
     console.log(`\n${c.name} / ${r.variant.label}: executor calls in ms`);
@@ -134,25 +208,41 @@ function report(c: Case, results: Measured[]): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { datasets: { type: 'string' }, quick: { type: 'boolean', default: false }, repeat: { type: 'string' }, 'auto-only': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { datasets: { type: 'string' }, quick: { type: 'boolean', default: false }, repeat: { type: 'string' }, 'auto-only': { type: 'boolean', default: false }, cases: { type: 'string' } } });
   const quick = values.quick ?? false;
   const repeat = Number(values.repeat ?? (quick ? 20 : 400));
   const gpu = await acquireGpu('auto');
   if (!gpu) throw new Error(`no WebGPU adapter: ${whyNoGpu()}`);
   console.log(`nnc GPU profile, ${new Date().toISOString()}, on ${describeGpu(gpu)}`);
+  const barrierNs = await barrierNanoseconds(gpu, 256);
+  console.log(`a workgroup barrier (256 invocations, with a workgroup-memory write and read): ${barrierNs.toFixed(1)} ns`);
   const pima = loadPima(values.datasets ?? defaultDatasetsDir());
   const mlp = syntheticClassification({ rows: quick ? 6_400 : 60_000, featureCount: 784, classes: 10 });
   const tiles: Variant[] = [{ label: 'auto' }, { label: 'tile 16', matmulTile: 16 }, { label: 'tile 32', matmulTile: 32 }, { label: 'tile 64', matmulTile: 64 }];
   const cases: Case[] = [
-    { name: 'pima', spec: pimaModel, data: pima, batch: 10, epochs: quick ? 2 : 20, variants: [{ label: 'auto' }, { label: 'per-kernel', strategy: 'per-kernel' }] },
+    {
+      name: 'pima',
+      spec: pimaModel,
+      data: pima,
+      batch: 10,
+      epochs: quick ? 2 : 20,
+      variants: [
+        { label: 'auto' },
+        { label: 'no lookahead', lookahead: false },
+        { label: 'arena in device memory', workgroupArena: false },
+        { label: 'arena in device memory, no lookahead', workgroupArena: false, lookahead: false },
+        { label: 'per-kernel', strategy: 'per-kernel' },
+      ],
+    },
     { name: 'mlp-128', spec: mlpModel, data: mlp, batch: 128, epochs: 1, variants: tiles },
     { name: 'mlp-1024', spec: mlpModel, data: mlp, batch: 1024, epochs: 1, variants: tiles },
   ];
-  for (const c of cases) {
+  const chosen = values.cases?.split(',');
+  for (const c of cases.filter((c) => !chosen || chosen.includes(c.name))) {
     const { model, plan } = compileSpec(c.spec);
     const results: Measured[] = [];
     for (const v of values['auto-only'] ? c.variants.slice(0, 1) : c.variants) results.push(await measure(gpu, c, plan, model, v, repeat));
-    report(c, results);
+    report(c, results, barrierNs);
   }
   gpu.close();
 }
