@@ -61,6 +61,8 @@ export function formatEta(seconds: number): string {
 export class ProgressBar {
   private readonly started: number;
   private lastDraw = -Infinity;
+  /** When the pass was over, when finish was told (else its final line is timed to now). */
+  private endedAt: number | undefined;
   /** When the first update came, and how many steps had run by then (the warm-up, excluded from the time per step). */
   private firstUpdate: { at: number; steps: number } | null = null;
   /** The latest update: the steps done and when they were done. */
@@ -74,8 +76,10 @@ export class ProgressBar {
     private verbose: Verbosity,
     private total: number,
     private now: () => number = () => performance.now(),
+    /** When the pass started, if not now (fit's epochs when they are reported after they began). */
+    started?: number,
   ) {
-    this.started = this.now();
+    this.started = started ?? this.now();
   }
 
   /**
@@ -91,9 +95,13 @@ export class ProgressBar {
     this.draw(current, logs, false);
   }
 
-  /** The pass is over: print its final line (logs null: no values, as predict's bar). */
-  finish(logs: Logs | null): void {
+  /**
+   * The pass is over: print its final line (logs null: no values, as predict's bar). `at`: when it
+   * was over, if not now (an epoch reported after the next one began).
+   */
+  finish(logs: Logs | null, at?: number): void {
     if (this.verbose === 0) return;
+    if (at !== undefined) this.endedAt = at;
     if (this.verbose === 2) {
       const count = `${this.total}/${this.total}`;
       this.sink.write(`${count} - ${this.elapsed()}s - ${formatTimePerStep(this.perStep())}${logs ? formatLogs(logs) : ''}\n`);
@@ -110,9 +118,14 @@ export class ProgressBar {
     this.lineOpen = false;
   }
 
+  /** Now, or when the pass was over if finish was told. */
+  private endNow(): number {
+    return this.endedAt ?? this.now();
+  }
+
   /** Whole seconds since the start, rounded as Python's `%.0f`. */
   private elapsed(): string {
-    return ((this.now() - this.started) / 1000).toFixed(0);
+    return ((this.endNow() - this.started) / 1000).toFixed(0);
   }
 
   /**
@@ -125,7 +138,7 @@ export class ProgressBar {
    */
   private perStep(current = this.total): number {
     const first = this.firstUpdate;
-    const at = current < this.total && this.lastUpdate?.steps === current ? this.lastUpdate.at : this.now();
+    const at = current < this.total && this.lastUpdate?.steps === current ? this.lastUpdate.at : this.endNow();
     if (first === null || first.steps >= current) return (at - this.started) / 1000 / Math.max(1, current);
     return (at - first.at) / 1000 / (current - first.steps);
   }

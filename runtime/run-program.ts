@@ -394,6 +394,7 @@ export class ProgramRunner {
     const sink = this.options.stdout;
     let bar: ProgressBar | null = null;
     let steps = 0;
+    let epochStarted = 0; // when the epoch being shown began (fit reports an epoch's end after the next began)
     const callbacks = runCallbacks(st.callbacks, {
       getWeights: () => state.session.namedValues(),
       setWeights: (values) => state.session.setWeights(values),
@@ -411,12 +412,13 @@ export class ProgramRunner {
       onTrainBegin: (info) => {
         steps = info.steps;
       },
-      onEpochBegin: (epoch) => {
+      onEpochBegin: (epoch, at) => {
+        epochStarted = at;
         if (verbose > 0 && st.epochs > 1) this.print(`Epoch ${epoch + 1}/${st.epochs}\n`);
-        bar = new ProgressBar(sink, verbose, steps);
+        bar = new ProgressBar(sink, verbose, steps, undefined, at);
       },
-      onEpochEnd: async (epoch, logs) => {
-        bar?.finish(logs);
+      onEpochEnd: async (epoch, logs, seconds) => {
+        bar?.finish(logs, epochStarted + seconds * 1000);
         bar = null;
         return callbacks.onEpochEnd(epoch, logs);
       },

@@ -28,7 +28,8 @@ export interface History {
 /** What fit reports as it goes; the CLI prints it Keras-style (runtime/progress.ts). */
 export interface FitObserver {
   onTrainBegin?(info: { epochs: number; steps: number; samples: number }): void;
-  onEpochBegin?(epoch: number): void;
+  /** `at`: when the epoch started (ms, on FitOptions.clock); with lookahead this call comes after it did. */
+  onEpochBegin?(epoch: number, at: number): void;
   /**
    * After some steps of an epoch ran: `logs` are running means so far (read at most a few times a
    * second); `at` is when those steps were done (ms, on FitOptions.clock), which is earlier than
@@ -201,7 +202,7 @@ export class ModelSession {
 
     for (let epoch = 0; epoch < epochs; epoch++) {
       const started = clock();
-      if (!pendingEnd) observer?.onEpochBegin?.(epoch);
+      if (!pendingEnd) observer?.onEpochBegin?.(epoch, started);
       // The epoch's rows, in segments the executor binds one at a time: the whole table with the
       // epoch's permutation, or a streamed table's windows, each with its own (runtime/data-feed.ts).
       const shuffle = options.shuffle ? this.shuffles++ : -1;
@@ -234,7 +235,7 @@ export class ModelSession {
           const finishPrevious: () => Promise<boolean> = pendingEnd;
           pendingEnd = null;
           await finishPrevious();
-          observer?.onEpochBegin?.(epoch);
+          observer?.onEpochBegin?.(epoch, started);
         }
         s = end;
         const progress = observer?.onProgress && s < steps ? { at: s, logs: later(this.readMeans(sums.train, Math.min(trainRows, s * batchSize))) } : null;

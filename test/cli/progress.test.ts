@@ -138,3 +138,15 @@ describe('ProgressBar', () => {
     expect(q.text()).toBe('');
   });
 });
+
+describe('an epoch reported after the next one began (fit looking ahead)', () => {
+  test('is timed from when it began to when it was over, not from when it is shown', () => {
+    let now = 5000;
+    let text = '';
+    // the epoch began at 1000 and was over at 1770 (77 steps, 10 ms each); it is shown at 5000
+    const b = new ProgressBar({ write: (t) => (text += t), isTTY: false }, 2, 77, () => now, 1000);
+    b.finish({ loss: 0.5 }, 1770);
+    now = 9000;
+    expect(text).toBe('77/77 - 1s - 10ms/step - loss: 0.5000\n');
+  });
+});

@@ -5,7 +5,7 @@ import { compileModel } from '../../compiler/driver.js';
 import { NncError } from '../../base/diagnostics/diagnostic.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
 import type { Executor, StepArgs } from '../../runtime/executor.js';
-import { ModelSession } from '../../runtime/session.js';
+import { ModelSession, type FitObserver } from '../../runtime/session.js';
 import { ProgressBar } from '../../runtime/progress.js';
 import { dense, loss, metric, model, randomTable, table } from './helpers.js';
 
@@ -90,7 +90,8 @@ describe('fit keeps the device busy', () => {
   // for chunk k (for progress, say) before submitting k+1 is idle at every chunk; one that encodes
   // k+1 first is idle only at the end of an epoch. Counted in event-loop turns, not milliseconds,
   // so a slow or loaded machine gives the same count.
-  it('submits the next chunk before it waits for the last one, progress shown or not', async () => {
+  /** Fits `epochs` on such a device with `observer`; how often the device sat idle waiting for the host. */
+  async function idleWaitsOf(observer: FitObserver, epochs: number): Promise<number> {
     const m = model('m', [dense('dense', 2, 3, 'relu'), dense('dense_1', 3, 1, 'linear')]);
     const { plan } = compileModel(m, { loss: loss('mse'), optimizer: { kind: 'sgd', learningRate: 0.01, momentum: 0, nesterov: false }, metrics: [] });
     const exec = new CpuExecutor(plan);
@@ -128,20 +129,34 @@ describe('fit keeps the device busy', () => {
     });
     const sess = new ModelSession(m, plan, device);
     sess.initialize(0);
+    await sess.fit(randomTable(400, 2, 1, (x) => [x[0]!]), { epochs, batchSize: 4, validationSplit: 0, validationData: null, shuffle: true, seed: 0, stepsPerCall: 10, observer });
+    return idleWaits;
+  }
+
+  it('submits the next chunk before it waits for the last one, progress shown or not', async () => {
     const shown: number[] = [];
     const epochs = 2;
-    await sess.fit(randomTable(400, 2, 1, (x) => [x[0]!]), {
-      epochs,
-      batchSize: 4,
-      validationSplit: 0,
-      validationData: null,
-      shuffle: true,
-      seed: 0,
-      stepsPerCall: 10,
-      observer: { onProgress: (_e, step) => shown.push(step) },
-    });
+    // an observer that may stop training: the device waits for each epoch's end
+    const waits = await idleWaitsOf({ onProgress: (_e, step) => shown.push(step), onEpochEnd: () => false }, epochs);
     expect(shown.length).toBeGreaterThan(10); // progress every chunk of 10 steps
-    expect(idleWaits).toBeLessThanOrEqual(2 * epochs); // the epoch-end read (and its chunk), not one per chunk
+    expect(waits).toBeLessThanOrEqual(2 * epochs); // the epoch-end read (and its chunk), not one per chunk
+    expect(waits).toBeGreaterThanOrEqual(epochs);
+  });
+
+  it('submits the next epoch before it reports the last one when the observer only reports (lookahead), in order', async () => {
+    const epochs = 4;
+    const heard: string[] = [];
+    const observer: FitObserver = {
+      onEpochBegin: (e) => void heard.push(`begin ${e}`),
+      onEpochEnd: (e, _logs, seconds) => {
+        heard.push(`end ${e}`);
+        expect(seconds).toBeGreaterThanOrEqual(0);
+      },
+      passive: true,
+    };
+    const waits = await idleWaitsOf(observer, epochs);
+    expect(waits).toBeLessThanOrEqual(2); // the last epoch's end only
+    expect(heard).toEqual(Array.from({ length: epochs }, (_, e) => [`begin ${e}`, `end ${e}`]).flat());
   });
 });
 
