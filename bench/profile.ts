@@ -22,6 +22,9 @@ interface Variant {
   lookahead?: boolean;
 }
 
+/** Replays of an epoch straight to the executor; the fastest is reported. */
+const REPLAYS = 10;
+
 interface Case {
   name: string;
   spec: ModelSpec;
@@ -78,11 +81,17 @@ async function measure(gpu: GpuContext, c: Case, plan: Plan, model: ReturnType<t
   // The same epoch's steps straight to the executor, in one call: what the host spends encoding
   // them (encode), and the time until the device is done (replay), without the session around it.
   const steps = Array.from({ length: Math.floor(table.rows / c.batch) }, (_, k) => ({ offset: k * c.batch, rows: c.batch, step: 2 + k }));
-  const r0 = performance.now();
-  executor.run('train', steps, BENCH_SEED);
-  const encodeMs = performance.now() - r0;
-  await executor.flush();
-  const replayMs = performance.now() - r0;
+  // best of several, so that the card is at its working clocks
+  let encodeMs = Infinity;
+  let replayMs = Infinity;
+  for (let r = 0; r < REPLAYS; r++) {
+    const r0 = performance.now();
+    executor.run('train', steps, BENCH_SEED);
+    const encoded = performance.now() - r0;
+    await executor.flush();
+    const replayed = performance.now() - r0;
+    if (replayed < replayMs) [encodeMs, replayMs] = [encoded, replayed];
+  }
   const kernels = await executor.profile('train', { offset: 0, rows: c.batch, step: 1000 }, BENCH_SEED, repeat);
   const schedule = executor.program.schedules.train;
   executor.dispose();
@@ -188,7 +197,7 @@ async function barrierNanoseconds(gpu: GpuContext, width: number): Promise<numbe
 
 function report(c: Case, results: Measured[], barrierNs: number): void {
   console.log(`\n## ${c.name}: ${c.data.rows} rows, batch ${c.batch}, ${c.epochs} epoch(s)`);
-  console.log('| variant | strategy | dispatches/step | fit s | samples/s | device us/step (sum of kernels) | replay of the epoch: encode ms, total ms |');
+  console.log('| variant | strategy | dispatches/step | fit s | samples/s | device us/step (sum of kernels) | replay of the epoch (best of 10): encode ms, total ms |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
     const sum = r.kernels.reduce((n, k) => n + k.microseconds, 0).toFixed(1);
