@@ -1,7 +1,7 @@
 // The GPU variant of the benchmark, for the lent GPU machine (no TF.js there): nnc's WebGPU backend
 // (and its CPU interpreter, for scale) on the issue's GPU workloads and the lstm workload, beside PyTorch eager on CUDA
 // measured in the same run (bench/torch.ts) when python3 with torch and a CUDA device are there.
-//   node dist/bench/gpu.js [--runs N] [--datasets DIR] [--out FILE] [--quick] [--torch-device cuda|cpu]
+//   node dist/bench/gpu.js [--runs N] [--datasets DIR] [--out FILE] [--quick] [--torch-device cuda|cpu] [--workloads pima,cnn,...]
 // --torch-device cpu runs the PyTorch contender on the CPU instead (a check of the script's path on
 // a machine without CUDA). bench/device.md says how to run it on the device machine.
 import { parseArgs } from 'node:util';
@@ -35,7 +35,7 @@ function planFacts(spec: FitWorkload['model']): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, datasets: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean', default: false }, 'torch-device': { type: 'string' } },
+    options: { runs: { type: 'string' }, datasets: { type: 'string' }, out: { type: 'string' }, quick: { type: 'boolean', default: false }, 'torch-device': { type: 'string' }, workloads: { type: 'string' } },
   });
   const torchDevice = values['torch-device'] ?? 'cuda';
   if (torchDevice !== 'cuda' && torchDevice !== 'cpu') throw new Error(`--torch-device must be cuda or cpu, not '${torchDevice}'`);
@@ -46,14 +46,18 @@ async function main(): Promise<void> {
   const pima = loadPima(values.datasets ?? defaultDatasetsDir());
   const rows = quick ? 6_400 : 60_000;
   const cnnBatches = quick ? 2 : 200;
-  const workloads: Array<() => Workload> = [
-    () => fit('pima', `fit the Pima model, 768x8, ${quick ? 2 : 100} epochs, batch 10, Adam, binary cross-entropy; time of fit`, pimaModel, pima, quick ? 2 : 100, 10, 'seconds'),
-    () => fit('mlp-128', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 128, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 128, 'samples/s'),
-    () => fit('mlp-1024', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 1024, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 1024, 'samples/s'),
+  const all: Array<[string, () => Workload]> = [
+    ['pima', () => fit('pima', `fit the Pima model, 768x8, ${quick ? 2 : 100} epochs, batch 10, Adam, binary cross-entropy; time of fit`, pimaModel, pima, quick ? 2 : 100, 10, 'seconds')],
+    ['mlp-128', () => fit('mlp-128', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 128, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 128, 'samples/s')],
+    ['mlp-1024', () => fit('mlp-1024', `fit 784-256-128-10, synthetic ${rows}x784, 1 epoch, batch 1024, Adam; samples/s`, mlpModel, syntheticClassification({ rows, featureCount: 784, classes: 10 }), 1, 1024, 'samples/s')],
     // Keras' MNIST convnet (issue 11), the CPU interpreter on a sample: it trains at hundreds of images a second
-    () => cnnWorkload(cnnBatches, { 'nnc-cpu': { batches: quick ? 1 : 10 } }, BENCH_SEED, ''),
-    () => lstmWorkload(quick ? 2 : GPU_LSTM_BATCHES, {}, BENCH_SEED, ''),
+    ['cnn', () => cnnWorkload(cnnBatches, { 'nnc-cpu': { batches: quick ? 1 : 10 } }, BENCH_SEED, '')],
+    ['lstm', () => lstmWorkload(quick ? 2 : GPU_LSTM_BATCHES, {}, BENCH_SEED, '')],
   ];
+  const chosen = values.workloads?.split(',');
+  const unknown = chosen?.filter((w) => !all.some(([name]) => name === w)) ?? [];
+  if (unknown.length) throw new Error(`--workloads: no workload ${unknown.join(', ')} (there are ${all.map(([name]) => name).join(', ')})`);
+  const workloads = all.filter(([name]) => !chosen || chosen.includes(name)).map(([, make]) => make);
   // PyTorch on the same machine in the same run: CUDA (warmed before each timed run, as nnc-webgpu-warm is), or
   // with --torch-device cpu on every core.
   const torch = torchDevice === 'cuda' ? torchCudaContender() : torchCpuContenders(cpus().length)[0]!;

@@ -50,6 +50,20 @@ export function matrixForm(k: ContractKernel): MatrixForm | null {
   };
 }
 
+/**
+ * The matrix form of `k` with its operands in their matrix roles: as written, or swapped when the
+ * output's first axes are read by the second operand (a weight gradient: out[i, j, c, f] = sum
+ * g[b, oh, ow, f] x[b, oh + i, ow + j, c]). Each product is the same float32 number either way
+ * (a * b = b * a), so the sums keep their bits. `k` is returned with `a` and `b` in those roles.
+ */
+export function orientedMatrixForm(k: ContractKernel): { form: MatrixForm; k: ContractKernel } | null {
+  const form = matrixForm(k);
+  if (form) return { form, k };
+  const swapped = { ...k, a: k.b, b: k.a };
+  const other = matrixForm(swapped);
+  return other ? { form: other, k: swapped } : null;
+}
+
 /** The product of some dimensions at `rows` rows. */
 export function dimsProduct(dims: Dim[], rows: number): number {
   return dims.reduce<number>((n, d) => n * (typeof d === 'number' ? d : rows), 1);

@@ -12,7 +12,7 @@
 // atomics: each result is summed in a fixed order, so a run is reproducible.
 import { elementCount } from '../graph/shape.js';
 import type { Kernel, Plan, StepKind } from '../plan/ir.js';
-import { matrixForm, dimsProduct } from '../plan/matrix-form.js';
+import { orientedMatrixForm, dimsProduct } from '../plan/matrix-form.js';
 import { BodyEmitter } from './body.js';
 import type { MatmulTile } from './kernels/contract.js';
 import { DEFAULT_LIMITS, EmitLimitError, type EmitLimits } from './limits.js';
@@ -106,5 +106,5 @@ function stepWork(kernels: Kernel[], maxRows: number): number {
 
 /** What `nnc build --report` calls a kernel: a contraction in matrix form is a matmul. */
 export function kernelKind(k: Kernel): string {
-  return k.kind === 'contract' && matrixForm(k) ? 'matmul' : k.kind;
+  return k.kind === 'contract' && orientedMatrixForm(k) ? 'matmul' : k.kind;
 }

@@ -8,7 +8,7 @@
 import { contiguousStrides, resolveDim, type Dim } from '../../compiler/graph/shape.js';
 import { LOOP_AXIS } from '../../compiler/graph/index-map.js';
 import type { ContractKernel, Operand } from '../../compiler/plan/ir.js';
-import { matrixForm } from '../../compiler/plan/matrix-form.js';
+import { orientedMatrixForm } from '../../compiler/plan/matrix-form.js';
 import type { GemmForm } from './gemm-form.js';
 import { MR, NR, tileLdc } from './wasm/gemm.js';
 import { DESCRIPTOR_WORDS, KC, WINDOW_SLOT_BYTES } from './wasm/wgemm.js';
@@ -77,15 +77,12 @@ function planOperand(op: Operand, rowAxes: number[], kAxes: number[]): OperandPl
 
 /**
  * The windowed form of a contraction in matrix form, or null (batched products, divided
- * coordinates, more than two masks). When the output's first axes are read by the second operand
- * (a weight gradient: out[i, j, c, f] = sum g[b, oh, ow, f] x[b, oh + i, ow + j, c]), the operands
- * swap sides: each product is the same float32 number either way.
+ * coordinates, more than two masks); the operands in their matrix roles (orientedMatrixForm).
  */
-export function windowForm(k: ContractKernel): WindowForm | null {
-  const swapped = { ...k, a: k.b, b: k.a };
-  const form = matrixForm(k) ?? matrixForm(swapped);
-  if (!form) return null;
-  if (!matrixForm(k)) k = swapped;
+export function windowForm(kernel: ContractKernel): WindowForm | null {
+  const oriented = orientedMatrixForm(kernel);
+  if (!oriented) return null;
+  const { form, k } = oriented;
   const sizes: Dim[] = [...k.space, ...k.inner];
   const a = planOperand(k.a, form.mAxes, form.kAxes);
   const b = planOperand(k.b, form.nAxes, form.kAxes);

@@ -6,7 +6,7 @@
 // as the CPU does.
 import type { Dim } from '../../graph/shape.js';
 import type { ContractKernel, Operand } from '../../plan/ir.js';
-import { matrixForm, dimsProduct, type MatrixForm } from '../../plan/matrix-form.js';
+import { orientedMatrixForm, dimsProduct, type MatrixForm } from '../../plan/matrix-form.js';
 import { add, and, arrayOf, div, f32, lit, lt, mod, mul, type Block, type Expr } from '../builder.js';
 import { spread, stepValues, type BodyEmitter, type StepValues } from '../body.js';
 import { workgroupWidth, type EmitLimits } from '../limits.js';
@@ -148,16 +148,18 @@ function tileSide(form: MatrixForm, memory: MemoryPlan, limits: EmitLimits, choi
 }
 
 /** A contraction as its own dispatch. */
-export function contractMember(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits, choice: TileChoice, name: string, k: ContractKernel): Member {
-  const form = matrixForm(k);
-  if (!form) return perElement(e, ctx, limits, name, k);
+export function contractMember(e: BodyEmitter, ctx: ModuleContext, limits: EmitLimits, choice: TileChoice, name: string, kernel: ContractKernel): Member {
+  // a weight gradient reads its output's first axes through the second operand: the operands swap roles
+  const oriented = orientedMatrixForm(kernel);
+  if (!oriented) return perElement(e, ctx, limits, name, kernel);
+  const { form, k } = oriented;
   const tile = tileSide(form, e.memory, limits, choice);
-  if (tile !== 16) return tiled(e, ctx, name, k, form, 16, tile / 16, 16);
+  if (tile !== 16) return { ...tiled(e, ctx, name, k, form, 16, tile / 16, 16), kernel };
   // one output per invocation, W = 16 where the device allows 256 invocations (else smaller)
   const W = tileWidth(limits);
   const inner = dimsProduct(form.kSizes, 1);
   const slices = form.kSizes.includes('B') ? 4 : Math.min(4, Math.ceil(inner / W)); // no longer than k
-  return tiled(e, ctx, name, k, form, W, 1, slices * W);
+  return { ...tiled(e, ctx, name, k, form, W, 1, slices * W), kernel };
 }
 
 /** Sums over the inner indices of one output element (row-major), then the epilogue there. */

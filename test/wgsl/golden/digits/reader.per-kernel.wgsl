@@ -1323,7 +1323,186 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   }
 }
 
-// ==== train.conv2d_1.grad.contract_1@11+max_pooling2d.grad.position@10.wgsl
+// ==== train.conv2d_1.grad.contract_1@11.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 512>;
+var<workgroup> tile_b: array<f32, 512>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = 144u;
+  let k_len: u32 = rows * 4u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 32u;
+  let col0: u32 = tile % 1u * 32u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e % 32u;
+    let ak: u32 = e / 32u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 16u;
+      let xr2: u32 = ai / 16u;
+      let x1: u32 = xr2 % 3u;
+      let xr1: u32 = xr2 / 3u;
+      let k2: u32 = aka % 2u;
+      let kr2: u32 = aka / 2u;
+      let k1: u32 = kr2 % 2u;
+      let kr1: u32 = kr2 / 2u;
+      a = arena[53091u + (kr1 * 256u + (k1 + xr1) * 64u + (k2 + x1) * 16u + x2)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 32u;
+    let bc: u32 = e % 32u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 32u) {
+      let k2_1: u32 = bka % 2u;
+      let kr2_1: u32 = bka / 2u;
+      let k1_1: u32 = kr2_1 % 2u;
+      let kr1_1: u32 = kr2_1 / 2u;
+      bv = arena[82531u + (kr1_1 * 128u + k1_1 * 64u + k2_1 * 32u + bj)];
+    }
+    tile_b[bk * 32u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 % 32u;
+    let ak_1: u32 = e_1 / 32u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 16u;
+      let xr2_1: u32 = ai_1 / 16u;
+      let x1_1: u32 = xr2_1 % 3u;
+      let xr1_1: u32 = xr2_1 / 3u;
+      let k2_2: u32 = aka_1 % 2u;
+      let kr2_2: u32 = aka_1 / 2u;
+      let k1_2: u32 = kr2_2 % 2u;
+      let kr1_2: u32 = kr2_2 / 2u;
+      a_1 = arena[53091u + (kr1_2 * 256u + (k1_2 + xr1_1) * 64u + (k2_2 + x1_1) * 16u + x2_1)];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 32u;
+    let bc_1: u32 = e_1 % 32u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 32u) {
+      let k2_3: u32 = bka_1 % 2u;
+      let kr2_3: u32 = bka_1 / 2u;
+      let k1_3: u32 = kr2_3 % 2u;
+      let kr1_3: u32 = kr2_3 / 2u;
+      bv_1 = arena[82531u + (kr1_3 * 128u + k1_3 * 64u + k2_3 * 32u + bj_1)];
+    }
+    tile_b[bk_1 * 32u + bc_1] = bv_1;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 2u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 2u + 1u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 32u + (lid.x * 2u + 0u)];
+      let b1: f32 = tile_b[kk * 32u + (lid.x * 2u + 1u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 2u + 0u);
+  let j: u32 = col0 + (lid.x * 2u + 0u);
+  if (i < m && j < 32u) {
+    let m2: u32 = i % 16u;
+    let mr2: u32 = i / 16u;
+    let m1: u32 = mr2 % 3u;
+    let mr1: u32 = mr2 / 3u;
+    let t6: f32 = arena[6415u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)] + (acc00 - arena[6415u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)]) * 0.1;
+    let t7: f32 = arena[11023u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)] + (acc00 * acc00 - arena[11023u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)]) * 0.001;
+    let v0: f32 = t6;
+    let v1: f32 = t7;
+    let v2: f32 = arena[165u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[6415u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)] = v0;
+    arena[11023u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)] = v1;
+    arena[165u + (mr1 * 1536u + m1 * 512u + m2 * 32u + j)] = v2;
+  }
+  let i_1: u32 = row0 + (lid.y * 2u + 0u);
+  let j_1: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_1 < m && j_1 < 32u) {
+    let m2_1: u32 = i_1 % 16u;
+    let mr2_1: u32 = i_1 / 16u;
+    let m1_1: u32 = mr2_1 % 3u;
+    let mr1_1: u32 = mr2_1 / 3u;
+    let t6_1: f32 = arena[6415u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)] + (acc01 - arena[6415u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)]) * 0.1;
+    let t7_1: f32 = arena[11023u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)] + (acc01 * acc01 - arena[11023u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)]) * 0.001;
+    let v0_1: f32 = t6_1;
+    let v1_1: f32 = t7_1;
+    let v2_1: f32 = arena[165u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
+    arena[6415u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)] = v0_1;
+    arena[11023u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)] = v1_1;
+    arena[165u + (mr1_1 * 1536u + m1_1 * 512u + m2_1 * 32u + j_1)] = v2_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 2u + 1u);
+  let j_2: u32 = col0 + (lid.x * 2u + 0u);
+  if (i_2 < m && j_2 < 32u) {
+    let m2_2: u32 = i_2 % 16u;
+    let mr2_2: u32 = i_2 / 16u;
+    let m1_2: u32 = mr2_2 % 3u;
+    let mr1_2: u32 = mr2_2 / 3u;
+    let t6_2: f32 = arena[6415u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)] + (acc10 - arena[6415u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)]) * 0.1;
+    let t7_2: f32 = arena[11023u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)] + (acc10 * acc10 - arena[11023u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)]) * 0.001;
+    let v0_2: f32 = t6_2;
+    let v1_2: f32 = t7_2;
+    let v2_2: f32 = arena[165u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
+    arena[6415u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)] = v0_2;
+    arena[11023u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)] = v1_2;
+    arena[165u + (mr1_2 * 1536u + m1_2 * 512u + m2_2 * 32u + j_2)] = v2_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 2u + 1u);
+  let j_3: u32 = col0 + (lid.x * 2u + 1u);
+  if (i_3 < m && j_3 < 32u) {
+    let m2_3: u32 = i_3 % 16u;
+    let mr2_3: u32 = i_3 / 16u;
+    let m1_3: u32 = mr2_3 % 3u;
+    let mr1_3: u32 = mr2_3 / 3u;
+    let t6_3: f32 = arena[6415u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)] + (acc11 - arena[6415u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)]) * 0.1;
+    let t7_3: f32 = arena[11023u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)] + (acc11 * acc11 - arena[11023u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)]) * 0.001;
+    let v0_3: f32 = t6_3;
+    let v1_3: f32 = t7_3;
+    let v2_3: f32 = arena[165u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_3) + 1e-7);
+    arena[6415u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)] = v0_3;
+    arena[11023u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)] = v1_3;
+    arena[165u + (mr1_3 * 1536u + m1_3 * 512u + m2_3 * 32u + j_3)] = v2_3;
+  }
+}
+
+// ==== train.max_pooling2d.grad.position@10.wgsl
 struct Step {
   offset: u32,
   rows: u32,
@@ -1343,71 +1522,19 @@ struct Step {
 @group(0) @binding(5) var<uniform> step: Step;
 
 @compute @workgroup_size(64, 1, 1)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
   let rows: u32 = step.rows;
-  let w: u32 = wid.y * nwg.x + wid.x;
-  // conv2d_1.grad.contract#1
-  let nx: u32 = 72u;
-  let ny: u32 = 1u;
-  let end: u32 = 0u + nx * ny;
-  if (w >= 0u && w < end) {
-    let part: u32 = w - 0u;
-    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
-    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
-    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
-    let offset: u32 = step.offset;
-    let rows_1: u32 = step.rows;
-    let t: u32 = step.step;
-    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
-    if (id < 4608u) {
-      let i3: u32 = id % 32u;
-      let r3: u32 = id / 32u;
-      let i2: u32 = r3 % 16u;
-      let r2: u32 = r3 / 16u;
-      let i1: u32 = r2 % 3u;
-      let r1: u32 = r2 / 3u;
-      var acc: f32 = 0.0;
-      for (var k: u32 = 0u; k < rows_1 * 4u; k++) {
-        let k2: u32 = k % 2u;
-        let kr2: u32 = k / 2u;
-        let k1: u32 = kr2 % 2u;
-        let kr1: u32 = kr2 / 2u;
-        acc += arena[82531u + (kr1 * 128u + k1 * 64u + k2 * 32u + i3)] * arena[53091u + (kr1 * 256u + (k1 + r1) * 64u + (k2 + i1) * 16u + i2)];
-      }
-      let t6: f32 = arena[6415u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)] + (acc - arena[6415u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)]) * 0.1;
-      let t7: f32 = arena[11023u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)] + (acc * acc - arena[11023u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)]) * 0.001;
-      let v0: f32 = t6;
-      let v1: f32 = t7;
-      let v2: f32 = arena[165u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-      arena[6415u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)] = v0;
-      arena[11023u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)] = v1;
-      arena[165u + (r1 * 1536u + i1 * 512u + i2 * 32u + i3)] = v2;
-    }
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = 4u;
+  if (id >= 0u && id < 0u + count) {
+    let i4: u32 = (id - 0u) % 2u;
+    let r4: u32 = (id - 0u) / 2u;
+    let v0: f32 = f32(r4) * 2.0 + f32(i4);
+    arena[94851u + (r4 * 2u + i4)] = v0;
   }
-  // max_pooling2d.grad.position
-  let nx_1: u32 = 1u;
-  let ny_1: u32 = 1u;
-  let end_1: u32 = end + nx_1 * ny_1;
-  if (w >= end && w < end_1) {
-    let part_1: u32 = w - end;
-    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
-    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
-    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
-    let offset_1: u32 = step.offset;
-    let rows_2: u32 = step.rows;
-    let t_1: u32 = step.step;
-    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
-    let count: u32 = 4u;
-    if (id_1 >= 0u && id_1 < 0u + count) {
-      let i4: u32 = (id_1 - 0u) % 2u;
-      let r4: u32 = (id_1 - 0u) / 2u;
-      let v0_1: f32 = f32(r4) * 2.0 + f32(i4);
-      arena[94851u + (r4 * 2u + i4)] = v0_1;
-    }
-    let end_2: u32 = 0u + count;
-  }
+  let end: u32 = 0u + count;
 }
 
 // ==== train.max_pooling2d.grad.eq@10.wgsl
@@ -1492,7 +1619,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let end: u32 = 0u + count;
 }
 
-// ==== train.conv2d.grad.sum_axes012@9.wgsl
+// ==== train.conv2d.grad.sum_axes012@9+conv2d.grad.contract@9.wgsl
 struct Step {
   offset: u32,
   rows: u32,
@@ -1511,59 +1638,234 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
-var<workgroup> partials: array<f32, 256>;
+var<workgroup> k0_partials: array<f32, 256>;
+var<workgroup> k1_tile_a: array<f32, 1024>;
+var<workgroup> k1_tile_b: array<f32, 1024>;
 
-@compute @workgroup_size(4, 64, 1)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-  let offset: u32 = step.offset;
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
   let rows: u32 = step.rows;
-  let t: u32 = step.step;
-  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
-  var acc0: f32 = 0.0;
-  if (col < 16u) {
-    for (var r: u32 = lid.y; r < rows * 64u; r += 64u) {
-      let r2: u32 = r % 8u;
-      let rr2: u32 = r / 8u;
-      let r1: u32 = rr2 % 8u;
-      let rr1: u32 = rr2 / 8u;
-      let x0: f32 = arena[168583u + (rr1 * 1024u + r1 * 128u + r2 * 16u + col)];
-      acc0 += x0;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // conv2d.grad.sum_axes012
+  let nx: u32 = 4u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex % 4u, lindex / 4u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 4u + lid_1.x, wid_1.y * 64u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let col: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 4u + lid_1.x;
+    var acc0: f32 = 0.0;
+    if (col < 16u) {
+      for (var r: u32 = lid_1.y; r < rows_1 * 64u; r += 64u) {
+        let r2: u32 = r % 8u;
+        let rr2: u32 = r / 8u;
+        let r1: u32 = rr2 % 8u;
+        let rr1: u32 = rr2 / 8u;
+        let x0: f32 = arena[168583u + (rr1 * 1024u + r1 * 128u + r2 * 16u + col)];
+        acc0 += x0;
+      }
+    }
+    k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = acc0;
+    workgroupBarrier();
+    if (lid_1.y < 32u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 32u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 16u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 16u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 8u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 8u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 4u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 4u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 2u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 2u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 1u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 1u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y == 0u && col < 16u) {
+      let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
+      let v0: f32 = total0;
+      arena[201351u + col] = v0;
     }
   }
-  partials[0u + (lid.y * 4u + lid.x)] = acc0;
-  workgroupBarrier();
-  if (lid.y < 32u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 16u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 8u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 4u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 2u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 1u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y == 0u && col < 16u) {
-    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
-    let v0: f32 = total0;
-    arena[201351u + col] = v0;
+  // conv2d.grad.contract
+  let nx_1: u32 = 1u;
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex % 16u, lindex / 16u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 16u + lid_2.x, wid_2.y * 16u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let m: u32 = 9u;
+    let k_len: u32 = rows_2 * 64u;
+    let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0: u32 = tile / 1u * 16u;
+    let col0: u32 = tile % 1u * 16u;
+    let flat: u32 = lid_2.y * 16u + lid_2.x;
+    var acc: f32 = 0.0;
+    for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+      let e: u32 = flat + 0u;
+      let ar: u32 = e % 16u;
+      let ak: u32 = e / 16u;
+      let ai: u32 = row0 + ar;
+      let aka: u32 = t0 + ak;
+      var a: f32 = 0.0;
+      if (ai < m && aka < k_len) {
+        let x1: u32 = ai % 3u;
+        let xr1: u32 = ai / 3u;
+        let k2: u32 = aka % 8u;
+        let kr2: u32 = aka / 8u;
+        let k1: u32 = kr2 % 8u;
+        let kr1: u32 = kr2 / 8u;
+        a = select(0.0, arena[18275u + (kr1 * 64u + (k1 + xr1 - 1u) * 8u + (k2 + x1 - 1u))], k1 + xr1 - 1u < 8u && k2 + x1 - 1u < 8u);
+      }
+      k1_tile_a[ar * 64u + ak] = a;
+      let bk: u32 = e / 16u;
+      let bc: u32 = e % 16u;
+      let bj: u32 = col0 + bc;
+      let bka: u32 = t0 + bk;
+      var bv: f32 = 0.0;
+      if (bka < k_len && bj < 16u) {
+        let k2_1: u32 = bka % 8u;
+        let kr2_1: u32 = bka / 8u;
+        let k1_1: u32 = kr2_1 % 8u;
+        let kr1_1: u32 = kr2_1 / 8u;
+        bv = arena[168583u + (kr1_1 * 1024u + k1_1 * 128u + k2_1 * 16u + bj)];
+      }
+      k1_tile_b[bk * 16u + bc] = bv;
+      let e_1: u32 = flat + 256u;
+      let ar_1: u32 = e_1 % 16u;
+      let ak_1: u32 = e_1 / 16u;
+      let ai_1: u32 = row0 + ar_1;
+      let aka_1: u32 = t0 + ak_1;
+      var a_1: f32 = 0.0;
+      if (ai_1 < m && aka_1 < k_len) {
+        let x1_1: u32 = ai_1 % 3u;
+        let xr1_1: u32 = ai_1 / 3u;
+        let k2_2: u32 = aka_1 % 8u;
+        let kr2_2: u32 = aka_1 / 8u;
+        let k1_2: u32 = kr2_2 % 8u;
+        let kr1_2: u32 = kr2_2 / 8u;
+        a_1 = select(0.0, arena[18275u + (kr1_2 * 64u + (k1_2 + xr1_1 - 1u) * 8u + (k2_2 + x1_1 - 1u))], k1_2 + xr1_1 - 1u < 8u && k2_2 + x1_1 - 1u < 8u);
+      }
+      k1_tile_a[ar_1 * 64u + ak_1] = a_1;
+      let bk_1: u32 = e_1 / 16u;
+      let bc_1: u32 = e_1 % 16u;
+      let bj_1: u32 = col0 + bc_1;
+      let bka_1: u32 = t0 + bk_1;
+      var bv_1: f32 = 0.0;
+      if (bka_1 < k_len && bj_1 < 16u) {
+        let k2_3: u32 = bka_1 % 8u;
+        let kr2_3: u32 = bka_1 / 8u;
+        let k1_3: u32 = kr2_3 % 8u;
+        let kr1_3: u32 = kr2_3 / 8u;
+        bv_1 = arena[168583u + (kr1_3 * 1024u + k1_3 * 128u + k2_3 * 16u + bj_1)];
+      }
+      k1_tile_b[bk_1 * 16u + bc_1] = bv_1;
+      let e_2: u32 = flat + 512u;
+      let ar_2: u32 = e_2 % 16u;
+      let ak_2: u32 = e_2 / 16u;
+      let ai_2: u32 = row0 + ar_2;
+      let aka_2: u32 = t0 + ak_2;
+      var a_2: f32 = 0.0;
+      if (ai_2 < m && aka_2 < k_len) {
+        let x1_2: u32 = ai_2 % 3u;
+        let xr1_2: u32 = ai_2 / 3u;
+        let k2_4: u32 = aka_2 % 8u;
+        let kr2_4: u32 = aka_2 / 8u;
+        let k1_4: u32 = kr2_4 % 8u;
+        let kr1_4: u32 = kr2_4 / 8u;
+        a_2 = select(0.0, arena[18275u + (kr1_4 * 64u + (k1_4 + xr1_2 - 1u) * 8u + (k2_4 + x1_2 - 1u))], k1_4 + xr1_2 - 1u < 8u && k2_4 + x1_2 - 1u < 8u);
+      }
+      k1_tile_a[ar_2 * 64u + ak_2] = a_2;
+      let bk_2: u32 = e_2 / 16u;
+      let bc_2: u32 = e_2 % 16u;
+      let bj_2: u32 = col0 + bc_2;
+      let bka_2: u32 = t0 + bk_2;
+      var bv_2: f32 = 0.0;
+      if (bka_2 < k_len && bj_2 < 16u) {
+        let k2_5: u32 = bka_2 % 8u;
+        let kr2_5: u32 = bka_2 / 8u;
+        let k1_5: u32 = kr2_5 % 8u;
+        let kr1_5: u32 = kr2_5 / 8u;
+        bv_2 = arena[168583u + (kr1_5 * 1024u + k1_5 * 128u + k2_5 * 16u + bj_2)];
+      }
+      k1_tile_b[bk_2 * 16u + bc_2] = bv_2;
+      let e_3: u32 = flat + 768u;
+      let ar_3: u32 = e_3 % 16u;
+      let ak_3: u32 = e_3 / 16u;
+      let ai_3: u32 = row0 + ar_3;
+      let aka_3: u32 = t0 + ak_3;
+      var a_3: f32 = 0.0;
+      if (ai_3 < m && aka_3 < k_len) {
+        let x1_3: u32 = ai_3 % 3u;
+        let xr1_3: u32 = ai_3 / 3u;
+        let k2_6: u32 = aka_3 % 8u;
+        let kr2_6: u32 = aka_3 / 8u;
+        let k1_6: u32 = kr2_6 % 8u;
+        let kr1_6: u32 = kr2_6 / 8u;
+        a_3 = select(0.0, arena[18275u + (kr1_6 * 64u + (k1_6 + xr1_3 - 1u) * 8u + (k2_6 + x1_3 - 1u))], k1_6 + xr1_3 - 1u < 8u && k2_6 + x1_3 - 1u < 8u);
+      }
+      k1_tile_a[ar_3 * 64u + ak_3] = a_3;
+      let bk_3: u32 = e_3 / 16u;
+      let bc_3: u32 = e_3 % 16u;
+      let bj_3: u32 = col0 + bc_3;
+      let bka_3: u32 = t0 + bk_3;
+      var bv_3: f32 = 0.0;
+      if (bka_3 < k_len && bj_3 < 16u) {
+        let k2_7: u32 = bka_3 % 8u;
+        let kr2_7: u32 = bka_3 / 8u;
+        let k1_7: u32 = kr2_7 % 8u;
+        let kr1_7: u32 = kr2_7 / 8u;
+        bv_3 = arena[168583u + (kr1_7 * 1024u + k1_7 * 128u + k2_7 * 16u + bj_3)];
+      }
+      k1_tile_b[bk_3 * 16u + bc_3] = bv_3;
+      workgroupBarrier();
+      for (var kk: u32 = 0u; kk < 64u; kk++) {
+        let a0: f32 = k1_tile_a[lid_2.y * 64u + kk];
+        let b0: f32 = k1_tile_b[kk * 16u + lid_2.x];
+        acc += a0 * b0;
+      }
+      workgroupBarrier();
+    }
+    let i: u32 = row0 + lid_2.y;
+    let j: u32 = col0 + lid_2.x;
+    if (i < m && j < 16u) {
+      let m1: u32 = i % 3u;
+      let mr1: u32 = i / 3u;
+      let t6: f32 = arena[6095u + (mr1 * 48u + m1 * 16u + j)] + (acc - arena[6095u + (mr1 * 48u + m1 * 16u + j)]) * 0.1;
+      let t7: f32 = arena[6239u + (mr1 * 48u + m1 * 16u + j)] + (acc * acc - arena[6239u + (mr1 * 48u + m1 * 16u + j)]) * 0.001;
+      let v0_1: f32 = t6;
+      let v1: f32 = t7;
+      let v2: f32 = arena[5u + (mr1 * 48u + m1 * 16u + j)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7) + 1e-7);
+      arena[6095u + (mr1 * 48u + m1 * 16u + j)] = v0_1;
+      arena[6239u + (mr1 * 48u + m1 * 16u + j)] = v1;
+      arena[5u + (mr1 * 48u + m1 * 16u + j)] = v2;
+    }
   }
 }
 
-// ==== train.conv2d.grad.contract@9+optimizer.update@18.wgsl
+// ==== train.optimizer.update@18.wgsl
 struct Step {
   offset: u32,
   rows: u32,
@@ -1583,89 +1885,39 @@ struct Step {
 @group(0) @binding(5) var<uniform> step: Step;
 
 @compute @workgroup_size(64, 1, 1)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
   let rows: u32 = step.rows;
-  let w: u32 = wid.y * nwg.x + wid.x;
-  // conv2d.grad.contract
-  let nx: u32 = 3u;
-  let ny: u32 = 1u;
-  let end: u32 = 0u + nx * ny;
-  if (w >= 0u && w < end) {
-    let part: u32 = w - 0u;
-    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
-    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
-    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
-    let offset: u32 = step.offset;
-    let rows_1: u32 = step.rows;
-    let t: u32 = step.step;
-    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
-    if (id < 144u) {
-      let i3: u32 = id % 16u;
-      let r3: u32 = id / 16u;
-      let i1: u32 = r3 % 3u;
-      let r1: u32 = r3 / 3u;
-      var acc: f32 = 0.0;
-      for (var k: u32 = 0u; k < rows_1 * 64u; k++) {
-        let k2: u32 = k % 8u;
-        let kr2: u32 = k / 8u;
-        let k1: u32 = kr2 % 8u;
-        let kr1: u32 = kr2 / 8u;
-        acc += arena[168583u + (kr1 * 1024u + k1 * 128u + k2 * 16u + i3)] * select(0.0, arena[18275u + (kr1 * 64u + (k1 + r1 - 1u) * 8u + (k2 + i1 - 1u))], k1 + r1 - 1u < 8u && k2 + i1 - 1u < 8u);
-      }
-      let t6: f32 = arena[6095u + (r1 * 48u + i1 * 16u + i3)] + (acc - arena[6095u + (r1 * 48u + i1 * 16u + i3)]) * 0.1;
-      let t7: f32 = arena[6239u + (r1 * 48u + i1 * 16u + i3)] + (acc * acc - arena[6239u + (r1 * 48u + i1 * 16u + i3)]) * 0.001;
-      let v0: f32 = t6;
-      let v1: f32 = t7;
-      let v2: f32 = arena[5u + (r1 * 48u + i1 * 16u + i3)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-      arena[6095u + (r1 * 48u + i1 * 16u + i3)] = v0;
-      arena[6239u + (r1 * 48u + i1 * 16u + i3)] = v1;
-      arena[5u + (r1 * 48u + i1 * 16u + i3)] = v2;
-    }
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = 16u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 16u;
+    let j: u32 = (id - 0u) % 16u;
+    let t5: f32 = arena[6383u + (i * 16u + j)] + (arena[201351u + (i * 16u + j)] - arena[6383u + (i * 16u + j)]) * 0.1;
+    let t6: f32 = arena[6399u + (i * 16u + j)] + (arena[201351u + (i * 16u + j)] * arena[201351u + (i * 16u + j)] - arena[6399u + (i * 16u + j)]) * 0.001;
+    let v0: f32 = t5;
+    let v1: f32 = t6;
+    let v2: f32 = arena[149u + (i * 16u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6) + 1e-7);
+    arena[6383u + (i * 16u + j)] = v0;
+    arena[6399u + (i * 16u + j)] = v1;
+    arena[149u + (i * 16u + j)] = v2;
   }
-  // optimizer.update
-  let nx_1: u32 = 1u;
-  let ny_1: u32 = 1u;
-  let end_1: u32 = end + nx_1 * ny_1;
-  if (w >= end && w < end_1) {
-    let part_1: u32 = w - end;
-    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
-    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
-    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
-    let offset_1: u32 = step.offset;
-    let rows_2: u32 = step.rows;
-    let t_1: u32 = step.step;
-    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
-    let count: u32 = 16u;
-    if (id_1 >= 0u && id_1 < 0u + count) {
-      let i: u32 = (id_1 - 0u) / 16u;
-      let j: u32 = (id_1 - 0u) % 16u;
-      let t5: f32 = arena[6383u + (i * 16u + j)] + (arena[201351u + (i * 16u + j)] - arena[6383u + (i * 16u + j)]) * 0.1;
-      let t6_1: f32 = arena[6399u + (i * 16u + j)] + (arena[201351u + (i * 16u + j)] * arena[201351u + (i * 16u + j)] - arena[6399u + (i * 16u + j)]) * 0.001;
-      let v0_1: f32 = t5;
-      let v1_1: f32 = t6_1;
-      let v2_1: f32 = arena[149u + (i * 16u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t6_1) + 1e-7);
-      arena[6383u + (i * 16u + j)] = v0_1;
-      arena[6399u + (i * 16u + j)] = v1_1;
-      arena[149u + (i * 16u + j)] = v2_1;
-    }
-    let end_2: u32 = 0u + count;
-    let count_1: u32 = 32u;
-    if (id_1 >= end_2 && id_1 < end_2 + count_1) {
-      let i_1: u32 = (id_1 - end_2) / 32u;
-      let j_1: u32 = (id_1 - end_2) % 32u;
-      let t5_1: f32 = arena[15631u + (i_1 * 32u + j_1)] + (arena[86627u + (i_1 * 32u + j_1)] - arena[15631u + (i_1 * 32u + j_1)]) * 0.1;
-      let t6_2: f32 = arena[15663u + (i_1 * 32u + j_1)] + (arena[86627u + (i_1 * 32u + j_1)] * arena[86627u + (i_1 * 32u + j_1)] - arena[15663u + (i_1 * 32u + j_1)]) * 0.001;
-      let v0_2: f32 = t5_1;
-      let v1_2: f32 = t6_2;
-      let v2_2: f32 = arena[4773u + (i_1 * 32u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t6_2) + 1e-7);
-      arena[15631u + (i_1 * 32u + j_1)] = v0_2;
-      arena[15663u + (i_1 * 32u + j_1)] = v1_2;
-      arena[4773u + (i_1 * 32u + j_1)] = v2_2;
-    }
-    let end_3: u32 = end_2 + count_1;
+  let end: u32 = 0u + count;
+  let count_1: u32 = 32u;
+  if (id >= end && id < end + count_1) {
+    let i_1: u32 = (id - end) / 32u;
+    let j_1: u32 = (id - end) % 32u;
+    let t5_1: f32 = arena[15631u + (i_1 * 32u + j_1)] + (arena[86627u + (i_1 * 32u + j_1)] - arena[15631u + (i_1 * 32u + j_1)]) * 0.1;
+    let t6_1: f32 = arena[15663u + (i_1 * 32u + j_1)] + (arena[86627u + (i_1 * 32u + j_1)] * arena[86627u + (i_1 * 32u + j_1)] - arena[15663u + (i_1 * 32u + j_1)]) * 0.001;
+    let v0_1: f32 = t5_1;
+    let v1_1: f32 = t6_1;
+    let v2_1: f32 = arena[4773u + (i_1 * 32u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_1) + 1e-7);
+    arena[15631u + (i_1 * 32u + j_1)] = v0_1;
+    arena[15663u + (i_1 * 32u + j_1)] = v1_1;
+    arena[4773u + (i_1 * 32u + j_1)] = v2_1;
   }
+  let end_1: u32 = end + count_1;
 }
 
 // ==== evaluate.rescaling.mul@8.wgsl

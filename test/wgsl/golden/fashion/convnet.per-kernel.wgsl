@@ -1910,7 +1910,468 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   }
 }
 
-// ==== train.conv2d_1.grad.contract_1@12+max_pooling2d.grad.eq@11.wgsl
+// ==== train.conv2d_1.grad.contract_1@12.wgsl
+struct Step {
+  offset: u32,
+  rows: u32,
+  step: u32,
+  seed: u32,
+  count: u32,
+  batch: u32,
+  total: u32,
+  base: u32,
+}
+
+@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
+@group(0) @binding(1) var<storage, read> features: array<f32>;
+@group(0) @binding(2) var<storage, read> labels: array<f32>;
+@group(0) @binding(3) var<storage, read> permutation: array<u32>;
+@group(0) @binding(4) var<storage, read_write> output: array<f32>;
+@group(0) @binding(5) var<uniform> step: Step;
+
+var<workgroup> tile_a: array<f32, 1024>;
+var<workgroup> tile_b: array<f32, 1024>;
+
+@compute @workgroup_size(16, 16, 1)
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
+  let rows: u32 = step.rows;
+  let t: u32 = step.step;
+  let m: u32 = 288u;
+  let k_len: u32 = rows * 121u;
+  let tile: u32 = wid.y * nwg.x + wid.x;
+  let row0: u32 = tile / 1u * 64u;
+  let col0: u32 = tile % 1u * 64u;
+  let flat: u32 = lid.y * 16u + lid.x;
+  var acc00: f32 = 0.0;
+  var acc01: f32 = 0.0;
+  var acc02: f32 = 0.0;
+  var acc03: f32 = 0.0;
+  var acc10: f32 = 0.0;
+  var acc11: f32 = 0.0;
+  var acc12: f32 = 0.0;
+  var acc13: f32 = 0.0;
+  var acc20: f32 = 0.0;
+  var acc21: f32 = 0.0;
+  var acc22: f32 = 0.0;
+  var acc23: f32 = 0.0;
+  var acc30: f32 = 0.0;
+  var acc31: f32 = 0.0;
+  var acc32: f32 = 0.0;
+  var acc33: f32 = 0.0;
+  for (var t0: u32 = 0u; t0 < k_len; t0 += 16u) {
+    let e: u32 = flat + 0u;
+    let ar: u32 = e % 64u;
+    let ak: u32 = e / 64u;
+    let ai: u32 = row0 + ar;
+    let aka: u32 = t0 + ak;
+    var a: f32 = 0.0;
+    if (ai < m && aka < k_len) {
+      let x2: u32 = ai % 32u;
+      let xr2: u32 = ai / 32u;
+      let x1: u32 = xr2 % 3u;
+      let xr1: u32 = xr2 / 3u;
+      let k2: u32 = aka % 11u;
+      let kr2: u32 = aka / 11u;
+      let k1: u32 = kr2 % 11u;
+      let kr1: u32 = kr2 / 11u;
+      a = arena[2973731u + (kr1 * 5408u + (k1 + xr1) * 416u + (k2 + x1) * 32u + x2)];
+    }
+    tile_a[ar * 16u + ak] = a;
+    let bk: u32 = e / 64u;
+    let bc: u32 = e % 64u;
+    let bj: u32 = col0 + bc;
+    let bka: u32 = t0 + bk;
+    var bv: f32 = 0.0;
+    if (bka < k_len && bj < 64u) {
+      let k2_1: u32 = bka % 11u;
+      let kr2_1: u32 = bka / 11u;
+      let k1_1: u32 = kr2_1 % 11u;
+      let kr1_1: u32 = kr2_1 / 11u;
+      bv = arena[7494695u + (kr1_1 * 7744u + k1_1 * 704u + k2_1 * 64u + bj)];
+    }
+    tile_b[bk * 64u + bc] = bv;
+    let e_1: u32 = flat + 256u;
+    let ar_1: u32 = e_1 % 64u;
+    let ak_1: u32 = e_1 / 64u;
+    let ai_1: u32 = row0 + ar_1;
+    let aka_1: u32 = t0 + ak_1;
+    var a_1: f32 = 0.0;
+    if (ai_1 < m && aka_1 < k_len) {
+      let x2_1: u32 = ai_1 % 32u;
+      let xr2_1: u32 = ai_1 / 32u;
+      let x1_1: u32 = xr2_1 % 3u;
+      let xr1_1: u32 = xr2_1 / 3u;
+      let k2_2: u32 = aka_1 % 11u;
+      let kr2_2: u32 = aka_1 / 11u;
+      let k1_2: u32 = kr2_2 % 11u;
+      let kr1_2: u32 = kr2_2 / 11u;
+      a_1 = arena[2973731u + (kr1_2 * 5408u + (k1_2 + xr1_1) * 416u + (k2_2 + x1_1) * 32u + x2_1)];
+    }
+    tile_a[ar_1 * 16u + ak_1] = a_1;
+    let bk_1: u32 = e_1 / 64u;
+    let bc_1: u32 = e_1 % 64u;
+    let bj_1: u32 = col0 + bc_1;
+    let bka_1: u32 = t0 + bk_1;
+    var bv_1: f32 = 0.0;
+    if (bka_1 < k_len && bj_1 < 64u) {
+      let k2_3: u32 = bka_1 % 11u;
+      let kr2_3: u32 = bka_1 / 11u;
+      let k1_3: u32 = kr2_3 % 11u;
+      let kr1_3: u32 = kr2_3 / 11u;
+      bv_1 = arena[7494695u + (kr1_3 * 7744u + k1_3 * 704u + k2_3 * 64u + bj_1)];
+    }
+    tile_b[bk_1 * 64u + bc_1] = bv_1;
+    let e_2: u32 = flat + 512u;
+    let ar_2: u32 = e_2 % 64u;
+    let ak_2: u32 = e_2 / 64u;
+    let ai_2: u32 = row0 + ar_2;
+    let aka_2: u32 = t0 + ak_2;
+    var a_2: f32 = 0.0;
+    if (ai_2 < m && aka_2 < k_len) {
+      let x2_2: u32 = ai_2 % 32u;
+      let xr2_2: u32 = ai_2 / 32u;
+      let x1_2: u32 = xr2_2 % 3u;
+      let xr1_2: u32 = xr2_2 / 3u;
+      let k2_4: u32 = aka_2 % 11u;
+      let kr2_4: u32 = aka_2 / 11u;
+      let k1_4: u32 = kr2_4 % 11u;
+      let kr1_4: u32 = kr2_4 / 11u;
+      a_2 = arena[2973731u + (kr1_4 * 5408u + (k1_4 + xr1_2) * 416u + (k2_4 + x1_2) * 32u + x2_2)];
+    }
+    tile_a[ar_2 * 16u + ak_2] = a_2;
+    let bk_2: u32 = e_2 / 64u;
+    let bc_2: u32 = e_2 % 64u;
+    let bj_2: u32 = col0 + bc_2;
+    let bka_2: u32 = t0 + bk_2;
+    var bv_2: f32 = 0.0;
+    if (bka_2 < k_len && bj_2 < 64u) {
+      let k2_5: u32 = bka_2 % 11u;
+      let kr2_5: u32 = bka_2 / 11u;
+      let k1_5: u32 = kr2_5 % 11u;
+      let kr1_5: u32 = kr2_5 / 11u;
+      bv_2 = arena[7494695u + (kr1_5 * 7744u + k1_5 * 704u + k2_5 * 64u + bj_2)];
+    }
+    tile_b[bk_2 * 64u + bc_2] = bv_2;
+    let e_3: u32 = flat + 768u;
+    let ar_3: u32 = e_3 % 64u;
+    let ak_3: u32 = e_3 / 64u;
+    let ai_3: u32 = row0 + ar_3;
+    let aka_3: u32 = t0 + ak_3;
+    var a_3: f32 = 0.0;
+    if (ai_3 < m && aka_3 < k_len) {
+      let x2_3: u32 = ai_3 % 32u;
+      let xr2_3: u32 = ai_3 / 32u;
+      let x1_3: u32 = xr2_3 % 3u;
+      let xr1_3: u32 = xr2_3 / 3u;
+      let k2_6: u32 = aka_3 % 11u;
+      let kr2_6: u32 = aka_3 / 11u;
+      let k1_6: u32 = kr2_6 % 11u;
+      let kr1_6: u32 = kr2_6 / 11u;
+      a_3 = arena[2973731u + (kr1_6 * 5408u + (k1_6 + xr1_3) * 416u + (k2_6 + x1_3) * 32u + x2_3)];
+    }
+    tile_a[ar_3 * 16u + ak_3] = a_3;
+    let bk_3: u32 = e_3 / 64u;
+    let bc_3: u32 = e_3 % 64u;
+    let bj_3: u32 = col0 + bc_3;
+    let bka_3: u32 = t0 + bk_3;
+    var bv_3: f32 = 0.0;
+    if (bka_3 < k_len && bj_3 < 64u) {
+      let k2_7: u32 = bka_3 % 11u;
+      let kr2_7: u32 = bka_3 / 11u;
+      let k1_7: u32 = kr2_7 % 11u;
+      let kr1_7: u32 = kr2_7 / 11u;
+      bv_3 = arena[7494695u + (kr1_7 * 7744u + k1_7 * 704u + k2_7 * 64u + bj_3)];
+    }
+    tile_b[bk_3 * 64u + bc_3] = bv_3;
+    workgroupBarrier();
+    for (var kk: u32 = 0u; kk < 16u; kk++) {
+      let a0: f32 = tile_a[(lid.y * 4u + 0u) * 16u + kk];
+      let a1: f32 = tile_a[(lid.y * 4u + 1u) * 16u + kk];
+      let a2: f32 = tile_a[(lid.y * 4u + 2u) * 16u + kk];
+      let a3: f32 = tile_a[(lid.y * 4u + 3u) * 16u + kk];
+      let b0: f32 = tile_b[kk * 64u + (lid.x * 4u + 0u)];
+      let b1: f32 = tile_b[kk * 64u + (lid.x * 4u + 1u)];
+      let b2: f32 = tile_b[kk * 64u + (lid.x * 4u + 2u)];
+      let b3: f32 = tile_b[kk * 64u + (lid.x * 4u + 3u)];
+      acc00 += a0 * b0;
+      acc01 += a0 * b1;
+      acc02 += a0 * b2;
+      acc03 += a0 * b3;
+      acc10 += a1 * b0;
+      acc11 += a1 * b1;
+      acc12 += a1 * b2;
+      acc13 += a1 * b3;
+      acc20 += a2 * b0;
+      acc21 += a2 * b1;
+      acc22 += a2 * b2;
+      acc23 += a2 * b3;
+      acc30 += a3 * b0;
+      acc31 += a3 * b1;
+      acc32 += a3 * b2;
+      acc33 += a3 * b3;
+    }
+    workgroupBarrier();
+  }
+  let i: u32 = row0 + (lid.y * 4u + 0u);
+  let j: u32 = col0 + (lid.x * 4u + 0u);
+  if (i < m && j < 64u) {
+    let m2: u32 = i % 32u;
+    let mr2: u32 = i / 32u;
+    let m1: u32 = mr2 % 3u;
+    let mr1: u32 = mr2 / 3u;
+    let t6: f32 = arena[35471u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)] + (acc00 - arena[35471u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)]) * 0.1;
+    let t7: f32 = arena[53903u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)] + (acc00 * acc00 - arena[53903u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)]) * 0.001;
+    let v0: f32 = t6;
+    let v1: f32 = t7;
+    let v2: f32 = arena[325u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
+    arena[35471u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)] = v0;
+    arena[53903u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)] = v1;
+    arena[325u + (mr1 * 6144u + m1 * 2048u + m2 * 64u + j)] = v2;
+  }
+  let i_1: u32 = row0 + (lid.y * 4u + 0u);
+  let j_1: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_1 < m && j_1 < 64u) {
+    let m2_1: u32 = i_1 % 32u;
+    let mr2_1: u32 = i_1 / 32u;
+    let m1_1: u32 = mr2_1 % 3u;
+    let mr1_1: u32 = mr2_1 / 3u;
+    let t6_1: f32 = arena[35471u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)] + (acc01 - arena[35471u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)]) * 0.1;
+    let t7_1: f32 = arena[53903u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)] + (acc01 * acc01 - arena[53903u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)]) * 0.001;
+    let v0_1: f32 = t6_1;
+    let v1_1: f32 = t7_1;
+    let v2_1: f32 = arena[325u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)] - t6_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_1) + 1e-7);
+    arena[35471u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)] = v0_1;
+    arena[53903u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)] = v1_1;
+    arena[325u + (mr1_1 * 6144u + m1_1 * 2048u + m2_1 * 64u + j_1)] = v2_1;
+  }
+  let i_2: u32 = row0 + (lid.y * 4u + 0u);
+  let j_2: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_2 < m && j_2 < 64u) {
+    let m2_2: u32 = i_2 % 32u;
+    let mr2_2: u32 = i_2 / 32u;
+    let m1_2: u32 = mr2_2 % 3u;
+    let mr1_2: u32 = mr2_2 / 3u;
+    let t6_2: f32 = arena[35471u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)] + (acc02 - arena[35471u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)]) * 0.1;
+    let t7_2: f32 = arena[53903u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)] + (acc02 * acc02 - arena[53903u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)]) * 0.001;
+    let v0_2: f32 = t6_2;
+    let v1_2: f32 = t7_2;
+    let v2_2: f32 = arena[325u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
+    arena[35471u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)] = v0_2;
+    arena[53903u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)] = v1_2;
+    arena[325u + (mr1_2 * 6144u + m1_2 * 2048u + m2_2 * 64u + j_2)] = v2_2;
+  }
+  let i_3: u32 = row0 + (lid.y * 4u + 0u);
+  let j_3: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_3 < m && j_3 < 64u) {
+    let m2_3: u32 = i_3 % 32u;
+    let mr2_3: u32 = i_3 / 32u;
+    let m1_3: u32 = mr2_3 % 3u;
+    let mr1_3: u32 = mr2_3 / 3u;
+    let t6_3: f32 = arena[35471u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)] + (acc03 - arena[35471u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)]) * 0.1;
+    let t7_3: f32 = arena[53903u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)] + (acc03 * acc03 - arena[53903u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)]) * 0.001;
+    let v0_3: f32 = t6_3;
+    let v1_3: f32 = t7_3;
+    let v2_3: f32 = arena[325u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_3) + 1e-7);
+    arena[35471u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)] = v0_3;
+    arena[53903u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)] = v1_3;
+    arena[325u + (mr1_3 * 6144u + m1_3 * 2048u + m2_3 * 64u + j_3)] = v2_3;
+  }
+  let i_4: u32 = row0 + (lid.y * 4u + 1u);
+  let j_4: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_4 < m && j_4 < 64u) {
+    let m2_4: u32 = i_4 % 32u;
+    let mr2_4: u32 = i_4 / 32u;
+    let m1_4: u32 = mr2_4 % 3u;
+    let mr1_4: u32 = mr2_4 / 3u;
+    let t6_4: f32 = arena[35471u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)] + (acc10 - arena[35471u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)]) * 0.1;
+    let t7_4: f32 = arena[53903u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)] + (acc10 * acc10 - arena[53903u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)]) * 0.001;
+    let v0_4: f32 = t6_4;
+    let v1_4: f32 = t7_4;
+    let v2_4: f32 = arena[325u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)] - t6_4 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_4) + 1e-7);
+    arena[35471u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)] = v0_4;
+    arena[53903u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)] = v1_4;
+    arena[325u + (mr1_4 * 6144u + m1_4 * 2048u + m2_4 * 64u + j_4)] = v2_4;
+  }
+  let i_5: u32 = row0 + (lid.y * 4u + 1u);
+  let j_5: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_5 < m && j_5 < 64u) {
+    let m2_5: u32 = i_5 % 32u;
+    let mr2_5: u32 = i_5 / 32u;
+    let m1_5: u32 = mr2_5 % 3u;
+    let mr1_5: u32 = mr2_5 / 3u;
+    let t6_5: f32 = arena[35471u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)] + (acc11 - arena[35471u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)]) * 0.1;
+    let t7_5: f32 = arena[53903u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)] + (acc11 * acc11 - arena[53903u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)]) * 0.001;
+    let v0_5: f32 = t6_5;
+    let v1_5: f32 = t7_5;
+    let v2_5: f32 = arena[325u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)] - t6_5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_5) + 1e-7);
+    arena[35471u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)] = v0_5;
+    arena[53903u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)] = v1_5;
+    arena[325u + (mr1_5 * 6144u + m1_5 * 2048u + m2_5 * 64u + j_5)] = v2_5;
+  }
+  let i_6: u32 = row0 + (lid.y * 4u + 1u);
+  let j_6: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_6 < m && j_6 < 64u) {
+    let m2_6: u32 = i_6 % 32u;
+    let mr2_6: u32 = i_6 / 32u;
+    let m1_6: u32 = mr2_6 % 3u;
+    let mr1_6: u32 = mr2_6 / 3u;
+    let t6_6: f32 = arena[35471u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)] + (acc12 - arena[35471u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)]) * 0.1;
+    let t7_6: f32 = arena[53903u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)] + (acc12 * acc12 - arena[53903u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)]) * 0.001;
+    let v0_6: f32 = t6_6;
+    let v1_6: f32 = t7_6;
+    let v2_6: f32 = arena[325u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)] - t6_6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_6) + 1e-7);
+    arena[35471u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)] = v0_6;
+    arena[53903u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)] = v1_6;
+    arena[325u + (mr1_6 * 6144u + m1_6 * 2048u + m2_6 * 64u + j_6)] = v2_6;
+  }
+  let i_7: u32 = row0 + (lid.y * 4u + 1u);
+  let j_7: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_7 < m && j_7 < 64u) {
+    let m2_7: u32 = i_7 % 32u;
+    let mr2_7: u32 = i_7 / 32u;
+    let m1_7: u32 = mr2_7 % 3u;
+    let mr1_7: u32 = mr2_7 / 3u;
+    let t6_7: f32 = arena[35471u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)] + (acc13 - arena[35471u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)]) * 0.1;
+    let t7_7: f32 = arena[53903u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)] + (acc13 * acc13 - arena[53903u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)]) * 0.001;
+    let v0_7: f32 = t6_7;
+    let v1_7: f32 = t7_7;
+    let v2_7: f32 = arena[325u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)] - t6_7 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_7) + 1e-7);
+    arena[35471u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)] = v0_7;
+    arena[53903u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)] = v1_7;
+    arena[325u + (mr1_7 * 6144u + m1_7 * 2048u + m2_7 * 64u + j_7)] = v2_7;
+  }
+  let i_8: u32 = row0 + (lid.y * 4u + 2u);
+  let j_8: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_8 < m && j_8 < 64u) {
+    let m2_8: u32 = i_8 % 32u;
+    let mr2_8: u32 = i_8 / 32u;
+    let m1_8: u32 = mr2_8 % 3u;
+    let mr1_8: u32 = mr2_8 / 3u;
+    let t6_8: f32 = arena[35471u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)] + (acc20 - arena[35471u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)]) * 0.1;
+    let t7_8: f32 = arena[53903u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)] + (acc20 * acc20 - arena[53903u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)]) * 0.001;
+    let v0_8: f32 = t6_8;
+    let v1_8: f32 = t7_8;
+    let v2_8: f32 = arena[325u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)] - t6_8 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_8) + 1e-7);
+    arena[35471u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)] = v0_8;
+    arena[53903u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)] = v1_8;
+    arena[325u + (mr1_8 * 6144u + m1_8 * 2048u + m2_8 * 64u + j_8)] = v2_8;
+  }
+  let i_9: u32 = row0 + (lid.y * 4u + 2u);
+  let j_9: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_9 < m && j_9 < 64u) {
+    let m2_9: u32 = i_9 % 32u;
+    let mr2_9: u32 = i_9 / 32u;
+    let m1_9: u32 = mr2_9 % 3u;
+    let mr1_9: u32 = mr2_9 / 3u;
+    let t6_9: f32 = arena[35471u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)] + (acc21 - arena[35471u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)]) * 0.1;
+    let t7_9: f32 = arena[53903u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)] + (acc21 * acc21 - arena[53903u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)]) * 0.001;
+    let v0_9: f32 = t6_9;
+    let v1_9: f32 = t7_9;
+    let v2_9: f32 = arena[325u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)] - t6_9 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_9) + 1e-7);
+    arena[35471u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)] = v0_9;
+    arena[53903u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)] = v1_9;
+    arena[325u + (mr1_9 * 6144u + m1_9 * 2048u + m2_9 * 64u + j_9)] = v2_9;
+  }
+  let i_10: u32 = row0 + (lid.y * 4u + 2u);
+  let j_10: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_10 < m && j_10 < 64u) {
+    let m2_10: u32 = i_10 % 32u;
+    let mr2_10: u32 = i_10 / 32u;
+    let m1_10: u32 = mr2_10 % 3u;
+    let mr1_10: u32 = mr2_10 / 3u;
+    let t6_10: f32 = arena[35471u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)] + (acc22 - arena[35471u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)]) * 0.1;
+    let t7_10: f32 = arena[53903u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)] + (acc22 * acc22 - arena[53903u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)]) * 0.001;
+    let v0_10: f32 = t6_10;
+    let v1_10: f32 = t7_10;
+    let v2_10: f32 = arena[325u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)] - t6_10 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_10) + 1e-7);
+    arena[35471u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)] = v0_10;
+    arena[53903u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)] = v1_10;
+    arena[325u + (mr1_10 * 6144u + m1_10 * 2048u + m2_10 * 64u + j_10)] = v2_10;
+  }
+  let i_11: u32 = row0 + (lid.y * 4u + 2u);
+  let j_11: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_11 < m && j_11 < 64u) {
+    let m2_11: u32 = i_11 % 32u;
+    let mr2_11: u32 = i_11 / 32u;
+    let m1_11: u32 = mr2_11 % 3u;
+    let mr1_11: u32 = mr2_11 / 3u;
+    let t6_11: f32 = arena[35471u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)] + (acc23 - arena[35471u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)]) * 0.1;
+    let t7_11: f32 = arena[53903u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)] + (acc23 * acc23 - arena[53903u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)]) * 0.001;
+    let v0_11: f32 = t6_11;
+    let v1_11: f32 = t7_11;
+    let v2_11: f32 = arena[325u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)] - t6_11 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_11) + 1e-7);
+    arena[35471u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)] = v0_11;
+    arena[53903u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)] = v1_11;
+    arena[325u + (mr1_11 * 6144u + m1_11 * 2048u + m2_11 * 64u + j_11)] = v2_11;
+  }
+  let i_12: u32 = row0 + (lid.y * 4u + 3u);
+  let j_12: u32 = col0 + (lid.x * 4u + 0u);
+  if (i_12 < m && j_12 < 64u) {
+    let m2_12: u32 = i_12 % 32u;
+    let mr2_12: u32 = i_12 / 32u;
+    let m1_12: u32 = mr2_12 % 3u;
+    let mr1_12: u32 = mr2_12 / 3u;
+    let t6_12: f32 = arena[35471u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)] + (acc30 - arena[35471u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)]) * 0.1;
+    let t7_12: f32 = arena[53903u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)] + (acc30 * acc30 - arena[53903u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)]) * 0.001;
+    let v0_12: f32 = t6_12;
+    let v1_12: f32 = t7_12;
+    let v2_12: f32 = arena[325u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)] - t6_12 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_12) + 1e-7);
+    arena[35471u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)] = v0_12;
+    arena[53903u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)] = v1_12;
+    arena[325u + (mr1_12 * 6144u + m1_12 * 2048u + m2_12 * 64u + j_12)] = v2_12;
+  }
+  let i_13: u32 = row0 + (lid.y * 4u + 3u);
+  let j_13: u32 = col0 + (lid.x * 4u + 1u);
+  if (i_13 < m && j_13 < 64u) {
+    let m2_13: u32 = i_13 % 32u;
+    let mr2_13: u32 = i_13 / 32u;
+    let m1_13: u32 = mr2_13 % 3u;
+    let mr1_13: u32 = mr2_13 / 3u;
+    let t6_13: f32 = arena[35471u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)] + (acc31 - arena[35471u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)]) * 0.1;
+    let t7_13: f32 = arena[53903u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)] + (acc31 * acc31 - arena[53903u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)]) * 0.001;
+    let v0_13: f32 = t6_13;
+    let v1_13: f32 = t7_13;
+    let v2_13: f32 = arena[325u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)] - t6_13 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_13) + 1e-7);
+    arena[35471u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)] = v0_13;
+    arena[53903u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)] = v1_13;
+    arena[325u + (mr1_13 * 6144u + m1_13 * 2048u + m2_13 * 64u + j_13)] = v2_13;
+  }
+  let i_14: u32 = row0 + (lid.y * 4u + 3u);
+  let j_14: u32 = col0 + (lid.x * 4u + 2u);
+  if (i_14 < m && j_14 < 64u) {
+    let m2_14: u32 = i_14 % 32u;
+    let mr2_14: u32 = i_14 / 32u;
+    let m1_14: u32 = mr2_14 % 3u;
+    let mr1_14: u32 = mr2_14 / 3u;
+    let t6_14: f32 = arena[35471u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)] + (acc32 - arena[35471u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)]) * 0.1;
+    let t7_14: f32 = arena[53903u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)] + (acc32 * acc32 - arena[53903u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)]) * 0.001;
+    let v0_14: f32 = t6_14;
+    let v1_14: f32 = t7_14;
+    let v2_14: f32 = arena[325u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)] - t6_14 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_14) + 1e-7);
+    arena[35471u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)] = v0_14;
+    arena[53903u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)] = v1_14;
+    arena[325u + (mr1_14 * 6144u + m1_14 * 2048u + m2_14 * 64u + j_14)] = v2_14;
+  }
+  let i_15: u32 = row0 + (lid.y * 4u + 3u);
+  let j_15: u32 = col0 + (lid.x * 4u + 3u);
+  if (i_15 < m && j_15 < 64u) {
+    let m2_15: u32 = i_15 % 32u;
+    let mr2_15: u32 = i_15 / 32u;
+    let m1_15: u32 = mr2_15 % 3u;
+    let mr1_15: u32 = mr2_15 / 3u;
+    let t6_15: f32 = arena[35471u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)] + (acc33 - arena[35471u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)]) * 0.1;
+    let t7_15: f32 = arena[53903u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)] + (acc33 * acc33 - arena[53903u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)]) * 0.001;
+    let v0_15: f32 = t6_15;
+    let v1_15: f32 = t7_15;
+    let v2_15: f32 = arena[325u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)] - t6_15 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_15) + 1e-7);
+    arena[35471u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)] = v0_15;
+    arena[53903u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)] = v1_15;
+    arena[325u + (mr1_15 * 6144u + m1_15 * 2048u + m2_15 * 64u + j_15)] = v2_15;
+  }
+}
+
+// ==== train.max_pooling2d.grad.eq@11.wgsl
 struct Step {
   offset: u32,
   rows: u32,
@@ -1930,79 +2391,27 @@ struct Step {
 @group(0) @binding(5) var<uniform> step: Step;
 
 @compute @workgroup_size(64, 1, 1)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
   let rows: u32 = step.rows;
-  let w: u32 = wid.y * nwg.x + wid.x;
-  // conv2d_1.grad.contract#1
-  let nx: u32 = 288u;
-  let ny: u32 = 1u;
-  let end: u32 = 0u + nx * ny;
-  if (w >= 0u && w < end) {
-    let part: u32 = w - 0u;
-    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
-    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
-    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
-    let offset: u32 = step.offset;
-    let rows_1: u32 = step.rows;
-    let t: u32 = step.step;
-    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
-    if (id < 18432u) {
-      let i3: u32 = id % 64u;
-      let r3: u32 = id / 64u;
-      let i2: u32 = r3 % 32u;
-      let r2: u32 = r3 / 32u;
-      let i1: u32 = r2 % 3u;
-      let r1: u32 = r2 / 3u;
-      var acc: f32 = 0.0;
-      for (var k: u32 = 0u; k < rows_1 * 121u; k++) {
-        let k2: u32 = k % 11u;
-        let kr2: u32 = k / 11u;
-        let k1: u32 = kr2 % 11u;
-        let kr1: u32 = kr2 / 11u;
-        acc += arena[7494695u + (kr1 * 7744u + k1 * 704u + k2 * 64u + i3)] * arena[2973731u + (kr1 * 5408u + (k1 + r1) * 416u + (k2 + i1) * 32u + i2)];
-      }
-      let t6: f32 = arena[35471u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] + (acc - arena[35471u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)]) * 0.1;
-      let t7: f32 = arena[53903u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] + (acc * acc - arena[53903u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)]) * 0.001;
-      let v0: f32 = t6;
-      let v1: f32 = t7;
-      let v2: f32 = arena[325u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-      arena[35471u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] = v0;
-      arena[53903u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] = v1;
-      arena[325u + (r1 * 6144u + i1 * 2048u + i2 * 64u + i3)] = v2;
-    }
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = rows * 21632u;
+  if (id >= 0u && id < 0u + count) {
+    let i5: u32 = (id - 0u) % 32u;
+    let r5: u32 = (id - 0u) / 32u;
+    let i4: u32 = r5 % 2u;
+    let r4: u32 = r5 / 2u;
+    let i3: u32 = r4 % 13u;
+    let r3: u32 = r4 / 13u;
+    let i2: u32 = r3 % 2u;
+    let r2: u32 = r3 / 2u;
+    let i1: u32 = r2 % 13u;
+    let r1: u32 = r2 / 13u;
+    let v0: f32 = arena[8485991u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)] * select(0.0, 1.0, arena[5479459u + (i2 * 2u + i4)] == arena[9178215u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)]);
+    arena[9870439u + (r1 * 21632u + i1 * 1664u + i2 * 832u + i3 * 64u + i4 * 32u + i5)] = v0;
   }
-  // max_pooling2d.grad.eq
-  let nx_1: u32 = max(1u, (rows * 21632u + 63u) / 64u);
-  let ny_1: u32 = 1u;
-  let end_1: u32 = end + nx_1 * ny_1;
-  if (w >= end && w < end_1) {
-    let part_1: u32 = w - end;
-    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
-    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
-    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
-    let offset_1: u32 = step.offset;
-    let rows_2: u32 = step.rows;
-    let t_1: u32 = step.step;
-    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
-    let count: u32 = rows_2 * 21632u;
-    if (id_1 >= 0u && id_1 < 0u + count) {
-      let i5: u32 = (id_1 - 0u) % 32u;
-      let r5: u32 = (id_1 - 0u) / 32u;
-      let i4: u32 = r5 % 2u;
-      let r4: u32 = r5 / 2u;
-      let i3_1: u32 = r4 % 13u;
-      let r3_1: u32 = r4 / 13u;
-      let i2_1: u32 = r3_1 % 2u;
-      let r2_1: u32 = r3_1 / 2u;
-      let i1_1: u32 = r2_1 % 13u;
-      let r1_1: u32 = r2_1 / 13u;
-      let v0_1: f32 = arena[8485991u + (r1_1 * 5408u + i1_1 * 416u + i3_1 * 32u + i5)] * select(0.0, 1.0, arena[5479459u + (i2_1 * 2u + i4)] == arena[9178215u + (r1_1 * 5408u + i1_1 * 416u + i3_1 * 32u + i5)]);
-      arena[9870439u + (r1_1 * 21632u + i1_1 * 1664u + i2_1 * 832u + i3_1 * 64u + i4 * 32u + i5)] = v0_1;
-    }
-    let end_2: u32 = 0u + count;
-  }
+  let end: u32 = 0u + count;
 }
 
 // ==== train.conv2d.grad.mul@10.wgsl
@@ -2044,7 +2453,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let end: u32 = 0u + count;
 }
 
-// ==== train.conv2d.grad.sum_axes012@10.wgsl
+// ==== train.conv2d.grad.sum_axes012@10+conv2d.grad.contract@10.wgsl
 struct Step {
   offset: u32,
   rows: u32,
@@ -2063,59 +2472,234 @@ struct Step {
 @group(0) @binding(4) var<storage, read_write> output: array<f32>;
 @group(0) @binding(5) var<uniform> step: Step;
 
-var<workgroup> partials: array<f32, 256>;
+var<workgroup> k0_partials: array<f32, 256>;
+var<workgroup> k1_tile_a: array<f32, 1024>;
+var<workgroup> k1_tile_b: array<f32, 1024>;
 
-@compute @workgroup_size(4, 64, 1)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-  let offset: u32 = step.offset;
+@compute @workgroup_size(256, 1, 1)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
   let rows: u32 = step.rows;
-  let t: u32 = step.step;
-  let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
-  var acc0: f32 = 0.0;
-  if (col < 32u) {
-    for (var r: u32 = lid.y; r < rows * 676u; r += 64u) {
-      let r2: u32 = r % 26u;
-      let rr2: u32 = r / 26u;
-      let r1: u32 = rr2 % 26u;
-      let rr1: u32 = rr2 / 26u;
-      let x0: f32 = arena[15408231u + (rr1 * 21632u + r1 * 832u + r2 * 32u + col)];
-      acc0 += x0;
+  let w: u32 = wid.y * nwg.x + wid.x;
+  // conv2d.grad.sum_axes012
+  let nx: u32 = 8u;
+  let ny: u32 = 1u;
+  let end: u32 = 0u + nx * ny;
+  if (w >= 0u && w < end) {
+    let part: u32 = w - 0u;
+    let lid_1: vec3<u32> = vec3<u32>(lindex % 4u, lindex / 4u, 0u);
+    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
+    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 4u + lid_1.x, wid_1.y * 64u + lid_1.y, 0u);
+    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
+    let offset: u32 = step.offset;
+    let rows_1: u32 = step.rows;
+    let t: u32 = step.step;
+    let col: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 4u + lid_1.x;
+    var acc0: f32 = 0.0;
+    if (col < 32u) {
+      for (var r: u32 = lid_1.y; r < rows_1 * 676u; r += 64u) {
+        let r2: u32 = r % 26u;
+        let rr2: u32 = r / 26u;
+        let r1: u32 = rr2 % 26u;
+        let rr1: u32 = rr2 / 26u;
+        let x0: f32 = arena[15408231u + (rr1 * 21632u + r1 * 832u + r2 * 32u + col)];
+        acc0 += x0;
+      }
+    }
+    k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = acc0;
+    workgroupBarrier();
+    if (lid_1.y < 32u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 32u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 16u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 16u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 8u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 8u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 4u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 4u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 2u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 2u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y < 1u) {
+      k0_partials[0u + (lid_1.y * 4u + lid_1.x)] = k0_partials[0u + (lid_1.y * 4u + lid_1.x)] + k0_partials[0u + ((lid_1.y + 1u) * 4u + lid_1.x)];
+    }
+    workgroupBarrier();
+    if (lid_1.y == 0u && col < 32u) {
+      let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
+      let v0: f32 = total0;
+      arena[18177127u + col] = v0;
     }
   }
-  partials[0u + (lid.y * 4u + lid.x)] = acc0;
-  workgroupBarrier();
-  if (lid.y < 32u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 32u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 16u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 16u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 8u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 8u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 4u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 4u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 2u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 2u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y < 1u) {
-    partials[0u + (lid.y * 4u + lid.x)] = partials[0u + (lid.y * 4u + lid.x)] + partials[0u + ((lid.y + 1u) * 4u + lid.x)];
-  }
-  workgroupBarrier();
-  if (lid.y == 0u && col < 32u) {
-    let total0: f32 = partials[0u + (0u * 4u + lid.x)];
-    let v0: f32 = total0;
-    arena[18177127u + col] = v0;
+  // conv2d.grad.contract
+  let nx_1: u32 = 2u;
+  let ny_1: u32 = 1u;
+  let end_1: u32 = end + nx_1 * ny_1;
+  if (w >= end && w < end_1) {
+    let part_1: u32 = w - end;
+    let lid_2: vec3<u32> = vec3<u32>(lindex % 16u, lindex / 16u, 0u);
+    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
+    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 16u + lid_2.x, wid_2.y * 16u + lid_2.y, 0u);
+    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
+    let offset_1: u32 = step.offset;
+    let rows_2: u32 = step.rows;
+    let t_1: u32 = step.step;
+    let m: u32 = 9u;
+    let k_len: u32 = rows_2 * 676u;
+    let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
+    let row0: u32 = tile / 2u * 16u;
+    let col0: u32 = tile % 2u * 16u;
+    let flat: u32 = lid_2.y * 16u + lid_2.x;
+    var acc: f32 = 0.0;
+    for (var t0: u32 = 0u; t0 < k_len; t0 += 64u) {
+      let e: u32 = flat + 0u;
+      let ar: u32 = e % 16u;
+      let ak: u32 = e / 16u;
+      let ai: u32 = row0 + ar;
+      let aka: u32 = t0 + ak;
+      var a: f32 = 0.0;
+      if (ai < m && aka < k_len) {
+        let x1: u32 = ai % 3u;
+        let xr1: u32 = ai / 3u;
+        let k2: u32 = aka % 26u;
+        let kr2: u32 = aka / 26u;
+        let k1: u32 = kr2 % 26u;
+        let kr1: u32 = kr2 / 26u;
+        a = arena[104483u + (kr1 * 784u + (k1 + xr1) * 28u + (k2 + x1))];
+      }
+      k1_tile_a[ar * 64u + ak] = a;
+      let bk: u32 = e / 16u;
+      let bc: u32 = e % 16u;
+      let bj: u32 = col0 + bc;
+      let bka: u32 = t0 + bk;
+      var bv: f32 = 0.0;
+      if (bka < k_len && bj < 32u) {
+        let k2_1: u32 = bka % 26u;
+        let kr2_1: u32 = bka / 26u;
+        let k1_1: u32 = kr2_1 % 26u;
+        let kr1_1: u32 = kr2_1 / 26u;
+        bv = arena[15408231u + (kr1_1 * 21632u + k1_1 * 832u + k2_1 * 32u + bj)];
+      }
+      k1_tile_b[bk * 16u + bc] = bv;
+      let e_1: u32 = flat + 256u;
+      let ar_1: u32 = e_1 % 16u;
+      let ak_1: u32 = e_1 / 16u;
+      let ai_1: u32 = row0 + ar_1;
+      let aka_1: u32 = t0 + ak_1;
+      var a_1: f32 = 0.0;
+      if (ai_1 < m && aka_1 < k_len) {
+        let x1_1: u32 = ai_1 % 3u;
+        let xr1_1: u32 = ai_1 / 3u;
+        let k2_2: u32 = aka_1 % 26u;
+        let kr2_2: u32 = aka_1 / 26u;
+        let k1_2: u32 = kr2_2 % 26u;
+        let kr1_2: u32 = kr2_2 / 26u;
+        a_1 = arena[104483u + (kr1_2 * 784u + (k1_2 + xr1_1) * 28u + (k2_2 + x1_1))];
+      }
+      k1_tile_a[ar_1 * 64u + ak_1] = a_1;
+      let bk_1: u32 = e_1 / 16u;
+      let bc_1: u32 = e_1 % 16u;
+      let bj_1: u32 = col0 + bc_1;
+      let bka_1: u32 = t0 + bk_1;
+      var bv_1: f32 = 0.0;
+      if (bka_1 < k_len && bj_1 < 32u) {
+        let k2_3: u32 = bka_1 % 26u;
+        let kr2_3: u32 = bka_1 / 26u;
+        let k1_3: u32 = kr2_3 % 26u;
+        let kr1_3: u32 = kr2_3 / 26u;
+        bv_1 = arena[15408231u + (kr1_3 * 21632u + k1_3 * 832u + k2_3 * 32u + bj_1)];
+      }
+      k1_tile_b[bk_1 * 16u + bc_1] = bv_1;
+      let e_2: u32 = flat + 512u;
+      let ar_2: u32 = e_2 % 16u;
+      let ak_2: u32 = e_2 / 16u;
+      let ai_2: u32 = row0 + ar_2;
+      let aka_2: u32 = t0 + ak_2;
+      var a_2: f32 = 0.0;
+      if (ai_2 < m && aka_2 < k_len) {
+        let x1_2: u32 = ai_2 % 3u;
+        let xr1_2: u32 = ai_2 / 3u;
+        let k2_4: u32 = aka_2 % 26u;
+        let kr2_4: u32 = aka_2 / 26u;
+        let k1_4: u32 = kr2_4 % 26u;
+        let kr1_4: u32 = kr2_4 / 26u;
+        a_2 = arena[104483u + (kr1_4 * 784u + (k1_4 + xr1_2) * 28u + (k2_4 + x1_2))];
+      }
+      k1_tile_a[ar_2 * 64u + ak_2] = a_2;
+      let bk_2: u32 = e_2 / 16u;
+      let bc_2: u32 = e_2 % 16u;
+      let bj_2: u32 = col0 + bc_2;
+      let bka_2: u32 = t0 + bk_2;
+      var bv_2: f32 = 0.0;
+      if (bka_2 < k_len && bj_2 < 32u) {
+        let k2_5: u32 = bka_2 % 26u;
+        let kr2_5: u32 = bka_2 / 26u;
+        let k1_5: u32 = kr2_5 % 26u;
+        let kr1_5: u32 = kr2_5 / 26u;
+        bv_2 = arena[15408231u + (kr1_5 * 21632u + k1_5 * 832u + k2_5 * 32u + bj_2)];
+      }
+      k1_tile_b[bk_2 * 16u + bc_2] = bv_2;
+      let e_3: u32 = flat + 768u;
+      let ar_3: u32 = e_3 % 16u;
+      let ak_3: u32 = e_3 / 16u;
+      let ai_3: u32 = row0 + ar_3;
+      let aka_3: u32 = t0 + ak_3;
+      var a_3: f32 = 0.0;
+      if (ai_3 < m && aka_3 < k_len) {
+        let x1_3: u32 = ai_3 % 3u;
+        let xr1_3: u32 = ai_3 / 3u;
+        let k2_6: u32 = aka_3 % 26u;
+        let kr2_6: u32 = aka_3 / 26u;
+        let k1_6: u32 = kr2_6 % 26u;
+        let kr1_6: u32 = kr2_6 / 26u;
+        a_3 = arena[104483u + (kr1_6 * 784u + (k1_6 + xr1_3) * 28u + (k2_6 + x1_3))];
+      }
+      k1_tile_a[ar_3 * 64u + ak_3] = a_3;
+      let bk_3: u32 = e_3 / 16u;
+      let bc_3: u32 = e_3 % 16u;
+      let bj_3: u32 = col0 + bc_3;
+      let bka_3: u32 = t0 + bk_3;
+      var bv_3: f32 = 0.0;
+      if (bka_3 < k_len && bj_3 < 32u) {
+        let k2_7: u32 = bka_3 % 26u;
+        let kr2_7: u32 = bka_3 / 26u;
+        let k1_7: u32 = kr2_7 % 26u;
+        let kr1_7: u32 = kr2_7 / 26u;
+        bv_3 = arena[15408231u + (kr1_7 * 21632u + k1_7 * 832u + k2_7 * 32u + bj_3)];
+      }
+      k1_tile_b[bk_3 * 16u + bc_3] = bv_3;
+      workgroupBarrier();
+      for (var kk: u32 = 0u; kk < 64u; kk++) {
+        let a0: f32 = k1_tile_a[lid_2.y * 64u + kk];
+        let b0: f32 = k1_tile_b[kk * 16u + lid_2.x];
+        acc += a0 * b0;
+      }
+      workgroupBarrier();
+    }
+    let i: u32 = row0 + lid_2.y;
+    let j: u32 = col0 + lid_2.x;
+    if (i < m && j < 32u) {
+      let m1: u32 = i % 3u;
+      let mr1: u32 = i / 3u;
+      let t6: f32 = arena[34831u + (mr1 * 96u + m1 * 32u + j)] + (acc - arena[34831u + (mr1 * 96u + m1 * 32u + j)]) * 0.1;
+      let t7: f32 = arena[35119u + (mr1 * 96u + m1 * 32u + j)] + (acc * acc - arena[35119u + (mr1 * 96u + m1 * 32u + j)]) * 0.001;
+      let v0_1: f32 = t6;
+      let v1: f32 = t7;
+      let v2: f32 = arena[5u + (mr1 * 96u + m1 * 32u + j)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t7) + 1e-7);
+      arena[34831u + (mr1 * 96u + m1 * 32u + j)] = v0_1;
+      arena[35119u + (mr1 * 96u + m1 * 32u + j)] = v1;
+      arena[5u + (mr1 * 96u + m1 * 32u + j)] = v2;
+    }
   }
 }
 
-// ==== train.conv2d.grad.contract@10+optimizer.update@20.wgsl
+// ==== train.optimizer.update@20.wgsl
 struct Step {
   offset: u32,
   rows: u32,
@@ -2135,89 +2719,39 @@ struct Step {
 @group(0) @binding(5) var<uniform> step: Step;
 
 @compute @workgroup_size(64, 1, 1)
-fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) lindex: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let offset: u32 = step.offset;
   let rows: u32 = step.rows;
-  let w: u32 = wid.y * nwg.x + wid.x;
-  // conv2d.grad.contract
-  let nx: u32 = 5u;
-  let ny: u32 = 1u;
-  let end: u32 = 0u + nx * ny;
-  if (w >= 0u && w < end) {
-    let part: u32 = w - 0u;
-    let lid_1: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_1: vec3<u32> = vec3<u32>(part % nx, part / nx, 0u);
-    let gid_1: vec3<u32> = vec3<u32>(wid_1.x * 64u + lid_1.x, wid_1.y * 1u + lid_1.y, 0u);
-    let nwg_1: vec3<u32> = vec3<u32>(nx, ny, 1u);
-    let offset: u32 = step.offset;
-    let rows_1: u32 = step.rows;
-    let t: u32 = step.step;
-    let id: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 64u + lid_1.x;
-    if (id < 288u) {
-      let i3: u32 = id % 32u;
-      let r3: u32 = id / 32u;
-      let i1: u32 = r3 % 3u;
-      let r1: u32 = r3 / 3u;
-      var acc: f32 = 0.0;
-      for (var k: u32 = 0u; k < rows_1 * 676u; k++) {
-        let k2: u32 = k % 26u;
-        let kr2: u32 = k / 26u;
-        let k1: u32 = kr2 % 26u;
-        let kr1: u32 = kr2 / 26u;
-        acc += arena[15408231u + (kr1 * 21632u + k1 * 832u + k2 * 32u + i3)] * arena[104483u + (kr1 * 784u + (k1 + r1) * 28u + (k2 + i1))];
-      }
-      let t6: f32 = arena[34831u + (r1 * 96u + i1 * 32u + i3)] + (acc - arena[34831u + (r1 * 96u + i1 * 32u + i3)]) * 0.1;
-      let t7: f32 = arena[35119u + (r1 * 96u + i1 * 32u + i3)] + (acc * acc - arena[35119u + (r1 * 96u + i1 * 32u + i3)]) * 0.001;
-      let v0: f32 = t6;
-      let v1: f32 = t7;
-      let v2: f32 = arena[5u + (r1 * 96u + i1 * 32u + i3)] - t6 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7) + 1e-7);
-      arena[34831u + (r1 * 96u + i1 * 32u + i3)] = v0;
-      arena[35119u + (r1 * 96u + i1 * 32u + i3)] = v1;
-      arena[5u + (r1 * 96u + i1 * 32u + i3)] = v2;
-    }
+  let t: u32 = step.step;
+  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
+  let count: u32 = 32u;
+  if (id >= 0u && id < 0u + count) {
+    let i: u32 = (id - 0u) / 32u;
+    let j: u32 = (id - 0u) % 32u;
+    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
+    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] * arena[18177127u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
+    let v0: f32 = t5;
+    let v1: f32 = t6;
+    let v2: f32 = arena[293u + (i * 32u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6) + 1e-7);
+    arena[35407u + (i * 32u + j)] = v0;
+    arena[35439u + (i * 32u + j)] = v1;
+    arena[293u + (i * 32u + j)] = v2;
   }
-  // optimizer.update
-  let nx_1: u32 = 2u;
-  let ny_1: u32 = 1u;
-  let end_1: u32 = end + nx_1 * ny_1;
-  if (w >= end && w < end_1) {
-    let part_1: u32 = w - end;
-    let lid_2: vec3<u32> = vec3<u32>(lindex, 0u, 0u);
-    let wid_2: vec3<u32> = vec3<u32>(part_1 % nx_1, part_1 / nx_1, 0u);
-    let gid_2: vec3<u32> = vec3<u32>(wid_2.x * 64u + lid_2.x, wid_2.y * 1u + lid_2.y, 0u);
-    let nwg_2: vec3<u32> = vec3<u32>(nx_1, ny_1, 1u);
-    let offset_1: u32 = step.offset;
-    let rows_2: u32 = step.rows;
-    let t_1: u32 = step.step;
-    let id_1: u32 = (wid_2.y * nwg_2.x + wid_2.x) * 64u + lid_2.x;
-    let count: u32 = 32u;
-    if (id_1 >= 0u && id_1 < 0u + count) {
-      let i: u32 = (id_1 - 0u) / 32u;
-      let j: u32 = (id_1 - 0u) % 32u;
-      let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
-      let t6_1: f32 = arena[35439u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] * arena[18177127u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
-      let v0_1: f32 = t5;
-      let v1_1: f32 = t6_1;
-      let v2_1: f32 = arena[293u + (i * 32u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t6_1) + 1e-7);
-      arena[35407u + (i * 32u + j)] = v0_1;
-      arena[35439u + (i * 32u + j)] = v1_1;
-      arena[293u + (i * 32u + j)] = v2_1;
-    }
-    let end_2: u32 = 0u + count;
-    let count_1: u32 = 64u;
-    if (id_1 >= end_2 && id_1 < end_2 + count_1) {
-      let i_1: u32 = (id_1 - end_2) / 64u;
-      let j_1: u32 = (id_1 - end_2) % 64u;
-      let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
-      let t6_2: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] * arena[8485927u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
-      let v0_2: f32 = t5_1;
-      let v1_2: f32 = t6_2;
-      let v2_2: f32 = arena[18757u + (i_1 * 64u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t_1))) / (1.0 - pow(0.9, f32(t_1)))) / (sqrt(t6_2) + 1e-7);
-      arena[72335u + (i_1 * 64u + j_1)] = v0_2;
-      arena[72399u + (i_1 * 64u + j_1)] = v1_2;
-      arena[18757u + (i_1 * 64u + j_1)] = v2_2;
-    }
-    let end_3: u32 = end_2 + count_1;
+  let end: u32 = 0u + count;
+  let count_1: u32 = 64u;
+  if (id >= end && id < end + count_1) {
+    let i_1: u32 = (id - end) / 64u;
+    let j_1: u32 = (id - end) % 64u;
+    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
+    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] * arena[8485927u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
+    let v0_1: f32 = t5_1;
+    let v1_1: f32 = t6_1;
+    let v2_1: f32 = arena[18757u + (i_1 * 64u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_1) + 1e-7);
+    arena[72335u + (i_1 * 64u + j_1)] = v0_1;
+    arena[72399u + (i_1 * 64u + j_1)] = v1_1;
+    arena[18757u + (i_1 * 64u + j_1)] = v2_1;
   }
+  let end_1: u32 = end + count_1;
 }
 
 // ==== evaluate.rescaling.mul@9.wgsl
