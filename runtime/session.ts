@@ -264,7 +264,9 @@ export class ModelSession {
         const flag = read.extra?.[0] ?? 0;
         const logs: Logs = { ...read };
         if (flag !== 0) {
-          // steps submitted after this epoch (lookahead) did nothing: the executor stops at the flag
+          // The optimizer's count ends with this epoch. Steps submitted after it (lookahead) change
+          // nothing on the CPU, which stops at the flag; on a GPU the steps after the flag run on
+          // to the end of what was submitted, as the rest of the epoch always has.
           this.iterations = first + steps;
           throw new NncError(diagnostic('NNC5001', undefined, { epoch: epochNow + 1, step: flag - first, steps }));
         }
