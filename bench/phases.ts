@@ -10,6 +10,7 @@ import { ModelSession } from '../runtime/session.js';
 import { WebGpuExecutor } from '../runtime/webgpu/executor.js';
 import { acquireGpu, describeGpu, whyNoGpu, type GpuContext } from '../runtime/webgpu/gpu.js';
 import { readback } from '../runtime/webgpu/device.js';
+import { permutation } from '../base/rng.js';
 import { BENCH_SEED, defaultDatasetsDir, loadPima, pimaModel } from './data.js';
 import { compileSpec, tableFrom } from './nnc.js';
 
@@ -101,14 +102,8 @@ async function epochLoops(gpu: GpuContext, p: typeof plan, m: typeof model, reps
   const table = tableFrom(loadPima(datasets));
   session.preload(table);
   const steps = Array.from({ length: Math.ceil(table.rows / BATCH) }, (_, k) => ({ offset: k * BATCH, rows: Math.min(BATCH, table.rows - k * BATCH), step: 1 + k }));
-  const shuffled = () => {
-    const perm = Uint32Array.from({ length: table.rows }, (_, i) => i);
-    for (let i = perm.length - 1; i > 0; i--) {
-      const j = Math.floor(Math.random() * (i + 1));
-      [perm[i], perm[j]] = [perm[j]!, perm[i]!];
-    }
-    return perm;
-  };
+  let draws = 0;
+  const shuffled = () => permutation(table.rows, BENCH_SEED, draws++);
   const sums = Object.values(p.io.sums.train);
   const report = (label: string, times: number[]) => {
     const sorted = [...times].sort((a, b) => a - b);
@@ -133,32 +128,26 @@ async function epochLoops(gpu: GpuContext, p: typeof plan, m: typeof model, reps
     executor.run('train', steps, BENCH_SEED);
     await executor.flush();
   });
-  await loop('a new permutation, zero the sums, run, read the sums', async () => {
+  // an epoch as fit runs it: a new permutation, the sums zeroed, the steps, then `read` them
+  const epochThen = <T>(read: () => Promise<T>): Promise<T> => {
     executor.setPermutation(shuffled());
     for (const id of sums) executor.write(id, new Float32Array(1));
     executor.run('train', steps, BENCH_SEED);
-    await executor.readScalars(sums);
-  });
+    return read();
+  };
+  await loop('a new permutation, zero the sums, run, read the sums', () => epochThen(() => executor.readScalars(sums)).then(() => undefined));
   const arena = (executor as unknown as { arena: GPUBuffer }).arena;
   const lo = Math.min(...sums.map((id) => executor.program.memory.offsets[id]!));
-  await loop('the same, each read through a new staging buffer', async () => {
-    executor.setPermutation(shuffled());
-    for (const id of sums) executor.write(id, new Float32Array(1));
-    executor.run('train', steps, BENCH_SEED);
-    await readback(gpu, arena, sums.length * 4, 'f32', lo * 4);
-  });
+  await loop('the same, each read through a new staging buffer', () => epochThen(() => readback(gpu, arena, sums.length * 4, 'f32', lo * 4)).then(() => undefined));
   let last: Promise<number[]> | null = null;
   await loop('the same, the read awaited after the next run (lookahead)', async () => {
-    executor.setPermutation(shuffled());
-    for (const id of sums) executor.write(id, new Float32Array(1));
-    executor.run('train', steps, BENCH_SEED);
-    const reading = executor.readScalars(sums);
+    const reading = epochThen(() => executor.readScalars(sums));
     if (last) await last;
     last = reading;
   });
   await last;
   const options = { epochs: reps, batchSize: BATCH, validationSplit: 0, validationData: null, shuffle: true, seed: BENCH_SEED };
-  for (const [label, observer] of [['fit (lookahead), per epoch', undefined], ['fit without lookahead, per epoch', { onEpochEnd: () => false }]] as const) {
+  for (const [label, passive] of [['fit (lookahead), per epoch', true], ['fit without lookahead, per epoch', false]] as const) {
     const times: number[] = [];
     let t = performance.now();
     await session.fit(table, {
@@ -170,7 +159,7 @@ async function epochLoops(gpu: GpuContext, p: typeof plan, m: typeof model, reps
           t = now;
           return false;
         },
-        passive: observer === undefined,
+        passive,
       },
     });
     report(label, times);

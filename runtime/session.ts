@@ -257,10 +257,9 @@ export class ModelSession {
       const reading = later(this.readMeans(sums.train, trainRows, nonFiniteStep >= 0 ? [nonFiniteStep] : []));
       const lastChunk = inFlight;
       inFlight = null;
-      const epochNow = epoch;
       const endEpoch = async (): Promise<boolean> => {
         const read = await reading;
-        if (lastChunk) await settle({ ...lastChunk, progress: null }, epochNow); // the epoch's own line follows
+        if (lastChunk) await settle({ ...lastChunk, progress: null }, epoch); // the epoch's own line follows
         const flag = read.extra?.[0] ?? 0;
         const logs: Logs = { ...read };
         if (flag !== 0) {
@@ -268,17 +267,17 @@ export class ModelSession {
           // nothing on the CPU, which stops at the flag; on a GPU the steps after the flag run on
           // to the end of what was submitted, as the rest of the epoch always has.
           this.iterations = first + steps;
-          throw new NncError(diagnostic('NNC5001', undefined, { epoch: epochNow + 1, step: flag - first, steps }));
+          throw new NncError(diagnostic('NNC5001', undefined, { epoch: epoch + 1, step: flag - first, steps }));
         }
         if (validation) {
           const val = await this.evaluateRange(validation, batchSize, options.signal);
           for (const [k, v] of Object.entries(val)) logs[`val_${k}`] = v;
         }
-        history.epoch.push(epochNow);
+        history.epoch.push(epoch);
         for (const [k, v] of Object.entries(logs)) (history.history[k] ??= []).push(v);
         // with lookahead the epoch's time ends when its last chunk was done, not when it is reported
         const ended = lookahead ? seen : clock();
-        return Boolean(await observer?.onEpochEnd?.(epochNow, logs, (ended - started) / 1000));
+        return Boolean(await observer?.onEpochEnd?.(epoch, logs, (ended - started) / 1000));
       };
       if (lookahead && epoch + 1 < epochs) pendingEnd = endEpoch;
       else if (await endEpoch()) break;

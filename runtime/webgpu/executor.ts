@@ -216,8 +216,8 @@ export class WebGpuExecutor implements Executor {
     const bytes = (hi - lo + 1) * 4;
     // Staging buffers are kept for the next read: a new mappable buffer for each epoch's read took
     // longer than the epoch itself on an H200 (bench/phases.ts). Reads in flight take one each.
-    const idle = this.staging.get(bytes) ?? [];
-    this.staging.set(bytes, idle);
+    let idle = this.staging.get(bytes);
+    if (!idle) this.staging.set(bytes, (idle = []));
     const staging = idle.pop() ?? createStaging(this.gpu, bytes, `${this.plan.model} sums`);
     const values = new Float32Array(await readThrough(this.gpu, this.arena, staging, bytes, lo * 4));
     idle.push(staging);
