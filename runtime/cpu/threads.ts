@@ -50,7 +50,7 @@ const S = {
   sharedPanels: 11,
   outerPanels: 12,
   order: 13,
-  /** What the job runs: 0, gemm's parts; 1, the windowed gemm's (wgemm.ts) for one k block. */
+  /** What the job runs: 0, gemm's parts; 1, the windowed gemm's (wgemm.ts) over every k block (packSharedAll, outerAll). */
   kind: 14,
   /** The 15 gemm parameters. */
   args: 16,
@@ -160,7 +160,8 @@ function workerMain(take: typeof participate, s: Slots, data: WorkerData, receiv
       const message = m.message as { id: number; memory?: WasmMemory };
       if (message.memory) {
         const env = { env: { memory: message.memory } };
-        instances.set(message.id, [new api.Instance(data.module, env).exports as unknown as Parts, new api.Instance(data.wmodule, env).exports as unknown as Parts]);
+        const w = new api.Instance(data.wmodule, env).exports as unknown as { packSharedAll: Parts['packShared']; outerAll: Parts['outer'] };
+        instances.set(message.id, [new api.Instance(data.module, env).exports as unknown as Parts, { packShared: w.packSharedAll, outer: w.outerAll }]);
       }
       else instances.delete(message.id);
     }
@@ -337,9 +338,10 @@ export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: numbe
 
 /**
  * The windowed gemm (convolutions) over a shared `memory` with up to `threads` threads, split as
- * threadedGemm's products are: per k block (the order of the sums), B's panels packed by everyone,
- * then A's panels in chunks, each chunk packing into a slot of its own after packA (the caller
- * sizes the scratch for windowSlots(threads) of them). Same bits as on one thread.
+ * threadedGemm's products are, in one job: B's panels of every k block packed by everyone, then
+ * A's panels in chunks, each chunk running every k block in order over its panels and packing
+ * into a slot of its own after packA (the caller sizes the scratch for windowSlots(threads) of
+ * them, and packB for all of K: windowScratchFloats). Same bits as on one thread.
  */
 export function threadedWgemm(memory: WasmMemory, ex: WgemmExports, threads: number, minFlops = DEFAULT_MIN_FLOPS, adaptive = true): WgemmFn {
   const count = Math.min(threads, MAX_THREADS);
@@ -349,10 +351,8 @@ export function threadedWgemm(memory: WasmMemory, ex: WgemmExports, threads: num
     const mp = Math.ceil(M / MR);
     const np = Math.ceil(N / NR);
     const outerStep = outerStepFor(mp, count);
-    for (let k0 = 0; k0 < K; k0 += KC) {
-      const kc = Math.min(KC, K - k0);
-      pool.job(memory, 1, ex, count, [M, N, K, descA, descB, packA, packB, C, k0, kc, WINDOW_SLOT_BYTES, outerStep, 0, 0, 0], 0, np, mp, outerStep);
-    }
+    const parts = { packShared: ex.packSharedAll, outer: ex.outerAll };
+    pool.job(memory, 1, parts, count, [M, N, K, descA, descB, packA, packB, C, 0, 0, WINDOW_SLOT_BYTES, outerStep, 0, 0, 0], 0, np * Math.ceil(K / KC), mp, outerStep);
     split++;
   };
   return (M, N, K, descA, descB, packA, packB, C) => {

@@ -110,11 +110,12 @@ function tableFloats(o: OperandPlan, X: number, K: number): number {
  */
 export function windowScratchFloats(w: WindowForm, rows: number, slots = 1): { packA: number; packB: number; c: number } {
   const { M, N, K } = sideSizes(w, rows);
-  const kc = Math.min(KC, Math.max(K, 1));
+  // one k block's B panels on one thread; a split product packs every block's first (threads.ts)
+  const depth = slots > 1 ? Math.max(K, 1) : Math.min(KC, Math.max(K, 1));
   const mp = Math.ceil(M / MR) * MR;
   return {
     packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + (slots * WINDOW_SLOT_BYTES) / 4 + 16,
-    packB: Math.ceil(N / NR) * NR * kc,
+    packB: Math.ceil(N / NR) * NR * depth,
     c: mp * tileLdc(N),
   };
 }
@@ -150,7 +151,7 @@ function fill(out: Int32Array, start: number, axes: number[], sizes: number[], c
  * Writes an operand's descriptor and tables at `at` (in 32-bit words of the memory) for a product
  * over the row axes `xAxes` and `kAxes`; returns the next free word.
  */
-function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number): number {
+function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number, byRows: boolean): number {
   const xs = xAxes.map((x) => resolveDim(sizes[x]!, rows));
   const ks = kAxes.map((x) => resolveDim(sizes[x]!, rows));
   const X = xs.reduce((p, s) => p * s, 1);
@@ -194,8 +195,28 @@ function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, 
     words[runY + y] = joins ? words[runY + y + 1]! + 1 : 1;
   }
   next = runY + K;
-  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4], desc);
+  const layout = byRows && packByRows(words, tabX, X, runY, K) ? 1 : 0;
+  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4, layout], desc);
   return next;
+}
+
+/**
+ * Whether A's panels are better packed row by row (wgemm.ts): when few of them are MR rows 4
+ * bytes apart (which k-major packing copies as a vector per k) and its runs along k are long
+ * (a convolution's channels: vectors along each row instead of one float at a time).
+ */
+function packByRows(words: Int32Array, tabX: number, X: number, runY: number, K: number): boolean {
+  let runs = 0;
+  for (let y = 0; y < K; y += words[runY + y]!) runs++;
+  if (K < 4 * runs) return false;
+  let contiguous = 0;
+  let panels = 0;
+  for (let x0 = 0; x0 + MR <= X; x0 += MR, panels++) {
+    let l = 1;
+    while (l < MR && words[tabX + x0 + l] === words[tabX + x0]! + 4 * l) l++;
+    if (l === MR) contiguous++;
+  }
+  return 2 * contiguous < panels;
 }
 
 /** Runs the product of a windowed contraction into ctx.c (the epilogue then reads it). */
@@ -204,8 +225,8 @@ export function runWindowGemm(w: WindowForm, ctx: KernelContext, perm: Uint32Arr
   const { M, N, K } = sideSizes(w, rows);
   const descA = ctx.packA >>> 2;
   const descB = descA + DESCRIPTOR_WORDS;
-  let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset);
-  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset);
+  let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset, true);
+  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, false);
   const panel = Math.ceil((next * 4) / 16) * 16;
   ctx.wgemm(M, N, K, descA * 4, descB * 4, panel, ctx.packB, ctx.c);
 }

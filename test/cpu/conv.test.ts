@@ -40,7 +40,7 @@ async function train(c: Case, options: CpuExecutorOptions): Promise<Map<string, 
 
 const bits = (a: Float32Array) => new Uint32Array(a.buffer, a.byteOffset, a.length);
 
-/** 70 filters over 14x14 outputs: the weight gradient's k (rows x 196, up to 1,960) runs over several k blocks, each a job of its own when split. */
+/** 70 filters over 14x14 outputs: the weight gradient's k (rows x 196, up to 1,960) runs over several k blocks, all of them one job when split. */
 const longK = imageCase('70 filters, a weight gradient over several k blocks', 'Input((16, 16, 1)), Conv2D(70, 3, activation="relu"), Flatten(), Dense(3, activation="softmax")');
 
 describe('convolutions on the CPU: the windowed wasm product = the JavaScript reference, bit for bit', () => {

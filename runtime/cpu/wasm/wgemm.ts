@@ -19,9 +19,14 @@ export const KC = 256;
 /**
  * An operand descriptor: i32 words src, tabX, tabY, masked (0 or 1), then maskX, maskY, size for
  * two coordinates, then runY: for each y, how many y from it on are 4 bytes apart with the same
- * mask parts (a run of channels: copied without looking the tables up again).
+ * mask parts (a run of channels: copied without looking the tables up again), then rows (0 or 1,
+ * A only): the A panel is packed row by row, each row KC floats apart (ROW_BYTES), so that runs
+ * along k are copied as vectors; the micro-kernel then reads row r at offset r ROW_BYTES.
  */
-export const DESCRIPTOR_WORDS = 11;
+export const DESCRIPTOR_WORDS = 12;
+
+/** Bytes between the rows of an A panel packed by rows. */
+const ROW_BYTES = KC * 4;
 
 /** Bytes of one A panel slot (MR x KC floats, 16-byte aligned): a split product's chunks pack into slots of their own. */
 export const WINDOW_SLOT_BYTES = Math.ceil((MR * KC * 4) / 16) * 16;
@@ -34,10 +39,10 @@ export const WINDOW_SLOT_BYTES = Math.ceil((MR * KC * 4) / 16) * 16;
 function packFunction(): FunctionBuilder {
   const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [desc, x0, L, X, y0, Y, dst] = [0, 1, 2, 3, 4, 5, 6];
-  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY] = Array.from({ length: DESCRIPTOR_WORDS }, () => f.local('i32'));
+  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY, byRows] = Array.from({ length: DESCRIPTOR_WORDS }, () => f.local('i32'));
   const [y, yEnd, l, x, d, ty, my0, my1, ok, contiguous, base, bm0, bm1, rowBytes, run, t, from, to] = Array.from({ length: 18 }, () => f.local('i32'));
   const zero = f.local('v128');
-  [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY].forEach((local, i) => f.get(desc).mem(Op.i32Load, i * 4).set(local));
+  [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY, byRows].forEach((local, i) => f.get(desc).mem(Op.i32Load, i * 4).set(local));
   /** table[index] (i32) on the stack. */
   const load = (table: number, index: number) => f.get(table).get(index).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load);
   /** ok = both mask checks pass (1 when unmasked), x's parts pushed by part0 and part1. */
@@ -64,6 +69,63 @@ function packFunction(): FunctionBuilder {
   f.get(y0).get(Y).emit(Op.i32Add).set(yEnd);
   f.get(L).i32(2).emit(Op.i32Shl).set(rowBytes);
   f.get(dst).set(d);
+  /** Bytes [0, `bytes`) from `from` (or zeros, with `from` null) to `to`: vectors, then floats. */
+  const copy = (from: number | null, bytes: number) => {
+    f.i32(0).set(t);
+    f.emit(Op.block, 0x40, Op.loop, 0x40);
+    f.get(t).i32(16).emit(Op.i32Add).get(bytes).emit(Op.i32GtS).emit(Op.brIf, 1);
+    f.get(to).get(t).emit(Op.i32Add);
+    if (from === null) f.get(zero);
+    else f.get(from).get(t).emit(Op.i32Add).simdMem(Simd.v128Load, 0);
+    f.simdMem(Simd.v128Store, 0);
+    f.increment(t, 16).emit(Op.br, 0, Op.end, Op.end);
+    f.forRange(t, { local: t }, { local: bytes }, () => {
+      f.get(to).get(t).emit(Op.i32Add);
+      if (from === null) f.f32(0);
+      else f.get(from).get(t).emit(Op.i32Add).mem(Op.f32Load);
+      f.mem(Op.f32Store);
+    }, 4);
+  };
+  f.get(byRows).ifElse(() => {
+    // A by rows: row l at dst + l ROW_BYTES, its runs along k copied whole (zeros where masked)
+    f.forRange(l, 0, { local: L }, () => {
+      f.get(x0).get(l).emit(Op.i32Add).set(x);
+      f.get(dst).get(l).i32(ROW_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(d);
+      f.get(x).get(X).emit(Op.i32LtS).ifElse(
+        () => {
+          load(tabX, x).set(base);
+          f.get(masked).ifElse(() => {
+            load(mX0, x).set(bm0);
+            load(mX1, x).set(bm1);
+          });
+          f.get(y0).set(y);
+          f.emit(Op.block, 0x40, Op.loop, 0x40);
+          f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
+          rowParts();
+          load(runY, y).set(run);
+          f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
+          check(() => f.get(bm0), () => f.get(bm1));
+          f.get(d).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(to);
+          f.get(run).i32(2).emit(Op.i32Shl).set(rowBytes);
+          f.get(ok).ifElse(
+            () => {
+              f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
+              copy(from, rowBytes);
+            },
+            () => copy(null, rowBytes),
+          );
+          f.get(y).get(run).emit(Op.i32Add).set(y);
+          f.emit(Op.br, 0, Op.end, Op.end);
+        },
+        () => {
+          f.get(d).set(to);
+          f.get(Y).i32(2).emit(Op.i32Shl).set(rowBytes);
+          copy(null, rowBytes);
+        },
+      );
+    });
+    f.emit(Op.return);
+  });
   // contiguous: the whole panel exists, its rows are 4 bytes apart and share their mask parts
   f.get(x0).get(L).emit(Op.i32Add).get(X).emit(Op.i32LeS).set(contiguous);
   f.get(contiguous).ifElse(() => {
@@ -154,13 +216,14 @@ function packFunction(): FunctionBuilder {
 
 /**
  * kernel(pA, pB, pC, ldcBytes, K, add): the MR x NR tile of C at pC from a packed A panel (MR
- * floats per k) and a packed B panel (NR floats per k), over k in order; with `add`, starting
- * from the tile's values in C (the sums of the k blocks before), else from 0.
+ * floats per k, or with `byRows` one row of k per ROW_BYTES) and a packed B panel (NR floats per
+ * k), over k in order; with `add`, starting from the tile's values in C (the sums of the k blocks
+ * before), else from 0.
  */
-function kernelFunction(): FunctionBuilder {
+function kernelFunction(byRows: boolean): FunctionBuilder {
   const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [pA, pB, pC, ldc, K, add] = [0, 1, 2, 3, 4, 5];
-  const k = f.local('i32');
+  const end = f.local('i32');
   const row = f.local('i32');
   const acc = Array.from({ length: MR * 2 }, () => f.local('v128'));
   const b0 = f.local('v128');
@@ -174,16 +237,22 @@ function kernelFunction(): FunctionBuilder {
       f.increment(row, { local: ldc });
     }
   });
-  f.forRange(k, 0, { local: K }, () => {
+  // end = pB + K NR 4; do { ... } while (pB < end), entered only when K > 0: gemm.ts's loop form,
+  // which V8 compiles without spilling an accumulator (a counted loop here ran 15-20% slower)
+  f.get(pB).get(K).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(end);
+  f.get(K).i32(0).emit(Op.i32GtS).ifElse(() => {
+    f.emit(Op.loop, 0x40);
     f.get(pB).simdMem(Simd.v128Load, 0).set(b0);
     f.get(pB).simdMem(Simd.v128Load, 16).set(b1);
     for (let r = 0; r < MR; r++) {
-      f.get(pA).simdMem(Simd.v128Load32Splat, r * 4).set(a);
+      f.get(pA).simdMem(Simd.v128Load32Splat, byRows ? r * ROW_BYTES : r * 4).set(a);
       f.get(acc[2 * r]!).get(a).get(b0).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r]!);
       f.get(acc[2 * r + 1]!).get(a).get(b1).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r + 1]!);
     }
-    f.increment(pA, MR * 4);
+    f.increment(pA, byRows ? 4 : MR * 4);
     f.increment(pB, NR * 4);
+    f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
+    f.emit(Op.end);
   });
   for (let r = 0; r < MR; r++) {
     f.get(pC).get(acc[2 * r]!).simdMem(Simd.v128Store, 0);
@@ -203,7 +272,21 @@ const [M_, N_, K_, DESC_A, DESC_B, PACK_A, PACK_B, C_, K0, KCP, SLOT_BYTES, OUTE
 const [P0, P1] = [16, 17];
 
 /** Function indices in the module. */
-const W = { pack: 0, kernel: 1, packShared: 2, outer: 3, wgemm: 4 } as const;
+const W = { pack: 0, kernel: 1, packShared: 2, outer: 3, wgemm: 4, packSharedAll: 5, outerAll: 6, kernelRows: 7 } as const;
+
+/** The micro-kernel call for A's panel layout (descriptor word `rows`, read into `byRows`): `args` pushes its parameters. */
+function callKernel(f: FunctionBuilder, byRows: number, args: () => void): void {
+  f.get(byRows).ifElse(
+    () => {
+      args();
+      f.emit(Op.call, W.kernelRows);
+    },
+    () => {
+      args();
+      f.emit(Op.call, W.kernel);
+    },
+  );
+}
 
 /** packShared(block params): B's column panels [p0, p1) of the block k0 .. k0 + kc, packed at packB + jb kc NR floats. */
 function packSharedFunction(): FunctionBuilder {
@@ -223,21 +306,88 @@ function packSharedFunction(): FunctionBuilder {
  */
 function outerFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
-  const [np, ldc, ib, jb, panelBytes, slot] = Array.from({ length: 6 }, () => f.local('i32'));
+  const [np, ldc, ib, jb, panelBytes, slot, byRows] = Array.from({ length: 7 }, () => f.local('i32'));
+  f.get(DESC_A).mem(Op.i32Load, (DESCRIPTOR_WORDS - 1) * 4).set(byRows);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
   f.get(KCP).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
   f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
   f.forRange(ib, { local: P0 }, { local: P1 }, () => {
     f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(K0).get(KCP).get(slot).emit(Op.call, W.pack);
-    f.forRange(jb, 0, { local: np }, () => {
-      f.get(slot);
-      f.get(PACK_B).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(ldc).get(KCP).get(K0).i32(0).emit(Op.i32GtS);
-      f.emit(Op.call, W.kernel);
-    });
+    f.forRange(jb, 0, { local: np }, () =>
+      callKernel(f, byRows, () => {
+        f.get(slot);
+        f.get(PACK_B).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
+        f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        f.get(ldc).get(KCP).get(K0).i32(0).emit(Op.i32GtS);
+      }),
+    );
   });
+  return f;
+}
+
+/** Bytes from packB to block k0's packed B, when every block is packed at once (packSharedAll): the blocks before it are KC deep. */
+function blockBase(f: FunctionBuilder, k0: number, np: number, into: number): void {
+  f.get(PACK_B).get(k0).get(np).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(into);
+}
+
+/**
+ * packSharedAll(block params): B's panels of every k block, numbered block-major (panel p is
+ * column panel p % np of block p / np), panels [p0, p1) of them; block k0's panels at
+ * packB + k0 np NR floats. Together with outerAll, a split product is one job instead of one per
+ * k block (threads.ts): every B panel is packed before any A panel is multiplied.
+ */
+function packSharedAllFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
+  const [p, np, jb, k0, kc, base] = Array.from({ length: 6 }, () => f.local('i32'));
+  f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
+  f.forRange(p, { local: P0 }, { local: P1 }, () => {
+    f.get(p).get(np).emit(Op.i32RemU).set(jb);
+    f.get(p).get(np).emit(Op.i32DivU).i32(KC).emit(Op.i32Mul).set(k0);
+    f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
+    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+    blockBase(f, k0, np, base);
+    f.get(DESC_B).get(jb).i32(NR).emit(Op.i32Mul).i32(NR).get(N_).get(k0).get(kc);
+    f.get(base).get(jb).get(kc).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+    f.emit(Op.call, W.pack);
+  });
+  return f;
+}
+
+/**
+ * outerAll(block params): A's row panels [p0, p1) over every k block in order (the B panels
+ * packSharedAll packed), each panel of a block packed into this chunk's slot and multiplied with
+ * every B panel of the block; per element of C the same sums in the same order as wgemm's.
+ */
+function outerAllFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
+  const [np, ldc, ib, jb, panelBytes, slot, k0, kc, base, byRows] = Array.from({ length: 10 }, () => f.local('i32'));
+  f.get(DESC_A).mem(Op.i32Load, (DESCRIPTOR_WORDS - 1) * 4).set(byRows);
+  f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
+  f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
+  f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
+  f.i32(0).set(k0);
+  f.emit(Op.block, 0x40, Op.loop, 0x40);
+  {
+    f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
+    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+    f.get(kc).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
+    blockBase(f, k0, np, base);
+    f.forRange(ib, { local: P0 }, { local: P1 }, () => {
+      f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(k0).get(kc).get(slot).emit(Op.call, W.pack);
+      f.forRange(jb, 0, { local: np }, () =>
+        callKernel(f, byRows, () => {
+          f.get(slot);
+          f.get(base).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
+          f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+          f.get(ldc).get(kc).get(k0).i32(0).emit(Op.i32GtS);
+        }),
+      );
+    });
+    f.increment(k0, KC);
+    f.get(k0).get(K_).emit(Op.i32LtS).emit(Op.brIf, 0);
+  }
+  f.emit(Op.end, Op.end);
   return f;
 }
 
@@ -280,6 +430,8 @@ export interface WgemmExports {
   wgemm: WgemmFn;
   packShared: WgemmBlockFn;
   outer: WgemmBlockFn;
+  packSharedAll: WgemmBlockFn;
+  outerAll: WgemmBlockFn;
 }
 
 const compiled: { plain: WasmModule | null; shared: WasmModule | null } = { plain: null, shared: null };
@@ -287,10 +439,13 @@ const compiled: { plain: WasmModule | null; shared: WasmModule | null } = { plai
 export function wgemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = { minimum: 1 }): Uint8Array {
   return encodeModule({ module: 'env', name: 'memory', ...memory }, [
     { name: 'pack', body: packFunction() },
-    { name: 'kernel', body: kernelFunction() },
+    { name: 'kernel', body: kernelFunction(false) },
     { name: 'packShared', body: packSharedFunction() },
     { name: 'outer', body: outerFunction() },
     { name: 'wgemm', body: wgemmFunction() },
+    { name: 'packSharedAll', body: packSharedAllFunction() },
+    { name: 'outerAll', body: outerAllFunction() },
+    { name: 'kernelRows', body: kernelFunction(true) },
   ]);
 }
 
