@@ -196,9 +196,13 @@ function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, 
   }
   next = runY + K;
   const layout = byRows && packByRows(words, tabX, X, runY, K) ? 1 : 0;
+  if (byRows) aPanelsPacked[layout ? 'byRows' : 'byK']++;
   words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4, layout], desc);
   return next;
 }
+
+/** Windowed products run so far in this process, by how their A panels were packed (for tests). */
+export const aPanelsPacked = { byRows: 0, byK: 0 };
 
 /**
  * Whether A's panels are better packed row by row (wgemm.ts): when few of them are MR rows 4
