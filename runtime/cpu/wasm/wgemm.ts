@@ -28,8 +28,18 @@ export const DESCRIPTOR_WORDS = 12;
 /** Bytes between the rows of an A panel packed by rows. */
 const ROW_BYTES = KC * 4;
 
-/** Bytes of one A panel slot (MR x KC floats, 16-byte aligned): a split product's chunks pack into slots of their own. */
-export const WINDOW_SLOT_BYTES = Math.ceil((MR * KC * 4) / 16) * 16;
+/**
+ * An A panel packed by rows also lists the segments of k where some row is not padding (a mask
+ * check passed): at SEGMENTS, their count, then (start, length) pairs, starts relative to the
+ * block; the micro-kernel runs over those only. A k where every row of the panel is padding adds
+ * 0 * b to each sum, which leaves a float32 sum unchanged (a sum that starts at +0 never becomes
+ * -0) for finite b: the same bits as multiplying the zeros. LIVE: one i32 per k, scratch for it.
+ */
+const SEGMENTS = MR * KC * 4;
+const LIVE = SEGMENTS + (1 + 2 * KC) * 4;
+
+/** Bytes of one A panel slot (MR x KC floats, then its segments; 16-byte aligned): a split product's chunks pack into slots of their own. */
+export const WINDOW_SLOT_BYTES = Math.ceil((LIVE + KC * 4) / 16) * 16;
 
 /**
  * pack(desc, x0, L, X, y0, Y, dst): dst[y * L + l] = operand(x0 + l, y0 + y) for y < Y, 0 where
@@ -88,6 +98,7 @@ function packFunction(): FunctionBuilder {
   };
   f.get(byRows).ifElse(() => {
     // A by rows: row l at dst + l ROW_BYTES, its runs along k copied whole (zeros where masked)
+    f.forRange(t, 0, { local: Y }, () => f.get(dst).get(t).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(0).mem(Op.i32Store, LIVE));
     f.forRange(l, 0, { local: L }, () => {
       f.get(x0).get(l).emit(Op.i32Add).set(x);
       f.get(dst).get(l).i32(ROW_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(d);
@@ -111,6 +122,7 @@ function packFunction(): FunctionBuilder {
             () => {
               f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
               copy(from, rowBytes);
+              f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(1).mem(Op.i32Store, LIVE);
             },
             () => copy(null, rowBytes),
           );
@@ -124,6 +136,35 @@ function packFunction(): FunctionBuilder {
         },
       );
     });
+    // the segments: runs (the same for every row) where some row was copied, adjacent ones joined;
+    // x counts them, from..to is the open one (relative to y0)
+    f.i32(0).set(x).i32(0).set(from).i32(0).set(to);
+    f.get(y0).set(y);
+    f.emit(Op.block, 0x40, Op.loop, 0x40);
+    f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
+    load(runY, y).set(run);
+    f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
+    f.get(y).get(y0).emit(Op.i32Sub).set(l);
+    f.get(dst).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, LIVE).ifElse(() => {
+      // not adjacent to the open segment: close it (when it has any k), open a new one here
+      f.get(to).get(l).emit(Op.i32Ne).ifElse(() => {
+        f.get(to).get(from).emit(Op.i32GtS).ifElse(() => {
+          f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, SEGMENTS + 4);
+          f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, SEGMENTS + 8);
+          f.increment(x, 1);
+        });
+        f.get(l).set(from);
+      });
+      f.get(l).get(run).emit(Op.i32Add).set(to);
+    });
+    f.get(y).get(run).emit(Op.i32Add).set(y);
+    f.emit(Op.br, 0, Op.end, Op.end);
+    f.get(to).get(from).emit(Op.i32GtS).ifElse(() => {
+      f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, SEGMENTS + 4);
+      f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, SEGMENTS + 8);
+      f.increment(x, 1);
+    });
+    f.get(dst).get(x).mem(Op.i32Store, SEGMENTS);
     f.emit(Op.return);
   });
   // contiguous: the whole panel exists, its rows are 4 bytes apart and share their mask parts
@@ -274,16 +315,47 @@ const [P0, P1] = [16, 17];
 /** Function indices in the module. */
 const W = { pack: 0, kernel: 1, packShared: 2, outer: 3, wgemm: 4, packSharedAll: 5, outerAll: 6, kernelRows: 7 } as const;
 
-/** The micro-kernel call for A's panel layout (descriptor word `rows`, read into `byRows`): `args` pushes its parameters. */
-function callKernel(f: FunctionBuilder, byRows: number, args: () => void): void {
+/**
+ * The micro-kernel over one A panel (packed at `slot`) and one B panel: by k (`byRows` 0) over
+ * the block's kc, or by rows over the panel's segments (see SEGMENTS), the first starting from 0
+ * when the block is the first (`first`), the rest adding; a first block with no segment stores
+ * a zero tile. `bPanel` and `cTile` push addresses; `seg` is four scratch locals.
+ */
+function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () => void, cTile: () => void, ldc: number, kc: number, first: () => void, seg: number[]): void {
+  const [n, at, start, length] = seg as [number, number, number, number];
   f.get(byRows).ifElse(
     () => {
-      args();
-      f.emit(Op.call, W.kernelRows);
+      f.get(slot).mem(Op.i32Load, SEGMENTS).set(n);
+      f.get(n).emit(Op.i32Eqz).ifElse(() => {
+        first();
+        f.ifElse(() => {
+          f.get(slot);
+          bPanel();
+          cTile();
+          f.get(ldc).i32(0).i32(0).emit(Op.call, W.kernelRows);
+        });
+      });
+      f.forRange(at, 0, { local: n }, () => {
+        f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, SEGMENTS + 4).set(start);
+        f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, SEGMENTS + 8).set(length);
+        f.get(slot).get(start).i32(2).emit(Op.i32Shl).emit(Op.i32Add);
+        bPanel();
+        f.get(start).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        cTile();
+        f.get(ldc).get(length);
+        // add unless this is the first block's first segment
+        first();
+        f.emit(Op.i32Eqz).get(at).emit(Op.i32Or);
+        f.emit(Op.call, W.kernelRows);
+      });
     },
     () => {
-      args();
-      f.emit(Op.call, W.kernel);
+      f.get(slot);
+      bPanel();
+      cTile();
+      f.get(ldc).get(kc);
+      first();
+      f.emit(Op.i32Eqz).emit(Op.call, W.kernel);
     },
   );
 }
@@ -307,6 +379,7 @@ function packSharedFunction(): FunctionBuilder {
 function outerFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
   const [np, ldc, ib, jb, panelBytes, slot, byRows] = Array.from({ length: 7 }, () => f.local('i32'));
+  const seg = Array.from({ length: 4 }, () => f.local('i32'));
   f.get(DESC_A).mem(Op.i32Load, (DESCRIPTOR_WORDS - 1) * 4).set(byRows);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
@@ -315,12 +388,17 @@ function outerFunction(): FunctionBuilder {
   f.forRange(ib, { local: P0 }, { local: P1 }, () => {
     f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(K0).get(KCP).get(slot).emit(Op.call, W.pack);
     f.forRange(jb, 0, { local: np }, () =>
-      callKernel(f, byRows, () => {
-        f.get(slot);
-        f.get(PACK_B).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
-        f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-        f.get(ldc).get(KCP).get(K0).i32(0).emit(Op.i32GtS);
-      }),
+      multiply(
+        f,
+        byRows,
+        slot,
+        () => f.get(PACK_B).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add),
+        () => f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
+        ldc,
+        KCP,
+        () => f.get(K0).emit(Op.i32Eqz),
+        seg,
+      ),
     );
   });
   return f;
@@ -362,6 +440,7 @@ function packSharedAllFunction(): FunctionBuilder {
 function outerAllFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
   const [np, ldc, ib, jb, panelBytes, slot, k0, kc, base, byRows] = Array.from({ length: 10 }, () => f.local('i32'));
+  const seg = Array.from({ length: 4 }, () => f.local('i32'));
   f.get(DESC_A).mem(Op.i32Load, (DESCRIPTOR_WORDS - 1) * 4).set(byRows);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
@@ -376,12 +455,17 @@ function outerAllFunction(): FunctionBuilder {
     f.forRange(ib, { local: P0 }, { local: P1 }, () => {
       f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(k0).get(kc).get(slot).emit(Op.call, W.pack);
       f.forRange(jb, 0, { local: np }, () =>
-        callKernel(f, byRows, () => {
-          f.get(slot);
-          f.get(base).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add);
-          f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-          f.get(ldc).get(kc).get(k0).i32(0).emit(Op.i32GtS);
-        }),
+        multiply(
+          f,
+          byRows,
+          slot,
+          () => f.get(base).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add),
+          () => f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
+          ldc,
+          kc,
+          () => f.get(k0).emit(Op.i32Eqz),
+          seg,
+        ),
       );
     });
     f.increment(k0, KC);
