@@ -151,7 +151,7 @@ function fill(out: Int32Array, start: number, axes: number[], sizes: number[], c
  * Writes an operand's descriptor and tables at `at` (in 32-bit words of the memory) for a product
  * over the row axes `xAxes` and `kAxes`; returns the next free word.
  */
-function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number, byRows: boolean): number {
+function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number, byRows: boolean, bInPlace = false): number {
   const xs = xAxes.map((x) => resolveDim(sizes[x]!, rows));
   const ks = kAxes.map((x) => resolveDim(sizes[x]!, rows));
   const X = xs.reduce((p, s) => p * s, 1);
@@ -197,8 +197,31 @@ function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, 
   next = runY + K;
   const layout = byRows && packByRows(words, tabX, X, runY, K) ? 1 : 0;
   if (byRows) aPanelsPacked[layout ? 'byRows' : 'byK']++;
-  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4, layout], desc);
+  const kStride = byRows || !bInPlace || o.masked.length || o.gather >= 0 ? 0 : plainStride(words, tabX, X, tabY, K);
+  if (!byRows) bPanelsPacked[kStride ? 'inPlace' : 'packed']++;
+  const origin = kStride ? ctx.addr[o.buf]! + words[tabX]! + words[tabY]! : 0;
+  words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4, layout, kStride, origin], desc);
   return next;
+}
+
+/** At most this many A panels read B in place (more: packing it once costs less than their strided reads). */
+const B_IN_PLACE_PANELS = 4;
+
+/** Windowed products run so far in this process, by whether B was read in place (for tests). */
+export const bPanelsPacked = { inPlace: 0, packed: 0 };
+
+/**
+ * B's bytes per k when it is a plain matrix the micro-kernel can read where it is: X a multiple
+ * of NR columns 4 bytes apart, k at a constant positive stride (a convolution's output gradient,
+ * channels last); else 0 (packed).
+ */
+function plainStride(words: Int32Array, tabX: number, X: number, tabY: number, K: number): number {
+  if (X % NR !== 0 || K < 2) return 0;
+  for (let x = 1; x < X; x++) if (words[tabX + x] !== words[tabX]! + 4 * x) return 0;
+  const stride = words[tabY + 1]! - words[tabY]!;
+  if (stride <= 0) return 0;
+  for (let y = 2; y < K; y++) if (words[tabY + y] !== words[tabY]! + stride * y) return 0;
+  return stride;
 }
 
 /** Windowed products run so far in this process, by how their A panels were packed (for tests). */
@@ -230,7 +253,9 @@ export function runWindowGemm(w: WindowForm, ctx: KernelContext, perm: Uint32Arr
   const descA = ctx.packA >>> 2;
   const descB = descA + DESCRIPTOR_WORDS;
   let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset, true);
-  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, false);
+  // B read in place only when few A panels read it: each reads it whole, at its stride (a
+  // weight gradient over a long k: the first convolution's 9 rows); else packed once, contiguous
+  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, false, Math.ceil(M / MR) <= B_IN_PLACE_PANELS);
   const panel = Math.ceil((next * 4) / 16) * 16;
   ctx.wgemm(M, N, K, descA * 4, descB * 4, panel, ctx.packB, ctx.c);
 }

@@ -7,7 +7,7 @@ import { compileModel } from '../../compiler/driver.js';
 import { PlanCompiler } from '../../runtime/cpu/codegen.js';
 import { CpuExecutor, type CpuExecutorOptions } from '../../runtime/cpu/executor.js';
 import { productsSplit } from '../../runtime/cpu/threads.js';
-import { aPanelsPacked } from '../../runtime/cpu/window-gemm.js';
+import { aPanelsPacked, bPanelsPacked } from '../../runtime/cpu/window-gemm.js';
 import { encodeLabels } from '../../runtime/session.js';
 import { RandomStream } from '../../base/rng.js';
 import { randomTable } from '../core/helpers.js';
@@ -44,15 +44,18 @@ const bits = (a: Float32Array) => new Uint32Array(a.buffer, a.byteOffset, a.leng
 /** 70 filters over 14x14 outputs: the weight gradient's k (rows x 196, up to 1,960) runs over several k blocks, all of them one job when split. */
 const longK = imageCase('70 filters, a weight gradient over several k blocks', 'Input((16, 16, 1)), Conv2D(70, 3, activation="relu"), Flatten(), Dense(3, activation="softmax")');
 
-/** 8 and 6 channels, same padding: the second convolution's A panels (and its input gradient's, masked) are packed by rows. */
+/** 8 and 6 channels, same padding: the second convolution's A panels (and its input gradient's, masked) are packed by rows; the first's weight gradient reads its B (8 channels) in place. */
 const channelRuns = imageCase('channels in runs along k: A packed by rows', 'Input((9, 9, 2)), Conv2D(8, 3, padding="same", activation="relu"), Conv2D(6, 3, padding="same"), Flatten(), Dense(3, activation="softmax")');
 
 describe('convolutions on the CPU: the windowed wasm product = the JavaScript reference, bit for bit', () => {
-  it('both layouts of A panels are taken: by k (pixels of one channel) and by rows (runs of channels)', async () => {
-    const before = { ...aPanelsPacked };
+  it('both layouts of A panels are taken (by k: pixels of one channel; by rows: runs of channels), and B both packed and read in place', async () => {
+    const before = { ...aPanelsPacked, ...bPanelsPacked };
     await train(channelRuns, { threads: 1 });
     expect(aPanelsPacked.byRows).toBeGreaterThan(before.byRows);
     expect(aPanelsPacked.byK).toBeGreaterThan(before.byK);
+    // the weight gradients' B is the output gradient, 8 channels last: in place; the rest packed
+    expect(bPanelsPacked.inPlace).toBeGreaterThan(before.inPlace);
+    expect(bPanelsPacked.packed).toBeGreaterThan(before.packed);
   });
 
   for (const c of [...imageCases, longK, channelRuns]) {

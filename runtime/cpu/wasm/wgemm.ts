@@ -21,9 +21,16 @@ export const KC = 256;
  * two coordinates, then runY: for each y, how many y from it on are 4 bytes apart with the same
  * mask parts (a run of channels: copied without looking the tables up again), then rows (0 or 1,
  * A only): the A panel is packed row by row, each row KC floats apart (ROW_BYTES), so that runs
- * along k are copied as vectors; the micro-kernel then reads row r at offset r ROW_BYTES.
+ * along k are copied as vectors; the micro-kernel then reads row r at offset r ROW_BYTES; then
+ * B only, kStride and at: nonzero when B is a plain matrix in memory (unmasked, N a multiple of NR,
+ * columns 4 bytes apart, k kStride bytes apart, element (0, 0) at byte `at`), which the
+ * micro-kernel then reads where it is, unpacked.
  */
-export const DESCRIPTOR_WORDS = 12;
+export const DESCRIPTOR_WORDS = 14;
+/** Word offsets of the descriptor fields read by name. */
+const ROWS_WORD = 11;
+const K_STRIDE_WORD = 12;
+const AT_WORD = 13;
 
 /** Bytes between the rows of an A panel packed by rows. */
 const ROW_BYTES = KC * 4;
@@ -49,7 +56,9 @@ export const WINDOW_SLOT_BYTES = Math.ceil((LIVE + KC * 4) / 16) * 16;
 function packFunction(): FunctionBuilder {
   const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
   const [desc, x0, L, X, y0, Y, dst] = [0, 1, 2, 3, 4, 5, 6];
-  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY, byRows] = Array.from({ length: DESCRIPTOR_WORDS }, () => f.local('i32'));
+  const [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY, byRows] = Array.from({ length: ROWS_WORD + 1 }, () => f.local('i32'));
+  // a B read in place is not packed
+  f.get(desc).mem(Op.i32Load, K_STRIDE_WORD * 4).ifElse(() => f.emit(Op.return));
   const [y, yEnd, l, x, d, ty, my0, my1, ok, contiguous, base, bm0, bm1, rowBytes, run, t, from, to] = Array.from({ length: 18 }, () => f.local('i32'));
   const zero = f.local('v128');
   [src, tabX, tabY, masked, mX0, mY0, size0, mX1, mY1, size1, runY, byRows].forEach((local, i) => f.get(desc).mem(Op.i32Load, i * 4).set(local));
@@ -262,8 +271,8 @@ function packFunction(): FunctionBuilder {
  * before), else from 0.
  */
 function kernelFunction(byRows: boolean): FunctionBuilder {
-  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
-  const [pA, pB, pC, ldc, K, add] = [0, 1, 2, 3, 4, 5];
+  const f = new FunctionBuilder(['i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32']);
+  const [pA, pB, pC, ldc, K, add, bStride] = [0, 1, 2, 3, 4, 5, 6];
   const end = f.local('i32');
   const row = f.local('i32');
   const acc = Array.from({ length: MR * 2 }, () => f.local('v128'));
@@ -280,7 +289,7 @@ function kernelFunction(byRows: boolean): FunctionBuilder {
   });
   // end = pB + K NR 4; do { ... } while (pB < end), entered only when K > 0: gemm.ts's loop form,
   // which V8 compiles without spilling an accumulator (a counted loop here ran 15-20% slower)
-  f.get(pB).get(K).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(end);
+  f.get(pB).get(K).get(bStride).emit(Op.i32Mul).emit(Op.i32Add).set(end);
   f.get(K).i32(0).emit(Op.i32GtS).ifElse(() => {
     f.emit(Op.loop, 0x40);
     f.get(pB).simdMem(Simd.v128Load, 0).set(b0);
@@ -291,7 +300,7 @@ function kernelFunction(byRows: boolean): FunctionBuilder {
       f.get(acc[2 * r + 1]!).get(a).get(b1).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r + 1]!);
     }
     f.increment(pA, byRows ? 4 : MR * 4);
-    f.increment(pB, NR * 4);
+    f.increment(pB, { local: bStride });
     f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
     f.emit(Op.end);
   });
@@ -312,6 +321,29 @@ export const BLOCK_PARAMS = 18;
 const [M_, N_, K_, DESC_A, DESC_B, PACK_A, PACK_B, C_, K0, KCP, SLOT_BYTES, OUTER_STEP] = Array.from({ length: 12 }, (_, i) => i);
 const [P0, P1] = [16, 17];
 
+/**
+ * Sets bStride (bytes per k), bBase (the block's first B panel) and bJump (bytes from a B panel
+ * to the next) for the block from k0: packed (`packed` pushes where the block's panels start) or
+ * in place (descriptor words K_STRIDE_WORD, AT_WORD).
+ */
+function placeB(f: FunctionBuilder, k0: () => void, kc: number, packed: () => void, bStride: number, bBase: number, bJump: number): void {
+  f.get(DESC_B).mem(Op.i32Load, K_STRIDE_WORD * 4).set(bStride);
+  f.get(bStride).ifElse(
+    () => {
+      f.get(DESC_B).mem(Op.i32Load, AT_WORD * 4);
+      k0();
+      f.get(bStride).emit(Op.i32Mul).emit(Op.i32Add).set(bBase);
+      f.i32(NR * 4).set(bJump);
+    },
+    () => {
+      packed();
+      f.set(bBase);
+      f.i32(NR * 4).set(bStride);
+      f.get(kc).i32(NR * 4).emit(Op.i32Mul).set(bJump);
+    },
+  );
+}
+
 /** Function indices in the module. */
 const W = { pack: 0, kernel: 1, packShared: 2, outer: 3, wgemm: 4, packSharedAll: 5, outerAll: 6, kernelRows: 7 } as const;
 
@@ -321,7 +353,7 @@ const W = { pack: 0, kernel: 1, packShared: 2, outer: 3, wgemm: 4, packSharedAll
  * when the block is the first (`first`), the rest adding; a first block with no segment stores
  * a zero tile. `bPanel` and `cTile` push addresses; `seg` is four scratch locals.
  */
-function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () => void, cTile: () => void, ldc: number, kc: number, first: () => void, seg: number[]): void {
+function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () => void, bStride: number, cTile: () => void, ldc: number, kc: number, first: () => void, seg: number[]): void {
   const [n, at, start, length] = seg as [number, number, number, number];
   f.get(byRows).ifElse(
     () => {
@@ -332,7 +364,7 @@ function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () =
           f.get(slot);
           bPanel();
           cTile();
-          f.get(ldc).i32(0).i32(0).emit(Op.call, W.kernelRows);
+          f.get(ldc).i32(0).i32(0).get(bStride).emit(Op.call, W.kernelRows);
         });
       });
       f.forRange(at, 0, { local: n }, () => {
@@ -340,13 +372,13 @@ function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () =
         f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, SEGMENTS + 8).set(length);
         f.get(slot).get(start).i32(2).emit(Op.i32Shl).emit(Op.i32Add);
         bPanel();
-        f.get(start).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+        f.get(start).get(bStride).emit(Op.i32Mul).emit(Op.i32Add);
         cTile();
         f.get(ldc).get(length);
         // add unless this is the first block's first segment
         first();
         f.emit(Op.i32Eqz).get(at).emit(Op.i32Or);
-        f.emit(Op.call, W.kernelRows);
+        f.get(bStride).emit(Op.call, W.kernelRows);
       });
     },
     () => {
@@ -355,7 +387,7 @@ function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () =
       cTile();
       f.get(ldc).get(kc);
       first();
-      f.emit(Op.i32Eqz).emit(Op.call, W.kernel);
+      f.emit(Op.i32Eqz).get(bStride).emit(Op.call, W.kernel);
     },
   );
 }
@@ -378,12 +410,12 @@ function packSharedFunction(): FunctionBuilder {
  */
 function outerFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
-  const [np, ldc, ib, jb, panelBytes, slot, byRows] = Array.from({ length: 7 }, () => f.local('i32'));
+  const [np, ldc, ib, jb, slot, byRows, bStride, bBase, bJump] = Array.from({ length: 9 }, () => f.local('i32'));
   const seg = Array.from({ length: 4 }, () => f.local('i32'));
-  f.get(DESC_A).mem(Op.i32Load, (DESCRIPTOR_WORDS - 1) * 4).set(byRows);
+  f.get(DESC_A).mem(Op.i32Load, ROWS_WORD * 4).set(byRows);
+  placeB(f, () => f.get(K0), KCP, () => f.get(PACK_B), bStride, bBase, bJump);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
-  f.get(KCP).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
   f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
   f.forRange(ib, { local: P0 }, { local: P1 }, () => {
     f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(K0).get(KCP).get(slot).emit(Op.call, W.pack);
@@ -392,7 +424,8 @@ function outerFunction(): FunctionBuilder {
         f,
         byRows,
         slot,
-        () => f.get(PACK_B).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add),
+        () => f.get(bBase).get(jb).get(bJump).emit(Op.i32Mul).emit(Op.i32Add),
+        bStride,
         () => f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
         ldc,
         KCP,
@@ -439,9 +472,9 @@ function packSharedAllFunction(): FunctionBuilder {
  */
 function outerAllFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
-  const [np, ldc, ib, jb, panelBytes, slot, k0, kc, base, byRows] = Array.from({ length: 10 }, () => f.local('i32'));
+  const [np, ldc, ib, jb, slot, k0, kc, base, byRows, bStride, bBase, bJump] = Array.from({ length: 12 }, () => f.local('i32'));
   const seg = Array.from({ length: 4 }, () => f.local('i32'));
-  f.get(DESC_A).mem(Op.i32Load, (DESCRIPTOR_WORDS - 1) * 4).set(byRows);
+  f.get(DESC_A).mem(Op.i32Load, ROWS_WORD * 4).set(byRows);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
   f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
@@ -450,8 +483,8 @@ function outerAllFunction(): FunctionBuilder {
   {
     f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
     f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
-    f.get(kc).i32(NR * 4).emit(Op.i32Mul).set(panelBytes);
     blockBase(f, k0, np, base);
+    placeB(f, () => f.get(k0), kc, () => f.get(base), bStride, bBase, bJump);
     f.forRange(ib, { local: P0 }, { local: P1 }, () => {
       f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(k0).get(kc).get(slot).emit(Op.call, W.pack);
       f.forRange(jb, 0, { local: np }, () =>
@@ -459,7 +492,8 @@ function outerAllFunction(): FunctionBuilder {
           f,
           byRows,
           slot,
-          () => f.get(base).get(jb).get(panelBytes).emit(Op.i32Mul).emit(Op.i32Add),
+          () => f.get(bBase).get(jb).get(bJump).emit(Op.i32Mul).emit(Op.i32Add),
+          bStride,
           () => f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
           ldc,
           kc,
