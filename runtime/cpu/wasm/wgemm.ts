@@ -404,36 +404,58 @@ function packSharedFunction(): FunctionBuilder {
   return f;
 }
 
-/**
- * outer(block params): A's row panels [p0, p1) of the block, each packed into this chunk's slot
- * (packA + (p0 / outerStep) slotBytes: chunks never share one) and multiplied with every B panel.
- */
-function outerFunction(): FunctionBuilder {
-  const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
-  const [np, ldc, ib, jb, slot, byRows, bStride, bBase, bJump] = Array.from({ length: 9 }, () => f.local('i32'));
+/** The locals of a chunk of A's panels (outer, outerAll), set by chunkLocals. */
+interface ChunkLocals {
+  np: number;
+  ldc: number;
+  slot: number;
+  byRows: number;
+  ib: number;
+  jb: number;
+  bStride: number;
+  bBase: number;
+  bJump: number;
+  seg: number[];
+}
+
+/** np, C's row stride, this chunk's A slot (packA + (p0 / outerStep) slotBytes: chunks never share one), A's layout. */
+function chunkLocals(f: FunctionBuilder): ChunkLocals {
+  const [np, ldc, slot, byRows, ib, jb, bStride, bBase, bJump] = Array.from({ length: 9 }, () => f.local('i32'));
   const seg = Array.from({ length: 4 }, () => f.local('i32'));
   f.get(DESC_A).mem(Op.i32Load, ROWS_WORD * 4).set(byRows);
-  placeB(f, () => f.get(K0), KCP, () => f.get(PACK_B), bStride, bBase, bJump);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
   f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
-  f.forRange(ib, { local: P0 }, { local: P1 }, () => {
-    f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(K0).get(KCP).get(slot).emit(Op.call, W.pack);
-    f.forRange(jb, 0, { local: np }, () =>
+  return { np, ldc, slot, byRows, ib, jb, bStride, bBase, bJump, seg };
+}
+
+/** A's panels [p0, p1) of the block from k0 (kc deep; both locals), each packed into the slot and multiplied with every B panel (placeB set first). */
+function blockPanels(f: FunctionBuilder, l: ChunkLocals, k0: number, kc: number): void {
+  f.forRange(l.ib, { local: P0 }, { local: P1 }, () => {
+    f.get(DESC_A).get(l.ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(k0).get(kc).get(l.slot).emit(Op.call, W.pack);
+    f.forRange(l.jb, 0, { local: l.np }, () =>
       multiply(
         f,
-        byRows,
-        slot,
-        () => f.get(bBase).get(jb).get(bJump).emit(Op.i32Mul).emit(Op.i32Add),
-        bStride,
-        () => f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
-        ldc,
-        KCP,
-        () => f.get(K0).emit(Op.i32Eqz),
-        seg,
+        l.byRows,
+        l.slot,
+        () => f.get(l.bBase).get(l.jb).get(l.bJump).emit(Op.i32Mul).emit(Op.i32Add),
+        l.bStride,
+        () => f.get(C_).get(l.ib).i32(MR).emit(Op.i32Mul).get(l.ldc).emit(Op.i32Mul).emit(Op.i32Add).get(l.jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
+        l.ldc,
+        kc,
+        () => f.get(k0).emit(Op.i32Eqz),
+        l.seg,
       ),
     );
   });
+}
+
+/** outer(block params): A's row panels [p0, p1) of the block k0 .. k0 + kc, multiplied with every B panel packShared packed. */
+function outerFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
+  const l = chunkLocals(f);
+  placeB(f, () => f.get(K0), KCP, () => f.get(PACK_B), l.bStride, l.bBase, l.bJump);
+  blockPanels(f, l, K0, KCP);
   return f;
 }
 
@@ -472,36 +494,16 @@ function packSharedAllFunction(): FunctionBuilder {
  */
 function outerAllFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
-  const [np, ldc, ib, jb, slot, k0, kc, base, byRows, bStride, bBase, bJump] = Array.from({ length: 12 }, () => f.local('i32'));
-  const seg = Array.from({ length: 4 }, () => f.local('i32'));
-  f.get(DESC_A).mem(Op.i32Load, ROWS_WORD * 4).set(byRows);
-  f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
-  f.get(np).i32(NR * 4).emit(Op.i32Mul).set(ldc);
-  f.get(PACK_A).get(P0).get(OUTER_STEP).emit(Op.i32DivU).get(SLOT_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(slot);
+  const l = chunkLocals(f);
+  const [k0, kc, base] = Array.from({ length: 3 }, () => f.local('i32'));
   f.i32(0).set(k0);
   f.emit(Op.block, 0x40, Op.loop, 0x40);
   {
     f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
     f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
-    blockBase(f, k0, np, base);
-    placeB(f, () => f.get(k0), kc, () => f.get(base), bStride, bBase, bJump);
-    f.forRange(ib, { local: P0 }, { local: P1 }, () => {
-      f.get(DESC_A).get(ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(k0).get(kc).get(slot).emit(Op.call, W.pack);
-      f.forRange(jb, 0, { local: np }, () =>
-        multiply(
-          f,
-          byRows,
-          slot,
-          () => f.get(bBase).get(jb).get(bJump).emit(Op.i32Mul).emit(Op.i32Add),
-          bStride,
-          () => f.get(C_).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
-          ldc,
-          kc,
-          () => f.get(k0).emit(Op.i32Eqz),
-          seg,
-        ),
-      );
-    });
+    blockBase(f, k0, l.np, base);
+    placeB(f, () => f.get(k0), kc, () => f.get(base), l.bStride, l.bBase, l.bJump);
+    blockPanels(f, l, k0, kc);
     f.increment(k0, KC);
     f.get(k0).get(K_).emit(Op.i32LtS).emit(Op.brIf, 0);
   }
