@@ -149,9 +149,10 @@ function fill(out: Int32Array, start: number, axes: number[], sizes: number[], c
 
 /**
  * Writes an operand's descriptor and tables at `at` (in 32-bit words of the memory) for a product
- * over the row axes `xAxes` and `kAxes`; returns the next free word.
+ * over the row axes `xAxes` and `kAxes`; returns the next free word. `side`: A (its panels may be
+ * packed by rows) or B (which may be read in place where `bInPlace`).
  */
-function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number, byRows: boolean, bInPlace = false): number {
+function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, desc: number, at: number, o: OperandPlan, xAxes: number[], kAxes: number[], sizes: Dim[], rows: number, offset: number, side: 'a' | 'b', bInPlace = false): number {
   const xs = xAxes.map((x) => resolveDim(sizes[x]!, rows));
   const ks = kAxes.map((x) => resolveDim(sizes[x]!, rows));
   const X = xs.reduce((p, s) => p * s, 1);
@@ -195,10 +196,10 @@ function writeOperand(ctx: KernelContext, perm: Uint32Array, words: Int32Array, 
     words[runY + y] = joins ? words[runY + y + 1]! + 1 : 1;
   }
   next = runY + K;
-  const layout = byRows && packByRows(words, tabX, X, runY, K) ? 1 : 0;
-  if (byRows) aPanelsPacked[layout ? 'byRows' : 'byK']++;
-  const kStride = byRows || !bInPlace || o.masked.length || o.gather >= 0 ? 0 : plainStride(words, tabX, X, tabY, K);
-  if (!byRows) bPanelsPacked[kStride ? 'inPlace' : 'packed']++;
+  const layout = side === 'a' && packByRows(words, tabX, X, runY, K) ? 1 : 0;
+  const kStride = side === 'a' || !bInPlace || o.masked.length || o.gather >= 0 ? 0 : plainStride(words, tabX, X, tabY, K);
+  if (side === 'a') aPanelsPacked[layout ? 'byRows' : 'byK']++;
+  else bPanelsPacked[kStride ? 'inPlace' : 'packed']++;
   const origin = kStride ? ctx.addr[o.buf]! + words[tabX]! + words[tabY]! : 0;
   words.set([ctx.addr[o.buf]!, tabX * 4, tabY * 4, o.masked.length ? 1 : 0, ...(maskTables.length ? maskTables : [0, 0, 0, 0, 0, 0]), runY * 4, layout, kStride, origin], desc);
   return next;
@@ -252,10 +253,10 @@ export function runWindowGemm(w: WindowForm, ctx: KernelContext, perm: Uint32Arr
   const { M, N, K } = sideSizes(w, rows);
   const descA = ctx.packA >>> 2;
   const descB = descA + DESCRIPTOR_WORDS;
-  let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset, true);
+  let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset, 'a');
   // B read in place only when few A panels read it: each reads it whole, at its stride (a
   // weight gradient over a long k: the first convolution's 9 rows); else packed once, contiguous
-  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, false, Math.ceil(M / MR) <= B_IN_PLACE_PANELS);
+  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, 'b', Math.ceil(M / MR) <= B_IN_PLACE_PANELS);
   const panel = Math.ceil((next * 4) / 16) * 16;
   ctx.wgemm(M, N, K, descA * 4, descB * 4, panel, ctx.packB, ctx.c);
 }
