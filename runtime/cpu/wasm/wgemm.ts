@@ -85,6 +85,19 @@ function packFunction(): FunctionBuilder {
     });
   };
 
+  /** For each run of y from y0 (runY, cut at yEnd): y, run (and with `parts`, rowParts) set, then body. */
+  const eachRun = (parts: boolean, body: () => void) => {
+    f.get(y0).set(y);
+    f.emit(Op.block, 0x40, Op.loop, 0x40);
+    f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
+    if (parts) rowParts();
+    load(runY, y).set(run);
+    f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
+    body();
+    f.get(y).get(run).emit(Op.i32Add).set(y);
+    f.emit(Op.br, 0, Op.end, Op.end);
+  };
+
   f.get(y0).get(Y).emit(Op.i32Add).set(yEnd);
   f.get(L).i32(2).emit(Op.i32Shl).set(rowBytes);
   f.get(dst).set(d);
@@ -118,25 +131,19 @@ function packFunction(): FunctionBuilder {
             load(mX0, x).set(bm0);
             load(mX1, x).set(bm1);
           });
-          f.get(y0).set(y);
-          f.emit(Op.block, 0x40, Op.loop, 0x40);
-          f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
-          rowParts();
-          load(runY, y).set(run);
-          f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
-          check(() => f.get(bm0), () => f.get(bm1));
-          f.get(d).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(to);
-          f.get(run).i32(2).emit(Op.i32Shl).set(rowBytes);
-          f.get(ok).ifElse(
-            () => {
-              f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
-              copy(from, rowBytes);
-              f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(1).mem(Op.i32Store, LIVE);
-            },
-            () => copy(null, rowBytes),
-          );
-          f.get(y).get(run).emit(Op.i32Add).set(y);
-          f.emit(Op.br, 0, Op.end, Op.end);
+          eachRun(true, () => {
+            check(() => f.get(bm0), () => f.get(bm1));
+            f.get(d).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(to);
+            f.get(run).i32(2).emit(Op.i32Shl).set(rowBytes);
+            f.get(ok).ifElse(
+              () => {
+                f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
+                copy(from, rowBytes);
+                f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(1).mem(Op.i32Store, LIVE);
+              },
+              () => copy(null, rowBytes),
+            );
+          });
         },
         () => {
           f.get(d).set(to);
@@ -147,32 +154,26 @@ function packFunction(): FunctionBuilder {
     });
     // the segments: runs (the same for every row) where some row was copied, adjacent ones joined;
     // x counts them, from..to is the open one (relative to y0)
-    f.i32(0).set(x).i32(0).set(from).i32(0).set(to);
-    f.get(y0).set(y);
-    f.emit(Op.block, 0x40, Op.loop, 0x40);
-    f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
-    load(runY, y).set(run);
-    f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
-    f.get(y).get(y0).emit(Op.i32Sub).set(l);
-    f.get(dst).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, LIVE).ifElse(() => {
-      // not adjacent to the open segment: close it (when it has any k), open a new one here
-      f.get(to).get(l).emit(Op.i32Ne).ifElse(() => {
-        f.get(to).get(from).emit(Op.i32GtS).ifElse(() => {
-          f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, SEGMENTS + 4);
-          f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, SEGMENTS + 8);
-          f.increment(x, 1);
-        });
-        f.get(l).set(from);
+    /** Closes the open segment from..to as segment x, when it has any k. */
+    const close = () =>
+      f.get(to).get(from).emit(Op.i32GtS).ifElse(() => {
+        f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, SEGMENTS + 4);
+        f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, SEGMENTS + 8);
+        f.increment(x, 1);
       });
-      f.get(l).get(run).emit(Op.i32Add).set(to);
+    f.i32(0).set(x).i32(0).set(from).i32(0).set(to);
+    eachRun(false, () => {
+      f.get(y).get(y0).emit(Op.i32Sub).set(l);
+      f.get(dst).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, LIVE).ifElse(() => {
+        // not adjacent to the open segment: close it, open a new one here
+        f.get(to).get(l).emit(Op.i32Ne).ifElse(() => {
+          close();
+          f.get(l).set(from);
+        });
+        f.get(l).get(run).emit(Op.i32Add).set(to);
+      });
     });
-    f.get(y).get(run).emit(Op.i32Add).set(y);
-    f.emit(Op.br, 0, Op.end, Op.end);
-    f.get(to).get(from).emit(Op.i32GtS).ifElse(() => {
-      f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, SEGMENTS + 4);
-      f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, SEGMENTS + 8);
-      f.increment(x, 1);
-    });
+    close();
     f.get(dst).get(x).mem(Op.i32Store, SEGMENTS);
     f.emit(Op.return);
   });
@@ -227,38 +228,32 @@ function packFunction(): FunctionBuilder {
       }),
     () => {
       // runs of y (channels) at a time: per row of the panel, the run is copied or zeroed whole
-      f.get(y0).set(y);
-      f.emit(Op.block, 0x40, Op.loop, 0x40);
-      f.get(y).get(yEnd).emit(Op.i32GeS).emit(Op.brIf, 1);
-      rowParts();
-      load(runY, y).set(run);
-      f.get(run).get(yEnd).get(y).emit(Op.i32Sub).emit(Op.i32GtS).ifElse(() => f.get(yEnd).get(y).emit(Op.i32Sub).set(run));
-      f.forRange(l, 0, { local: L }, () => {
-        f.get(x0).get(l).emit(Op.i32Add).set(x);
-        f.i32(0).set(ok);
-        f.get(x).get(X).emit(Op.i32LtS).ifElse(() => check(() => load(mX0, x), () => load(mX1, x)));
-        // to = d + 4 l: this row's first slot; from = the run's first element
-        f.get(d).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(to);
-        f.get(ok).ifElse(
-          () => {
-            f.get(src);
-            load(tabX, x);
-            f.emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
-            f.forRange(t, 0, { local: run }, () => {
-              f.get(to).get(from).mem(Op.f32Load).mem(Op.f32Store);
-              f.increment(from, 4).increment(to, { local: rowBytes });
-            });
-          },
-          () =>
-            f.forRange(t, 0, { local: run }, () => {
-              f.get(to).f32(0).mem(Op.f32Store);
-              f.increment(to, { local: rowBytes });
-            }),
-        );
+      eachRun(true, () => {
+        f.forRange(l, 0, { local: L }, () => {
+          f.get(x0).get(l).emit(Op.i32Add).set(x);
+          f.i32(0).set(ok);
+          f.get(x).get(X).emit(Op.i32LtS).ifElse(() => check(() => load(mX0, x), () => load(mX1, x)));
+          // to = d + 4 l: this row's first slot; from = the run's first element
+          f.get(d).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(to);
+          f.get(ok).ifElse(
+            () => {
+              f.get(src);
+              load(tabX, x);
+              f.emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
+              f.forRange(t, 0, { local: run }, () => {
+                f.get(to).get(from).mem(Op.f32Load).mem(Op.f32Store);
+                f.increment(from, 4).increment(to, { local: rowBytes });
+              });
+            },
+            () =>
+              f.forRange(t, 0, { local: run }, () => {
+                f.get(to).f32(0).mem(Op.f32Store);
+                f.increment(to, { local: rowBytes });
+              }),
+          );
+        });
+        f.get(run).get(rowBytes).emit(Op.i32Mul).get(d).emit(Op.i32Add).set(d);
       });
-      f.get(run).get(rowBytes).emit(Op.i32Mul).get(d).emit(Op.i32Add).set(d);
-      f.get(y).get(run).emit(Op.i32Add).set(y);
-      f.emit(Op.br, 0, Op.end, Op.end);
     },
   );
   return f;
