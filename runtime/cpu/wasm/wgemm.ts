@@ -120,7 +120,8 @@ function packFunction(): FunctionBuilder {
   };
   f.get(byRows).ifElse(() => {
     // A by rows: row l at dst + l ROW_BYTES, its runs along k copied whole (zeros where masked)
-    f.forRange(t, 0, { local: Y }, () => f.get(dst).get(t).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(0).mem(Op.i32Store, LIVE));
+    // no run copied yet (only a run's first k is marked and read)
+    eachRun(false, () => f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(0).mem(Op.i32Store, LIVE));
     f.forRange(l, 0, { local: L }, () => {
       f.get(x0).get(l).emit(Op.i32Add).set(x);
       f.get(dst).get(l).i32(ROW_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(d);
