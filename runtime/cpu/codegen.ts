@@ -394,7 +394,7 @@ class Generator {
   map(s: MapSegment): string {
     const { views, indexAxes } = this.bodyViews([s.body]);
     const c = this.coords(s.space, views, indexAxes);
-    const call = this.simdCall(s.body, c, null);
+    const call = this.simdCall(s.body, c, null, undefined, undefined, true);
     if (call) return `{\n${this.declarations()}\n${call}\n}`;
     const inner = this.body(s.body, c);
     const loops = this.loops(c, inner);
@@ -406,22 +406,24 @@ class Generator {
    * the last), or null when it has no SIMD form. The invariants it needs are hoisted here, exactly
    * as the JavaScript body would compute them. `ldc`: the row stride of the contraction result
    * that `acc 0` reads. `sums`: instead of the body's stores, these values summed down the rows
-   * into ctx.c (a reduction's column sums; see SimdSpace.sums).
+   * into ctx.c (a reduction's column sums; see SimdSpace.sums). `flat`: c is the kernel's whole
+   * space, whose flat index the JavaScript body gives random draws (SimdSpace.flat).
    */
-  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[], address: (id: number) => string = (id) => `ctx.addr[${id}]`): string | null {
+  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[], address: (id: number) => string = (id) => `ctx.addr[${id}]`, flat = false): string | null {
     if (!this.addSimd) return null;
     if (c.sizes.length > 2) return ldc === null && !sums ? this.simdRows(body, c) : null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
     if (typeof N !== 'number') return null;
     const rowOf = (v: View) => this.rowAccess(v, c);
     // one column: four rows at a time where every access runs down the rows, else a row at a time
-    let space: SimdSpace = sums ? { cols: N, sums } : { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1, transposed: N === 1 && M !== 1 };
+    let space: SimdSpace = sums ? { cols: N, sums } : { cols: N, ...(ldc !== null ? { ldc } : {}), oneRow: M === 1, transposed: N === 1 && M !== 1, flat };
     if (space.transposed && simdUnsupported(this.plan, body, space, rowOf) !== null) space = { ...space, transposed: false };
     if (simdUnsupported(this.plan, body, space, rowOf) !== null) return null;
     const compiled = compileSimdBody(this.plan, body, space, rowOf);
     const name = this.addSimd(compiled);
     const invariants = compiled.invariants.map((e) => this.expr(e, c));
-    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', ...compiled.buffers.map(address), ...invariants];
+    if (compiled.usesRand) this.usesRand = true;
+    const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', compiled.usesRand ? 'key' : '0', ...compiled.buffers.map(address), ...invariants];
     return `ctx.simd.${name}(${args.join(', ')});`;
   }
 
@@ -520,7 +522,7 @@ class Generator {
     for (let a = 0; a < k.space.length; a++) indexAxes.add(a);
     const c = this.coords(k.space, views, new Set(), 'i');
     const matrix = this.matrixCoords(k.space, form);
-    const call = matrix.sizes.length <= 2 ? this.simdCall(k.epilogue, matrix, ldc) : null;
+    const call = matrix.sizes.length <= 2 ? this.simdCall(k.epilogue, matrix, ldc, undefined, undefined, true) : null;
     const head = `const M = ${form.M}, K = ${form.K};`;
     if (call) return `${head}\n${this.declarations()}\n${gemm}\n${call}`;
     void c;

@@ -82,6 +82,14 @@ describe('convolutions on the CPU: the windowed wasm product = the JavaScript re
     expect(productsSplit() - before).toBeGreaterThanOrEqual(3 * windowed);
   });
 
+  it('dropout\'s mask is drawn in a SIMD body (the bits are checked against the JavaScript reference above)', () => {
+    const { plan } = compileModel(imageCases[0]!.model, imageCases[0]!.config);
+    const compiler = new PlanCompiler(plan);
+    const draws = plan.schedules.train.kernels.filter((k) => k.kind === 'map' && JSON.stringify(k).includes('"k":"rand"'));
+    expect(draws.length).toBeGreaterThan(0);
+    for (const k of draws) expect(compiler.source(k), k.name).toMatch(/ctx\.simd\.s\d+\([^)]*, key, /);
+  });
+
   it('the reference convnet\'s convolutions and their gradients all take the windowed product', () => {
     const { plan } = compileModel(imageCases[0]!.model, imageCases[0]!.config);
     const compiler = new PlanCompiler(plan);

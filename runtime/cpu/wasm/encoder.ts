@@ -89,6 +89,7 @@ export const Op = {
   i32RemU: 0x70,
   i32And: 0x71,
   i32Or: 0x72,
+  i32Xor: 0x73,
   i32Shl: 0x74,
   i32ShrU: 0x76,
   f32Add: 0x92,

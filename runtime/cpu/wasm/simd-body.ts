@@ -2,9 +2,10 @@
 // [M, N], four columns j at a time. Only bodies whose every operation is one IEEE float32
 // operation (add, sub, mul, div, sqrt, min, max, comparisons, selects, ...) are compiled: the
 // JavaScript interpreter computes each of those in float64 and rounds once with Math.fround, which
-// gives exactly the float32 result, so both give the same bits. Bodies with anything else (exp,
-// log, tanh, random numbers, the column index) stay in JavaScript; so do bodies where a lane's
-// store could be read by another lane.
+// gives exactly the float32 result, so both give the same bits. Random draws are base/rng's
+// integer hash in i32 lanes, where the body covers its kernel's whole space. Bodies with anything
+// else (log, tanh, the column index) stay in JavaScript (exp and sigmoid have float64 forms in
+// exp.ts); so do bodies where a lane's store could be read by another lane.
 //
 // Values the same for every element (invariant calls such as Adam's step size) are computed by
 // the JavaScript caller, exactly as the JavaScript body would, and passed in as f32 parameters.
@@ -25,6 +26,12 @@ const V = {
   f32x4Neg: 0xe1,
   f32x4Sqrt: 0xe3,
   i32x4TruncSatF32x4U: 0xf9,
+  i32x4Splat: 0x11,
+  v128Xor: 0x51,
+  i32x4ShrU: 0xad,
+  i32x4Add: 0xae,
+  i32x4Mul: 0xb5,
+  f32x4ConvertI32x4U: 0xfb,
 } as const;
 
 /** Functions with a single-rounding float32 meaning, and their operand count. */
@@ -73,6 +80,11 @@ export interface SimdSpace {
    * column j goes to c + 4 (n N + j) for the caller's epilogue.
    */
   sums?: Expr[];
+  /**
+   * [M, N] is the kernel's whole space in row-major order, so that element (i, j) is the space's
+   * element i N + j: a random draw's counter (base/rng), which bodies may then compute.
+   */
+  flat?: boolean;
 }
 
 /**
@@ -102,14 +114,17 @@ export interface SimdBody {
   buffers: number[];
   /** Invariant call expressions whose values (f32) follow the addresses, in order. */
   invariants: Expr[];
+  /** The body draws random numbers: its caller passes the step's key. */
+  usesRand: boolean;
 }
 
 /**
  * The fixed parameters of every body function, then the buffer addresses (i32) and invariant
- * values (f32): (M, offset, c, perm, rows, step, ...addresses, ...invariants).
+ * values (f32): (M, offset, c, perm, rows, step, key, ...addresses, ...invariants); key is the
+ * step's random key, mix32(seed ^ step), for bodies that draw (else 0).
  */
-const FIXED: Array<'i32' | 'f32'> = ['i32', 'i32', 'i32', 'i32', 'f32', 'f32'];
-const [P_M, P_OFFSET, P_C, P_PERM, P_ROWS, P_STEP] = [0, 1, 2, 3, 4, 5];
+const FIXED: Array<'i32' | 'f32'> = ['i32', 'i32', 'i32', 'i32', 'f32', 'f32', 'i32'];
+const [P_M, P_OFFSET, P_C, P_PERM, P_ROWS, P_STEP, P_KEY] = [0, 1, 2, 3, 4, 5, 6];
 
 /** True for values that are the same for every element: built from constants and uniforms only. */
 export function isInvariant(e: Expr): boolean {
@@ -135,7 +150,7 @@ export function simdUnsupported(plan: Plan, body: Body, space: SimdSpace, access
   for (const e of bodyExprs(body, space)) {
     visit(e, (x) => {
       if (why) return;
-      if (x.k === 'rand' || x.k === 'index') why = x.k;
+      if (x.k === 'index' || (x.k === 'rand' && (!space.flat || space.transposed || space.sums))) why = x.k;
       else if (x.k === 'acc' && (x.index !== 0 || space.ldc === undefined)) why = `acc${x.index}`;
       else if (x.k === 'call' && !isInvariant(x) && SUPPORTED[x.fn] === undefined) why = x.fn;
       else if (x.k === 'acc' && space.transposed && space.ldc !== 1) why = 'a result with rows apart';
@@ -363,6 +378,68 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     }
   };
 
+  // Random draws (base/rng): per stream its key once per call, then per lane the u32 of counter
+  // i N + j, all in i32 lanes (multiplies keep the low 32 bits, as Math.imul), to the uniform
+  // (u >>> 8) 2^-24: 24 bits, exact in float32 as in JavaScript.
+  let usesRand = false;
+  const i32Splat = (key: string, push: () => void): number => {
+    let local = wide.get(key);
+    if (local === undefined) {
+      const target = (local = f.local('v128'));
+      wide.set(key, local);
+      prologue.push(() => {
+        push();
+        f.simd(V.i32x4Splat).set(target);
+      });
+    }
+    return local;
+  };
+  const scalarTemp = f.local('i32');
+  /** mix32 of the i32 on the stack (base/rng), left on the stack. */
+  const mix32 = () => {
+    f.set(scalarTemp);
+    for (const [shift, factor] of [[16, 0x21f0aaad], [15, 0x735a2d97]] as const) {
+      f.get(scalarTemp).get(scalarTemp).i32(shift).emit(Op.i32ShrU).emit(Op.i32Xor).i32(factor | 0).emit(Op.i32Mul).set(scalarTemp);
+    }
+    f.get(scalarTemp).get(scalarTemp).i32(15).emit(Op.i32ShrU).emit(Op.i32Xor);
+  };
+  const vectorTemp = f.local('v128');
+  /** mix32 of each i32 lane of the vector on the stack, left on the stack. */
+  const mix32x4 = () => {
+    f.set(vectorTemp);
+    for (const [shift, factor] of [[16, 0x21f0aaad], [15, 0x735a2d97]] as const) {
+      f.get(vectorTemp).get(vectorTemp).i32(shift).simd(V.i32x4ShrU).simd(V.v128Xor);
+      f.get(i32Splat(`i32 ${factor}`, () => f.i32(factor | 0))).simd(V.i32x4Mul).set(vectorTemp);
+    }
+    f.get(vectorTemp).get(vectorTemp).i32(15).simd(V.i32x4ShrU).simd(V.v128Xor);
+  };
+  const lanes = f.local('v128');
+  const rand = (stream: number) => {
+    if (!usesRand) {
+      usesRand = true;
+      // [0, 1, 2, 3]
+      prologue.push(() => {
+        f.i32(0).simd(V.i32x4Splat);
+        for (let lane = 1; lane < 4; lane++) f.i32(lane).emit(0xfd, 0x1c, lane);
+        f.set(lanes);
+      });
+    }
+    // streamKey(key, stream) = mix32(mix32(key ^ 0x9e3779b9) ^ stream), splatted
+    const streamKey = i32Splat(`stream ${stream}`, () => {
+      f.get(P_KEY).i32(0x9e3779b9 | 0).emit(Op.i32Xor);
+      mix32();
+      f.i32(stream | 0).emit(Op.i32Xor);
+      mix32();
+    });
+    // counter = i N + j for the four lanes
+    f.get(i).i32(N).emit(Op.i32Mul).get(jb).i32(2).emit(Op.i32ShrU).emit(Op.i32Add).simd(V.i32x4Splat).get(lanes).simd(V.i32x4Add);
+    f.get(streamKey).simd(V.v128Xor);
+    mix32x4();
+    f.get(i32Splat(`i32 ${0x6a09e667}`, () => f.i32(0x6a09e667))).simd(V.i32x4Add);
+    mix32x4();
+    f.i32(8).simd(V.i32x4ShrU).simd(V.f32x4ConvertI32x4U).get(constant(1 / 16777216)).simd(Simd.f32x4Mul);
+  };
+
   const lets = new Map<string, number>();
   const one = () => f.get(constant(1));
   const zero = () => f.get(constant(0));
@@ -391,6 +468,8 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
         load(accPlace());
         return;
       case 'rand':
+        rand(e.stream);
+        return;
       case 'index':
         throw new Error(`cpu: ${e.k} has no SIMD form`);
       case 'call':
@@ -606,7 +685,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     const loop = f.code.splice(main);
     for (const emit of prologue) emit();
     f.emit(...loop);
-    return { fn: f, buffers, invariants };
+    return { fn: f, buffers, invariants, usesRand };
   }
 
   if (space.transposed) {
@@ -621,7 +700,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     // end = 4 (M - M % 4) bytes
     f.get(P_M).i32(-4).emit(Op.i32And).i32(2).emit(Op.i32Shl).set(end);
     f.emit(...loop);
-    return { fn: f, buffers, invariants };
+    return { fn: f, buffers, invariants, usesRand };
   }
 
   // Generate the row body first (it registers the places, splats and row setup it needs).
@@ -643,5 +722,5 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
     for (const emit of rowSetup) emit();
     f.emit(...inner);
   });
-  return { fn: f, buffers, invariants };
+  return { fn: f, buffers, invariants, usesRand };
 }
