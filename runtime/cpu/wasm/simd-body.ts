@@ -249,7 +249,8 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
   // Values splatted once per call: constants, uniforms, invariants, scalar loads.
   const once = new Map<string, number>();
   const prologue: Array<() => void> = [];
-  const splatOnce = (key: string, push: () => void): number => {
+  /** A local holding the value `push` leaves, splatted (f32x4, or i32x4 with `op`) once per call. */
+  const splatOnce = (key: string, push: () => void, op: number = Simd.f32x4Splat): number => {
     let local = once.get(key);
     if (local === undefined) {
       local = f.local('v128');
@@ -257,7 +258,7 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
       const target = local;
       prologue.push(() => {
         push();
-        f.simd(Simd.f32x4Splat).set(target);
+        f.simd(op).set(target);
       });
     }
     return local;
@@ -382,37 +383,32 @@ export function compileSimdBody(plan: Plan, body: Body, space: SimdSpace, access
   // i N + j, all in i32 lanes (multiplies keep the low 32 bits, as Math.imul), to the uniform
   // (u >>> 8) 2^-24: 24 bits, exact in float32 as in JavaScript.
   let usesRand = false;
-  const i32Splat = (key: string, push: () => void): number => {
-    let local = wide.get(key);
-    if (local === undefined) {
-      const target = (local = f.local('v128'));
-      wide.set(key, local);
-      prologue.push(() => {
-        push();
-        f.simd(V.i32x4Splat).set(target);
-      });
-    }
-    return local;
-  };
-  const scalarTemp = f.local('i32');
-  /** mix32 of the i32 on the stack (base/rng), left on the stack. */
-  const mix32 = () => {
-    f.set(scalarTemp);
+  const i32Splat = (key: string, push: () => void) => splatOnce(key, push, V.i32x4Splat);
+  /**
+   * base/rng's mix32 of the value on the stack, left on the stack, through `temp`: `shiftXor`
+   * does x ^ (x >>> shift) and `times` x * factor, for an i32 or for each i32 lane.
+   */
+  const mixer = (temp: number, shiftXor: (shift: number) => void, times: (factor: number) => void) => () => {
+    f.set(temp);
     for (const [shift, factor] of [[16, 0x21f0aaad], [15, 0x735a2d97]] as const) {
-      f.get(scalarTemp).get(scalarTemp).i32(shift).emit(Op.i32ShrU).emit(Op.i32Xor).i32(factor | 0).emit(Op.i32Mul).set(scalarTemp);
+      f.get(temp).get(temp);
+      shiftXor(shift);
+      times(factor);
+      f.set(temp);
     }
-    f.get(scalarTemp).get(scalarTemp).i32(15).emit(Op.i32ShrU).emit(Op.i32Xor);
+    f.get(temp).get(temp);
+    shiftXor(15);
   };
-  const vectorTemp = f.local('v128');
-  /** mix32 of each i32 lane of the vector on the stack, left on the stack. */
-  const mix32x4 = () => {
-    f.set(vectorTemp);
-    for (const [shift, factor] of [[16, 0x21f0aaad], [15, 0x735a2d97]] as const) {
-      f.get(vectorTemp).get(vectorTemp).i32(shift).simd(V.i32x4ShrU).simd(V.v128Xor);
-      f.get(i32Splat(`i32 ${factor}`, () => f.i32(factor | 0))).simd(V.i32x4Mul).set(vectorTemp);
-    }
-    f.get(vectorTemp).get(vectorTemp).i32(15).simd(V.i32x4ShrU).simd(V.v128Xor);
-  };
+  const mix32 = mixer(
+    f.local('i32'),
+    (shift) => f.i32(shift).emit(Op.i32ShrU).emit(Op.i32Xor),
+    (factor) => f.i32(factor | 0).emit(Op.i32Mul),
+  );
+  const mix32x4 = mixer(
+    f.local('v128'),
+    (shift) => f.i32(shift).simd(V.i32x4ShrU).simd(V.v128Xor),
+    (factor) => f.get(i32Splat(`i32 ${factor}`, () => f.i32(factor | 0))).simd(V.i32x4Mul),
+  );
   const lanes = f.local('v128');
   const rand = (stream: number) => {
     if (!usesRand) {

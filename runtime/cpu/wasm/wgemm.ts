@@ -455,6 +455,18 @@ function outerFunction(): FunctionBuilder {
   return f;
 }
 
+/** For each k block, k0 = 0, KC, ... below K, kc = min(KC, K - k0) (locals): body. */
+function eachBlock(f: FunctionBuilder, k0: number, kc: number, body: () => void): void {
+  f.i32(0).set(k0);
+  f.emit(Op.block, 0x40, Op.loop, 0x40);
+  f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
+  f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+  body();
+  f.increment(k0, KC);
+  f.get(k0).get(K_).emit(Op.i32LtS).emit(Op.brIf, 0);
+  f.emit(Op.end, Op.end);
+}
+
 /** Bytes from packB to block k0's packed B, when every block is packed at once (packSharedAll): the blocks before it are KC deep. */
 function blockBase(f: FunctionBuilder, k0: number, np: number, into: number): void {
   f.get(PACK_B).get(k0).get(np).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(into);
@@ -492,18 +504,11 @@ function outerAllFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(BLOCK_PARAMS).fill('i32'));
   const l = chunkLocals(f);
   const [k0, kc, base] = Array.from({ length: 3 }, () => f.local('i32'));
-  f.i32(0).set(k0);
-  f.emit(Op.block, 0x40, Op.loop, 0x40);
-  {
-    f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
-    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+  eachBlock(f, k0, kc, () => {
     blockBase(f, k0, l.np, base);
     placeB(f, () => f.get(k0), kc, () => f.get(base), l.bStride, l.bBase, l.bJump);
     blockPanels(f, l, k0, kc);
-    f.increment(k0, KC);
-    f.get(k0).get(K_).emit(Op.i32LtS).emit(Op.brIf, 0);
-  }
-  f.emit(Op.end, Op.end);
+  });
   return f;
 }
 
@@ -517,23 +522,15 @@ function wgemmFunction(): FunctionBuilder {
   const [mp, np, k0, kc] = Array.from({ length: 4 }, () => f.local('i32'));
   f.get(M_).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(mp);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
-  f.i32(0).set(k0);
   /** A block function over panels [0, panels): one chunk, slot 0. */
   const block = (fn: number, panels: number) => {
     for (const param of [M_, N_, K_, DESC_A, DESC_B, PACK_A, PACK_B, C_]) f.get(param);
     f.get(k0).get(kc).i32(0).get(panels).i32(0).i32(0).i32(0).i32(0).i32(0).get(panels).emit(Op.call, fn);
   };
-  f.emit(Op.block, 0x40, Op.loop, 0x40);
-  {
-    // kc = min(KC, K - k0)
-    f.get(K_).get(k0).emit(Op.i32Sub).set(kc);
-    f.get(kc).i32(KC).emit(Op.i32GtS).ifElse(() => f.i32(KC).set(kc));
+  eachBlock(f, k0, kc, () => {
     block(W.packShared, np);
     block(W.outer, mp);
-    f.increment(k0, KC);
-    f.get(k0).get(K_).emit(Op.i32LtS).emit(Op.brIf, 0);
-  }
-  f.emit(Op.end, Op.end);
+  });
   return f;
 }
 
