@@ -63,7 +63,7 @@ export function lowerToGraph(model: Model, settings: CompileSettings | null, ste
   model.layers.forEach((layer, index) => {
     b.within({ what: layer.name, span: layer.span }, () => {
       const isLast = index === model.layers.length - 1;
-      h = lowerLayer(b, layer, h, step, index, isLast, sequences, (z, act) => {
+      h = lowerLayer(b, layer, h, step, index, isLast, sequences, extentRead(layer, model.layers[index + 1]), (z, act) => {
         logits = z;
         outputActivation = act;
       });
@@ -114,6 +114,7 @@ function lowerLayer(
   index: number,
   isLast: boolean,
   sequences: SequenceState,
+  read: [number, number] | null,
   output: OutputSink,
 ): number {
   if (isSequenceLayer(layer)) return lowerSequenceLayer(b, layer, h, sequences);
@@ -152,7 +153,7 @@ function lowerLayer(
       return b.div(b.sub(h, mean), std);
     }
     case 'Conv2D':
-      return lowerConv2D(b, layer, h, isLast, output);
+      return lowerConv2D(b, layer, h, isLast, read, output);
     case 'MaxPooling2D':
     case 'AveragePooling2D':
       return lowerPooling2D(b, layer, h);
@@ -184,9 +185,10 @@ function lowerLayer(
  * one contraction (an implicit GEMM: M = (b, oh, ow), N = f, K = (i, j, c)), the rows and columns
  * outside the input (padding="same") masked to read 0; then the bias and the activation.
  */
-function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boolean, output: OutputSink): number {
+function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boolean, read: [number, number] | null, output: OutputSink): number {
   const [height, width, channels] = layer.inputShape as [number, number, number];
-  const [oh, ow, filters] = layer.outputShape as [number, number, number];
+  const [fullHeight, fullWidth, filters] = layer.outputShape as [number, number, number];
+  const [oh, ow] = read ?? [fullHeight, fullWidth];
   const [kh, kw] = layer.kernelSize;
   const [sh, sw] = layer.strides;
   const kernel = b.param(`${layer.name}/kernel`, [kh, kw, channels, filters], layer.kernelInitializer, kh * kw * channels, kh * kw * filters);
@@ -197,6 +199,21 @@ function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boo
   if (layer.useBias) z = b.add2(z, b.param(`${layer.name}/bias`, [1, filters], layer.biasInitializer, kh * kw * channels, kh * kw * filters));
   if (isLast) output(z, layer.activation);
   return applyActivation(b, layer.activation, z);
+}
+
+/**
+ * The rows and columns of a Conv2D's output that the next layer reads, where that is fewer than it
+ * has: a "valid" pooling drops what its last window does not reach (Keras' floor: 11 rows pooled by
+ * 2 read 10). The convolution then computes only those, and its gradients contract over only those
+ * (the layer's output shape, in the summary and to the checker, stays Keras' own). Null: all of it.
+ */
+function extentRead(layer: Layer, next: Layer | undefined): [number, number] | null {
+  if (layer.kind !== 'Conv2D' || !next || (next.kind !== 'MaxPooling2D' && next.kind !== 'AveragePooling2D') || next.padding !== 'valid') return null;
+  const [height, width] = layer.outputShape as [number, number, number];
+  const [oh, ow] = next.outputShape as [number, number, number];
+  const rows = (oh - 1) * next.strides[0] + next.poolSize[0];
+  const cols = (ow - 1) * next.strides[1] + next.poolSize[1];
+  return rows < height || cols < width ? [rows, cols] : null;
 }
 
 /** The input row (or column) of output index `out` and window tap `tap`: stride * out + tap - padding, masked where it can leave the input. */
@@ -214,7 +231,8 @@ function windowCoord(out: number, tap: number, stride: number, window: number, s
  * not count in a mean.
  */
 function lowerPooling2D(b: GraphBuilder, layer: Pooling2DLayer, h: number): number {
-  const [height, width, channels] = layer.inputShape as [number, number, number];
+  // the input as computed: a Conv2D before a "valid" pooling computes only the rows it reads
+  const [, height, width, channels] = b.shape(h) as [string, number, number, number];
   const [oh, ow] = layer.outputShape as [number, number, number];
   const [ph, pw] = layer.poolSize;
   const [sh, sw] = layer.strides;

@@ -151,7 +151,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
     arena[204835u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
-    arena[12639335u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v1;
+    arena[12123239u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v1;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
@@ -164,7 +164,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_1: f32 = max(t1_1, 0.0);
     let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
     arena[204835u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
-    arena[12639335u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v1_1;
+    arena[12123239u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v1_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
@@ -177,7 +177,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_2: f32 = max(t1_2, 0.0);
     let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
     arena[204835u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
-    arena[12639335u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v1_2;
+    arena[12123239u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v1_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
@@ -190,7 +190,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_3: f32 = max(t1_3, 0.0);
     let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
     arena[204835u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
-    arena[12639335u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v1_3;
+    arena[12123239u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v1_3;
   }
 }
 
@@ -248,7 +248,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v0: f32 = acc0;
     let v1: f32 = acc1;
     arena[2973731u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
-    arena[9178215u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1;
+    arena[8662119u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1;
   }
 }
 
@@ -279,7 +279,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let m: u32 = rows * 121u;
+  let m: u32 = rows * 100u;
   let k_len: u32 = 288u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 64u;
@@ -309,10 +309,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      let x2: u32 = ai % 11u;
-      let xr2: u32 = ai / 11u;
-      let x1: u32 = xr2 % 11u;
-      let xr1: u32 = xr2 / 11u;
+      let x2: u32 = ai % 10u;
+      let xr2: u32 = ai / 10u;
+      let x1: u32 = xr2 % 10u;
+      let xr1: u32 = xr2 / 10u;
       let k2: u32 = aka % 32u;
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
@@ -340,10 +340,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      let x2_1: u32 = ai_1 % 11u;
-      let xr2_1: u32 = ai_1 / 11u;
-      let x1_1: u32 = xr2_1 % 11u;
-      let xr1_1: u32 = xr2_1 / 11u;
+      let x2_1: u32 = ai_1 % 10u;
+      let xr2_1: u32 = ai_1 / 10u;
+      let x1_1: u32 = xr2_1 % 10u;
+      let xr1_1: u32 = xr2_1 / 10u;
       let k2_2: u32 = aka_1 % 32u;
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
@@ -371,10 +371,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      let x2_2: u32 = ai_2 % 11u;
-      let xr2_2: u32 = ai_2 / 11u;
-      let x1_2: u32 = xr2_2 % 11u;
-      let xr1_2: u32 = xr2_2 / 11u;
+      let x2_2: u32 = ai_2 % 10u;
+      let xr2_2: u32 = ai_2 / 10u;
+      let x1_2: u32 = xr2_2 % 10u;
+      let xr1_2: u32 = xr2_2 / 10u;
       let k2_4: u32 = aka_2 % 32u;
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
@@ -402,10 +402,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      let x2_3: u32 = ai_3 % 11u;
-      let xr2_3: u32 = ai_3 / 11u;
-      let x1_3: u32 = xr2_3 % 11u;
-      let xr1_3: u32 = xr2_3 / 11u;
+      let x2_3: u32 = ai_3 % 10u;
+      let xr2_3: u32 = ai_3 / 10u;
+      let x1_3: u32 = xr2_3 % 10u;
+      let xr1_3: u32 = xr2_3 / 10u;
       let k2_6: u32 = aka_3 % 32u;
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
@@ -458,210 +458,210 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + (lid.y * 4u + 0u);
   let j: u32 = col0 + (lid.x * 4u + 0u);
   if (i < m && j < 64u) {
-    let m2: u32 = i % 11u;
-    let mr2: u32 = i / 11u;
-    let m1: u32 = mr2 % 11u;
-    let mr1: u32 = mr2 / 11u;
+    let m2: u32 = i % 10u;
+    let mr2: u32 = i / 10u;
+    let m1: u32 = mr2 % 10u;
+    let mr1: u32 = mr2 / 10u;
     let t1: f32 = acc00 + arena[18757u + j];
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
-    arena[3665955u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v0;
-    arena[6503463u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v1;
+    arena[3665955u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
+    arena[6331431u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v1;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
   if (i_1 < m && j_1 < 64u) {
-    let m2_1: u32 = i_1 % 11u;
-    let mr2_1: u32 = i_1 / 11u;
-    let m1_1: u32 = mr2_1 % 11u;
-    let mr1_1: u32 = mr2_1 / 11u;
+    let m2_1: u32 = i_1 % 10u;
+    let mr2_1: u32 = i_1 / 10u;
+    let m1_1: u32 = mr2_1 % 10u;
+    let mr1_1: u32 = mr2_1 / 10u;
     let t1_1: f32 = acc01 + arena[18757u + j_1];
     let v0_1: f32 = max(t1_1, 0.0);
     let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
-    arena[3665955u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v0_1;
-    arena[6503463u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v1_1;
+    arena[3665955u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
+    arena[6331431u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v1_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
   if (i_2 < m && j_2 < 64u) {
-    let m2_2: u32 = i_2 % 11u;
-    let mr2_2: u32 = i_2 / 11u;
-    let m1_2: u32 = mr2_2 % 11u;
-    let mr1_2: u32 = mr2_2 / 11u;
+    let m2_2: u32 = i_2 % 10u;
+    let mr2_2: u32 = i_2 / 10u;
+    let m1_2: u32 = mr2_2 % 10u;
+    let mr1_2: u32 = mr2_2 / 10u;
     let t1_2: f32 = acc02 + arena[18757u + j_2];
     let v0_2: f32 = max(t1_2, 0.0);
     let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
-    arena[3665955u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v0_2;
-    arena[6503463u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v1_2;
+    arena[3665955u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
+    arena[6331431u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v1_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
   if (i_3 < m && j_3 < 64u) {
-    let m2_3: u32 = i_3 % 11u;
-    let mr2_3: u32 = i_3 / 11u;
-    let m1_3: u32 = mr2_3 % 11u;
-    let mr1_3: u32 = mr2_3 / 11u;
+    let m2_3: u32 = i_3 % 10u;
+    let mr2_3: u32 = i_3 / 10u;
+    let m1_3: u32 = mr2_3 % 10u;
+    let mr1_3: u32 = mr2_3 / 10u;
     let t1_3: f32 = acc03 + arena[18757u + j_3];
     let v0_3: f32 = max(t1_3, 0.0);
     let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
-    arena[3665955u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v0_3;
-    arena[6503463u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v1_3;
+    arena[3665955u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
+    arena[6331431u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v1_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
   if (i_4 < m && j_4 < 64u) {
-    let m2_4: u32 = i_4 % 11u;
-    let mr2_4: u32 = i_4 / 11u;
-    let m1_4: u32 = mr2_4 % 11u;
-    let mr1_4: u32 = mr2_4 / 11u;
+    let m2_4: u32 = i_4 % 10u;
+    let mr2_4: u32 = i_4 / 10u;
+    let m1_4: u32 = mr2_4 % 10u;
+    let mr1_4: u32 = mr2_4 / 10u;
     let t1_4: f32 = acc10 + arena[18757u + j_4];
     let v0_4: f32 = max(t1_4, 0.0);
     let v1_4: f32 = select(0.0, 1.0, t1_4 > 0.0);
-    arena[3665955u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v0_4;
-    arena[6503463u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v1_4;
+    arena[3665955u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
+    arena[6331431u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v1_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
   if (i_5 < m && j_5 < 64u) {
-    let m2_5: u32 = i_5 % 11u;
-    let mr2_5: u32 = i_5 / 11u;
-    let m1_5: u32 = mr2_5 % 11u;
-    let mr1_5: u32 = mr2_5 / 11u;
+    let m2_5: u32 = i_5 % 10u;
+    let mr2_5: u32 = i_5 / 10u;
+    let m1_5: u32 = mr2_5 % 10u;
+    let mr1_5: u32 = mr2_5 / 10u;
     let t1_5: f32 = acc11 + arena[18757u + j_5];
     let v0_5: f32 = max(t1_5, 0.0);
     let v1_5: f32 = select(0.0, 1.0, t1_5 > 0.0);
-    arena[3665955u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v0_5;
-    arena[6503463u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v1_5;
+    arena[3665955u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
+    arena[6331431u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v1_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
   if (i_6 < m && j_6 < 64u) {
-    let m2_6: u32 = i_6 % 11u;
-    let mr2_6: u32 = i_6 / 11u;
-    let m1_6: u32 = mr2_6 % 11u;
-    let mr1_6: u32 = mr2_6 / 11u;
+    let m2_6: u32 = i_6 % 10u;
+    let mr2_6: u32 = i_6 / 10u;
+    let m1_6: u32 = mr2_6 % 10u;
+    let mr1_6: u32 = mr2_6 / 10u;
     let t1_6: f32 = acc12 + arena[18757u + j_6];
     let v0_6: f32 = max(t1_6, 0.0);
     let v1_6: f32 = select(0.0, 1.0, t1_6 > 0.0);
-    arena[3665955u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v0_6;
-    arena[6503463u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v1_6;
+    arena[3665955u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
+    arena[6331431u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v1_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
   if (i_7 < m && j_7 < 64u) {
-    let m2_7: u32 = i_7 % 11u;
-    let mr2_7: u32 = i_7 / 11u;
-    let m1_7: u32 = mr2_7 % 11u;
-    let mr1_7: u32 = mr2_7 / 11u;
+    let m2_7: u32 = i_7 % 10u;
+    let mr2_7: u32 = i_7 / 10u;
+    let m1_7: u32 = mr2_7 % 10u;
+    let mr1_7: u32 = mr2_7 / 10u;
     let t1_7: f32 = acc13 + arena[18757u + j_7];
     let v0_7: f32 = max(t1_7, 0.0);
     let v1_7: f32 = select(0.0, 1.0, t1_7 > 0.0);
-    arena[3665955u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v0_7;
-    arena[6503463u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v1_7;
+    arena[3665955u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
+    arena[6331431u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v1_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
   if (i_8 < m && j_8 < 64u) {
-    let m2_8: u32 = i_8 % 11u;
-    let mr2_8: u32 = i_8 / 11u;
-    let m1_8: u32 = mr2_8 % 11u;
-    let mr1_8: u32 = mr2_8 / 11u;
+    let m2_8: u32 = i_8 % 10u;
+    let mr2_8: u32 = i_8 / 10u;
+    let m1_8: u32 = mr2_8 % 10u;
+    let mr1_8: u32 = mr2_8 / 10u;
     let t1_8: f32 = acc20 + arena[18757u + j_8];
     let v0_8: f32 = max(t1_8, 0.0);
     let v1_8: f32 = select(0.0, 1.0, t1_8 > 0.0);
-    arena[3665955u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v0_8;
-    arena[6503463u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v1_8;
+    arena[3665955u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
+    arena[6331431u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v1_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
   if (i_9 < m && j_9 < 64u) {
-    let m2_9: u32 = i_9 % 11u;
-    let mr2_9: u32 = i_9 / 11u;
-    let m1_9: u32 = mr2_9 % 11u;
-    let mr1_9: u32 = mr2_9 / 11u;
+    let m2_9: u32 = i_9 % 10u;
+    let mr2_9: u32 = i_9 / 10u;
+    let m1_9: u32 = mr2_9 % 10u;
+    let mr1_9: u32 = mr2_9 / 10u;
     let t1_9: f32 = acc21 + arena[18757u + j_9];
     let v0_9: f32 = max(t1_9, 0.0);
     let v1_9: f32 = select(0.0, 1.0, t1_9 > 0.0);
-    arena[3665955u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v0_9;
-    arena[6503463u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v1_9;
+    arena[3665955u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
+    arena[6331431u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v1_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
   if (i_10 < m && j_10 < 64u) {
-    let m2_10: u32 = i_10 % 11u;
-    let mr2_10: u32 = i_10 / 11u;
-    let m1_10: u32 = mr2_10 % 11u;
-    let mr1_10: u32 = mr2_10 / 11u;
+    let m2_10: u32 = i_10 % 10u;
+    let mr2_10: u32 = i_10 / 10u;
+    let m1_10: u32 = mr2_10 % 10u;
+    let mr1_10: u32 = mr2_10 / 10u;
     let t1_10: f32 = acc22 + arena[18757u + j_10];
     let v0_10: f32 = max(t1_10, 0.0);
     let v1_10: f32 = select(0.0, 1.0, t1_10 > 0.0);
-    arena[3665955u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v0_10;
-    arena[6503463u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v1_10;
+    arena[3665955u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
+    arena[6331431u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v1_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
   if (i_11 < m && j_11 < 64u) {
-    let m2_11: u32 = i_11 % 11u;
-    let mr2_11: u32 = i_11 / 11u;
-    let m1_11: u32 = mr2_11 % 11u;
-    let mr1_11: u32 = mr2_11 / 11u;
+    let m2_11: u32 = i_11 % 10u;
+    let mr2_11: u32 = i_11 / 10u;
+    let m1_11: u32 = mr2_11 % 10u;
+    let mr1_11: u32 = mr2_11 / 10u;
     let t1_11: f32 = acc23 + arena[18757u + j_11];
     let v0_11: f32 = max(t1_11, 0.0);
     let v1_11: f32 = select(0.0, 1.0, t1_11 > 0.0);
-    arena[3665955u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v0_11;
-    arena[6503463u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v1_11;
+    arena[3665955u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
+    arena[6331431u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v1_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
   if (i_12 < m && j_12 < 64u) {
-    let m2_12: u32 = i_12 % 11u;
-    let mr2_12: u32 = i_12 / 11u;
-    let m1_12: u32 = mr2_12 % 11u;
-    let mr1_12: u32 = mr2_12 / 11u;
+    let m2_12: u32 = i_12 % 10u;
+    let mr2_12: u32 = i_12 / 10u;
+    let m1_12: u32 = mr2_12 % 10u;
+    let mr1_12: u32 = mr2_12 / 10u;
     let t1_12: f32 = acc30 + arena[18757u + j_12];
     let v0_12: f32 = max(t1_12, 0.0);
     let v1_12: f32 = select(0.0, 1.0, t1_12 > 0.0);
-    arena[3665955u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v0_12;
-    arena[6503463u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v1_12;
+    arena[3665955u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
+    arena[6331431u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v1_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
   if (i_13 < m && j_13 < 64u) {
-    let m2_13: u32 = i_13 % 11u;
-    let mr2_13: u32 = i_13 / 11u;
-    let m1_13: u32 = mr2_13 % 11u;
-    let mr1_13: u32 = mr2_13 / 11u;
+    let m2_13: u32 = i_13 % 10u;
+    let mr2_13: u32 = i_13 / 10u;
+    let m1_13: u32 = mr2_13 % 10u;
+    let mr1_13: u32 = mr2_13 / 10u;
     let t1_13: f32 = acc31 + arena[18757u + j_13];
     let v0_13: f32 = max(t1_13, 0.0);
     let v1_13: f32 = select(0.0, 1.0, t1_13 > 0.0);
-    arena[3665955u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v0_13;
-    arena[6503463u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v1_13;
+    arena[3665955u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
+    arena[6331431u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v1_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
   if (i_14 < m && j_14 < 64u) {
-    let m2_14: u32 = i_14 % 11u;
-    let mr2_14: u32 = i_14 / 11u;
-    let m1_14: u32 = mr2_14 % 11u;
-    let mr1_14: u32 = mr2_14 / 11u;
+    let m2_14: u32 = i_14 % 10u;
+    let mr2_14: u32 = i_14 / 10u;
+    let m1_14: u32 = mr2_14 % 10u;
+    let mr1_14: u32 = mr2_14 / 10u;
     let t1_14: f32 = acc32 + arena[18757u + j_14];
     let v0_14: f32 = max(t1_14, 0.0);
     let v1_14: f32 = select(0.0, 1.0, t1_14 > 0.0);
-    arena[3665955u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v0_14;
-    arena[6503463u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v1_14;
+    arena[3665955u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
+    arena[6331431u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v1_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
   if (i_15 < m && j_15 < 64u) {
-    let m2_15: u32 = i_15 % 11u;
-    let mr2_15: u32 = i_15 / 11u;
-    let m1_15: u32 = mr2_15 % 11u;
-    let mr1_15: u32 = mr2_15 / 11u;
+    let m2_15: u32 = i_15 % 10u;
+    let mr2_15: u32 = i_15 / 10u;
+    let m1_15: u32 = mr2_15 % 10u;
+    let mr1_15: u32 = mr2_15 / 10u;
     let t1_15: f32 = acc33 + arena[18757u + j_15];
     let v0_15: f32 = max(t1_15, 0.0);
     let v1_15: f32 = select(0.0, 1.0, t1_15 > 0.0);
-    arena[3665955u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v0_15;
-    arena[6503463u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v1_15;
+    arena[3665955u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
+    arena[6331431u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v1_15;
   }
 }
 
@@ -702,9 +702,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[3665955u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[3665955u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
-      let x1: f32 = arena[3665955u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      let x1: f32 = arena[3665955u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       if (x1 > best1) {
         best1 = x1;
         acc1 = f32(r);
@@ -718,8 +718,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = acc0;
     let v1: f32 = acc1;
-    arena[4657187u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
-    arena[5479463u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v1;
+    arena[4485155u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[5307431u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v1;
   }
 }
 
@@ -774,9 +774,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let j: u32 = (id - 0u) % 1600u;
     let t1: f32 = select(0.0, 1.0, rng_uniform(rng_mix32(step.seed ^ t), 3145734u, i * 1600u + j) >= 0.5);
     let v0: f32 = t1;
-    let v1: f32 = arena[4657187u + (i * 1600u + j)] * t1 * 2.0;
-    arena[4861987u + (i * 1600u + j)] = v0;
-    arena[5066787u + (i * 1600u + j)] = v1;
+    let v1: f32 = arena[4485155u + (i * 1600u + j)] * t1 * 2.0;
+    arena[4689955u + (i * 1600u + j)] = v0;
+    arena[4894755u + (i * 1600u + j)] = v1;
   }
   let end: u32 = 0u + count;
 }
@@ -823,7 +823,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[5066787u + (ai * 1600u + aka)];
+      a = arena[4894755u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -842,7 +842,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[5066787u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[4894755u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -861,7 +861,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[5066787u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[4894755u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -880,7 +880,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[5066787u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[4894755u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -904,7 +904,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[5271587u + (i * 10u + j)] = v0;
+    arena[5099555u + (i * 10u + j)] = v0;
   }
 }
 
@@ -935,11 +935,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[5271587u + (gid.x * 10u + r)];
+      let x0: f32 = arena[5099555u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[5272867u + gid.x] = v0;
+    arena[5100835u + gid.x] = v0;
   }
 }
 
@@ -976,9 +976,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var best3: f32 = -3.40282346e+38;
     var best4: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[5271587u + (gid.x * 10u + r)] - arena[5272867u + gid.x]);
+      let x0: f32 = exp(arena[5099555u + (gid.x * 10u + r)] - arena[5100835u + gid.x]);
       acc0 += x0;
-      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[5271587u + (gid.x * 10u + r)];
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[5099555u + (gid.x * 10u + r)];
       acc1 += x1;
       let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
       acc2 += x2;
@@ -987,18 +987,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         best3 = x3;
         acc3 = f32(r);
       }
-      let x4: f32 = arena[5271587u + (gid.x * 10u + r)];
+      let x4: f32 = arena[5099555u + (gid.x * 10u + r)];
       if (x4 > best4) {
         best4 = x4;
         acc4 = f32(r);
       }
     }
     let v0: f32 = acc0;
-    let v1: f32 = (arena[5272867u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v1: f32 = (arena[5100835u + gid.x] + log(acc0)) * acc2 - acc1;
     let v2: f32 = select(0.0, 1.0, acc3 == acc4);
-    arena[5272995u + gid.x] = v0;
-    arena[5273123u + gid.x] = v1;
-    arena[5273251u + gid.x] = v2;
+    arena[5100963u + gid.x] = v0;
+    arena[5101091u + gid.x] = v1;
+    arena[5101219u + gid.x] = v2;
   }
 }
 
@@ -1031,8 +1031,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 10u;
     let j: u32 = (id - 0u) % 10u;
-    let v0: f32 = 1.0 / f32(rows) * (exp(arena[5271587u + (i * 10u + j)] - arena[5272867u + i]) / arena[5272995u + i] - labels[permutation[offset + i] * 10u + j]);
-    arena[5273379u + (i * 10u + j)] = v0;
+    let v0: f32 = 1.0 / f32(rows) * (exp(arena[5099555u + (i * 10u + j)] - arena[5100835u + i]) / arena[5100963u + i] - labels[permutation[offset + i] * 10u + j]);
+    arena[5101347u + (i * 10u + j)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1081,9 +1081,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     var acc0: f32 = 0.0;
     var acc1: f32 = 0.0;
     for (var e: u32 = lid_1.x; e < rows_1; e += 256u) {
-      let x0: f32 = arena[5273123u + e];
+      let x0: f32 = arena[5101091u + e];
       acc0 += x0;
-      let x1: f32 = arena[5273251u + e];
+      let x1: f32 = arena[5101219u + e];
       acc1 += x1;
     }
     k0_partials[0u + lid_1.x] = acc0;
@@ -1152,7 +1152,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     var acc0_1: f32 = 0.0;
     if (col < 10u) {
       for (var r: u32 = lid_2.y; r < rows_2; r += 64u) {
-        let x0_1: f32 = arena[5273379u + (r * 10u + col)];
+        let x0_1: f32 = arena[5101347u + (r * 10u + col)];
         acc0_1 += x0_1;
       }
     }
@@ -1237,7 +1237,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka: u32 = t0 + ak;
       var a: f32 = 0.0;
       if (ai < m && aka < k_len) {
-        a = arena[5273379u + (ai * 10u + aka)];
+        a = arena[5101347u + (ai * 10u + aka)];
       }
       k2_tile_a[ar * 16u + ak] = a;
       let bk: u32 = e_1 % 16u;
@@ -1256,7 +1256,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_1: u32 = t0 + ak_1;
       var a_1: f32 = 0.0;
       if (ai_1 < m && aka_1 < k_len) {
-        a_1 = arena[5273379u + (ai_1 * 10u + aka_1)];
+        a_1 = arena[5101347u + (ai_1 * 10u + aka_1)];
       }
       k2_tile_a[ar_1 * 16u + ak_1] = a_1;
       let bk_1: u32 = e_2 % 16u;
@@ -1275,7 +1275,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_2: u32 = t0 + ak_2;
       var a_2: f32 = 0.0;
       if (ai_2 < m && aka_2 < k_len) {
-        a_2 = arena[5273379u + (ai_2 * 10u + aka_2)];
+        a_2 = arena[5101347u + (ai_2 * 10u + aka_2)];
       }
       k2_tile_a[ar_2 * 16u + ak_2] = a_2;
       let bk_2: u32 = e_3 % 16u;
@@ -1294,7 +1294,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_3: u32 = t0 + ak_3;
       var a_3: f32 = 0.0;
       if (ai_3 < m && aka_3 < k_len) {
-        a_3 = arena[5273379u + (ai_3 * 10u + aka_3)];
+        a_3 = arena[5101347u + (ai_3 * 10u + aka_3)];
       }
       k2_tile_a[ar_3 * 16u + ak_3] = a_3;
       let bk_3: u32 = e_4 % 16u;
@@ -1338,98 +1338,98 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let i: u32 = row0 + (lid_3.y * 4u + 0u);
     let j: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i < m && j < 1600u) {
-      let v0_2: f32 = acc00 * 2.0 * arena[4861987u + (i * 1600u + j)];
-      arena[5274659u + (i * 1600u + j)] = v0_2;
+      let v0_2: f32 = acc00 * 2.0 * arena[4689955u + (i * 1600u + j)];
+      arena[5102627u + (i * 1600u + j)] = v0_2;
     }
     let i_1: u32 = row0 + (lid_3.y * 4u + 0u);
     let j_1: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_1 < m && j_1 < 1600u) {
-      let v0_3: f32 = acc01 * 2.0 * arena[4861987u + (i_1 * 1600u + j_1)];
-      arena[5274659u + (i_1 * 1600u + j_1)] = v0_3;
+      let v0_3: f32 = acc01 * 2.0 * arena[4689955u + (i_1 * 1600u + j_1)];
+      arena[5102627u + (i_1 * 1600u + j_1)] = v0_3;
     }
     let i_2: u32 = row0 + (lid_3.y * 4u + 0u);
     let j_2: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_2 < m && j_2 < 1600u) {
-      let v0_4: f32 = acc02 * 2.0 * arena[4861987u + (i_2 * 1600u + j_2)];
-      arena[5274659u + (i_2 * 1600u + j_2)] = v0_4;
+      let v0_4: f32 = acc02 * 2.0 * arena[4689955u + (i_2 * 1600u + j_2)];
+      arena[5102627u + (i_2 * 1600u + j_2)] = v0_4;
     }
     let i_3: u32 = row0 + (lid_3.y * 4u + 0u);
     let j_3: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_3 < m && j_3 < 1600u) {
-      let v0_5: f32 = acc03 * 2.0 * arena[4861987u + (i_3 * 1600u + j_3)];
-      arena[5274659u + (i_3 * 1600u + j_3)] = v0_5;
+      let v0_5: f32 = acc03 * 2.0 * arena[4689955u + (i_3 * 1600u + j_3)];
+      arena[5102627u + (i_3 * 1600u + j_3)] = v0_5;
     }
     let i_4: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_4: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i_4 < m && j_4 < 1600u) {
-      let v0_6: f32 = acc10 * 2.0 * arena[4861987u + (i_4 * 1600u + j_4)];
-      arena[5274659u + (i_4 * 1600u + j_4)] = v0_6;
+      let v0_6: f32 = acc10 * 2.0 * arena[4689955u + (i_4 * 1600u + j_4)];
+      arena[5102627u + (i_4 * 1600u + j_4)] = v0_6;
     }
     let i_5: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_5: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_5 < m && j_5 < 1600u) {
-      let v0_7: f32 = acc11 * 2.0 * arena[4861987u + (i_5 * 1600u + j_5)];
-      arena[5274659u + (i_5 * 1600u + j_5)] = v0_7;
+      let v0_7: f32 = acc11 * 2.0 * arena[4689955u + (i_5 * 1600u + j_5)];
+      arena[5102627u + (i_5 * 1600u + j_5)] = v0_7;
     }
     let i_6: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_6: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_6 < m && j_6 < 1600u) {
-      let v0_8: f32 = acc12 * 2.0 * arena[4861987u + (i_6 * 1600u + j_6)];
-      arena[5274659u + (i_6 * 1600u + j_6)] = v0_8;
+      let v0_8: f32 = acc12 * 2.0 * arena[4689955u + (i_6 * 1600u + j_6)];
+      arena[5102627u + (i_6 * 1600u + j_6)] = v0_8;
     }
     let i_7: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_7: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_7 < m && j_7 < 1600u) {
-      let v0_9: f32 = acc13 * 2.0 * arena[4861987u + (i_7 * 1600u + j_7)];
-      arena[5274659u + (i_7 * 1600u + j_7)] = v0_9;
+      let v0_9: f32 = acc13 * 2.0 * arena[4689955u + (i_7 * 1600u + j_7)];
+      arena[5102627u + (i_7 * 1600u + j_7)] = v0_9;
     }
     let i_8: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_8: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i_8 < m && j_8 < 1600u) {
-      let v0_10: f32 = acc20 * 2.0 * arena[4861987u + (i_8 * 1600u + j_8)];
-      arena[5274659u + (i_8 * 1600u + j_8)] = v0_10;
+      let v0_10: f32 = acc20 * 2.0 * arena[4689955u + (i_8 * 1600u + j_8)];
+      arena[5102627u + (i_8 * 1600u + j_8)] = v0_10;
     }
     let i_9: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_9: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_9 < m && j_9 < 1600u) {
-      let v0_11: f32 = acc21 * 2.0 * arena[4861987u + (i_9 * 1600u + j_9)];
-      arena[5274659u + (i_9 * 1600u + j_9)] = v0_11;
+      let v0_11: f32 = acc21 * 2.0 * arena[4689955u + (i_9 * 1600u + j_9)];
+      arena[5102627u + (i_9 * 1600u + j_9)] = v0_11;
     }
     let i_10: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_10: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_10 < m && j_10 < 1600u) {
-      let v0_12: f32 = acc22 * 2.0 * arena[4861987u + (i_10 * 1600u + j_10)];
-      arena[5274659u + (i_10 * 1600u + j_10)] = v0_12;
+      let v0_12: f32 = acc22 * 2.0 * arena[4689955u + (i_10 * 1600u + j_10)];
+      arena[5102627u + (i_10 * 1600u + j_10)] = v0_12;
     }
     let i_11: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_11: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_11 < m && j_11 < 1600u) {
-      let v0_13: f32 = acc23 * 2.0 * arena[4861987u + (i_11 * 1600u + j_11)];
-      arena[5274659u + (i_11 * 1600u + j_11)] = v0_13;
+      let v0_13: f32 = acc23 * 2.0 * arena[4689955u + (i_11 * 1600u + j_11)];
+      arena[5102627u + (i_11 * 1600u + j_11)] = v0_13;
     }
     let i_12: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_12: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i_12 < m && j_12 < 1600u) {
-      let v0_14: f32 = acc30 * 2.0 * arena[4861987u + (i_12 * 1600u + j_12)];
-      arena[5274659u + (i_12 * 1600u + j_12)] = v0_14;
+      let v0_14: f32 = acc30 * 2.0 * arena[4689955u + (i_12 * 1600u + j_12)];
+      arena[5102627u + (i_12 * 1600u + j_12)] = v0_14;
     }
     let i_13: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_13: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_13 < m && j_13 < 1600u) {
-      let v0_15: f32 = acc31 * 2.0 * arena[4861987u + (i_13 * 1600u + j_13)];
-      arena[5274659u + (i_13 * 1600u + j_13)] = v0_15;
+      let v0_15: f32 = acc31 * 2.0 * arena[4689955u + (i_13 * 1600u + j_13)];
+      arena[5102627u + (i_13 * 1600u + j_13)] = v0_15;
     }
     let i_14: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_14: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_14 < m && j_14 < 1600u) {
-      let v0_16: f32 = acc32 * 2.0 * arena[4861987u + (i_14 * 1600u + j_14)];
-      arena[5274659u + (i_14 * 1600u + j_14)] = v0_16;
+      let v0_16: f32 = acc32 * 2.0 * arena[4689955u + (i_14 * 1600u + j_14)];
+      arena[5102627u + (i_14 * 1600u + j_14)] = v0_16;
     }
     let i_15: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_15: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_15 < m && j_15 < 1600u) {
-      let v0_17: f32 = acc33 * 2.0 * arena[4861987u + (i_15 * 1600u + j_15)];
-      arena[5274659u + (i_15 * 1600u + j_15)] = v0_17;
+      let v0_17: f32 = acc33 * 2.0 * arena[4689955u + (i_15 * 1600u + j_15)];
+      arena[5102627u + (i_15 * 1600u + j_15)] = v0_17;
     }
   }
 }
@@ -1476,7 +1476,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[5066787u + (aka * 1600u + ai)];
+      a = arena[4894755u + (aka * 1600u + ai)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -1485,7 +1485,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka: u32 = t0 + bk;
     var bv: f32 = 0.0;
     if (bka < k_len && bj < 10u) {
-      bv = arena[5273379u + (bka * 10u + bj)];
+      bv = arena[5101347u + (bka * 10u + bj)];
     }
     tile_b[bk * 16u + bc] = bv;
     let e_1: u32 = flat + 256u;
@@ -1495,7 +1495,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[5066787u + (aka_1 * 1600u + ai_1)];
+      a_1 = arena[4894755u + (aka_1 * 1600u + ai_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -1504,7 +1504,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_1: u32 = t0 + bk_1;
     var bv_1: f32 = 0.0;
     if (bka_1 < k_len && bj_1 < 10u) {
-      bv_1 = arena[5273379u + (bka_1 * 10u + bj_1)];
+      bv_1 = arena[5101347u + (bka_1 * 10u + bj_1)];
     }
     tile_b[bk_1 * 16u + bc_1] = bv_1;
     let e_2: u32 = flat + 512u;
@@ -1514,7 +1514,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[5066787u + (aka_2 * 1600u + ai_2)];
+      a_2 = arena[4894755u + (aka_2 * 1600u + ai_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -1523,7 +1523,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_2: u32 = t0 + bk_2;
     var bv_2: f32 = 0.0;
     if (bka_2 < k_len && bj_2 < 10u) {
-      bv_2 = arena[5273379u + (bka_2 * 10u + bj_2)];
+      bv_2 = arena[5101347u + (bka_2 * 10u + bj_2)];
     }
     tile_b[bk_2 * 16u + bc_2] = bv_2;
     let e_3: u32 = flat + 768u;
@@ -1533,7 +1533,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[5066787u + (aka_3 * 1600u + ai_3)];
+      a_3 = arena[4894755u + (aka_3 * 1600u + ai_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -1542,7 +1542,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_3: u32 = t0 + bk_3;
     var bv_3: f32 = 0.0;
     if (bka_3 < k_len && bj_3 < 10u) {
-      bv_3 = arena[5273379u + (bka_3 * 10u + bj_3)];
+      bv_3 = arena[5101347u + (bka_3 * 10u + bj_3)];
     }
     tile_b[bk_3 * 16u + bc_3] = bv_3;
     workgroupBarrier();
@@ -1597,7 +1597,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i4: u32 = (id - 0u) % 2u;
     let r4: u32 = (id - 0u) / 2u;
     let v0: f32 = f32(r4) * 2.0 + f32(i4);
-    arena[5479459u + (r4 * 2u + i4)] = v0;
+    arena[5307427u + (r4 * 2u + i4)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1639,8 +1639,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 2u;
     let i1: u32 = r2 % 5u;
     let r1: u32 = r2 / 5u;
-    let v0: f32 = arena[5274659u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[5479459u + (i2 * 2u + i4)] == arena[5479463u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]);
-    arena[5684263u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
+    let v0: f32 = arena[5102627u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[5307427u + (i2 * 2u + i4)] == arena[5307431u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]);
+    arena[5512231u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1670,16 +1670,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let rows: u32 = step.rows;
   let t: u32 = step.step;
   let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
-  let count: u32 = rows * 7744u;
+  let count: u32 = rows * 6400u;
   if (id >= 0u && id < 0u + count) {
     let i3: u32 = (id - 0u) % 64u;
     let r3: u32 = (id - 0u) / 64u;
-    let i2: u32 = r3 % 11u;
-    let r2: u32 = r3 / 11u;
-    let i1: u32 = r2 % 11u;
-    let r1: u32 = r2 / 11u;
-    let v0: f32 = select(0.0, arena[5684263u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)], i1 < 10u && i2 < 10u) * arena[6503463u + (r1 * 7744u + i1 * 704u + i2 * 64u + i3)];
-    arena[7494695u + (r1 * 7744u + i1 * 704u + i2 * 64u + i3)] = v0;
+    let i2: u32 = r3 % 10u;
+    let r2: u32 = r3 / 10u;
+    let i1: u32 = r2 % 10u;
+    let r1: u32 = r2 / 10u;
+    let v0: f32 = arena[5512231u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] * arena[6331431u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)];
+    arena[7150631u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1727,12 +1727,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let col: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 4u + lid_1.x;
     var acc0: f32 = 0.0;
     if (col < 64u) {
-      for (var r: u32 = lid_1.y; r < rows_1 * 121u; r += 64u) {
-        let r2: u32 = r % 11u;
-        let rr2: u32 = r / 11u;
-        let r1: u32 = rr2 % 11u;
-        let rr1: u32 = rr2 / 11u;
-        let x0: f32 = arena[7494695u + (rr1 * 7744u + r1 * 704u + r2 * 64u + col)];
+      for (var r: u32 = lid_1.y; r < rows_1 * 100u; r += 64u) {
+        let r2: u32 = r % 10u;
+        let rr2: u32 = r / 10u;
+        let r1: u32 = rr2 % 10u;
+        let rr1: u32 = rr2 / 10u;
+        let x0: f32 = arena[7150631u + (rr1 * 6400u + r1 * 640u + r2 * 64u + col)];
         acc0 += x0;
       }
     }
@@ -1765,7 +1765,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 64u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let v0: f32 = total0;
-      arena[8485927u + col] = v0;
+      arena[7969831u + col] = v0;
     }
   }
   // conv2d_1.grad.contract
@@ -1807,7 +1807,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2: u32 = aka / 64u;
         let k1: u32 = kr2 % 3u;
         let kr1: u32 = kr2 / 3u;
-        a = select(0.0, arena[7494695u + (xr1 * 7744u + (x1 - kr1) * 704u + (x2 - k1) * 64u + k2)], x1 - kr1 < 11u && x2 - k1 < 11u);
+        a = select(0.0, arena[7150631u + (xr1 * 6400u + (x1 - kr1) * 640u + (x2 - k1) * 64u + k2)], x1 - kr1 < 10u && x2 - k1 < 10u);
       }
       k1_tile_a[ar * 16u + ak] = a;
       let bk: u32 = e % 16u;
@@ -1838,7 +1838,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_2: u32 = aka_1 / 64u;
         let k1_2: u32 = kr2_2 % 3u;
         let kr1_2: u32 = kr2_2 / 3u;
-        a_1 = select(0.0, arena[7494695u + (xr1_1 * 7744u + (x1_1 - kr1_2) * 704u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 11u && x2_1 - k1_2 < 11u);
+        a_1 = select(0.0, arena[7150631u + (xr1_1 * 6400u + (x1_1 - kr1_2) * 640u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 10u && x2_1 - k1_2 < 10u);
       }
       k1_tile_a[ar_1 * 16u + ak_1] = a_1;
       let bk_1: u32 = e_1 % 16u;
@@ -1875,7 +1875,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1: u32 = mr2 % 13u;
       let mr1: u32 = mr2 / 13u;
       let v0_1: f32 = acc00;
-      arena[8485991u + (mr1 * 5408u + m1 * 416u + m2 * 32u + j)] = v0_1;
+      arena[7969895u + (mr1 * 5408u + m1 * 416u + m2 * 32u + j)] = v0_1;
     }
     let i_1: u32 = row0 + (lid_2.y * 2u + 0u);
     let j_1: u32 = col0 + (lid_2.x * 2u + 1u);
@@ -1885,7 +1885,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1_1: u32 = mr2_1 % 13u;
       let mr1_1: u32 = mr2_1 / 13u;
       let v0_2: f32 = acc01;
-      arena[8485991u + (mr1_1 * 5408u + m1_1 * 416u + m2_1 * 32u + j_1)] = v0_2;
+      arena[7969895u + (mr1_1 * 5408u + m1_1 * 416u + m2_1 * 32u + j_1)] = v0_2;
     }
     let i_2: u32 = row0 + (lid_2.y * 2u + 1u);
     let j_2: u32 = col0 + (lid_2.x * 2u + 0u);
@@ -1895,7 +1895,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1_2: u32 = mr2_2 % 13u;
       let mr1_2: u32 = mr2_2 / 13u;
       let v0_3: f32 = acc10;
-      arena[8485991u + (mr1_2 * 5408u + m1_2 * 416u + m2_2 * 32u + j_2)] = v0_3;
+      arena[7969895u + (mr1_2 * 5408u + m1_2 * 416u + m2_2 * 32u + j_2)] = v0_3;
     }
     let i_3: u32 = row0 + (lid_2.y * 2u + 1u);
     let j_3: u32 = col0 + (lid_2.x * 2u + 1u);
@@ -1905,7 +1905,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1_3: u32 = mr2_3 % 13u;
       let mr1_3: u32 = mr2_3 / 13u;
       let v0_4: f32 = acc11;
-      arena[8485991u + (mr1_3 * 5408u + m1_3 * 416u + m2_3 * 32u + j_3)] = v0_4;
+      arena[7969895u + (mr1_3 * 5408u + m1_3 * 416u + m2_3 * 32u + j_3)] = v0_4;
     }
   }
 }
@@ -1938,7 +1938,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let rows: u32 = step.rows;
   let t: u32 = step.step;
   let m: u32 = 288u;
-  let k_len: u32 = rows * 121u;
+  let k_len: u32 = rows * 100u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 64u;
   let col0: u32 = tile % 1u * 64u;
@@ -1971,10 +1971,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr2: u32 = ai / 32u;
       let x1: u32 = xr2 % 3u;
       let xr1: u32 = xr2 / 3u;
-      let k2: u32 = aka % 11u;
-      let kr2: u32 = aka / 11u;
-      let k1: u32 = kr2 % 11u;
-      let kr1: u32 = kr2 / 11u;
+      let k2: u32 = aka % 10u;
+      let kr2: u32 = aka / 10u;
+      let k1: u32 = kr2 % 10u;
+      let kr1: u32 = kr2 / 10u;
       a = arena[2973731u + (kr1 * 5408u + (k1 + xr1) * 416u + (k2 + x1) * 32u + x2)];
     }
     tile_a[ar * 16u + ak] = a;
@@ -1984,11 +1984,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka: u32 = t0 + bk;
     var bv: f32 = 0.0;
     if (bka < k_len && bj < 64u) {
-      let k2_1: u32 = bka % 11u;
-      let kr2_1: u32 = bka / 11u;
-      let k1_1: u32 = kr2_1 % 11u;
-      let kr1_1: u32 = kr2_1 / 11u;
-      bv = arena[7494695u + (kr1_1 * 7744u + k1_1 * 704u + k2_1 * 64u + bj)];
+      let k2_1: u32 = bka % 10u;
+      let kr2_1: u32 = bka / 10u;
+      let k1_1: u32 = kr2_1 % 10u;
+      let kr1_1: u32 = kr2_1 / 10u;
+      bv = arena[7150631u + (kr1_1 * 6400u + k1_1 * 640u + k2_1 * 64u + bj)];
     }
     tile_b[bk * 64u + bc] = bv;
     let e_1: u32 = flat + 256u;
@@ -2002,10 +2002,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr2_1: u32 = ai_1 / 32u;
       let x1_1: u32 = xr2_1 % 3u;
       let xr1_1: u32 = xr2_1 / 3u;
-      let k2_2: u32 = aka_1 % 11u;
-      let kr2_2: u32 = aka_1 / 11u;
-      let k1_2: u32 = kr2_2 % 11u;
-      let kr1_2: u32 = kr2_2 / 11u;
+      let k2_2: u32 = aka_1 % 10u;
+      let kr2_2: u32 = aka_1 / 10u;
+      let k1_2: u32 = kr2_2 % 10u;
+      let kr1_2: u32 = kr2_2 / 10u;
       a_1 = arena[2973731u + (kr1_2 * 5408u + (k1_2 + xr1_1) * 416u + (k2_2 + x1_1) * 32u + x2_1)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
@@ -2015,11 +2015,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_1: u32 = t0 + bk_1;
     var bv_1: f32 = 0.0;
     if (bka_1 < k_len && bj_1 < 64u) {
-      let k2_3: u32 = bka_1 % 11u;
-      let kr2_3: u32 = bka_1 / 11u;
-      let k1_3: u32 = kr2_3 % 11u;
-      let kr1_3: u32 = kr2_3 / 11u;
-      bv_1 = arena[7494695u + (kr1_3 * 7744u + k1_3 * 704u + k2_3 * 64u + bj_1)];
+      let k2_3: u32 = bka_1 % 10u;
+      let kr2_3: u32 = bka_1 / 10u;
+      let k1_3: u32 = kr2_3 % 10u;
+      let kr1_3: u32 = kr2_3 / 10u;
+      bv_1 = arena[7150631u + (kr1_3 * 6400u + k1_3 * 640u + k2_3 * 64u + bj_1)];
     }
     tile_b[bk_1 * 64u + bc_1] = bv_1;
     let e_2: u32 = flat + 512u;
@@ -2033,10 +2033,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr2_2: u32 = ai_2 / 32u;
       let x1_2: u32 = xr2_2 % 3u;
       let xr1_2: u32 = xr2_2 / 3u;
-      let k2_4: u32 = aka_2 % 11u;
-      let kr2_4: u32 = aka_2 / 11u;
-      let k1_4: u32 = kr2_4 % 11u;
-      let kr1_4: u32 = kr2_4 / 11u;
+      let k2_4: u32 = aka_2 % 10u;
+      let kr2_4: u32 = aka_2 / 10u;
+      let k1_4: u32 = kr2_4 % 10u;
+      let kr1_4: u32 = kr2_4 / 10u;
       a_2 = arena[2973731u + (kr1_4 * 5408u + (k1_4 + xr1_2) * 416u + (k2_4 + x1_2) * 32u + x2_2)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
@@ -2046,11 +2046,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_2: u32 = t0 + bk_2;
     var bv_2: f32 = 0.0;
     if (bka_2 < k_len && bj_2 < 64u) {
-      let k2_5: u32 = bka_2 % 11u;
-      let kr2_5: u32 = bka_2 / 11u;
-      let k1_5: u32 = kr2_5 % 11u;
-      let kr1_5: u32 = kr2_5 / 11u;
-      bv_2 = arena[7494695u + (kr1_5 * 7744u + k1_5 * 704u + k2_5 * 64u + bj_2)];
+      let k2_5: u32 = bka_2 % 10u;
+      let kr2_5: u32 = bka_2 / 10u;
+      let k1_5: u32 = kr2_5 % 10u;
+      let kr1_5: u32 = kr2_5 / 10u;
+      bv_2 = arena[7150631u + (kr1_5 * 6400u + k1_5 * 640u + k2_5 * 64u + bj_2)];
     }
     tile_b[bk_2 * 64u + bc_2] = bv_2;
     let e_3: u32 = flat + 768u;
@@ -2064,10 +2064,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr2_3: u32 = ai_3 / 32u;
       let x1_3: u32 = xr2_3 % 3u;
       let xr1_3: u32 = xr2_3 / 3u;
-      let k2_6: u32 = aka_3 % 11u;
-      let kr2_6: u32 = aka_3 / 11u;
-      let k1_6: u32 = kr2_6 % 11u;
-      let kr1_6: u32 = kr2_6 / 11u;
+      let k2_6: u32 = aka_3 % 10u;
+      let kr2_6: u32 = aka_3 / 10u;
+      let k1_6: u32 = kr2_6 % 10u;
+      let kr1_6: u32 = kr2_6 / 10u;
       a_3 = arena[2973731u + (kr1_6 * 5408u + (k1_6 + xr1_3) * 416u + (k2_6 + x1_3) * 32u + x2_3)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
@@ -2077,11 +2077,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_3: u32 = t0 + bk_3;
     var bv_3: f32 = 0.0;
     if (bka_3 < k_len && bj_3 < 64u) {
-      let k2_7: u32 = bka_3 % 11u;
-      let kr2_7: u32 = bka_3 / 11u;
-      let k1_7: u32 = kr2_7 % 11u;
-      let kr1_7: u32 = kr2_7 / 11u;
-      bv_3 = arena[7494695u + (kr1_7 * 7744u + k1_7 * 704u + k2_7 * 64u + bj_3)];
+      let k2_7: u32 = bka_3 % 10u;
+      let kr2_7: u32 = bka_3 / 10u;
+      let k1_7: u32 = kr2_7 % 10u;
+      let kr1_7: u32 = kr2_7 / 10u;
+      bv_3 = arena[7150631u + (kr1_7 * 6400u + k1_7 * 640u + k2_7 * 64u + bj_3)];
     }
     tile_b[bk_3 * 64u + bc_3] = bv_3;
     workgroupBarrier();
@@ -2408,8 +2408,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 2u;
     let i1: u32 = r2 % 13u;
     let r1: u32 = r2 / 13u;
-    let v0: f32 = arena[8485991u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)] * select(0.0, 1.0, arena[5479459u + (i2 * 2u + i4)] == arena[9178215u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)]);
-    arena[9870439u + (r1 * 21632u + i1 * 1664u + i2 * 832u + i3 * 64u + i4 * 32u + i5)] = v0;
+    let v0: f32 = arena[7969895u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)] * select(0.0, 1.0, arena[5307427u + (i2 * 2u + i4)] == arena[8662119u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)]);
+    arena[9354343u + (r1 * 21632u + i1 * 1664u + i2 * 832u + i3 * 64u + i4 * 32u + i5)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2447,8 +2447,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 26u;
     let i1: u32 = r2 % 26u;
     let r1: u32 = r2 / 26u;
-    let v0: f32 = arena[9870439u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] * arena[12639335u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)];
-    arena[15408231u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] = v0;
+    let v0: f32 = arena[9354343u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] * arena[12123239u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)];
+    arena[14892135u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2501,7 +2501,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let rr2: u32 = r / 26u;
         let r1: u32 = rr2 % 26u;
         let rr1: u32 = rr2 / 26u;
-        let x0: f32 = arena[15408231u + (rr1 * 21632u + r1 * 832u + r2 * 32u + col)];
+        let x0: f32 = arena[14892135u + (rr1 * 21632u + r1 * 832u + r2 * 32u + col)];
         acc0 += x0;
       }
     }
@@ -2534,7 +2534,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 32u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let v0: f32 = total0;
-      arena[18177127u + col] = v0;
+      arena[17661031u + col] = v0;
     }
   }
   // conv2d.grad.contract
@@ -2584,7 +2584,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_1: u32 = bka / 26u;
         let k1_1: u32 = kr2_1 % 26u;
         let kr1_1: u32 = kr2_1 / 26u;
-        bv = arena[15408231u + (kr1_1 * 21632u + k1_1 * 832u + k2_1 * 32u + bj)];
+        bv = arena[14892135u + (kr1_1 * 21632u + k1_1 * 832u + k2_1 * 32u + bj)];
       }
       k1_tile_b[bk * 16u + bc] = bv;
       let e_1: u32 = flat + 256u;
@@ -2613,7 +2613,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_3: u32 = bka_1 / 26u;
         let k1_3: u32 = kr2_3 % 26u;
         let kr1_3: u32 = kr2_3 / 26u;
-        bv_1 = arena[15408231u + (kr1_3 * 21632u + k1_3 * 832u + k2_3 * 32u + bj_1)];
+        bv_1 = arena[14892135u + (kr1_3 * 21632u + k1_3 * 832u + k2_3 * 32u + bj_1)];
       }
       k1_tile_b[bk_1 * 16u + bc_1] = bv_1;
       let e_2: u32 = flat + 512u;
@@ -2642,7 +2642,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_5: u32 = bka_2 / 26u;
         let k1_5: u32 = kr2_5 % 26u;
         let kr1_5: u32 = kr2_5 / 26u;
-        bv_2 = arena[15408231u + (kr1_5 * 21632u + k1_5 * 832u + k2_5 * 32u + bj_2)];
+        bv_2 = arena[14892135u + (kr1_5 * 21632u + k1_5 * 832u + k2_5 * 32u + bj_2)];
       }
       k1_tile_b[bk_2 * 16u + bc_2] = bv_2;
       let e_3: u32 = flat + 768u;
@@ -2671,7 +2671,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_7: u32 = bka_3 / 26u;
         let k1_7: u32 = kr2_7 % 26u;
         let kr1_7: u32 = kr2_7 / 26u;
-        bv_3 = arena[15408231u + (kr1_7 * 21632u + k1_7 * 832u + k2_7 * 32u + bj_3)];
+        bv_3 = arena[14892135u + (kr1_7 * 21632u + k1_7 * 832u + k2_7 * 32u + bj_3)];
       }
       k1_tile_b[bk_3 * 16u + bc_3] = bv_3;
       workgroupBarrier();
@@ -2728,8 +2728,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 32u;
     let j: u32 = (id - 0u) % 32u;
-    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
-    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[18177127u + (i * 32u + j)] * arena[18177127u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
+    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[17661031u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
+    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[17661031u + (i * 32u + j)] * arena[17661031u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
     let v0: f32 = t5;
     let v1: f32 = t6;
     let v2: f32 = arena[293u + (i * 32u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6) + 1e-7);
@@ -2742,8 +2742,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= end && id < end + count_1) {
     let i_1: u32 = (id - end) / 64u;
     let j_1: u32 = (id - end) % 64u;
-    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
-    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[8485927u + (i_1 * 64u + j_1)] * arena[8485927u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
+    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[7969831u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
+    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[7969831u + (i_1 * 64u + j_1)] * arena[7969831u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
     let v0_1: f32 = t5_1;
     let v1_1: f32 = t6_1;
     let v2_1: f32 = arena[18757u + (i_1 * 64u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_1) + 1e-7);
@@ -2786,7 +2786,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i1: u32 = r2 % 28u;
     let r1: u32 = r2 / 28u;
     let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-    arena[18177159u + (r1 * 784u + i1 * 28u + i2)] = v0;
+    arena[17661063u + (r1 * 784u + i1 * 28u + i2)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2842,7 +2842,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1: u32 = xr2 / 26u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
-      a = arena[18177159u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+      a = arena[17661063u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 32u;
@@ -2869,7 +2869,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1_1: u32 = xr2_1 / 26u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
-      a_1 = arena[18177159u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+      a_1 = arena[17661063u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 32u;
@@ -2904,7 +2904,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 26u;
     let mr1: u32 = mr2 / 26u;
     let v0: f32 = max(acc00 + arena[293u + j], 0.0);
-    arena[18277511u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+    arena[17761415u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
@@ -2914,7 +2914,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 26u;
     let mr1_1: u32 = mr2_1 / 26u;
     let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
-    arena[18277511u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+    arena[17761415u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
@@ -2924,7 +2924,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 26u;
     let mr1_2: u32 = mr2_2 / 26u;
     let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
-    arena[18277511u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+    arena[17761415u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
@@ -2934,7 +2934,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 26u;
     let mr1_3: u32 = mr2_3 / 26u;
     let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
-    arena[18277511u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+    arena[17761415u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
   }
 }
 
@@ -2976,7 +2976,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 13u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[18277511u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[17761415u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -3015,7 +3015,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 13u;
     let or1_1: u32 = or2_1 / 13u;
     let v0: f32 = total0;
-    arena[21046407u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+    arena[20530311u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
   }
 }
 
@@ -3046,7 +3046,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let m: u32 = rows * 121u;
+  let m: u32 = rows * 100u;
   let k_len: u32 = 288u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 64u;
@@ -3076,15 +3076,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      let x2: u32 = ai % 11u;
-      let xr2: u32 = ai / 11u;
-      let x1: u32 = xr2 % 11u;
-      let xr1: u32 = xr2 / 11u;
+      let x2: u32 = ai % 10u;
+      let xr2: u32 = ai / 10u;
+      let x1: u32 = xr2 % 10u;
+      let xr1: u32 = xr2 / 10u;
       let k2: u32 = aka % 32u;
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[21046407u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+      a = arena[20530311u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -3107,15 +3107,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      let x2_1: u32 = ai_1 % 11u;
-      let xr2_1: u32 = ai_1 / 11u;
-      let x1_1: u32 = xr2_1 % 11u;
-      let xr1_1: u32 = xr2_1 / 11u;
+      let x2_1: u32 = ai_1 % 10u;
+      let xr2_1: u32 = ai_1 / 10u;
+      let x1_1: u32 = xr2_1 % 10u;
+      let xr1_1: u32 = xr2_1 / 10u;
       let k2_2: u32 = aka_1 % 32u;
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[21046407u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[20530311u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -3138,15 +3138,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      let x2_2: u32 = ai_2 % 11u;
-      let xr2_2: u32 = ai_2 / 11u;
-      let x1_2: u32 = xr2_2 % 11u;
-      let xr1_2: u32 = xr2_2 / 11u;
+      let x2_2: u32 = ai_2 % 10u;
+      let xr2_2: u32 = ai_2 / 10u;
+      let x1_2: u32 = xr2_2 % 10u;
+      let xr1_2: u32 = xr2_2 / 10u;
       let k2_4: u32 = aka_2 % 32u;
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[21046407u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[20530311u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -3169,15 +3169,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      let x2_3: u32 = ai_3 % 11u;
-      let xr2_3: u32 = ai_3 / 11u;
-      let x1_3: u32 = xr2_3 % 11u;
-      let xr1_3: u32 = xr2_3 / 11u;
+      let x2_3: u32 = ai_3 % 10u;
+      let xr2_3: u32 = ai_3 / 10u;
+      let x1_3: u32 = xr2_3 % 10u;
+      let xr1_3: u32 = xr2_3 / 10u;
       let k2_6: u32 = aka_3 % 32u;
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[21046407u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[20530311u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -3225,162 +3225,162 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + (lid.y * 4u + 0u);
   let j: u32 = col0 + (lid.x * 4u + 0u);
   if (i < m && j < 64u) {
-    let m2: u32 = i % 11u;
-    let mr2: u32 = i / 11u;
-    let m1: u32 = mr2 % 11u;
-    let mr1: u32 = mr2 / 11u;
+    let m2: u32 = i % 10u;
+    let mr2: u32 = i / 10u;
+    let m1: u32 = mr2 % 10u;
+    let mr1: u32 = mr2 / 10u;
     let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
-    arena[21738631u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v0;
+    arena[21222535u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
   if (i_1 < m && j_1 < 64u) {
-    let m2_1: u32 = i_1 % 11u;
-    let mr2_1: u32 = i_1 / 11u;
-    let m1_1: u32 = mr2_1 % 11u;
-    let mr1_1: u32 = mr2_1 / 11u;
+    let m2_1: u32 = i_1 % 10u;
+    let mr2_1: u32 = i_1 / 10u;
+    let m1_1: u32 = mr2_1 % 10u;
+    let mr1_1: u32 = mr2_1 / 10u;
     let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
-    arena[21738631u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v0_1;
+    arena[21222535u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
   if (i_2 < m && j_2 < 64u) {
-    let m2_2: u32 = i_2 % 11u;
-    let mr2_2: u32 = i_2 / 11u;
-    let m1_2: u32 = mr2_2 % 11u;
-    let mr1_2: u32 = mr2_2 / 11u;
+    let m2_2: u32 = i_2 % 10u;
+    let mr2_2: u32 = i_2 / 10u;
+    let m1_2: u32 = mr2_2 % 10u;
+    let mr1_2: u32 = mr2_2 / 10u;
     let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
-    arena[21738631u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v0_2;
+    arena[21222535u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
   if (i_3 < m && j_3 < 64u) {
-    let m2_3: u32 = i_3 % 11u;
-    let mr2_3: u32 = i_3 / 11u;
-    let m1_3: u32 = mr2_3 % 11u;
-    let mr1_3: u32 = mr2_3 / 11u;
+    let m2_3: u32 = i_3 % 10u;
+    let mr2_3: u32 = i_3 / 10u;
+    let m1_3: u32 = mr2_3 % 10u;
+    let mr1_3: u32 = mr2_3 / 10u;
     let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
-    arena[21738631u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v0_3;
+    arena[21222535u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
   if (i_4 < m && j_4 < 64u) {
-    let m2_4: u32 = i_4 % 11u;
-    let mr2_4: u32 = i_4 / 11u;
-    let m1_4: u32 = mr2_4 % 11u;
-    let mr1_4: u32 = mr2_4 / 11u;
+    let m2_4: u32 = i_4 % 10u;
+    let mr2_4: u32 = i_4 / 10u;
+    let m1_4: u32 = mr2_4 % 10u;
+    let mr1_4: u32 = mr2_4 / 10u;
     let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
-    arena[21738631u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v0_4;
+    arena[21222535u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
   if (i_5 < m && j_5 < 64u) {
-    let m2_5: u32 = i_5 % 11u;
-    let mr2_5: u32 = i_5 / 11u;
-    let m1_5: u32 = mr2_5 % 11u;
-    let mr1_5: u32 = mr2_5 / 11u;
+    let m2_5: u32 = i_5 % 10u;
+    let mr2_5: u32 = i_5 / 10u;
+    let m1_5: u32 = mr2_5 % 10u;
+    let mr1_5: u32 = mr2_5 / 10u;
     let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
-    arena[21738631u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v0_5;
+    arena[21222535u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
   if (i_6 < m && j_6 < 64u) {
-    let m2_6: u32 = i_6 % 11u;
-    let mr2_6: u32 = i_6 / 11u;
-    let m1_6: u32 = mr2_6 % 11u;
-    let mr1_6: u32 = mr2_6 / 11u;
+    let m2_6: u32 = i_6 % 10u;
+    let mr2_6: u32 = i_6 / 10u;
+    let m1_6: u32 = mr2_6 % 10u;
+    let mr1_6: u32 = mr2_6 / 10u;
     let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
-    arena[21738631u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v0_6;
+    arena[21222535u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
   if (i_7 < m && j_7 < 64u) {
-    let m2_7: u32 = i_7 % 11u;
-    let mr2_7: u32 = i_7 / 11u;
-    let m1_7: u32 = mr2_7 % 11u;
-    let mr1_7: u32 = mr2_7 / 11u;
+    let m2_7: u32 = i_7 % 10u;
+    let mr2_7: u32 = i_7 / 10u;
+    let m1_7: u32 = mr2_7 % 10u;
+    let mr1_7: u32 = mr2_7 / 10u;
     let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
-    arena[21738631u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v0_7;
+    arena[21222535u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
   if (i_8 < m && j_8 < 64u) {
-    let m2_8: u32 = i_8 % 11u;
-    let mr2_8: u32 = i_8 / 11u;
-    let m1_8: u32 = mr2_8 % 11u;
-    let mr1_8: u32 = mr2_8 / 11u;
+    let m2_8: u32 = i_8 % 10u;
+    let mr2_8: u32 = i_8 / 10u;
+    let m1_8: u32 = mr2_8 % 10u;
+    let mr1_8: u32 = mr2_8 / 10u;
     let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
-    arena[21738631u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v0_8;
+    arena[21222535u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
   if (i_9 < m && j_9 < 64u) {
-    let m2_9: u32 = i_9 % 11u;
-    let mr2_9: u32 = i_9 / 11u;
-    let m1_9: u32 = mr2_9 % 11u;
-    let mr1_9: u32 = mr2_9 / 11u;
+    let m2_9: u32 = i_9 % 10u;
+    let mr2_9: u32 = i_9 / 10u;
+    let m1_9: u32 = mr2_9 % 10u;
+    let mr1_9: u32 = mr2_9 / 10u;
     let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
-    arena[21738631u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v0_9;
+    arena[21222535u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
   if (i_10 < m && j_10 < 64u) {
-    let m2_10: u32 = i_10 % 11u;
-    let mr2_10: u32 = i_10 / 11u;
-    let m1_10: u32 = mr2_10 % 11u;
-    let mr1_10: u32 = mr2_10 / 11u;
+    let m2_10: u32 = i_10 % 10u;
+    let mr2_10: u32 = i_10 / 10u;
+    let m1_10: u32 = mr2_10 % 10u;
+    let mr1_10: u32 = mr2_10 / 10u;
     let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
-    arena[21738631u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v0_10;
+    arena[21222535u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
   if (i_11 < m && j_11 < 64u) {
-    let m2_11: u32 = i_11 % 11u;
-    let mr2_11: u32 = i_11 / 11u;
-    let m1_11: u32 = mr2_11 % 11u;
-    let mr1_11: u32 = mr2_11 / 11u;
+    let m2_11: u32 = i_11 % 10u;
+    let mr2_11: u32 = i_11 / 10u;
+    let m1_11: u32 = mr2_11 % 10u;
+    let mr1_11: u32 = mr2_11 / 10u;
     let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
-    arena[21738631u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v0_11;
+    arena[21222535u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
   if (i_12 < m && j_12 < 64u) {
-    let m2_12: u32 = i_12 % 11u;
-    let mr2_12: u32 = i_12 / 11u;
-    let m1_12: u32 = mr2_12 % 11u;
-    let mr1_12: u32 = mr2_12 / 11u;
+    let m2_12: u32 = i_12 % 10u;
+    let mr2_12: u32 = i_12 / 10u;
+    let m1_12: u32 = mr2_12 % 10u;
+    let mr1_12: u32 = mr2_12 / 10u;
     let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
-    arena[21738631u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v0_12;
+    arena[21222535u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
   if (i_13 < m && j_13 < 64u) {
-    let m2_13: u32 = i_13 % 11u;
-    let mr2_13: u32 = i_13 / 11u;
-    let m1_13: u32 = mr2_13 % 11u;
-    let mr1_13: u32 = mr2_13 / 11u;
+    let m2_13: u32 = i_13 % 10u;
+    let mr2_13: u32 = i_13 / 10u;
+    let m1_13: u32 = mr2_13 % 10u;
+    let mr1_13: u32 = mr2_13 / 10u;
     let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
-    arena[21738631u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v0_13;
+    arena[21222535u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
   if (i_14 < m && j_14 < 64u) {
-    let m2_14: u32 = i_14 % 11u;
-    let mr2_14: u32 = i_14 / 11u;
-    let m1_14: u32 = mr2_14 % 11u;
-    let mr1_14: u32 = mr2_14 / 11u;
+    let m2_14: u32 = i_14 % 10u;
+    let mr2_14: u32 = i_14 / 10u;
+    let m1_14: u32 = mr2_14 % 10u;
+    let mr1_14: u32 = mr2_14 / 10u;
     let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
-    arena[21738631u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v0_14;
+    arena[21222535u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
   if (i_15 < m && j_15 < 64u) {
-    let m2_15: u32 = i_15 % 11u;
-    let mr2_15: u32 = i_15 / 11u;
-    let m1_15: u32 = mr2_15 % 11u;
-    let mr1_15: u32 = mr2_15 / 11u;
+    let m2_15: u32 = i_15 % 10u;
+    let mr2_15: u32 = i_15 / 10u;
+    let m1_15: u32 = mr2_15 % 10u;
+    let mr1_15: u32 = mr2_15 / 10u;
     let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
-    arena[21738631u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v0_15;
+    arena[21222535u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
   }
 }
 
@@ -3422,7 +3422,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[21738631u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[21222535u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -3461,7 +3461,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 5u;
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = total0;
-    arena[22729863u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[22041735u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
   }
 }
 
@@ -3507,7 +3507,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[22729863u + (ai * 1600u + aka)];
+      a = arena[22041735u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -3526,7 +3526,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[22729863u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[22041735u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -3545,7 +3545,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[22729863u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[22041735u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -3564,7 +3564,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[22729863u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[22041735u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -3588,7 +3588,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[22934663u + (i * 10u + j)] = v0;
+    arena[22246535u + (i * 10u + j)] = v0;
   }
 }
 
@@ -3619,11 +3619,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[22934663u + (gid.x * 10u + r)];
+      let x0: f32 = arena[22246535u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[22936071u + gid.x] = v0;
+    arena[22247943u + gid.x] = v0;
   }
 }
 
@@ -3660,9 +3660,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var best3: f32 = -3.40282346e+38;
     var best4: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[22934663u + (gid.x * 10u + r)] - arena[22936071u + gid.x]);
+      let x0: f32 = exp(arena[22246535u + (gid.x * 10u + r)] - arena[22247943u + gid.x]);
       acc0 += x0;
-      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[22934663u + (gid.x * 10u + r)];
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[22246535u + (gid.x * 10u + r)];
       acc1 += x1;
       let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
       acc2 += x2;
@@ -3671,16 +3671,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         best3 = x3;
         acc3 = f32(r);
       }
-      let x4: f32 = arena[22934663u + (gid.x * 10u + r)];
+      let x4: f32 = arena[22246535u + (gid.x * 10u + r)];
       if (x4 > best4) {
         best4 = x4;
         acc4 = f32(r);
       }
     }
-    let v0: f32 = (arena[22936071u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v0: f32 = (arena[22247943u + gid.x] + log(acc0)) * acc2 - acc1;
     let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-    arena[22935943u + gid.x] = v0;
-    arena[22936199u + gid.x] = v1;
+    arena[22247815u + gid.x] = v0;
+    arena[22248071u + gid.x] = v1;
   }
 }
 
@@ -3713,9 +3713,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   for (var e: u32 = lid.x; e < rows; e += 256u) {
-    let x0: f32 = arena[22935943u + e];
+    let x0: f32 = arena[22247815u + e];
     acc0 += x0;
-    let x1: f32 = arena[22936199u + e];
+    let x1: f32 = arena[22248071u + e];
     acc1 += x1;
   }
   partials[0u + lid.x] = acc0;
@@ -3798,7 +3798,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i1: u32 = r2 % 28u;
     let r1: u32 = r2 / 28u;
     let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-    arena[22936327u + (r1 * 784u + i1 * 28u + i2)] = v0;
+    arena[22248199u + (r1 * 784u + i1 * 28u + i2)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -3854,7 +3854,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1: u32 = xr2 / 26u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
-      a = arena[22936327u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+      a = arena[22248199u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 32u;
@@ -3881,7 +3881,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1_1: u32 = xr2_1 / 26u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
-      a_1 = arena[22936327u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+      a_1 = arena[22248199u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 32u;
@@ -3916,7 +3916,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 26u;
     let mr1: u32 = mr2 / 26u;
     let v0: f32 = max(acc00 + arena[293u + j], 0.0);
-    arena[23036679u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+    arena[22348551u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
@@ -3926,7 +3926,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 26u;
     let mr1_1: u32 = mr2_1 / 26u;
     let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
-    arena[23036679u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+    arena[22348551u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
@@ -3936,7 +3936,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 26u;
     let mr1_2: u32 = mr2_2 / 26u;
     let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
-    arena[23036679u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+    arena[22348551u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
@@ -3946,7 +3946,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 26u;
     let mr1_3: u32 = mr2_3 / 26u;
     let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
-    arena[23036679u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+    arena[22348551u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
   }
 }
 
@@ -3988,7 +3988,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 13u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[23036679u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[22348551u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -4027,7 +4027,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 13u;
     let or1_1: u32 = or2_1 / 13u;
     let v0: f32 = total0;
-    arena[25805575u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+    arena[25117447u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
   }
 }
 
@@ -4058,7 +4058,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let m: u32 = rows * 121u;
+  let m: u32 = rows * 100u;
   let k_len: u32 = 288u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 64u;
@@ -4088,15 +4088,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      let x2: u32 = ai % 11u;
-      let xr2: u32 = ai / 11u;
-      let x1: u32 = xr2 % 11u;
-      let xr1: u32 = xr2 / 11u;
+      let x2: u32 = ai % 10u;
+      let xr2: u32 = ai / 10u;
+      let x1: u32 = xr2 % 10u;
+      let xr1: u32 = xr2 / 10u;
       let k2: u32 = aka % 32u;
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[25805575u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+      a = arena[25117447u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -4119,15 +4119,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      let x2_1: u32 = ai_1 % 11u;
-      let xr2_1: u32 = ai_1 / 11u;
-      let x1_1: u32 = xr2_1 % 11u;
-      let xr1_1: u32 = xr2_1 / 11u;
+      let x2_1: u32 = ai_1 % 10u;
+      let xr2_1: u32 = ai_1 / 10u;
+      let x1_1: u32 = xr2_1 % 10u;
+      let xr1_1: u32 = xr2_1 / 10u;
       let k2_2: u32 = aka_1 % 32u;
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[25805575u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[25117447u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -4150,15 +4150,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      let x2_2: u32 = ai_2 % 11u;
-      let xr2_2: u32 = ai_2 / 11u;
-      let x1_2: u32 = xr2_2 % 11u;
-      let xr1_2: u32 = xr2_2 / 11u;
+      let x2_2: u32 = ai_2 % 10u;
+      let xr2_2: u32 = ai_2 / 10u;
+      let x1_2: u32 = xr2_2 % 10u;
+      let xr1_2: u32 = xr2_2 / 10u;
       let k2_4: u32 = aka_2 % 32u;
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[25805575u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[25117447u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -4181,15 +4181,15 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      let x2_3: u32 = ai_3 % 11u;
-      let xr2_3: u32 = ai_3 / 11u;
-      let x1_3: u32 = xr2_3 % 11u;
-      let xr1_3: u32 = xr2_3 / 11u;
+      let x2_3: u32 = ai_3 % 10u;
+      let xr2_3: u32 = ai_3 / 10u;
+      let x1_3: u32 = xr2_3 % 10u;
+      let xr1_3: u32 = xr2_3 / 10u;
       let k2_6: u32 = aka_3 % 32u;
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[25805575u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[25117447u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -4237,162 +4237,162 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + (lid.y * 4u + 0u);
   let j: u32 = col0 + (lid.x * 4u + 0u);
   if (i < m && j < 64u) {
-    let m2: u32 = i % 11u;
-    let mr2: u32 = i / 11u;
-    let m1: u32 = mr2 % 11u;
-    let mr1: u32 = mr2 / 11u;
+    let m2: u32 = i % 10u;
+    let mr2: u32 = i / 10u;
+    let m1: u32 = mr2 % 10u;
+    let mr1: u32 = mr2 / 10u;
     let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
-    arena[26497799u + (mr1 * 7744u + m1 * 704u + m2 * 64u + j)] = v0;
+    arena[25809671u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
   if (i_1 < m && j_1 < 64u) {
-    let m2_1: u32 = i_1 % 11u;
-    let mr2_1: u32 = i_1 / 11u;
-    let m1_1: u32 = mr2_1 % 11u;
-    let mr1_1: u32 = mr2_1 / 11u;
+    let m2_1: u32 = i_1 % 10u;
+    let mr2_1: u32 = i_1 / 10u;
+    let m1_1: u32 = mr2_1 % 10u;
+    let mr1_1: u32 = mr2_1 / 10u;
     let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
-    arena[26497799u + (mr1_1 * 7744u + m1_1 * 704u + m2_1 * 64u + j_1)] = v0_1;
+    arena[25809671u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
   if (i_2 < m && j_2 < 64u) {
-    let m2_2: u32 = i_2 % 11u;
-    let mr2_2: u32 = i_2 / 11u;
-    let m1_2: u32 = mr2_2 % 11u;
-    let mr1_2: u32 = mr2_2 / 11u;
+    let m2_2: u32 = i_2 % 10u;
+    let mr2_2: u32 = i_2 / 10u;
+    let m1_2: u32 = mr2_2 % 10u;
+    let mr1_2: u32 = mr2_2 / 10u;
     let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
-    arena[26497799u + (mr1_2 * 7744u + m1_2 * 704u + m2_2 * 64u + j_2)] = v0_2;
+    arena[25809671u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
   if (i_3 < m && j_3 < 64u) {
-    let m2_3: u32 = i_3 % 11u;
-    let mr2_3: u32 = i_3 / 11u;
-    let m1_3: u32 = mr2_3 % 11u;
-    let mr1_3: u32 = mr2_3 / 11u;
+    let m2_3: u32 = i_3 % 10u;
+    let mr2_3: u32 = i_3 / 10u;
+    let m1_3: u32 = mr2_3 % 10u;
+    let mr1_3: u32 = mr2_3 / 10u;
     let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
-    arena[26497799u + (mr1_3 * 7744u + m1_3 * 704u + m2_3 * 64u + j_3)] = v0_3;
+    arena[25809671u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
   if (i_4 < m && j_4 < 64u) {
-    let m2_4: u32 = i_4 % 11u;
-    let mr2_4: u32 = i_4 / 11u;
-    let m1_4: u32 = mr2_4 % 11u;
-    let mr1_4: u32 = mr2_4 / 11u;
+    let m2_4: u32 = i_4 % 10u;
+    let mr2_4: u32 = i_4 / 10u;
+    let m1_4: u32 = mr2_4 % 10u;
+    let mr1_4: u32 = mr2_4 / 10u;
     let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
-    arena[26497799u + (mr1_4 * 7744u + m1_4 * 704u + m2_4 * 64u + j_4)] = v0_4;
+    arena[25809671u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
   if (i_5 < m && j_5 < 64u) {
-    let m2_5: u32 = i_5 % 11u;
-    let mr2_5: u32 = i_5 / 11u;
-    let m1_5: u32 = mr2_5 % 11u;
-    let mr1_5: u32 = mr2_5 / 11u;
+    let m2_5: u32 = i_5 % 10u;
+    let mr2_5: u32 = i_5 / 10u;
+    let m1_5: u32 = mr2_5 % 10u;
+    let mr1_5: u32 = mr2_5 / 10u;
     let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
-    arena[26497799u + (mr1_5 * 7744u + m1_5 * 704u + m2_5 * 64u + j_5)] = v0_5;
+    arena[25809671u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
   if (i_6 < m && j_6 < 64u) {
-    let m2_6: u32 = i_6 % 11u;
-    let mr2_6: u32 = i_6 / 11u;
-    let m1_6: u32 = mr2_6 % 11u;
-    let mr1_6: u32 = mr2_6 / 11u;
+    let m2_6: u32 = i_6 % 10u;
+    let mr2_6: u32 = i_6 / 10u;
+    let m1_6: u32 = mr2_6 % 10u;
+    let mr1_6: u32 = mr2_6 / 10u;
     let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
-    arena[26497799u + (mr1_6 * 7744u + m1_6 * 704u + m2_6 * 64u + j_6)] = v0_6;
+    arena[25809671u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
   if (i_7 < m && j_7 < 64u) {
-    let m2_7: u32 = i_7 % 11u;
-    let mr2_7: u32 = i_7 / 11u;
-    let m1_7: u32 = mr2_7 % 11u;
-    let mr1_7: u32 = mr2_7 / 11u;
+    let m2_7: u32 = i_7 % 10u;
+    let mr2_7: u32 = i_7 / 10u;
+    let m1_7: u32 = mr2_7 % 10u;
+    let mr1_7: u32 = mr2_7 / 10u;
     let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
-    arena[26497799u + (mr1_7 * 7744u + m1_7 * 704u + m2_7 * 64u + j_7)] = v0_7;
+    arena[25809671u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
   if (i_8 < m && j_8 < 64u) {
-    let m2_8: u32 = i_8 % 11u;
-    let mr2_8: u32 = i_8 / 11u;
-    let m1_8: u32 = mr2_8 % 11u;
-    let mr1_8: u32 = mr2_8 / 11u;
+    let m2_8: u32 = i_8 % 10u;
+    let mr2_8: u32 = i_8 / 10u;
+    let m1_8: u32 = mr2_8 % 10u;
+    let mr1_8: u32 = mr2_8 / 10u;
     let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
-    arena[26497799u + (mr1_8 * 7744u + m1_8 * 704u + m2_8 * 64u + j_8)] = v0_8;
+    arena[25809671u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
   if (i_9 < m && j_9 < 64u) {
-    let m2_9: u32 = i_9 % 11u;
-    let mr2_9: u32 = i_9 / 11u;
-    let m1_9: u32 = mr2_9 % 11u;
-    let mr1_9: u32 = mr2_9 / 11u;
+    let m2_9: u32 = i_9 % 10u;
+    let mr2_9: u32 = i_9 / 10u;
+    let m1_9: u32 = mr2_9 % 10u;
+    let mr1_9: u32 = mr2_9 / 10u;
     let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
-    arena[26497799u + (mr1_9 * 7744u + m1_9 * 704u + m2_9 * 64u + j_9)] = v0_9;
+    arena[25809671u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
   if (i_10 < m && j_10 < 64u) {
-    let m2_10: u32 = i_10 % 11u;
-    let mr2_10: u32 = i_10 / 11u;
-    let m1_10: u32 = mr2_10 % 11u;
-    let mr1_10: u32 = mr2_10 / 11u;
+    let m2_10: u32 = i_10 % 10u;
+    let mr2_10: u32 = i_10 / 10u;
+    let m1_10: u32 = mr2_10 % 10u;
+    let mr1_10: u32 = mr2_10 / 10u;
     let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
-    arena[26497799u + (mr1_10 * 7744u + m1_10 * 704u + m2_10 * 64u + j_10)] = v0_10;
+    arena[25809671u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
   if (i_11 < m && j_11 < 64u) {
-    let m2_11: u32 = i_11 % 11u;
-    let mr2_11: u32 = i_11 / 11u;
-    let m1_11: u32 = mr2_11 % 11u;
-    let mr1_11: u32 = mr2_11 / 11u;
+    let m2_11: u32 = i_11 % 10u;
+    let mr2_11: u32 = i_11 / 10u;
+    let m1_11: u32 = mr2_11 % 10u;
+    let mr1_11: u32 = mr2_11 / 10u;
     let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
-    arena[26497799u + (mr1_11 * 7744u + m1_11 * 704u + m2_11 * 64u + j_11)] = v0_11;
+    arena[25809671u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
   if (i_12 < m && j_12 < 64u) {
-    let m2_12: u32 = i_12 % 11u;
-    let mr2_12: u32 = i_12 / 11u;
-    let m1_12: u32 = mr2_12 % 11u;
-    let mr1_12: u32 = mr2_12 / 11u;
+    let m2_12: u32 = i_12 % 10u;
+    let mr2_12: u32 = i_12 / 10u;
+    let m1_12: u32 = mr2_12 % 10u;
+    let mr1_12: u32 = mr2_12 / 10u;
     let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
-    arena[26497799u + (mr1_12 * 7744u + m1_12 * 704u + m2_12 * 64u + j_12)] = v0_12;
+    arena[25809671u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
   if (i_13 < m && j_13 < 64u) {
-    let m2_13: u32 = i_13 % 11u;
-    let mr2_13: u32 = i_13 / 11u;
-    let m1_13: u32 = mr2_13 % 11u;
-    let mr1_13: u32 = mr2_13 / 11u;
+    let m2_13: u32 = i_13 % 10u;
+    let mr2_13: u32 = i_13 / 10u;
+    let m1_13: u32 = mr2_13 % 10u;
+    let mr1_13: u32 = mr2_13 / 10u;
     let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
-    arena[26497799u + (mr1_13 * 7744u + m1_13 * 704u + m2_13 * 64u + j_13)] = v0_13;
+    arena[25809671u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
   if (i_14 < m && j_14 < 64u) {
-    let m2_14: u32 = i_14 % 11u;
-    let mr2_14: u32 = i_14 / 11u;
-    let m1_14: u32 = mr2_14 % 11u;
-    let mr1_14: u32 = mr2_14 / 11u;
+    let m2_14: u32 = i_14 % 10u;
+    let mr2_14: u32 = i_14 / 10u;
+    let m1_14: u32 = mr2_14 % 10u;
+    let mr1_14: u32 = mr2_14 / 10u;
     let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
-    arena[26497799u + (mr1_14 * 7744u + m1_14 * 704u + m2_14 * 64u + j_14)] = v0_14;
+    arena[25809671u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
   if (i_15 < m && j_15 < 64u) {
-    let m2_15: u32 = i_15 % 11u;
-    let mr2_15: u32 = i_15 / 11u;
-    let m1_15: u32 = mr2_15 % 11u;
-    let mr1_15: u32 = mr2_15 / 11u;
+    let m2_15: u32 = i_15 % 10u;
+    let mr2_15: u32 = i_15 / 10u;
+    let m1_15: u32 = mr2_15 % 10u;
+    let mr1_15: u32 = mr2_15 / 10u;
     let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
-    arena[26497799u + (mr1_15 * 7744u + m1_15 * 704u + m2_15 * 64u + j_15)] = v0_15;
+    arena[25809671u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
   }
 }
 
@@ -4434,7 +4434,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[26497799u + (or1 * 7744u + (o1 * 2u + rr1) * 704u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[25809671u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -4473,7 +4473,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 5u;
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = total0;
-    arena[27489031u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[26628871u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
   }
 }
 
@@ -4519,7 +4519,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[27489031u + (ai * 1600u + aka)];
+      a = arena[26628871u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -4538,7 +4538,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[27489031u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[26628871u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -4557,7 +4557,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[27489031u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[26628871u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -4576,7 +4576,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[27489031u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[26628871u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -4600,7 +4600,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[27693831u + (i * 10u + j)] = v0;
+    arena[26833671u + (i * 10u + j)] = v0;
   }
 }
 
@@ -4631,11 +4631,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[27693831u + (gid.x * 10u + r)];
+      let x0: f32 = arena[26833671u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[27695111u + gid.x] = v0;
+    arena[26834951u + gid.x] = v0;
   }
 }
 
@@ -4666,11 +4666,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = 0.0;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[27693831u + (gid.x * 10u + r)] - arena[27695111u + gid.x]);
+      let x0: f32 = exp(arena[26833671u + (gid.x * 10u + r)] - arena[26834951u + gid.x]);
       acc0 += x0;
     }
     let v0: f32 = acc0;
-    arena[27695239u + gid.x] = v0;
+    arena[26835079u + gid.x] = v0;
   }
 }
 
@@ -4703,7 +4703,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 10u;
     let j: u32 = (id - 0u) % 10u;
-    let v0: f32 = exp(arena[27693831u + (i * 10u + j)] - arena[27695111u + i]) / arena[27695239u + i];
+    let v0: f32 = exp(arena[26833671u + (i * 10u + j)] - arena[26834951u + i]) / arena[26835079u + i];
     output[(step.base + offset + i) * 10u + j] = v0;
   }
   let end: u32 = 0u + count;

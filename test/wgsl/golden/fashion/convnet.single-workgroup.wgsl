@@ -74,7 +74,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let v0_1: f32 = max(t1, 0.0);
       let v1: f32 = select(0.0, 1.0, t1 > 0.0);
       arena[204835u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
-      arena[12639335u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v1;
+      arena[12123239u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -109,18 +109,18 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let v0_2: f32 = acc0;
       let v1_1: f32 = acc1;
       arena[2973731u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
-      arena[9178215u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1_1;
+      arena[8662119u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.contract
-    for (var e_2: u32 = lid.x; e_2 < rows * 7744u; e_2 += 256u) {
+    for (var e_2: u32 = lid.x; e_2 < rows * 6400u; e_2 += 256u) {
       let i3_1: u32 = e_2 % 64u;
       let r3_1: u32 = e_2 / 64u;
-      let i2_2: u32 = r3_1 % 11u;
-      let r2_2: u32 = r3_1 / 11u;
-      let i1_2: u32 = r2_2 % 11u;
-      let r1_3: u32 = r2_2 / 11u;
+      let i2_2: u32 = r3_1 % 10u;
+      let r2_2: u32 = r3_1 / 10u;
+      let i1_2: u32 = r2_2 % 10u;
+      let r1_3: u32 = r2_2 / 10u;
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 288u; k_1++) {
         let k2: u32 = k_1 % 32u;
@@ -132,8 +132,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let t1_1: f32 = acc_1 + arena[18757u + i3_1];
       let v0_3: f32 = max(t1_1, 0.0);
       let v1_2: f32 = select(0.0, 1.0, t1_1 > 0.0);
-      arena[3665955u + (r1_3 * 7744u + i1_2 * 704u + i2_2 * 64u + i3_1)] = v0_3;
-      arena[6503463u + (r1_3 * 7744u + i1_2 * 704u + i2_2 * 64u + i3_1)] = v1_2;
+      arena[3665955u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[6331431u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v1_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -151,9 +151,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[3665955u + (or1_2 * 7744u + (o1_2 * 2u + rr1_1) * 704u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[3665955u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
-        let x1_1: f32 = arena[3665955u + (or1_2 * 7744u + (o1_2 * 2u + rr1_1) * 704u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x1_1: f32 = arena[3665955u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         if (x1_1 > best1_1) {
           best1_1 = x1_1;
           acc1_1 = f32(r_1);
@@ -167,8 +167,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
       let v1_3: f32 = acc1_1;
-      arena[4657187u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
-      arena[5479463u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v1_3;
+      arena[4485155u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[5307431u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v1_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -178,9 +178,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 1600u;
       let t1_2: f32 = select(0.0, 1.0, rng_uniform(rng_mix32(step.seed ^ t), 3145734u, i * 1600u + j) >= 0.5);
       let v0_5: f32 = t1_2;
-      let v1_4: f32 = arena[4657187u + (i * 1600u + j)] * t1_2 * 2.0;
-      arena[4861987u + (i * 1600u + j)] = v0_5;
-      arena[5066787u + (i * 1600u + j)] = v1_4;
+      let v1_4: f32 = arena[4485155u + (i * 1600u + j)] * t1_2 * 2.0;
+      arena[4689955u + (i * 1600u + j)] = v0_5;
+      arena[4894755u + (i * 1600u + j)] = v1_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -190,10 +190,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_1: u32 = e_4 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[5066787u + (i_1 * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j_1)];
+        acc_2 += arena[4894755u + (i_1 * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j_1)];
       }
       let v0_6: f32 = acc_2 + arena[34821u + j_1];
-      arena[5271587u + (i_1 * 10u + j_1)] = v0_6;
+      arena[5099555u + (i_1 * 10u + j_1)] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -201,11 +201,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[5271587u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[5099555u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_7: f32 = acc0_2;
-      arena[5272867u + o_2] = v0_7;
+      arena[5100835u + o_2] = v0_7;
     }
     storageBarrier();
     workgroupBarrier();
@@ -219,9 +219,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       var best3: f32 = -3.40282346e+38;
       var best4: f32 = -3.40282346e+38;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[5271587u + (o_3 * 10u + r_3)] - arena[5272867u + o_3]);
+        let x0_3: f32 = exp(arena[5099555u + (o_3 * 10u + r_3)] - arena[5100835u + o_3]);
         acc0_3 += x0_3;
-        let x1_2: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[5271587u + (o_3 * 10u + r_3)];
+        let x1_2: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[5099555u + (o_3 * 10u + r_3)];
         acc1_2 += x1_2;
         let x2: f32 = labels[permutation[offset + o_3] * 10u + r_3];
         acc2 += x2;
@@ -230,18 +230,18 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
           best3 = x3;
           acc3 = f32(r_3);
         }
-        let x4: f32 = arena[5271587u + (o_3 * 10u + r_3)];
+        let x4: f32 = arena[5099555u + (o_3 * 10u + r_3)];
         if (x4 > best4) {
           best4 = x4;
           acc4 = f32(r_3);
         }
       }
       let v0_8: f32 = acc0_3;
-      let v1_5: f32 = (arena[5272867u + o_3] + log(acc0_3)) * acc2 - acc1_2;
+      let v1_5: f32 = (arena[5100835u + o_3] + log(acc0_3)) * acc2 - acc1_2;
       let v2: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[5272995u + o_3] = v0_8;
-      arena[5273123u + o_3] = v1_5;
-      arena[5273251u + o_3] = v2;
+      arena[5100963u + o_3] = v0_8;
+      arena[5101091u + o_3] = v1_5;
+      arena[5101219u + o_3] = v2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -249,8 +249,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_5: u32 = lid.x; e_5 < rows * 10u; e_5 += 256u) {
       let i_2: u32 = e_5 / 10u;
       let j_2: u32 = e_5 % 10u;
-      let v0_9: f32 = 1.0 / f32(rows) * (exp(arena[5271587u + (i_2 * 10u + j_2)] - arena[5272867u + i_2]) / arena[5272995u + i_2] - labels[permutation[offset + i_2] * 10u + j_2]);
-      arena[5273379u + (i_2 * 10u + j_2)] = v0_9;
+      let v0_9: f32 = 1.0 / f32(rows) * (exp(arena[5099555u + (i_2 * 10u + j_2)] - arena[5100835u + i_2]) / arena[5100963u + i_2] - labels[permutation[offset + i_2] * 10u + j_2]);
+      arena[5101347u + (i_2 * 10u + j_2)] = v0_9;
     }
     storageBarrier();
     workgroupBarrier();
@@ -258,9 +258,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     var acc0_4: f32 = 0.0;
     var acc1_3: f32 = 0.0;
     for (var e_6: u32 = lid.x; e_6 < rows; e_6 += 256u) {
-      let x0_4: f32 = arena[5273123u + e_6];
+      let x0_4: f32 = arena[5101091u + e_6];
       acc0_4 += x0_4;
-      let x1_3: f32 = arena[5273251u + e_6];
+      let x1_3: f32 = arena[5101219u + e_6];
       acc1_3 += x1_3;
     }
     partials[0u + lid.x] = acc0_4;
@@ -317,7 +317,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_4: u32 = lid.x; o_4 < 10u; o_4 += 256u) {
       var acc0_5: f32 = 0.0;
       for (var r_4: u32 = 0u; r_4 < rows; r_4++) {
-        let x0_5: f32 = arena[5273379u + (r_4 * 10u + o_4)];
+        let x0_5: f32 = arena[5101347u + (r_4 * 10u + o_4)];
         acc0_5 += x0_5;
       }
       let t6: f32 = arena[104463u + o_4] + (acc0_5 - arena[104463u + o_4]) * 0.1;
@@ -337,10 +337,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_3: u32 = e_7 % 1600u;
       var acc_3: f32 = 0.0;
       for (var k_3: u32 = 0u; k_3 < 10u; k_3++) {
-        acc_3 += arena[5273379u + (i_3 * 10u + k_3)] * arena[18821u + (j_3 * 10u + k_3)];
+        acc_3 += arena[5101347u + (i_3 * 10u + k_3)] * arena[18821u + (j_3 * 10u + k_3)];
       }
-      let v0_12: f32 = acc_3 * 2.0 * arena[4861987u + (i_3 * 1600u + j_3)];
-      arena[5274659u + (i_3 * 1600u + j_3)] = v0_12;
+      let v0_12: f32 = acc_3 * 2.0 * arena[4689955u + (i_3 * 1600u + j_3)];
+      arena[5102627u + (i_3 * 1600u + j_3)] = v0_12;
     }
     storageBarrier();
     workgroupBarrier();
@@ -350,7 +350,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_4: u32 = e_8 % 10u;
       var acc_4: f32 = 0.0;
       for (var k_4: u32 = 0u; k_4 < rows; k_4++) {
-        acc_4 += arena[5066787u + (k_4 * 1600u + i_4)] * arena[5273379u + (k_4 * 10u + j_4)];
+        acc_4 += arena[4894755u + (k_4 * 1600u + i_4)] * arena[5101347u + (k_4 * 10u + j_4)];
       }
       let t6_1: f32 = arena[72463u + (i_4 * 10u + j_4)] + (acc_4 - arena[72463u + (i_4 * 10u + j_4)]) * 0.1;
       let t7_1: f32 = arena[88463u + (i_4 * 10u + j_4)] + (acc_4 * acc_4 - arena[88463u + (i_4 * 10u + j_4)]) * 0.001;
@@ -368,7 +368,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i4: u32 = e_9 % 2u;
       let r4: u32 = e_9 / 2u;
       let v0_14: f32 = f32(r4) * 2.0 + f32(i4);
-      arena[5479459u + (r4 * 2u + i4)] = v0_14;
+      arena[5307427u + (r4 * 2u + i4)] = v0_14;
     }
     storageBarrier();
     workgroupBarrier();
@@ -384,37 +384,37 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let r2_3: u32 = r3_2 / 2u;
       let i1_3: u32 = r2_3 % 5u;
       let r1_5: u32 = r2_3 / 5u;
-      let v0_15: f32 = arena[5274659u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)] * select(0.0, 1.0, arena[5479459u + (i2_3 * 2u + i4_1)] == arena[5479463u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)]);
-      arena[5684263u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)] = v0_15;
+      let v0_15: f32 = arena[5102627u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)] * select(0.0, 1.0, arena[5307427u + (i2_3 * 2u + i4_1)] == arena[5307431u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)]);
+      arena[5512231u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)] = v0_15;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.grad.mul
-    for (var e_11: u32 = lid.x; e_11 < rows * 7744u; e_11 += 256u) {
+    for (var e_11: u32 = lid.x; e_11 < rows * 6400u; e_11 += 256u) {
       let i3_3: u32 = e_11 % 64u;
       let r3_3: u32 = e_11 / 64u;
-      let i2_4: u32 = r3_3 % 11u;
-      let r2_4: u32 = r3_3 / 11u;
-      let i1_4: u32 = r2_4 % 11u;
-      let r1_6: u32 = r2_4 / 11u;
-      let v0_16: f32 = select(0.0, arena[5684263u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)], i1_4 < 10u && i2_4 < 10u) * arena[6503463u + (r1_6 * 7744u + i1_4 * 704u + i2_4 * 64u + i3_3)];
-      arena[7494695u + (r1_6 * 7744u + i1_4 * 704u + i2_4 * 64u + i3_3)] = v0_16;
+      let i2_4: u32 = r3_3 % 10u;
+      let r2_4: u32 = r3_3 / 10u;
+      let i1_4: u32 = r2_4 % 10u;
+      let r1_6: u32 = r2_4 / 10u;
+      let v0_16: f32 = arena[5512231u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] * arena[6331431u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)];
+      arena[7150631u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] = v0_16;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.grad.sum_axes012
     for (var o_5: u32 = lid.x; o_5 < 64u; o_5 += 256u) {
       var acc0_6: f32 = 0.0;
-      for (var r_5: u32 = 0u; r_5 < rows * 121u; r_5++) {
-        let r2_5: u32 = r_5 % 11u;
-        let rr2: u32 = r_5 / 11u;
-        let r1_7: u32 = rr2 % 11u;
-        let rr1_2: u32 = rr2 / 11u;
-        let x0_6: f32 = arena[7494695u + (rr1_2 * 7744u + r1_7 * 704u + r2_5 * 64u + o_5)];
+      for (var r_5: u32 = 0u; r_5 < rows * 100u; r_5++) {
+        let r2_5: u32 = r_5 % 10u;
+        let rr2: u32 = r_5 / 10u;
+        let r1_7: u32 = rr2 % 10u;
+        let rr1_2: u32 = rr2 / 10u;
+        let x0_6: f32 = arena[7150631u + (rr1_2 * 6400u + r1_7 * 640u + r2_5 * 64u + o_5)];
         acc0_6 += x0_6;
       }
       let v0_17: f32 = acc0_6;
-      arena[8485927u + o_5] = v0_17;
+      arena[7969831u + o_5] = v0_17;
     }
     storageBarrier();
     workgroupBarrier();
@@ -432,10 +432,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2_1: u32 = k_5 / 64u;
         let k1_2: u32 = kr2_1 % 3u;
         let kr1_2: u32 = kr2_1 / 3u;
-        acc_5 += select(0.0, arena[7494695u + (r1_8 * 7744u + (i1_5 - kr1_2) * 704u + (i2_5 - k1_2) * 64u + k2_1)], i1_5 - kr1_2 < 11u && i2_5 - k1_2 < 11u) * arena[325u + (kr1_2 * 6144u + k1_2 * 2048u + i3_4 * 64u + k2_1)];
+        acc_5 += select(0.0, arena[7150631u + (r1_8 * 6400u + (i1_5 - kr1_2) * 640u + (i2_5 - k1_2) * 64u + k2_1)], i1_5 - kr1_2 < 10u && i2_5 - k1_2 < 10u) * arena[325u + (kr1_2 * 6144u + k1_2 * 2048u + i3_4 * 64u + k2_1)];
       }
       let v0_18: f32 = acc_5;
-      arena[8485991u + (r1_8 * 5408u + i1_5 * 416u + i2_5 * 32u + i3_4)] = v0_18;
+      arena[7969895u + (r1_8 * 5408u + i1_5 * 416u + i2_5 * 32u + i3_4)] = v0_18;
     }
     storageBarrier();
     workgroupBarrier();
@@ -448,12 +448,12 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1_6: u32 = r2_7 % 3u;
       let r1_9: u32 = r2_7 / 3u;
       var acc_6: f32 = 0.0;
-      for (var k_6: u32 = 0u; k_6 < rows * 121u; k_6++) {
-        let k2_2: u32 = k_6 % 11u;
-        let kr2_2: u32 = k_6 / 11u;
-        let k1_3: u32 = kr2_2 % 11u;
-        let kr1_3: u32 = kr2_2 / 11u;
-        acc_6 += arena[7494695u + (kr1_3 * 7744u + k1_3 * 704u + k2_2 * 64u + i3_5)] * arena[2973731u + (kr1_3 * 5408u + (k1_3 + r1_9) * 416u + (k2_2 + i1_6) * 32u + i2_6)];
+      for (var k_6: u32 = 0u; k_6 < rows * 100u; k_6++) {
+        let k2_2: u32 = k_6 % 10u;
+        let kr2_2: u32 = k_6 / 10u;
+        let k1_3: u32 = kr2_2 % 10u;
+        let kr1_3: u32 = kr2_2 / 10u;
+        acc_6 += arena[7150631u + (kr1_3 * 6400u + k1_3 * 640u + k2_2 * 64u + i3_5)] * arena[2973731u + (kr1_3 * 5408u + (k1_3 + r1_9) * 416u + (k2_2 + i1_6) * 32u + i2_6)];
       }
       let t6_2: f32 = arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] + (acc_6 - arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)]) * 0.1;
       let t7_2: f32 = arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] + (acc_6 * acc_6 - arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)]) * 0.001;
@@ -478,8 +478,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let r2_8: u32 = r3_6 / 2u;
       let i1_7: u32 = r2_8 % 13u;
       let r1_10: u32 = r2_8 / 13u;
-      let v0_20: f32 = arena[8485991u + (r1_10 * 5408u + i1_7 * 416u + i3_6 * 32u + i5_1)] * select(0.0, 1.0, arena[5479459u + (i2_7 * 2u + i4_2)] == arena[9178215u + (r1_10 * 5408u + i1_7 * 416u + i3_6 * 32u + i5_1)]);
-      arena[9870439u + (r1_10 * 21632u + i1_7 * 1664u + i2_7 * 832u + i3_6 * 64u + i4_2 * 32u + i5_1)] = v0_20;
+      let v0_20: f32 = arena[7969895u + (r1_10 * 5408u + i1_7 * 416u + i3_6 * 32u + i5_1)] * select(0.0, 1.0, arena[5307427u + (i2_7 * 2u + i4_2)] == arena[8662119u + (r1_10 * 5408u + i1_7 * 416u + i3_6 * 32u + i5_1)]);
+      arena[9354343u + (r1_10 * 21632u + i1_7 * 1664u + i2_7 * 832u + i3_6 * 64u + i4_2 * 32u + i5_1)] = v0_20;
     }
     storageBarrier();
     workgroupBarrier();
@@ -491,8 +491,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let r2_9: u32 = r3_7 / 26u;
       let i1_8: u32 = r2_9 % 26u;
       let r1_11: u32 = r2_9 / 26u;
-      let v0_21: f32 = arena[9870439u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)] * arena[12639335u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)];
-      arena[15408231u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)] = v0_21;
+      let v0_21: f32 = arena[9354343u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)] * arena[12123239u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)];
+      arena[14892135u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)] = v0_21;
     }
     storageBarrier();
     workgroupBarrier();
@@ -504,11 +504,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let rr2_1: u32 = r_6 / 26u;
         let r1_12: u32 = rr2_1 % 26u;
         let rr1_3: u32 = rr2_1 / 26u;
-        let x0_7: f32 = arena[15408231u + (rr1_3 * 21632u + r1_12 * 832u + r2_10 * 32u + o_6)];
+        let x0_7: f32 = arena[14892135u + (rr1_3 * 21632u + r1_12 * 832u + r2_10 * 32u + o_6)];
         acc0_7 += x0_7;
       }
       let v0_22: f32 = acc0_7;
-      arena[18177127u + o_6] = v0_22;
+      arena[17661031u + o_6] = v0_22;
     }
     storageBarrier();
     workgroupBarrier();
@@ -524,7 +524,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2_3: u32 = k_7 / 26u;
         let k1_4: u32 = kr2_3 % 26u;
         let kr1_4: u32 = kr2_3 / 26u;
-        acc_7 += arena[15408231u + (kr1_4 * 21632u + k1_4 * 832u + k2_3 * 32u + i3_8)] * arena[104483u + (kr1_4 * 784u + (k1_4 + r1_13) * 28u + (k2_3 + i1_9))];
+        acc_7 += arena[14892135u + (kr1_4 * 21632u + k1_4 * 832u + k2_3 * 32u + i3_8)] * arena[104483u + (kr1_4 * 784u + (k1_4 + r1_13) * 28u + (k2_3 + i1_9))];
       }
       let t6_3: f32 = arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)] + (acc_7 - arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)]) * 0.1;
       let t7_3: f32 = arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)] + (acc_7 * acc_7 - arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)]) * 0.001;
@@ -541,8 +541,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_17: u32 = lid.x; e_17 < 32u; e_17 += 256u) {
       let i_5: u32 = e_17 / 32u;
       let j_5: u32 = e_17 % 32u;
-      let t5: f32 = arena[35407u + (i_5 * 32u + j_5)] + (arena[18177127u + (i_5 * 32u + j_5)] - arena[35407u + (i_5 * 32u + j_5)]) * 0.1;
-      let t6_4: f32 = arena[35439u + (i_5 * 32u + j_5)] + (arena[18177127u + (i_5 * 32u + j_5)] * arena[18177127u + (i_5 * 32u + j_5)] - arena[35439u + (i_5 * 32u + j_5)]) * 0.001;
+      let t5: f32 = arena[35407u + (i_5 * 32u + j_5)] + (arena[17661031u + (i_5 * 32u + j_5)] - arena[35407u + (i_5 * 32u + j_5)]) * 0.1;
+      let t6_4: f32 = arena[35439u + (i_5 * 32u + j_5)] + (arena[17661031u + (i_5 * 32u + j_5)] * arena[17661031u + (i_5 * 32u + j_5)] - arena[35439u + (i_5 * 32u + j_5)]) * 0.001;
       let v0_24: f32 = t5;
       let v1_11: f32 = t6_4;
       let v2_6: f32 = arena[293u + (i_5 * 32u + j_5)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_4) + 1e-7);
@@ -553,8 +553,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_18: u32 = lid.x; e_18 < 64u; e_18 += 256u) {
       let i_6: u32 = e_18 / 64u;
       let j_6: u32 = e_18 % 64u;
-      let t5_1: f32 = arena[72335u + (i_6 * 64u + j_6)] + (arena[8485927u + (i_6 * 64u + j_6)] - arena[72335u + (i_6 * 64u + j_6)]) * 0.1;
-      let t6_5: f32 = arena[72399u + (i_6 * 64u + j_6)] + (arena[8485927u + (i_6 * 64u + j_6)] * arena[8485927u + (i_6 * 64u + j_6)] - arena[72399u + (i_6 * 64u + j_6)]) * 0.001;
+      let t5_1: f32 = arena[72335u + (i_6 * 64u + j_6)] + (arena[7969831u + (i_6 * 64u + j_6)] - arena[72335u + (i_6 * 64u + j_6)]) * 0.1;
+      let t6_5: f32 = arena[72399u + (i_6 * 64u + j_6)] + (arena[7969831u + (i_6 * 64u + j_6)] * arena[7969831u + (i_6 * 64u + j_6)] - arena[72399u + (i_6 * 64u + j_6)]) * 0.001;
       let v0_25: f32 = t5_1;
       let v1_12: f32 = t6_5;
       let v2_7: f32 = arena[18757u + (i_6 * 64u + j_6)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_5) + 1e-7);
@@ -601,7 +601,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1: u32 = r2 % 28u;
       let r1: u32 = r2 / 28u;
       let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-      arena[18177159u + (r1 * 784u + i1 * 28u + i2)] = v0;
+      arena[17661063u + (r1 * 784u + i1 * 28u + i2)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
@@ -617,10 +617,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
         let kr1: u32 = k / 3u;
-        acc += arena[18177159u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
+        acc += arena[17661063u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
       }
       let v0_1: f32 = max(acc + arena[293u + i3], 0.0);
-      arena[18277511u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
+      arena[17761415u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -636,7 +636,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1: u32 = or2 / 13u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[18277511u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[17761415u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
       }
       let o3_1: u32 = o % 32u;
@@ -646,28 +646,28 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_1: u32 = or2_1 % 13u;
       let or1_1: u32 = or2_1 / 13u;
       let v0_2: f32 = acc0;
-      arena[21046407u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[20530311u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.contract
-    for (var e_2: u32 = lid.x; e_2 < rows * 7744u; e_2 += 256u) {
+    for (var e_2: u32 = lid.x; e_2 < rows * 6400u; e_2 += 256u) {
       let i3_1: u32 = e_2 % 64u;
       let r3_1: u32 = e_2 / 64u;
-      let i2_2: u32 = r3_1 % 11u;
-      let r2_2: u32 = r3_1 / 11u;
-      let i1_2: u32 = r2_2 % 11u;
-      let r1_3: u32 = r2_2 / 11u;
+      let i2_2: u32 = r3_1 % 10u;
+      let r2_2: u32 = r3_1 / 10u;
+      let i1_2: u32 = r2_2 % 10u;
+      let r1_3: u32 = r2_2 / 10u;
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 288u; k_1++) {
         let k2: u32 = k_1 % 32u;
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[21046407u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[20530311u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let v0_3: f32 = max(acc_1 + arena[18757u + i3_1], 0.0);
-      arena[21738631u + (r1_3 * 7744u + i1_2 * 704u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[21222535u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -683,7 +683,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[21738631u + (or1_2 * 7744u + (o1_2 * 2u + rr1_1) * 704u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[21222535u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
       }
       let o3_3: u32 = o_1 % 64u;
@@ -693,7 +693,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_3: u32 = or2_3 % 5u;
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
-      arena[22729863u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[22041735u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -703,10 +703,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[22729863u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
+        acc_2 += arena[22041735u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
       }
       let v0_5: f32 = acc_2 + arena[34821u + j];
-      arena[22934663u + (i * 10u + j)] = v0_5;
+      arena[22246535u + (i * 10u + j)] = v0_5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -714,11 +714,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[22934663u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[22246535u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_6: f32 = acc0_2;
-      arena[22936071u + o_2] = v0_6;
+      arena[22247943u + o_2] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -732,9 +732,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       var best3: f32 = -3.40282346e+38;
       var best4: f32 = -3.40282346e+38;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[22934663u + (o_3 * 10u + r_3)] - arena[22936071u + o_3]);
+        let x0_3: f32 = exp(arena[22246535u + (o_3 * 10u + r_3)] - arena[22247943u + o_3]);
         acc0_3 += x0_3;
-        let x1: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[22934663u + (o_3 * 10u + r_3)];
+        let x1: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[22246535u + (o_3 * 10u + r_3)];
         acc1 += x1;
         let x2: f32 = labels[permutation[offset + o_3] * 10u + r_3];
         acc2 += x2;
@@ -743,16 +743,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
           best3 = x3;
           acc3 = f32(r_3);
         }
-        let x4: f32 = arena[22934663u + (o_3 * 10u + r_3)];
+        let x4: f32 = arena[22246535u + (o_3 * 10u + r_3)];
         if (x4 > best4) {
           best4 = x4;
           acc4 = f32(r_3);
         }
       }
-      let v0_7: f32 = (arena[22936071u + o_3] + log(acc0_3)) * acc2 - acc1;
+      let v0_7: f32 = (arena[22247943u + o_3] + log(acc0_3)) * acc2 - acc1;
       let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[22935943u + o_3] = v0_7;
-      arena[22936199u + o_3] = v1;
+      arena[22247815u + o_3] = v0_7;
+      arena[22248071u + o_3] = v1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -760,9 +760,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     var acc0_4: f32 = 0.0;
     var acc1_1: f32 = 0.0;
     for (var e_4: u32 = lid.x; e_4 < rows; e_4 += 256u) {
-      let x0_4: f32 = arena[22935943u + e_4];
+      let x0_4: f32 = arena[22247815u + e_4];
       acc0_4 += x0_4;
-      let x1_1: f32 = arena[22936199u + e_4];
+      let x1_1: f32 = arena[22248071u + e_4];
       acc1_1 += x1_1;
     }
     partials[0u + lid.x] = acc0_4;
@@ -848,7 +848,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1: u32 = r2 % 28u;
       let r1: u32 = r2 / 28u;
       let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-      arena[22936327u + (r1 * 784u + i1 * 28u + i2)] = v0;
+      arena[22248199u + (r1 * 784u + i1 * 28u + i2)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
@@ -864,10 +864,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
         let kr1: u32 = k / 3u;
-        acc += arena[22936327u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
+        acc += arena[22248199u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
       }
       let v0_1: f32 = max(acc + arena[293u + i3], 0.0);
-      arena[23036679u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
+      arena[22348551u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -883,7 +883,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1: u32 = or2 / 13u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[23036679u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[22348551u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
       }
       let o3_1: u32 = o % 32u;
@@ -893,28 +893,28 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_1: u32 = or2_1 % 13u;
       let or1_1: u32 = or2_1 / 13u;
       let v0_2: f32 = acc0;
-      arena[25805575u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[25117447u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.contract
-    for (var e_2: u32 = lid.x; e_2 < rows * 7744u; e_2 += 256u) {
+    for (var e_2: u32 = lid.x; e_2 < rows * 6400u; e_2 += 256u) {
       let i3_1: u32 = e_2 % 64u;
       let r3_1: u32 = e_2 / 64u;
-      let i2_2: u32 = r3_1 % 11u;
-      let r2_2: u32 = r3_1 / 11u;
-      let i1_2: u32 = r2_2 % 11u;
-      let r1_3: u32 = r2_2 / 11u;
+      let i2_2: u32 = r3_1 % 10u;
+      let r2_2: u32 = r3_1 / 10u;
+      let i1_2: u32 = r2_2 % 10u;
+      let r1_3: u32 = r2_2 / 10u;
       var acc_1: f32 = 0.0;
       for (var k_1: u32 = 0u; k_1 < 288u; k_1++) {
         let k2: u32 = k_1 % 32u;
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[25805575u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[25117447u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let v0_3: f32 = max(acc_1 + arena[18757u + i3_1], 0.0);
-      arena[26497799u + (r1_3 * 7744u + i1_2 * 704u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[25809671u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -930,7 +930,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[26497799u + (or1_2 * 7744u + (o1_2 * 2u + rr1_1) * 704u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[25809671u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
       }
       let o3_3: u32 = o_1 % 64u;
@@ -940,7 +940,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_3: u32 = or2_3 % 5u;
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
-      arena[27489031u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[26628871u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -950,10 +950,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[27489031u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
+        acc_2 += arena[26628871u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
       }
       let v0_5: f32 = acc_2 + arena[34821u + j];
-      arena[27693831u + (i * 10u + j)] = v0_5;
+      arena[26833671u + (i * 10u + j)] = v0_5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -961,11 +961,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[27693831u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[26833671u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_6: f32 = acc0_2;
-      arena[27695111u + o_2] = v0_6;
+      arena[26834951u + o_2] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -973,11 +973,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_3: u32 = lid.x; o_3 < rows; o_3 += 256u) {
       var acc0_3: f32 = 0.0;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[27693831u + (o_3 * 10u + r_3)] - arena[27695111u + o_3]);
+        let x0_3: f32 = exp(arena[26833671u + (o_3 * 10u + r_3)] - arena[26834951u + o_3]);
         acc0_3 += x0_3;
       }
       let v0_7: f32 = acc0_3;
-      arena[27695239u + o_3] = v0_7;
+      arena[26835079u + o_3] = v0_7;
     }
     storageBarrier();
     workgroupBarrier();
@@ -985,7 +985,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_4: u32 = lid.x; e_4 < rows * 10u; e_4 += 256u) {
       let i_1: u32 = e_4 / 10u;
       let j_1: u32 = e_4 % 10u;
-      let v0_8: f32 = exp(arena[27693831u + (i_1 * 10u + j_1)] - arena[27695111u + i_1]) / arena[27695239u + i_1];
+      let v0_8: f32 = exp(arena[26833671u + (i_1 * 10u + j_1)] - arena[26834951u + i_1]) / arena[26835079u + i_1];
       output[(step.base + offset + i_1) * 10u + j_1] = v0_8;
     }
     storageBarrier();

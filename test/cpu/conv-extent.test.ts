@@ -1,0 +1,56 @@
+// A Conv2D right before a "valid" pooling that leaves its last rows or columns unread computes
+// only the rows and columns read (lower-to-graph.ts, extentRead). That must change nothing a user
+// sees: the same model with a layer between (Rescaling(1) reads everything, so nothing is cropped)
+// trains to the same bits, and the summary keeps Keras' shapes.
+import { describe, expect, it } from 'vitest';
+import { compileModel } from '../../compiler/driver.js';
+import { CpuExecutor } from '../../runtime/cpu/executor.js';
+import { encodeLabels } from '../../runtime/session.js';
+import { randomTable } from '../core/helpers.js';
+import { RandomStream } from '../../base/rng.js';
+import { imageCase } from '../core/image-cases.js';
+import type { Case } from '../core/cases.js';
+
+const layers = (between: string) =>
+  `Input((11, 9, 2)), Conv2D(8, 3, activation="relu"), ${between}MaxPooling2D(2), Conv2D(4, (2, 3), padding="same", activation="relu"), AveragePooling2D((2, 3), strides=(2, 1)), Flatten(), Dense(3, activation="softmax")`;
+const cropped = imageCase('cropped', layers(''));
+const whole = imageCase('whole', layers('Rescaling(1), '));
+
+function train(c: Case, threads: number): Uint32Array[] {
+  const { plan } = compileModel(c.model, c.config);
+  const data = randomTable(13, c.model.inputDim, 3, c.labels, ['0', '1', '2']);
+  const exec = new CpuExecutor(plan, { threads });
+  const rng = new RandomStream(7, 3);
+  const params = plan.buffers.filter((b) => b.role === 'param').sort((a, b) => a.name.localeCompare(b.name));
+  for (const b of plan.buffers) {
+    if (b.role !== 'param' && b.role !== 'state') continue;
+    const n = b.shape.reduce<number>((p, d) => p * (d as number), 1);
+    exec.write(b.id, new Float32Array(n).fill(b.fill ?? 0));
+  }
+  for (const b of params) exec.write(b.id, Float32Array.from({ length: b.shape.reduce<number>((p, d) => p * (d as number), 1) }, () => rng.range(-0.6, 0.6)));
+  exec.bindData({ key: 'd', rows: data.rows, features: data.features, labels: encodeLabels(data, plan.io.labelEncoding) });
+  exec.setPermutation(Uint32Array.from({ length: data.rows }, (_, i) => (i * 5 + 3) % data.rows));
+  exec.run('train', [{ offset: 0, rows: 6, step: 1 }, { offset: 6, rows: 7, step: 2 }], 3);
+  const out = params.map((b) => exec.view(b.id).slice());
+  exec.dispose();
+  return out.map((p) => new Uint32Array(p.buffer));
+}
+
+describe('a Conv2D before a pooling computes only what the pooling reads', () => {
+  it('the plan holds the rows read (the first convolution 9x7 -> 8x6; the second, under "same" with odd pooling, as is)', () => {
+    const { plan } = compileModel(cropped.model, cropped.config);
+    const conv = plan.schedules.train.kernels.find((k) => k.name === 'conv2d.contract')!;
+    expect(conv.kind === 'contract' && conv.space).toEqual(['B', 8, 6, 8]);
+    const second = plan.schedules.train.kernels.find((k) => k.name === 'conv2d_1.contract')!;
+    expect(second.kind === 'contract' && second.space).toEqual(['B', 4, 3, 4]);
+    expect(cropped.model.layers.find((l) => l.kind === 'Conv2D')!.outputShape).toEqual([9, 7, 8]);
+    const { plan: full } = compileModel(whole.model, whole.config);
+    expect(full.schedules.train.kernels.find((k) => k.name === 'conv2d.contract')?.space).toEqual(['B', 9, 7, 8]);
+  });
+
+  it('trains to the bits of the same model with nothing cropped, on 1 and 2 threads', () => {
+    const want = train(whole, 1);
+    expect(train(cropped, 1)).toEqual(want);
+    expect(train(cropped, 2)).toEqual(want);
+  });
+});
