@@ -24,11 +24,15 @@ export const DEFAULT_MIN_FLOPS = 2 ** 22;
 /**
  * Whether splitting pays, learned per product shape: the other cores may be busy with other
  * programs (and a thread that is not running holds up the end of every product it took a part of),
- * so both ways are timed, a smoothed time each, and the faster one is taken, the other tried again
- * now and then. Either way gives the same bits.
+ * so both ways are timed and the faster one is taken, the other tried again now and then. A way's
+ * time is the least of its last RECENT runs (its first run, a warm-up of compiling and first
+ * touches, not counted): one run that something else slowed down (a page fault, the collector,
+ * a worker's core woken late) must not decide for the next EXPLORE calls, as it did when one
+ * smoothed time per way decided (the convnet's forward product stayed on one thread for 30 of 40
+ * steps, 1.6x slower). Either way gives the same bits.
  */
 export class Chooser {
-  private readonly shapes = new Map<string, { calls: number; time: [number, number]; runs: [number, number] }>();
+  private readonly shapes = new Map<string, { calls: number; recent: [number[], number[]]; runs: [number, number] }>();
 
   /** `now`: the clock (milliseconds); a test gives its own. */
   constructor(private readonly now: () => number = () => performance.now()) {}
@@ -37,25 +41,27 @@ export class Chooser {
   run(M: number, N: number, K: number, single: () => void, split: () => void): void {
     const key = `${M} ${N} ${K}`;
     let s = this.shapes.get(key);
-    if (!s) this.shapes.set(key, (s = { calls: 0, time: [0, 0], runs: [0, 0] }));
+    if (!s) this.shapes.set(key, (s = { calls: 0, recent: [[], []], runs: [0, 0] }));
     s.calls++;
-    // first each way twice, in turns; then the faster, and the other every EXPLORE-th call
+    // in turns (split first) until each way has WARM runs after its warm-up; then the faster,
+    // and the other every EXPLORE-th call
     let way: 0 | 1;
-    if (s.runs[0] < 2 || s.runs[1] < 2) way = s.runs[1] <= s.runs[0] ? 1 : 0;
+    if (s.runs[0] <= WARM || s.runs[1] <= WARM) way = s.runs[1] <= s.runs[0] ? 1 : 0;
     else {
-      const faster = s.time[1] < s.time[0] ? 1 : 0;
+      const faster = Math.min(...s.recent[1]) < Math.min(...s.recent[0]) ? 1 : 0;
       way = s.calls % EXPLORE === 0 ? ((1 - faster) as 0 | 1) : faster;
     }
     const t0 = this.now();
     (way ? split : single)();
     const t = this.now() - t0;
-    // a way's first run warms it up (compiling, a worker starting): the second's time replaces it
-    s.time[way] = s.runs[way] <= 1 ? t : s.time[way] + SMOOTHING * (t - s.time[way]);
-    s.runs[way]++;
+    if (s.runs[way]++ === 0) return;
+    const recent = s.recent[way];
+    recent.push(t);
+    if (recent.length > RECENT) recent.shift();
   }
 }
 
-/** How often the slower way is tried again, and the weight of a new time in the smoothed one. */
-const EXPLORE = 32;
-const SMOOTHING = 0.25;
-
+/** Runs of each way timed before choosing; how many of a way's latest runs its time is the least of; how often the slower way is tried again. */
+const WARM = 3;
+const RECENT = 4;
+const EXPLORE = 16;

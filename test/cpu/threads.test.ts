@@ -68,7 +68,7 @@ describe('matrix products on several threads', () => {
     });
   }
 
-  it('per shape, the faster way is taken, and the slower one tried again every 32nd call', () => {
+  it('per shape, the faster way is taken, and the slower one tried again every 16th call', () => {
     let clock = 0;
     const chooser = new Chooser(() => clock);
     const ways: string[] = [];
@@ -81,10 +81,25 @@ describe('matrix products on several threads', () => {
     run(1, 64);
     run(2, 64);
     const count = (w: string) => ways.filter((x) => x === w).length;
-    // 2 + 2 to start, then the faster: one split for every 32 calls (the 32nd and the 64th)
-    expect(count('1 split')).toBe(4);
-    expect(count('2 single')).toBe(4);
+    // 4 + 4 in turns to start, then the faster: the other at the 16th, 32nd, 48th and 64th call
+    expect(count('1 split')).toBe(8);
+    expect(count('2 single')).toBe(8);
     expect(ways.slice(0, 4)).toEqual(['1 split', '1 single', '1 split', '1 single']);
+  });
+
+  it('one slow run does not decide: a way is as fast as the least of its last 4 runs', () => {
+    let clock = 0;
+    const chooser = new Chooser(() => clock);
+    const ways: string[] = [];
+    // splitting takes 0.4 ms, but its first timed run 3 ms (a worker's core woken late); one thread 0.8 ms
+    let splits = 0;
+    const split = () => ((clock += ++splits === 2 ? 3 : 0.4), ways.push('split'));
+    for (let i = 0; i < 64; i++) chooser.run(7, 64, 64, () => ((clock += 0.8), ways.push('single')), split);
+    expect(ways.filter((w) => w === 'single').length).toBe(8);
+    // and a way that turns slower for good (the other cores taken) is left after 4 of its runs
+    const later: string[] = [];
+    for (let i = 0; i < 16; i++) chooser.run(7, 64, 64, () => ((clock += 0.8), later.push('single')), () => ((clock += 2), later.push('split')));
+    expect(later).toEqual([...Array(4).fill('split'), ...Array(11).fill('single'), 'split']);
   });
 
   it('many products in a row, past the repeat of the job tags', () => {
