@@ -446,6 +446,17 @@ class Generator {
     const masked = loads.filter((e) => e.k === 'load' && e.view.coords.some((k) => k.masked));
     let first = n - 2;
     for (const e of masked) if (e.k === 'load') for (const k of e.view.coords) if (k.masked) for (const [axis] of k.terms) first = Math.max(first, c.axisOf[axis]! + 1);
+    // Unmasked, the rows may be any axis but the last (a map's elements are independent, so the
+    // loops' order is free): the longest (the innermost of equals), for the fewest calls (a max pooling's gradient, over
+    // [B, 13, 2, 13, 2, 32] with its windows' axes between, runs 13 rows a call instead of 2).
+    let rowAxis = first;
+    if (!masked.length) for (let d = 0; d < n - 1; d++) if (typeof c.sizes[d] === 'number' && (c.sizes[d] as number) >= (c.sizes[rowAxis] as number)) rowAxis = d;
+    if (rowAxis !== first) {
+      const N = c.sizes[n - 1]!;
+      const M = c.sizes[rowAxis] as number;
+      const call = typeof N === 'number' && M * N >= 64 ? this.simdPart(body, c, rowAxis, M, N) : null;
+      return call && this.loopsOver(c, c.names.map((_, d) => d).filter((d) => d !== rowAxis && d < n - 1), call);
+    }
     const [M, N] = [first === n - 1 ? 1 : c.sizes[first]!, c.sizes[n - 1]!];
     if (first > n - 1 || typeof M !== 'number' || typeof N !== 'number' || M * N < 64) return null;
     const conditions = new Set(masked.map((e) => (e.k === 'load' ? this.index(e.view, c).valid : null)));
@@ -461,7 +472,10 @@ class Generator {
     return this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), call);
   }
 
-  /** The call of simdRows' body over axes `first` on (as [M, N]) at the outer axes' indices. */
+  /**
+   * The call of simdRows' body over axes `first` on (as [M, N]) at the outer axes' indices; or,
+   * with `first` below the last two, over axis `first` alone as the rows, every other axis outer.
+   */
   private simdPart(body: Body, c: Coords, first: number, M: number, N: number): string | null {
     const n = c.sizes.length;
     const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
@@ -470,6 +484,9 @@ class Generator {
       if (e.k === 'call') e.args.forEach(visit);
     };
     [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    // the axes inside the call: `first` alone when it is below the last two, else `first` on
+    const alone = first < n - 2;
+    const inside = (g: number) => g === n - 1 || (alone ? g === first : g >= first);
     const outer = new Map<number, string>();
     for (const [buf, view] of accesses) {
       const linear = linearView(view, c.original.length);
@@ -478,7 +495,7 @@ class Generator {
       const done = new Set<number>();
       linear.strides.forEach((stride, a) => {
         const g = c.axisOf[a]!;
-        if (g < 0 || g >= first || stride === 0 || done.has(g)) return;
+        if (g < 0 || inside(g) || stride === 0 || done.has(g)) return;
         const group = c.original.map((_, x) => x).filter((x) => c.axisOf[x] === g);
         if (group.length > 1 && this.walksGroup(linear, c, group)) {
           done.add(g);
@@ -489,7 +506,7 @@ class Generator {
       if ((outer.get(buf) ?? code) !== code) return null;
       outer.set(buf, code);
     }
-    const inner: Coords = { names: [first === n - 1 ? 'i_' : c.names[first]!, c.names[n - 1]!], sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g === n - 1 ? 1 : g >= first ? 0 : -1)), gatherRow: c.gatherRow };
+    const inner: Coords = { names: [first === n - 1 ? 'i_' : c.names[first]!, c.names[n - 1]!], sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g === n - 1 ? 1 : inside(g) ? 0 : -1)), gatherRow: c.gatherRow };
     return this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`));
   }
 
