@@ -27,12 +27,15 @@ export const DEFAULT_MIN_FLOPS = 2 ** 22;
  * so both ways are timed and the faster one is taken, the other tried again now and then. A way's
  * time is the least of its last RECENT runs (its first run, a warm-up of compiling and first
  * touches, not counted): one run that something else slowed down (a page fault, the collector,
- * a worker's core woken late) must not decide for the next EXPLORE calls, as it did when one
- * smoothed time per way decided (the convnet's forward product stayed on one thread for 30 of 40
- * steps, 1.6x slower). Either way gives the same bits.
+ * a worker's core woken late) must not decide for the next calls, as it did when one smoothed
+ * time per way decided (the convnet's forward product stayed on one thread for 30 of 40 steps,
+ * 1.6x slower). The other way is tried again after EXPLORE calls, then after twice as many each
+ * time it is still slower (up to EXPLORE_MOST), and after EXPLORE again once the choice changes:
+ * a long fit spends little on trying, and a changed machine is noticed. Either way gives the
+ * same bits.
  */
 export class Chooser {
-  private readonly shapes = new Map<string, { calls: number; recent: [number[], number[]]; runs: [number, number] }>();
+  private readonly shapes = new Map<string, { recent: [number[], number[]]; runs: [number, number]; chosen: number; since: number; interval: number }>();
 
   /** `now`: the clock (milliseconds); a test gives its own. */
   constructor(private readonly now: () => number = () => performance.now()) {}
@@ -41,15 +44,20 @@ export class Chooser {
   run(M: number, N: number, K: number, single: () => void, split: () => void): void {
     const key = `${M} ${N} ${K}`;
     let s = this.shapes.get(key);
-    if (!s) this.shapes.set(key, (s = { calls: 0, recent: [[], []], runs: [0, 0] }));
-    s.calls++;
+    if (!s) this.shapes.set(key, (s = { recent: [[], []], runs: [0, 0], chosen: -1, since: 0, interval: EXPLORE }));
     // in turns (split first) until each way has WARM runs after its warm-up; then the faster,
-    // and the other every EXPLORE-th call
+    // and the other when its interval has passed
     let way: 0 | 1;
     if (s.runs[0] <= WARM || s.runs[1] <= WARM) way = s.runs[1] <= s.runs[0] ? 1 : 0;
     else {
       const faster = Math.min(...s.recent[1]) < Math.min(...s.recent[0]) ? 1 : 0;
-      way = s.calls % EXPLORE === 0 ? ((1 - faster) as 0 | 1) : faster;
+      if (faster !== s.chosen) [s.chosen, s.since, s.interval] = [faster, 0, EXPLORE];
+      way = faster;
+      if (++s.since >= s.interval) {
+        way = (1 - faster) as 0 | 1;
+        s.since = 0;
+        s.interval = Math.min(2 * s.interval, EXPLORE_MOST);
+      }
     }
     const t0 = this.now();
     (way ? split : single)();
@@ -61,7 +69,8 @@ export class Chooser {
   }
 }
 
-/** Runs of each way timed before choosing; how many of a way's latest runs its time is the least of; how often the slower way is tried again. */
+/** Runs of each way timed before choosing; how many of a way's latest runs its time is the least of; calls before the slower way is tried again, at first and at most. */
 const WARM = 3;
 const RECENT = 4;
 const EXPLORE = 16;
+const EXPLORE_MOST = 256;

@@ -68,7 +68,7 @@ describe('matrix products on several threads', () => {
     });
   }
 
-  it('per shape, the faster way is taken, and the slower one tried again every 16th call', () => {
+  it('per shape, the faster way is taken, and the slower one tried again after 16 calls, then 32, 64 ...', () => {
     let clock = 0;
     const chooser = new Chooser(() => clock);
     const ways: string[] = [];
@@ -81,10 +81,11 @@ describe('matrix products on several threads', () => {
     run(1, 64);
     run(2, 64);
     const count = (w: string) => ways.filter((x) => x === w).length;
-    // 4 + 4 in turns to start, then the faster: the other at the 16th, 32nd, 48th and 64th call
-    expect(count('1 split')).toBe(8);
-    expect(count('2 single')).toBe(8);
+    // 4 + 4 in turns to start, then the faster: the other 16 calls on, then 32 on (calls 24 and 56)
+    expect(count('1 split')).toBe(6);
+    expect(count('2 single')).toBe(6);
     expect(ways.slice(0, 4)).toEqual(['1 split', '1 single', '1 split', '1 single']);
+    expect(ways.slice(0, 64).flatMap((w, i) => (i >= 8 && w === '1 split' ? [i + 1] : []))).toEqual([24, 56]);
   });
 
   it('one slow run does not decide: a way is as fast as the least of its last 4 runs', () => {
@@ -95,11 +96,12 @@ describe('matrix products on several threads', () => {
     let splits = 0;
     const split = () => ((clock += ++splits === 2 ? 3 : 0.4), ways.push('split'));
     for (let i = 0; i < 64; i++) chooser.run(7, 64, 64, () => ((clock += 0.8), ways.push('single')), split);
-    expect(ways.filter((w) => w === 'single').length).toBe(8);
-    // and a way that turns slower for good (the other cores taken) is left after 4 of its runs
+    expect(ways.filter((w) => w === 'single').length).toBe(6);
+    // and a way that turns slower for good (the other cores taken) is left after 4 of its runs,
+    // the other then tried again 16 calls on
     const later: string[] = [];
-    for (let i = 0; i < 16; i++) chooser.run(7, 64, 64, () => ((clock += 0.8), later.push('single')), () => ((clock += 2), later.push('split')));
-    expect(later).toEqual([...Array(4).fill('split'), ...Array(11).fill('single'), 'split']);
+    for (let i = 0; i < 24; i++) chooser.run(7, 64, 64, () => ((clock += 0.8), later.push('single')), () => ((clock += 2), later.push('split')));
+    expect(later).toEqual([...Array(4).fill('split'), ...Array(15).fill('single'), 'split', ...Array(4).fill('single')]);
   });
 
   it('many products in a row, past the repeat of the job tags', () => {
