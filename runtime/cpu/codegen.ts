@@ -447,8 +447,9 @@ class Generator {
     let first = n - 2;
     for (const e of masked) if (e.k === 'load') for (const k of e.view.coords) if (k.masked) for (const [axis] of k.terms) first = Math.max(first, c.axisOf[axis]! + 1);
     // Unmasked, the rows may be any axis but the last (a map's elements are independent, so the
-    // loops' order is free): the longest (the innermost of equals), for the fewest calls (a max pooling's gradient, over
-    // [B, 13, 2, 13, 2, 32] with its windows' axes between, runs 13 rows a call instead of 2).
+    // loops' order is free): the longest (the innermost of equals), for the fewest calls (a max
+    // pooling's gradient over [B, 13, 2, 13, 2, 32], its windows' axes between, runs 13 rows a
+    // call instead of 2).
     let rowAxis = first;
     if (!masked.length) for (let d = 0; d < n - 1; d++) if (typeof c.sizes[d] === 'number' && (c.sizes[d] as number) >= (c.sizes[rowAxis] as number)) rowAxis = d;
     if (rowAxis !== first) {
