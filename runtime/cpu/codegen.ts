@@ -444,22 +444,24 @@ class Generator {
     };
     [...body.lets, ...body.stores].forEach((x) => visit(x.value));
     const masked = loads.filter((e) => e.k === 'load' && e.view.coords.some((k) => k.masked));
-    let first = n - 2;
-    for (const e of masked) if (e.k === 'load') for (const k of e.view.coords) if (k.masked) for (const [axis] of k.terms) first = Math.max(first, c.axisOf[axis]! + 1);
-    // Unmasked, the rows may be any axis but the last (a map's elements are independent, so the
-    // loops' order is free): the longest (the innermost of equals), for the fewest calls (a max
-    // pooling's gradient over [B, 13, 2, 13, 2, 32], its windows' axes between, runs 13 rows a
-    // call instead of 2).
-    let rowAxis = first;
-    if (!masked.length) for (let d = 0; d < n - 1; d++) if (typeof c.sizes[d] === 'number' && (c.sizes[d] as number) >= (c.sizes[rowAxis] as number)) rowAxis = d;
-    if (rowAxis !== first) {
-      const N = c.sizes[n - 1]!;
-      const M = c.sizes[rowAxis] as number;
-      const call = typeof N === 'number' && M * N >= 64 ? this.simdPart(body, c, rowAxis, M, N) : null;
+    const N = c.sizes[n - 1]!;
+    if (typeof N !== 'number') return null;
+    if (!masked.length) {
+      // The rows may be any axis but the last (a map's elements are independent, so the loops'
+      // order is free): the longest (the innermost of equals), for the fewest calls (a max
+      // pooling's gradient over [B, 13, 2, 13, 2, 32], its windows' axes between, runs 13 rows a
+      // call instead of 2).
+      let rowAxis = n - 2;
+      for (let d = 0; d < n - 1; d++) if (typeof c.sizes[d] === 'number' && (c.sizes[d] as number) >= (c.sizes[rowAxis] as number)) rowAxis = d;
+      const M = c.sizes[rowAxis]!;
+      const call = typeof M === 'number' && M * N >= 64 ? this.simdPart(body, c, rowAxis, M, N) : null;
       return call && this.loopsOver(c, c.names.map((_, d) => d).filter((d) => d !== rowAxis && d < n - 1), call);
     }
-    const [M, N] = [first === n - 1 ? 1 : c.sizes[first]!, c.sizes[n - 1]!];
-    if (first > n - 1 || typeof M !== 'number' || typeof N !== 'number' || M * N < 64) return null;
+    // Masked: the rows are the axes after every axis a mask uses, the mask checked per call
+    let first = n - 2;
+    for (const e of masked) if (e.k === 'load') for (const k of e.view.coords) if (k.masked) for (const [axis] of k.terms) first = Math.max(first, c.axisOf[axis]! + 1);
+    const M = first === n - 1 ? 1 : c.sizes[first]!;
+    if (first > n - 1 || typeof M !== 'number' || M * N < 64) return null;
     const conditions = new Set(masked.map((e) => (e.k === 'load' ? this.index(e.view, c).valid : null)));
     if (conditions.size > 1) return null;
     const replace = (e: Expr, inside: boolean): Expr => {
@@ -467,10 +469,9 @@ class Generator {
       return e.k === 'call' ? { ...e, args: e.args.map((a) => replace(a, inside)) } : e;
     };
     const variant = (inside: boolean): Body => ({ lets: body.lets.map((l) => ({ ...l, value: replace(l.value, inside) })), stores: body.stores.map((st) => ({ ...st, value: replace(st.value, inside) })) });
-    const calls = (masked.length ? [variant(true), variant(false)] : [body]).map((b) => this.simdPart(b, c, first, M, N));
+    const calls = [variant(true), variant(false)].map((b) => this.simdPart(b, c, first, M, N));
     if (calls.some((x) => x === null)) return null;
-    const call = masked.length ? `if (${[...conditions][0]}) ${calls[0]}\nelse ${calls[1]}` : calls[0]!;
-    return this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), call);
+    return this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), `if (${[...conditions][0]}) ${calls[0]}\nelse ${calls[1]}`);
   }
 
   /**

@@ -22,12 +22,9 @@ function train(c: Case, threads: number): Uint32Array[] {
   const exec = new CpuExecutor(plan, { threads });
   const rng = new RandomStream(7, 3);
   const params = plan.buffers.filter((b) => b.role === 'param').sort((a, b) => a.name.localeCompare(b.name));
-  for (const b of plan.buffers) {
-    if (b.role !== 'param' && b.role !== 'state') continue;
-    const n = b.shape.reduce<number>((p, d) => p * (d as number), 1);
-    exec.write(b.id, new Float32Array(n).fill(b.fill ?? 0));
-  }
-  for (const b of params) exec.write(b.id, Float32Array.from({ length: b.shape.reduce<number>((p, d) => p * (d as number), 1) }, () => rng.range(-0.6, 0.6)));
+  const size = (b: (typeof plan.buffers)[number]) => b.shape.reduce<number>((p, d) => p * (d as number), 1);
+  for (const b of plan.buffers) if (b.role === 'state') exec.write(b.id, new Float32Array(size(b)).fill(b.fill ?? 0));
+  for (const b of params) exec.write(b.id, Float32Array.from({ length: size(b) }, () => rng.range(-0.6, 0.6)));
   exec.bindData({ key: 'd', rows: data.rows, features: data.features, labels: encodeLabels(data, plan.io.labelEncoding) });
   exec.setPermutation(Uint32Array.from({ length: data.rows }, (_, i) => (i * 5 + 3) % data.rows));
   exec.run('train', [{ offset: 0, rows: 6, step: 1 }, { offset: 6, rows: 7, step: 2 }], 3);
