@@ -60,10 +60,11 @@ export function lowerToGraph(model: Model, settings: CompileSettings | null, ste
   const sequences: SequenceState = { maskTokens: null };
   let logits: number | null = null;
   let outputActivation: Activation | null = null;
+  const extents = extentsRead(model.layers);
   model.layers.forEach((layer, index) => {
     b.within({ what: layer.name, span: layer.span }, () => {
       const isLast = index === model.layers.length - 1;
-      h = lowerLayer(b, layer, h, step, index, isLast, sequences, extentRead(layer, model.layers[index + 1]), (z, act) => {
+      h = lowerLayer(b, layer, h, step, index, isLast, sequences, extents[index] ?? null, (z, act) => {
         logits = z;
         outputActivation = act;
       });
@@ -156,7 +157,7 @@ function lowerLayer(
       return lowerConv2D(b, layer, h, isLast, read, output);
     case 'MaxPooling2D':
     case 'AveragePooling2D':
-      return lowerPooling2D(b, layer, h);
+      return lowerPooling2D(b, layer, h, read);
     case 'GlobalAveragePooling2D':
     case 'GlobalMaxPooling2D': {
       const [height, width] = layer.inputShape as [number, number, number];
@@ -186,7 +187,8 @@ function lowerLayer(
  * outside the input (padding="same") masked to read 0; then the bias and the activation.
  */
 function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boolean, read: [number, number] | null, output: OutputSink): number {
-  const [height, width, channels] = layer.inputShape as [number, number, number];
+  // the input as computed (a layer before may compute fewer rows: extentsRead)
+  const [, height, width, channels] = b.shape(h) as [string, number, number, number];
   const [fullHeight, fullWidth, filters] = layer.outputShape as [number, number, number];
   const [oh, ow] = read ?? [fullHeight, fullWidth];
   const [kh, kw] = layer.kernelSize;
@@ -202,18 +204,34 @@ function lowerConv2D(b: GraphBuilder, layer: Conv2DLayer, h: number, isLast: boo
 }
 
 /**
- * The rows and columns of a Conv2D's output that the next layer reads, where that is fewer than it
- * has: a "valid" pooling drops what its last window does not reach (Keras' floor: 11 rows pooled by
- * 2 read 10). The convolution then computes only those, and its gradients contract over only those
- * (the layer's output shape, in the summary and to the checker, stays Keras' own). Null: all of it.
+ * The rows and columns of each layer's output that the layers after it read, where that is fewer
+ * than it has (null: all of it). A "valid" pooling drops what its last window does not reach
+ * (Keras' floor: 11 rows pooled by 2 read 10), and a "valid" Conv2D or pooling reads
+ * (rows - 1) * stride + window rows of its input for the rows it computes, so the crop travels back
+ * through a chain of them: the convnet's first Conv2D computes 24 of its 26 rows, its pooling 12
+ * of 13, the second Conv2D 10 of 11. Each then computes only those, and its gradients contract
+ * over only those (the layer's output shape, in the summary and to the checker, stays Keras' own).
+ * Only a "valid" window crops its input: a "same" one's padding depends on its input's size (it
+ * may itself be cropped: its padding is from its input, which it reads whole).
  */
-function extentRead(layer: Layer, next: Layer | undefined): [number, number] | null {
-  if (layer.kind !== 'Conv2D' || !next || (next.kind !== 'MaxPooling2D' && next.kind !== 'AveragePooling2D') || next.padding !== 'valid') return null;
-  const [height, width] = layer.outputShape as [number, number, number];
-  const [oh, ow] = next.outputShape as [number, number, number];
-  const rows = (oh - 1) * next.strides[0] + next.poolSize[0];
-  const cols = (ow - 1) * next.strides[1] + next.poolSize[1];
-  return rows < height || cols < width ? [rows, cols] : null;
+function extentsRead(layers: Layer[]): Array<[number, number] | null> {
+  const extents: Array<[number, number] | null> = layers.map(() => null);
+  for (let i = layers.length - 2; i >= 0; i--) {
+    const layer = layers[i]!;
+    const next = layers[i + 1]!;
+    if (!isWindow(layer) || !isWindow(next) || next.padding !== 'valid') continue;
+    const [height, width] = layer.outputShape as [number, number, number];
+    const [oh, ow] = extents[i + 1] ?? (next.outputShape as [number, number, number]);
+    const [kh, kw] = next.kind === 'Conv2D' ? next.kernelSize : next.poolSize;
+    const rows = (oh - 1) * next.strides[0] + kh;
+    const cols = (ow - 1) * next.strides[1] + kw;
+    if (rows < height || cols < width) extents[i] = [Math.min(rows, height), Math.min(cols, width)];
+  }
+  return extents;
+}
+
+function isWindow(layer: Layer): layer is Conv2DLayer | Pooling2DLayer {
+  return layer.kind === 'Conv2D' || layer.kind === 'MaxPooling2D' || layer.kind === 'AveragePooling2D';
 }
 
 /** The input row (or column) of output index `out` and window tap `tap`: stride * out + tap - padding, masked where it can leave the input. */
@@ -230,10 +248,10 @@ function windowCoord(out: number, tap: number, stride: number, window: number, s
  * others as [b, oh, ow, i, j, c]. With "same", the cells outside the input never win a max and do
  * not count in a mean.
  */
-function lowerPooling2D(b: GraphBuilder, layer: Pooling2DLayer, h: number): number {
-  // the input as computed: a Conv2D before a "valid" pooling computes only the rows it reads
+function lowerPooling2D(b: GraphBuilder, layer: Pooling2DLayer, h: number, read: [number, number] | null): number {
+  // the input as computed, and the output's rows and columns the next layer reads (extentsRead)
   const [, height, width, channels] = b.shape(h) as [string, number, number, number];
-  const [oh, ow] = layer.outputShape as [number, number, number];
+  const [oh, ow] = read ?? (layer.outputShape as [number, number, number]);
   const [ph, pw] = layer.poolSize;
   const [sh, sw] = layer.strides;
   const max = layer.kind === 'MaxPooling2D';

@@ -29,7 +29,7 @@ export function lowerToPlan(model: string, graphs: GraphSet, labelEncoding: Labe
   const schedules = {} as Record<StepKind, Schedule>;
   for (const step of ['train', 'evaluate', 'predict'] as const) {
     const graph = graphs[step];
-    schedules[step] = { step, kernels: graph ? new ScheduleLowering(graph, buffers, output).lower() : [] };
+    schedules[step] = { step, kernels: graph ? lowerSchedule(graph, buffers, output) : [] };
   }
 
   const sums = { train: {} as Record<string, number>, evaluate: {} as Record<string, number> };
@@ -54,6 +54,29 @@ export function lowerToPlan(model: string, graphs: GraphSet, labelEncoding: Labe
       labelEncoding,
     },
   };
+}
+
+/**
+ * A schedule's kernels. A view read through a masked or divided map (a strided convolution's input
+ * gradient reading a pooling's padded gradient) cannot be composed into its reader's view: it is
+ * found as the reader is lowered, and the schedule is lowered again with that view copied out.
+ */
+function lowerSchedule(graph: Graph, buffers: BufferTable, output: number): Kernel[] {
+  const copied = new Set<number>();
+  for (;;) {
+    try {
+      return new ScheduleLowering(graph, buffers, output, copied).lower();
+    } catch (e) {
+      if (!(e instanceof UncomposedView) || copied.has(e.node)) throw e;
+      copied.add(e.node);
+    }
+  }
+}
+
+class UncomposedView extends Error {
+  constructor(readonly node: number) {
+    super(`plan: %${node} (a view) is read through a masked or divided map`);
+  }
 }
 
 function isRole(role: 'features' | 'labels') {
@@ -119,6 +142,8 @@ class ScheduleLowering implements LoweringContext {
     private graph: Graph,
     private buffers: BufferTable,
     private output: number,
+    /** Views to copy into a buffer of their own (lowerSchedule). */
+    private copied: ReadonlySet<number> = new Set(),
   ) {}
 
   lower(): Kernel[] {
@@ -294,10 +319,15 @@ class ScheduleLowering implements LoweringContext {
         const map = op.map;
         const read = (coords: Coord[]): View => {
           const composed = composeCoords(map, coords, space, this.graph.nodes[node.inputs[0]!]!.shape);
-          if (!composed) throw new Error(`plan: %${node.id} (a view) is read through a masked or divided map`);
+          if (!composed) throw new UncomposedView(node.id);
           return v.read(composed);
         };
         this.values.set(node.id, { buf: v.buf, shape: space, read });
+        if (this.copied.has(node.id)) {
+          const copy = this.temp(node, '.copy');
+          this.kernels.push(this.mapKernel(base, origins, space, store(copy, this.operand(node.id, space))));
+          this.materialized(node, copy);
+        }
         return;
       }
       case 'transpose': {

@@ -37,6 +37,10 @@ export const imageCases: Case[] = [
     'loss="categorical_crossentropy", optimizer="rmsprop", metrics=["accuracy"]',
   ),
   imageCase(
+    'a stride-2 convolution read by a pooling that leaves a row (behind a Rescaling, so not cropped): its input gradient reads the padded gradient through a division, copied out first',
+    'Input((10, 9, 2)), Conv2D(3, 2, activation="relu"), Conv2D(3, 3, strides=2), Rescaling(1), AveragePooling2D(2), Flatten(), Dense(3, activation="softmax")',
+  ),
+  imageCase(
     'Reshape, Dense on the last axis of an image, BatchNormalization on rows, mse',
     'Input(24), Reshape((4, 3, 2)), Dense(3, activation="relu"), Conv2D(2, (2, 2), use_bias=false), Flatten(), BatchNormalization(momentum=0.5), Dense(2)',
     'loss="mse", optimizer="sgd"',

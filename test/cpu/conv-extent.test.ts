@@ -1,7 +1,8 @@
-// A Conv2D right before a "valid" pooling that leaves its last rows or columns unread computes
-// only the rows and columns read (lower-to-graph.ts, extentRead). That must change nothing a user
-// sees: the same model with a layer between (Rescaling(1) reads everything, so nothing is cropped)
-// trains to the same bits, and the summary keeps Keras' shapes.
+// A "valid" Conv2D or pooling whose last rows or columns the "valid" windows after it leave unread
+// computes only the rows and columns read, back through a chain of them (lower-to-graph.ts,
+// extentsRead). That must change nothing a user sees: the same model with layers between
+// (Rescaling(1) reads everything, so nothing is cropped) trains to the same bits, and the summary
+// keeps Keras' shapes.
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
 import { CpuExecutor } from '../../runtime/cpu/executor.js';
@@ -15,6 +16,12 @@ const layers = (between: string) =>
   `Input((11, 9, 2)), Conv2D(8, 3, activation="relu"), ${between}MaxPooling2D(2), Conv2D(4, (2, 3), padding="same", activation="relu"), AveragePooling2D((2, 3), strides=(2, 1)), Flatten(), Dense(3, activation="softmax")`;
 const cropped = imageCase('cropped', layers(''));
 const whole = imageCase('whole', layers('Rescaling(1), '));
+// a chain: the average pooling reads 3x2 of the second Conv2D's 4x2, which then reads 5x5 of the
+// max pooling's 6x5, which reads 10x10 of the first Conv2D's 12x11
+const chain = (between: string) =>
+  `Input((14, 13, 2)), Conv2D(4, 3, activation="relu"), ${between}MaxPooling2D(2), ${between}Conv2D(3, 3, strides=(1, 2)), ${between}AveragePooling2D((3, 2)), Flatten(), Dense(3, activation="softmax")`;
+const chained = imageCase('chained', chain(''));
+const unchained = imageCase('unchained', chain('Rescaling(1), '));
 
 function train(c: Case, threads: number): Uint32Array[] {
   const { plan } = compileModel(c.model, c.config);
@@ -33,7 +40,12 @@ function train(c: Case, threads: number): Uint32Array[] {
   return out.map((p) => new Uint32Array(p.buffer));
 }
 
-describe('a Conv2D before a pooling computes only what the pooling reads', () => {
+const space = (c: Case, name: string) => {
+  const k = compileModel(c.model, c.config).plan.schedules.train.kernels.find((k) => k.name === name)!;
+  return k.kind === 'contract' ? k.space : null;
+};
+
+describe('a Conv2D or pooling computes only what the windows after it read', () => {
   it('the plan holds the rows read (the first convolution 9x7 -> 8x6; the second, under "same" with odd pooling, as is)', () => {
     const { plan } = compileModel(cropped.model, cropped.config);
     const conv = plan.schedules.train.kernels.find((k) => k.name === 'conv2d.contract')!;
@@ -50,5 +62,16 @@ describe('a Conv2D before a pooling computes only what the pooling reads', () =>
     const want = train(whole, 1);
     expect(train(cropped, 1)).toEqual(want);
     expect(train(cropped, 2)).toEqual(want);
+  });
+
+  it('the crop travels back through a chain of "valid" windows (12x11 -> 10x10, 6x5 -> 5x5, 4x2 -> 3x2)', () => {
+    expect(space(chained, 'conv2d.contract')).toEqual(['B', 10, 10, 4]);
+    expect(space(chained, 'conv2d_1.contract')).toEqual(['B', 3, 2, 3]);
+    expect(space(unchained, 'conv2d.contract')).toEqual(['B', 12, 11, 4]);
+    expect(space(unchained, 'conv2d_1.contract')).toEqual(['B', 4, 2, 3]);
+    expect(chained.model.layers.map((l) => l.outputShape.join('x'))).toEqual(['12x11x4', '6x5x4', '4x2x3', '1x1x3', '3', '3']);
+    const want = train(unchained, 1);
+    expect(train(chained, 1)).toEqual(want);
+    expect(train(chained, 2)).toEqual(want);
   });
 });

@@ -62,7 +62,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let m: u32 = rows * 676u;
+  let m: u32 = rows * 576u;
   let k_len: u32 = 9u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 32u;
@@ -80,10 +80,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      let x2: u32 = ai % 26u;
-      let xr2: u32 = ai / 26u;
-      let x1: u32 = xr2 % 26u;
-      let xr1: u32 = xr2 / 26u;
+      let x2: u32 = ai % 24u;
+      let xr2: u32 = ai / 24u;
+      let x1: u32 = xr2 % 24u;
+      let xr1: u32 = xr2 / 24u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
       a = arena[104483u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
@@ -107,10 +107,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      let x2_1: u32 = ai_1 % 26u;
-      let xr2_1: u32 = ai_1 / 26u;
-      let x1_1: u32 = xr2_1 % 26u;
-      let xr1_1: u32 = xr2_1 / 26u;
+      let x2_1: u32 = ai_1 % 24u;
+      let xr2_1: u32 = ai_1 / 24u;
+      let x1_1: u32 = xr2_1 % 24u;
+      let xr1_1: u32 = xr2_1 / 24u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
       a_1 = arena[104483u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
@@ -143,54 +143,54 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + (lid.y * 2u + 0u);
   let j: u32 = col0 + (lid.x * 2u + 0u);
   if (i < m && j < 32u) {
-    let m2: u32 = i % 26u;
-    let mr2: u32 = i / 26u;
-    let m1: u32 = mr2 % 26u;
-    let mr1: u32 = mr2 / 26u;
+    let m2: u32 = i % 24u;
+    let mr2: u32 = i / 24u;
+    let m1: u32 = mr2 % 24u;
+    let mr1: u32 = mr2 / 24u;
     let t1: f32 = acc00 + arena[293u + j];
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
-    arena[204835u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
-    arena[12123239u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v1;
+    arena[204835u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
+    arena[10996839u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v1;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
   if (i_1 < m && j_1 < 32u) {
-    let m2_1: u32 = i_1 % 26u;
-    let mr2_1: u32 = i_1 / 26u;
-    let m1_1: u32 = mr2_1 % 26u;
-    let mr1_1: u32 = mr2_1 / 26u;
+    let m2_1: u32 = i_1 % 24u;
+    let mr2_1: u32 = i_1 / 24u;
+    let m1_1: u32 = mr2_1 % 24u;
+    let mr1_1: u32 = mr2_1 / 24u;
     let t1_1: f32 = acc01 + arena[293u + j_1];
     let v0_1: f32 = max(t1_1, 0.0);
     let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
-    arena[204835u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
-    arena[12123239u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v1_1;
+    arena[204835u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
+    arena[10996839u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v1_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
   if (i_2 < m && j_2 < 32u) {
-    let m2_2: u32 = i_2 % 26u;
-    let mr2_2: u32 = i_2 / 26u;
-    let m1_2: u32 = mr2_2 % 26u;
-    let mr1_2: u32 = mr2_2 / 26u;
+    let m2_2: u32 = i_2 % 24u;
+    let mr2_2: u32 = i_2 / 24u;
+    let m1_2: u32 = mr2_2 % 24u;
+    let mr1_2: u32 = mr2_2 / 24u;
     let t1_2: f32 = acc10 + arena[293u + j_2];
     let v0_2: f32 = max(t1_2, 0.0);
     let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
-    arena[204835u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
-    arena[12123239u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v1_2;
+    arena[204835u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
+    arena[10996839u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v1_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
   if (i_3 < m && j_3 < 32u) {
-    let m2_3: u32 = i_3 % 26u;
-    let mr2_3: u32 = i_3 / 26u;
-    let m1_3: u32 = mr2_3 % 26u;
-    let mr1_3: u32 = mr2_3 / 26u;
+    let m2_3: u32 = i_3 % 24u;
+    let mr2_3: u32 = i_3 / 24u;
+    let m1_3: u32 = mr2_3 % 24u;
+    let mr1_3: u32 = mr2_3 / 24u;
     let t1_3: f32 = acc11 + arena[293u + j_3];
     let v0_3: f32 = max(t1_3, 0.0);
     let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
-    arena[204835u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
-    arena[12123239u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v1_3;
+    arena[204835u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
+    arena[10996839u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v1_3;
   }
 }
 
@@ -218,22 +218,22 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  if (gid.x < rows * 5408u) {
+  if (gid.x < rows * 4608u) {
     var acc0: f32 = -3.40282346e+38;
     var acc1: f32 = 0.0;
     var best1: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 4u; r++) {
       let o3: u32 = gid.x % 32u;
       let or3: u32 = gid.x / 32u;
-      let o2: u32 = or3 % 13u;
-      let or2: u32 = or3 / 13u;
-      let o1: u32 = or2 % 13u;
-      let or1: u32 = or2 / 13u;
+      let o2: u32 = or3 % 12u;
+      let or2: u32 = or3 / 12u;
+      let o1: u32 = or2 % 12u;
+      let or1: u32 = or2 / 12u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[204835u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[204835u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
-      let x1: f32 = arena[204835u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      let x1: f32 = arena[204835u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
       if (x1 > best1) {
         best1 = x1;
         acc1 = f32(r);
@@ -241,14 +241,14 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     }
     let o3_1: u32 = gid.x % 32u;
     let or3_1: u32 = gid.x / 32u;
-    let o2_1: u32 = or3_1 % 13u;
-    let or2_1: u32 = or3_1 / 13u;
-    let o1_1: u32 = or2_1 % 13u;
-    let or1_1: u32 = or2_1 / 13u;
+    let o2_1: u32 = or3_1 % 12u;
+    let or2_1: u32 = or3_1 / 12u;
+    let o1_1: u32 = or2_1 % 12u;
+    let or1_1: u32 = or2_1 / 12u;
     let v0: f32 = acc0;
     let v1: f32 = acc1;
-    arena[2973731u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
-    arena[8662119u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1;
+    arena[2564131u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
+    arena[8047719u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v1;
   }
 }
 
@@ -317,7 +317,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[2973731u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+      a = arena[2564131u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -348,7 +348,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[2973731u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[2564131u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -379,7 +379,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[2973731u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[2564131u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -410,7 +410,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[2973731u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[2564131u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -465,8 +465,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1: f32 = acc00 + arena[18757u + j];
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
-    arena[3665955u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
-    arena[6331431u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v1;
+    arena[3153955u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
+    arena[5819431u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v1;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
@@ -478,8 +478,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_1: f32 = acc01 + arena[18757u + j_1];
     let v0_1: f32 = max(t1_1, 0.0);
     let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
-    arena[3665955u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
-    arena[6331431u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v1_1;
+    arena[3153955u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
+    arena[5819431u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v1_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
@@ -491,8 +491,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_2: f32 = acc02 + arena[18757u + j_2];
     let v0_2: f32 = max(t1_2, 0.0);
     let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
-    arena[3665955u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
-    arena[6331431u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v1_2;
+    arena[3153955u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
+    arena[5819431u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v1_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
@@ -504,8 +504,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_3: f32 = acc03 + arena[18757u + j_3];
     let v0_3: f32 = max(t1_3, 0.0);
     let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
-    arena[3665955u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
-    arena[6331431u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v1_3;
+    arena[3153955u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
+    arena[5819431u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v1_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
@@ -517,8 +517,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_4: f32 = acc10 + arena[18757u + j_4];
     let v0_4: f32 = max(t1_4, 0.0);
     let v1_4: f32 = select(0.0, 1.0, t1_4 > 0.0);
-    arena[3665955u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
-    arena[6331431u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v1_4;
+    arena[3153955u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
+    arena[5819431u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v1_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
@@ -530,8 +530,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_5: f32 = acc11 + arena[18757u + j_5];
     let v0_5: f32 = max(t1_5, 0.0);
     let v1_5: f32 = select(0.0, 1.0, t1_5 > 0.0);
-    arena[3665955u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
-    arena[6331431u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v1_5;
+    arena[3153955u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
+    arena[5819431u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v1_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
@@ -543,8 +543,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_6: f32 = acc12 + arena[18757u + j_6];
     let v0_6: f32 = max(t1_6, 0.0);
     let v1_6: f32 = select(0.0, 1.0, t1_6 > 0.0);
-    arena[3665955u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
-    arena[6331431u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v1_6;
+    arena[3153955u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
+    arena[5819431u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v1_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
@@ -556,8 +556,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_7: f32 = acc13 + arena[18757u + j_7];
     let v0_7: f32 = max(t1_7, 0.0);
     let v1_7: f32 = select(0.0, 1.0, t1_7 > 0.0);
-    arena[3665955u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
-    arena[6331431u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v1_7;
+    arena[3153955u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
+    arena[5819431u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v1_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
@@ -569,8 +569,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_8: f32 = acc20 + arena[18757u + j_8];
     let v0_8: f32 = max(t1_8, 0.0);
     let v1_8: f32 = select(0.0, 1.0, t1_8 > 0.0);
-    arena[3665955u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
-    arena[6331431u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v1_8;
+    arena[3153955u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
+    arena[5819431u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v1_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
@@ -582,8 +582,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_9: f32 = acc21 + arena[18757u + j_9];
     let v0_9: f32 = max(t1_9, 0.0);
     let v1_9: f32 = select(0.0, 1.0, t1_9 > 0.0);
-    arena[3665955u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
-    arena[6331431u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v1_9;
+    arena[3153955u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
+    arena[5819431u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v1_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
@@ -595,8 +595,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_10: f32 = acc22 + arena[18757u + j_10];
     let v0_10: f32 = max(t1_10, 0.0);
     let v1_10: f32 = select(0.0, 1.0, t1_10 > 0.0);
-    arena[3665955u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
-    arena[6331431u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v1_10;
+    arena[3153955u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
+    arena[5819431u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v1_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
@@ -608,8 +608,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_11: f32 = acc23 + arena[18757u + j_11];
     let v0_11: f32 = max(t1_11, 0.0);
     let v1_11: f32 = select(0.0, 1.0, t1_11 > 0.0);
-    arena[3665955u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
-    arena[6331431u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v1_11;
+    arena[3153955u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
+    arena[5819431u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v1_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
@@ -621,8 +621,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_12: f32 = acc30 + arena[18757u + j_12];
     let v0_12: f32 = max(t1_12, 0.0);
     let v1_12: f32 = select(0.0, 1.0, t1_12 > 0.0);
-    arena[3665955u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
-    arena[6331431u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v1_12;
+    arena[3153955u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
+    arena[5819431u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v1_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
@@ -634,8 +634,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_13: f32 = acc31 + arena[18757u + j_13];
     let v0_13: f32 = max(t1_13, 0.0);
     let v1_13: f32 = select(0.0, 1.0, t1_13 > 0.0);
-    arena[3665955u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
-    arena[6331431u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v1_13;
+    arena[3153955u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
+    arena[5819431u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v1_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
@@ -647,8 +647,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_14: f32 = acc32 + arena[18757u + j_14];
     let v0_14: f32 = max(t1_14, 0.0);
     let v1_14: f32 = select(0.0, 1.0, t1_14 > 0.0);
-    arena[3665955u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
-    arena[6331431u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v1_14;
+    arena[3153955u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
+    arena[5819431u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v1_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
@@ -660,8 +660,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let t1_15: f32 = acc33 + arena[18757u + j_15];
     let v0_15: f32 = max(t1_15, 0.0);
     let v1_15: f32 = select(0.0, 1.0, t1_15 > 0.0);
-    arena[3665955u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
-    arena[6331431u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v1_15;
+    arena[3153955u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
+    arena[5819431u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v1_15;
   }
 }
 
@@ -702,9 +702,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[3665955u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[3153955u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
-      let x1: f32 = arena[3665955u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
+      let x1: f32 = arena[3153955u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       if (x1 > best1) {
         best1 = x1;
         acc1 = f32(r);
@@ -718,8 +718,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = acc0;
     let v1: f32 = acc1;
-    arena[4485155u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
-    arena[5307431u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v1;
+    arena[3973155u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[4795431u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v1;
   }
 }
 
@@ -774,9 +774,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let j: u32 = (id - 0u) % 1600u;
     let t1: f32 = select(0.0, 1.0, rng_uniform(rng_mix32(step.seed ^ t), 3145734u, i * 1600u + j) >= 0.5);
     let v0: f32 = t1;
-    let v1: f32 = arena[4485155u + (i * 1600u + j)] * t1 * 2.0;
-    arena[4689955u + (i * 1600u + j)] = v0;
-    arena[4894755u + (i * 1600u + j)] = v1;
+    let v1: f32 = arena[3973155u + (i * 1600u + j)] * t1 * 2.0;
+    arena[4177955u + (i * 1600u + j)] = v0;
+    arena[4382755u + (i * 1600u + j)] = v1;
   }
   let end: u32 = 0u + count;
 }
@@ -823,7 +823,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[4894755u + (ai * 1600u + aka)];
+      a = arena[4382755u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -842,7 +842,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[4894755u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[4382755u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -861,7 +861,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[4894755u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[4382755u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -880,7 +880,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[4894755u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[4382755u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -904,7 +904,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[5099555u + (i * 10u + j)] = v0;
+    arena[4587555u + (i * 10u + j)] = v0;
   }
 }
 
@@ -935,11 +935,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[5099555u + (gid.x * 10u + r)];
+      let x0: f32 = arena[4587555u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[5100835u + gid.x] = v0;
+    arena[4588835u + gid.x] = v0;
   }
 }
 
@@ -976,9 +976,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var best3: f32 = -3.40282346e+38;
     var best4: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[5099555u + (gid.x * 10u + r)] - arena[5100835u + gid.x]);
+      let x0: f32 = exp(arena[4587555u + (gid.x * 10u + r)] - arena[4588835u + gid.x]);
       acc0 += x0;
-      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[5099555u + (gid.x * 10u + r)];
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[4587555u + (gid.x * 10u + r)];
       acc1 += x1;
       let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
       acc2 += x2;
@@ -987,18 +987,18 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         best3 = x3;
         acc3 = f32(r);
       }
-      let x4: f32 = arena[5099555u + (gid.x * 10u + r)];
+      let x4: f32 = arena[4587555u + (gid.x * 10u + r)];
       if (x4 > best4) {
         best4 = x4;
         acc4 = f32(r);
       }
     }
     let v0: f32 = acc0;
-    let v1: f32 = (arena[5100835u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v1: f32 = (arena[4588835u + gid.x] + log(acc0)) * acc2 - acc1;
     let v2: f32 = select(0.0, 1.0, acc3 == acc4);
-    arena[5100963u + gid.x] = v0;
-    arena[5101091u + gid.x] = v1;
-    arena[5101219u + gid.x] = v2;
+    arena[4588963u + gid.x] = v0;
+    arena[4589091u + gid.x] = v1;
+    arena[4589219u + gid.x] = v2;
   }
 }
 
@@ -1031,8 +1031,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 10u;
     let j: u32 = (id - 0u) % 10u;
-    let v0: f32 = 1.0 / f32(rows) * (exp(arena[5099555u + (i * 10u + j)] - arena[5100835u + i]) / arena[5100963u + i] - labels[permutation[offset + i] * 10u + j]);
-    arena[5101347u + (i * 10u + j)] = v0;
+    let v0: f32 = 1.0 / f32(rows) * (exp(arena[4587555u + (i * 10u + j)] - arena[4588835u + i]) / arena[4588963u + i] - labels[permutation[offset + i] * 10u + j]);
+    arena[4589347u + (i * 10u + j)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1081,9 +1081,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     var acc0: f32 = 0.0;
     var acc1: f32 = 0.0;
     for (var e: u32 = lid_1.x; e < rows_1; e += 256u) {
-      let x0: f32 = arena[5101091u + e];
+      let x0: f32 = arena[4589091u + e];
       acc0 += x0;
-      let x1: f32 = arena[5101219u + e];
+      let x1: f32 = arena[4589219u + e];
       acc1 += x1;
     }
     k0_partials[0u + lid_1.x] = acc0;
@@ -1152,7 +1152,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     var acc0_1: f32 = 0.0;
     if (col < 10u) {
       for (var r: u32 = lid_2.y; r < rows_2; r += 64u) {
-        let x0_1: f32 = arena[5101347u + (r * 10u + col)];
+        let x0_1: f32 = arena[4589347u + (r * 10u + col)];
         acc0_1 += x0_1;
       }
     }
@@ -1237,7 +1237,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka: u32 = t0 + ak;
       var a: f32 = 0.0;
       if (ai < m && aka < k_len) {
-        a = arena[5101347u + (ai * 10u + aka)];
+        a = arena[4589347u + (ai * 10u + aka)];
       }
       k2_tile_a[ar * 16u + ak] = a;
       let bk: u32 = e_1 % 16u;
@@ -1256,7 +1256,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_1: u32 = t0 + ak_1;
       var a_1: f32 = 0.0;
       if (ai_1 < m && aka_1 < k_len) {
-        a_1 = arena[5101347u + (ai_1 * 10u + aka_1)];
+        a_1 = arena[4589347u + (ai_1 * 10u + aka_1)];
       }
       k2_tile_a[ar_1 * 16u + ak_1] = a_1;
       let bk_1: u32 = e_2 % 16u;
@@ -1275,7 +1275,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_2: u32 = t0 + ak_2;
       var a_2: f32 = 0.0;
       if (ai_2 < m && aka_2 < k_len) {
-        a_2 = arena[5101347u + (ai_2 * 10u + aka_2)];
+        a_2 = arena[4589347u + (ai_2 * 10u + aka_2)];
       }
       k2_tile_a[ar_2 * 16u + ak_2] = a_2;
       let bk_2: u32 = e_3 % 16u;
@@ -1294,7 +1294,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_3: u32 = t0 + ak_3;
       var a_3: f32 = 0.0;
       if (ai_3 < m && aka_3 < k_len) {
-        a_3 = arena[5101347u + (ai_3 * 10u + aka_3)];
+        a_3 = arena[4589347u + (ai_3 * 10u + aka_3)];
       }
       k2_tile_a[ar_3 * 16u + ak_3] = a_3;
       let bk_3: u32 = e_4 % 16u;
@@ -1338,98 +1338,98 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let i: u32 = row0 + (lid_3.y * 4u + 0u);
     let j: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i < m && j < 1600u) {
-      let v0_2: f32 = acc00 * 2.0 * arena[4689955u + (i * 1600u + j)];
-      arena[5102627u + (i * 1600u + j)] = v0_2;
+      let v0_2: f32 = acc00 * 2.0 * arena[4177955u + (i * 1600u + j)];
+      arena[4590627u + (i * 1600u + j)] = v0_2;
     }
     let i_1: u32 = row0 + (lid_3.y * 4u + 0u);
     let j_1: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_1 < m && j_1 < 1600u) {
-      let v0_3: f32 = acc01 * 2.0 * arena[4689955u + (i_1 * 1600u + j_1)];
-      arena[5102627u + (i_1 * 1600u + j_1)] = v0_3;
+      let v0_3: f32 = acc01 * 2.0 * arena[4177955u + (i_1 * 1600u + j_1)];
+      arena[4590627u + (i_1 * 1600u + j_1)] = v0_3;
     }
     let i_2: u32 = row0 + (lid_3.y * 4u + 0u);
     let j_2: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_2 < m && j_2 < 1600u) {
-      let v0_4: f32 = acc02 * 2.0 * arena[4689955u + (i_2 * 1600u + j_2)];
-      arena[5102627u + (i_2 * 1600u + j_2)] = v0_4;
+      let v0_4: f32 = acc02 * 2.0 * arena[4177955u + (i_2 * 1600u + j_2)];
+      arena[4590627u + (i_2 * 1600u + j_2)] = v0_4;
     }
     let i_3: u32 = row0 + (lid_3.y * 4u + 0u);
     let j_3: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_3 < m && j_3 < 1600u) {
-      let v0_5: f32 = acc03 * 2.0 * arena[4689955u + (i_3 * 1600u + j_3)];
-      arena[5102627u + (i_3 * 1600u + j_3)] = v0_5;
+      let v0_5: f32 = acc03 * 2.0 * arena[4177955u + (i_3 * 1600u + j_3)];
+      arena[4590627u + (i_3 * 1600u + j_3)] = v0_5;
     }
     let i_4: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_4: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i_4 < m && j_4 < 1600u) {
-      let v0_6: f32 = acc10 * 2.0 * arena[4689955u + (i_4 * 1600u + j_4)];
-      arena[5102627u + (i_4 * 1600u + j_4)] = v0_6;
+      let v0_6: f32 = acc10 * 2.0 * arena[4177955u + (i_4 * 1600u + j_4)];
+      arena[4590627u + (i_4 * 1600u + j_4)] = v0_6;
     }
     let i_5: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_5: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_5 < m && j_5 < 1600u) {
-      let v0_7: f32 = acc11 * 2.0 * arena[4689955u + (i_5 * 1600u + j_5)];
-      arena[5102627u + (i_5 * 1600u + j_5)] = v0_7;
+      let v0_7: f32 = acc11 * 2.0 * arena[4177955u + (i_5 * 1600u + j_5)];
+      arena[4590627u + (i_5 * 1600u + j_5)] = v0_7;
     }
     let i_6: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_6: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_6 < m && j_6 < 1600u) {
-      let v0_8: f32 = acc12 * 2.0 * arena[4689955u + (i_6 * 1600u + j_6)];
-      arena[5102627u + (i_6 * 1600u + j_6)] = v0_8;
+      let v0_8: f32 = acc12 * 2.0 * arena[4177955u + (i_6 * 1600u + j_6)];
+      arena[4590627u + (i_6 * 1600u + j_6)] = v0_8;
     }
     let i_7: u32 = row0 + (lid_3.y * 4u + 1u);
     let j_7: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_7 < m && j_7 < 1600u) {
-      let v0_9: f32 = acc13 * 2.0 * arena[4689955u + (i_7 * 1600u + j_7)];
-      arena[5102627u + (i_7 * 1600u + j_7)] = v0_9;
+      let v0_9: f32 = acc13 * 2.0 * arena[4177955u + (i_7 * 1600u + j_7)];
+      arena[4590627u + (i_7 * 1600u + j_7)] = v0_9;
     }
     let i_8: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_8: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i_8 < m && j_8 < 1600u) {
-      let v0_10: f32 = acc20 * 2.0 * arena[4689955u + (i_8 * 1600u + j_8)];
-      arena[5102627u + (i_8 * 1600u + j_8)] = v0_10;
+      let v0_10: f32 = acc20 * 2.0 * arena[4177955u + (i_8 * 1600u + j_8)];
+      arena[4590627u + (i_8 * 1600u + j_8)] = v0_10;
     }
     let i_9: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_9: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_9 < m && j_9 < 1600u) {
-      let v0_11: f32 = acc21 * 2.0 * arena[4689955u + (i_9 * 1600u + j_9)];
-      arena[5102627u + (i_9 * 1600u + j_9)] = v0_11;
+      let v0_11: f32 = acc21 * 2.0 * arena[4177955u + (i_9 * 1600u + j_9)];
+      arena[4590627u + (i_9 * 1600u + j_9)] = v0_11;
     }
     let i_10: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_10: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_10 < m && j_10 < 1600u) {
-      let v0_12: f32 = acc22 * 2.0 * arena[4689955u + (i_10 * 1600u + j_10)];
-      arena[5102627u + (i_10 * 1600u + j_10)] = v0_12;
+      let v0_12: f32 = acc22 * 2.0 * arena[4177955u + (i_10 * 1600u + j_10)];
+      arena[4590627u + (i_10 * 1600u + j_10)] = v0_12;
     }
     let i_11: u32 = row0 + (lid_3.y * 4u + 2u);
     let j_11: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_11 < m && j_11 < 1600u) {
-      let v0_13: f32 = acc23 * 2.0 * arena[4689955u + (i_11 * 1600u + j_11)];
-      arena[5102627u + (i_11 * 1600u + j_11)] = v0_13;
+      let v0_13: f32 = acc23 * 2.0 * arena[4177955u + (i_11 * 1600u + j_11)];
+      arena[4590627u + (i_11 * 1600u + j_11)] = v0_13;
     }
     let i_12: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_12: u32 = col0 + (lid_3.x * 4u + 0u);
     if (i_12 < m && j_12 < 1600u) {
-      let v0_14: f32 = acc30 * 2.0 * arena[4689955u + (i_12 * 1600u + j_12)];
-      arena[5102627u + (i_12 * 1600u + j_12)] = v0_14;
+      let v0_14: f32 = acc30 * 2.0 * arena[4177955u + (i_12 * 1600u + j_12)];
+      arena[4590627u + (i_12 * 1600u + j_12)] = v0_14;
     }
     let i_13: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_13: u32 = col0 + (lid_3.x * 4u + 1u);
     if (i_13 < m && j_13 < 1600u) {
-      let v0_15: f32 = acc31 * 2.0 * arena[4689955u + (i_13 * 1600u + j_13)];
-      arena[5102627u + (i_13 * 1600u + j_13)] = v0_15;
+      let v0_15: f32 = acc31 * 2.0 * arena[4177955u + (i_13 * 1600u + j_13)];
+      arena[4590627u + (i_13 * 1600u + j_13)] = v0_15;
     }
     let i_14: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_14: u32 = col0 + (lid_3.x * 4u + 2u);
     if (i_14 < m && j_14 < 1600u) {
-      let v0_16: f32 = acc32 * 2.0 * arena[4689955u + (i_14 * 1600u + j_14)];
-      arena[5102627u + (i_14 * 1600u + j_14)] = v0_16;
+      let v0_16: f32 = acc32 * 2.0 * arena[4177955u + (i_14 * 1600u + j_14)];
+      arena[4590627u + (i_14 * 1600u + j_14)] = v0_16;
     }
     let i_15: u32 = row0 + (lid_3.y * 4u + 3u);
     let j_15: u32 = col0 + (lid_3.x * 4u + 3u);
     if (i_15 < m && j_15 < 1600u) {
-      let v0_17: f32 = acc33 * 2.0 * arena[4689955u + (i_15 * 1600u + j_15)];
-      arena[5102627u + (i_15 * 1600u + j_15)] = v0_17;
+      let v0_17: f32 = acc33 * 2.0 * arena[4177955u + (i_15 * 1600u + j_15)];
+      arena[4590627u + (i_15 * 1600u + j_15)] = v0_17;
     }
   }
 }
@@ -1476,7 +1476,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[4894755u + (aka * 1600u + ai)];
+      a = arena[4382755u + (aka * 1600u + ai)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -1485,7 +1485,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka: u32 = t0 + bk;
     var bv: f32 = 0.0;
     if (bka < k_len && bj < 10u) {
-      bv = arena[5101347u + (bka * 10u + bj)];
+      bv = arena[4589347u + (bka * 10u + bj)];
     }
     tile_b[bk * 16u + bc] = bv;
     let e_1: u32 = flat + 256u;
@@ -1495,7 +1495,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[4894755u + (aka_1 * 1600u + ai_1)];
+      a_1 = arena[4382755u + (aka_1 * 1600u + ai_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -1504,7 +1504,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_1: u32 = t0 + bk_1;
     var bv_1: f32 = 0.0;
     if (bka_1 < k_len && bj_1 < 10u) {
-      bv_1 = arena[5101347u + (bka_1 * 10u + bj_1)];
+      bv_1 = arena[4589347u + (bka_1 * 10u + bj_1)];
     }
     tile_b[bk_1 * 16u + bc_1] = bv_1;
     let e_2: u32 = flat + 512u;
@@ -1514,7 +1514,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[4894755u + (aka_2 * 1600u + ai_2)];
+      a_2 = arena[4382755u + (aka_2 * 1600u + ai_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -1523,7 +1523,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_2: u32 = t0 + bk_2;
     var bv_2: f32 = 0.0;
     if (bka_2 < k_len && bj_2 < 10u) {
-      bv_2 = arena[5101347u + (bka_2 * 10u + bj_2)];
+      bv_2 = arena[4589347u + (bka_2 * 10u + bj_2)];
     }
     tile_b[bk_2 * 16u + bc_2] = bv_2;
     let e_3: u32 = flat + 768u;
@@ -1533,7 +1533,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[4894755u + (aka_3 * 1600u + ai_3)];
+      a_3 = arena[4382755u + (aka_3 * 1600u + ai_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -1542,7 +1542,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let bka_3: u32 = t0 + bk_3;
     var bv_3: f32 = 0.0;
     if (bka_3 < k_len && bj_3 < 10u) {
-      bv_3 = arena[5101347u + (bka_3 * 10u + bj_3)];
+      bv_3 = arena[4589347u + (bka_3 * 10u + bj_3)];
     }
     tile_b[bk_3 * 16u + bc_3] = bv_3;
     workgroupBarrier();
@@ -1597,7 +1597,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i4: u32 = (id - 0u) % 2u;
     let r4: u32 = (id - 0u) / 2u;
     let v0: f32 = f32(r4) * 2.0 + f32(i4);
-    arena[5307427u + (r4 * 2u + i4)] = v0;
+    arena[4795427u + (r4 * 2u + i4)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1639,8 +1639,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 2u;
     let i1: u32 = r2 % 5u;
     let r1: u32 = r2 / 5u;
-    let v0: f32 = arena[5102627u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[5307427u + (i2 * 2u + i4)] == arena[5307431u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]);
-    arena[5512231u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
+    let v0: f32 = arena[4590627u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[4795427u + (i2 * 2u + i4)] == arena[4795431u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]);
+    arena[5000231u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1678,8 +1678,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 10u;
     let i1: u32 = r2 % 10u;
     let r1: u32 = r2 / 10u;
-    let v0: f32 = arena[5512231u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] * arena[6331431u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)];
-    arena[7150631u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] = v0;
+    let v0: f32 = arena[5000231u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] * arena[5819431u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)];
+    arena[6638631u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1732,7 +1732,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let rr2: u32 = r / 10u;
         let r1: u32 = rr2 % 10u;
         let rr1: u32 = rr2 / 10u;
-        let x0: f32 = arena[7150631u + (rr1 * 6400u + r1 * 640u + r2 * 64u + col)];
+        let x0: f32 = arena[6638631u + (rr1 * 6400u + r1 * 640u + r2 * 64u + col)];
         acc0 += x0;
       }
     }
@@ -1765,12 +1765,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 64u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let v0: f32 = total0;
-      arena[7969831u + col] = v0;
+      arena[7457831u + col] = v0;
     }
   }
   // conv2d_1.grad.contract
   let nx_1: u32 = 1u;
-  let ny_1: u32 = max(1u, (rows * 169u + 31u) / 32u);
+  let ny_1: u32 = max(1u, (rows * 144u + 31u) / 32u);
   let end_1: u32 = end + nx_1 * ny_1;
   if (w >= end && w < end_1) {
     let part_1: u32 = w - end;
@@ -1781,7 +1781,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let offset_1: u32 = step.offset;
     let rows_2: u32 = step.rows;
     let t_1: u32 = step.step;
-    let m: u32 = rows_2 * 169u;
+    let m: u32 = rows_2 * 144u;
     let k_len: u32 = 576u;
     let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
     let row0: u32 = tile / 1u * 32u;
@@ -1799,15 +1799,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka: u32 = t0 + ak;
       var a: f32 = 0.0;
       if (ai < m && aka < k_len) {
-        let x2: u32 = ai % 13u;
-        let xr2: u32 = ai / 13u;
-        let x1: u32 = xr2 % 13u;
-        let xr1: u32 = xr2 / 13u;
+        let x2: u32 = ai % 12u;
+        let xr2: u32 = ai / 12u;
+        let x1: u32 = xr2 % 12u;
+        let xr1: u32 = xr2 / 12u;
         let k2: u32 = aka % 64u;
         let kr2: u32 = aka / 64u;
         let k1: u32 = kr2 % 3u;
         let kr1: u32 = kr2 / 3u;
-        a = select(0.0, arena[7150631u + (xr1 * 6400u + (x1 - kr1) * 640u + (x2 - k1) * 64u + k2)], x1 - kr1 < 10u && x2 - k1 < 10u);
+        a = select(0.0, arena[6638631u + (xr1 * 6400u + (x1 - kr1) * 640u + (x2 - k1) * 64u + k2)], x1 - kr1 < 10u && x2 - k1 < 10u);
       }
       k1_tile_a[ar * 16u + ak] = a;
       let bk: u32 = e % 16u;
@@ -1830,15 +1830,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let aka_1: u32 = t0 + ak_1;
       var a_1: f32 = 0.0;
       if (ai_1 < m && aka_1 < k_len) {
-        let x2_1: u32 = ai_1 % 13u;
-        let xr2_1: u32 = ai_1 / 13u;
-        let x1_1: u32 = xr2_1 % 13u;
-        let xr1_1: u32 = xr2_1 / 13u;
+        let x2_1: u32 = ai_1 % 12u;
+        let xr2_1: u32 = ai_1 / 12u;
+        let x1_1: u32 = xr2_1 % 12u;
+        let xr1_1: u32 = xr2_1 / 12u;
         let k2_2: u32 = aka_1 % 64u;
         let kr2_2: u32 = aka_1 / 64u;
         let k1_2: u32 = kr2_2 % 3u;
         let kr1_2: u32 = kr2_2 / 3u;
-        a_1 = select(0.0, arena[7150631u + (xr1_1 * 6400u + (x1_1 - kr1_2) * 640u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 10u && x2_1 - k1_2 < 10u);
+        a_1 = select(0.0, arena[6638631u + (xr1_1 * 6400u + (x1_1 - kr1_2) * 640u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 10u && x2_1 - k1_2 < 10u);
       }
       k1_tile_a[ar_1 * 16u + ak_1] = a_1;
       let bk_1: u32 = e_1 % 16u;
@@ -1870,42 +1870,42 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let i: u32 = row0 + (lid_2.y * 2u + 0u);
     let j: u32 = col0 + (lid_2.x * 2u + 0u);
     if (i < m && j < 32u) {
-      let m2: u32 = i % 13u;
-      let mr2: u32 = i / 13u;
-      let m1: u32 = mr2 % 13u;
-      let mr1: u32 = mr2 / 13u;
+      let m2: u32 = i % 12u;
+      let mr2: u32 = i / 12u;
+      let m1: u32 = mr2 % 12u;
+      let mr1: u32 = mr2 / 12u;
       let v0_1: f32 = acc00;
-      arena[7969895u + (mr1 * 5408u + m1 * 416u + m2 * 32u + j)] = v0_1;
+      arena[7457895u + (mr1 * 4608u + m1 * 384u + m2 * 32u + j)] = v0_1;
     }
     let i_1: u32 = row0 + (lid_2.y * 2u + 0u);
     let j_1: u32 = col0 + (lid_2.x * 2u + 1u);
     if (i_1 < m && j_1 < 32u) {
-      let m2_1: u32 = i_1 % 13u;
-      let mr2_1: u32 = i_1 / 13u;
-      let m1_1: u32 = mr2_1 % 13u;
-      let mr1_1: u32 = mr2_1 / 13u;
+      let m2_1: u32 = i_1 % 12u;
+      let mr2_1: u32 = i_1 / 12u;
+      let m1_1: u32 = mr2_1 % 12u;
+      let mr1_1: u32 = mr2_1 / 12u;
       let v0_2: f32 = acc01;
-      arena[7969895u + (mr1_1 * 5408u + m1_1 * 416u + m2_1 * 32u + j_1)] = v0_2;
+      arena[7457895u + (mr1_1 * 4608u + m1_1 * 384u + m2_1 * 32u + j_1)] = v0_2;
     }
     let i_2: u32 = row0 + (lid_2.y * 2u + 1u);
     let j_2: u32 = col0 + (lid_2.x * 2u + 0u);
     if (i_2 < m && j_2 < 32u) {
-      let m2_2: u32 = i_2 % 13u;
-      let mr2_2: u32 = i_2 / 13u;
-      let m1_2: u32 = mr2_2 % 13u;
-      let mr1_2: u32 = mr2_2 / 13u;
+      let m2_2: u32 = i_2 % 12u;
+      let mr2_2: u32 = i_2 / 12u;
+      let m1_2: u32 = mr2_2 % 12u;
+      let mr1_2: u32 = mr2_2 / 12u;
       let v0_3: f32 = acc10;
-      arena[7969895u + (mr1_2 * 5408u + m1_2 * 416u + m2_2 * 32u + j_2)] = v0_3;
+      arena[7457895u + (mr1_2 * 4608u + m1_2 * 384u + m2_2 * 32u + j_2)] = v0_3;
     }
     let i_3: u32 = row0 + (lid_2.y * 2u + 1u);
     let j_3: u32 = col0 + (lid_2.x * 2u + 1u);
     if (i_3 < m && j_3 < 32u) {
-      let m2_3: u32 = i_3 % 13u;
-      let mr2_3: u32 = i_3 / 13u;
-      let m1_3: u32 = mr2_3 % 13u;
-      let mr1_3: u32 = mr2_3 / 13u;
+      let m2_3: u32 = i_3 % 12u;
+      let mr2_3: u32 = i_3 / 12u;
+      let m1_3: u32 = mr2_3 % 12u;
+      let mr1_3: u32 = mr2_3 / 12u;
       let v0_4: f32 = acc11;
-      arena[7969895u + (mr1_3 * 5408u + m1_3 * 416u + m2_3 * 32u + j_3)] = v0_4;
+      arena[7457895u + (mr1_3 * 4608u + m1_3 * 384u + m2_3 * 32u + j_3)] = v0_4;
     }
   }
 }
@@ -1975,7 +1975,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2: u32 = aka / 10u;
       let k1: u32 = kr2 % 10u;
       let kr1: u32 = kr2 / 10u;
-      a = arena[2973731u + (kr1 * 5408u + (k1 + xr1) * 416u + (k2 + x1) * 32u + x2)];
+      a = arena[2564131u + (kr1 * 4608u + (k1 + xr1) * 384u + (k2 + x1) * 32u + x2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -1988,7 +1988,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_1: u32 = bka / 10u;
       let k1_1: u32 = kr2_1 % 10u;
       let kr1_1: u32 = kr2_1 / 10u;
-      bv = arena[7150631u + (kr1_1 * 6400u + k1_1 * 640u + k2_1 * 64u + bj)];
+      bv = arena[6638631u + (kr1_1 * 6400u + k1_1 * 640u + k2_1 * 64u + bj)];
     }
     tile_b[bk * 64u + bc] = bv;
     let e_1: u32 = flat + 256u;
@@ -2006,7 +2006,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_2: u32 = aka_1 / 10u;
       let k1_2: u32 = kr2_2 % 10u;
       let kr1_2: u32 = kr2_2 / 10u;
-      a_1 = arena[2973731u + (kr1_2 * 5408u + (k1_2 + xr1_1) * 416u + (k2_2 + x1_1) * 32u + x2_1)];
+      a_1 = arena[2564131u + (kr1_2 * 4608u + (k1_2 + xr1_1) * 384u + (k2_2 + x1_1) * 32u + x2_1)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -2019,7 +2019,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_3: u32 = bka_1 / 10u;
       let k1_3: u32 = kr2_3 % 10u;
       let kr1_3: u32 = kr2_3 / 10u;
-      bv_1 = arena[7150631u + (kr1_3 * 6400u + k1_3 * 640u + k2_3 * 64u + bj_1)];
+      bv_1 = arena[6638631u + (kr1_3 * 6400u + k1_3 * 640u + k2_3 * 64u + bj_1)];
     }
     tile_b[bk_1 * 64u + bc_1] = bv_1;
     let e_2: u32 = flat + 512u;
@@ -2037,7 +2037,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_4: u32 = aka_2 / 10u;
       let k1_4: u32 = kr2_4 % 10u;
       let kr1_4: u32 = kr2_4 / 10u;
-      a_2 = arena[2973731u + (kr1_4 * 5408u + (k1_4 + xr1_2) * 416u + (k2_4 + x1_2) * 32u + x2_2)];
+      a_2 = arena[2564131u + (kr1_4 * 4608u + (k1_4 + xr1_2) * 384u + (k2_4 + x1_2) * 32u + x2_2)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -2050,7 +2050,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_5: u32 = bka_2 / 10u;
       let k1_5: u32 = kr2_5 % 10u;
       let kr1_5: u32 = kr2_5 / 10u;
-      bv_2 = arena[7150631u + (kr1_5 * 6400u + k1_5 * 640u + k2_5 * 64u + bj_2)];
+      bv_2 = arena[6638631u + (kr1_5 * 6400u + k1_5 * 640u + k2_5 * 64u + bj_2)];
     }
     tile_b[bk_2 * 64u + bc_2] = bv_2;
     let e_3: u32 = flat + 768u;
@@ -2068,7 +2068,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_6: u32 = aka_3 / 10u;
       let k1_6: u32 = kr2_6 % 10u;
       let kr1_6: u32 = kr2_6 / 10u;
-      a_3 = arena[2973731u + (kr1_6 * 5408u + (k1_6 + xr1_3) * 416u + (k2_6 + x1_3) * 32u + x2_3)];
+      a_3 = arena[2564131u + (kr1_6 * 4608u + (k1_6 + xr1_3) * 384u + (k2_6 + x1_3) * 32u + x2_3)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -2081,7 +2081,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_7: u32 = bka_3 / 10u;
       let k1_7: u32 = kr2_7 % 10u;
       let kr1_7: u32 = kr2_7 / 10u;
-      bv_3 = arena[7150631u + (kr1_7 * 6400u + k1_7 * 640u + k2_7 * 64u + bj_3)];
+      bv_3 = arena[6638631u + (kr1_7 * 6400u + k1_7 * 640u + k2_7 * 64u + bj_3)];
     }
     tile_b[bk_3 * 64u + bc_3] = bv_3;
     workgroupBarrier();
@@ -2396,20 +2396,20 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let rows: u32 = step.rows;
   let t: u32 = step.step;
   let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
-  let count: u32 = rows * 21632u;
+  let count: u32 = rows * 18432u;
   if (id >= 0u && id < 0u + count) {
     let i5: u32 = (id - 0u) % 32u;
     let r5: u32 = (id - 0u) / 32u;
     let i4: u32 = r5 % 2u;
     let r4: u32 = r5 / 2u;
-    let i3: u32 = r4 % 13u;
-    let r3: u32 = r4 / 13u;
+    let i3: u32 = r4 % 12u;
+    let r3: u32 = r4 / 12u;
     let i2: u32 = r3 % 2u;
     let r2: u32 = r3 / 2u;
-    let i1: u32 = r2 % 13u;
-    let r1: u32 = r2 / 13u;
-    let v0: f32 = arena[7969895u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)] * select(0.0, 1.0, arena[5307427u + (i2 * 2u + i4)] == arena[8662119u + (r1 * 5408u + i1 * 416u + i3 * 32u + i5)]);
-    arena[9354343u + (r1 * 21632u + i1 * 1664u + i2 * 832u + i3 * 64u + i4 * 32u + i5)] = v0;
+    let i1: u32 = r2 % 12u;
+    let r1: u32 = r2 / 12u;
+    let v0: f32 = arena[7457895u + (r1 * 4608u + i1 * 384u + i3 * 32u + i5)] * select(0.0, 1.0, arena[4795427u + (i2 * 2u + i4)] == arena[8047719u + (r1 * 4608u + i1 * 384u + i3 * 32u + i5)]);
+    arena[8637543u + (r1 * 18432u + i1 * 1536u + i2 * 768u + i3 * 64u + i4 * 32u + i5)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2439,16 +2439,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let rows: u32 = step.rows;
   let t: u32 = step.step;
   let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
-  let count: u32 = rows * 21632u;
+  let count: u32 = rows * 18432u;
   if (id >= 0u && id < 0u + count) {
     let i3: u32 = (id - 0u) % 32u;
     let r3: u32 = (id - 0u) / 32u;
-    let i2: u32 = r3 % 26u;
-    let r2: u32 = r3 / 26u;
-    let i1: u32 = r2 % 26u;
-    let r1: u32 = r2 / 26u;
-    let v0: f32 = arena[9354343u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] * arena[12123239u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)];
-    arena[14892135u + (r1 * 21632u + i1 * 832u + i2 * 32u + i3)] = v0;
+    let i2: u32 = r3 % 24u;
+    let r2: u32 = r3 / 24u;
+    let i1: u32 = r2 % 24u;
+    let r1: u32 = r2 / 24u;
+    let v0: f32 = arena[8637543u + (r1 * 18432u + i1 * 768u + i2 * 32u + i3)] * arena[10996839u + (r1 * 18432u + i1 * 768u + i2 * 32u + i3)];
+    arena[13356135u + (r1 * 18432u + i1 * 768u + i2 * 32u + i3)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2496,12 +2496,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let col: u32 = (wid_1.y * nwg_1.x + wid_1.x) * 4u + lid_1.x;
     var acc0: f32 = 0.0;
     if (col < 32u) {
-      for (var r: u32 = lid_1.y; r < rows_1 * 676u; r += 64u) {
-        let r2: u32 = r % 26u;
-        let rr2: u32 = r / 26u;
-        let r1: u32 = rr2 % 26u;
-        let rr1: u32 = rr2 / 26u;
-        let x0: f32 = arena[14892135u + (rr1 * 21632u + r1 * 832u + r2 * 32u + col)];
+      for (var r: u32 = lid_1.y; r < rows_1 * 576u; r += 64u) {
+        let r2: u32 = r % 24u;
+        let rr2: u32 = r / 24u;
+        let r1: u32 = rr2 % 24u;
+        let rr1: u32 = rr2 / 24u;
+        let x0: f32 = arena[13356135u + (rr1 * 18432u + r1 * 768u + r2 * 32u + col)];
         acc0 += x0;
       }
     }
@@ -2534,7 +2534,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 32u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let v0: f32 = total0;
-      arena[17661031u + col] = v0;
+      arena[15715431u + col] = v0;
     }
   }
   // conv2d.grad.contract
@@ -2551,7 +2551,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     let rows_2: u32 = step.rows;
     let t_1: u32 = step.step;
     let m: u32 = 9u;
-    let k_len: u32 = rows_2 * 676u;
+    let k_len: u32 = rows_2 * 576u;
     let tile: u32 = wid_2.y * nwg_2.x + wid_2.x;
     let row0: u32 = tile / 2u * 16u;
     let col0: u32 = tile % 2u * 16u;
@@ -2567,10 +2567,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       if (ai < m && aka < k_len) {
         let x1: u32 = ai % 3u;
         let xr1: u32 = ai / 3u;
-        let k2: u32 = aka % 26u;
-        let kr2: u32 = aka / 26u;
-        let k1: u32 = kr2 % 26u;
-        let kr1: u32 = kr2 / 26u;
+        let k2: u32 = aka % 24u;
+        let kr2: u32 = aka / 24u;
+        let k1: u32 = kr2 % 24u;
+        let kr1: u32 = kr2 / 24u;
         a = arena[104483u + (kr1 * 784u + (k1 + xr1) * 28u + (k2 + x1))];
       }
       k1_tile_a[ar * 64u + ak] = a;
@@ -2580,11 +2580,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let bka: u32 = t0 + bk;
       var bv: f32 = 0.0;
       if (bka < k_len && bj < 32u) {
-        let k2_1: u32 = bka % 26u;
-        let kr2_1: u32 = bka / 26u;
-        let k1_1: u32 = kr2_1 % 26u;
-        let kr1_1: u32 = kr2_1 / 26u;
-        bv = arena[14892135u + (kr1_1 * 21632u + k1_1 * 832u + k2_1 * 32u + bj)];
+        let k2_1: u32 = bka % 24u;
+        let kr2_1: u32 = bka / 24u;
+        let k1_1: u32 = kr2_1 % 24u;
+        let kr1_1: u32 = kr2_1 / 24u;
+        bv = arena[13356135u + (kr1_1 * 18432u + k1_1 * 768u + k2_1 * 32u + bj)];
       }
       k1_tile_b[bk * 16u + bc] = bv;
       let e_1: u32 = flat + 256u;
@@ -2596,10 +2596,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       if (ai_1 < m && aka_1 < k_len) {
         let x1_1: u32 = ai_1 % 3u;
         let xr1_1: u32 = ai_1 / 3u;
-        let k2_2: u32 = aka_1 % 26u;
-        let kr2_2: u32 = aka_1 / 26u;
-        let k1_2: u32 = kr2_2 % 26u;
-        let kr1_2: u32 = kr2_2 / 26u;
+        let k2_2: u32 = aka_1 % 24u;
+        let kr2_2: u32 = aka_1 / 24u;
+        let k1_2: u32 = kr2_2 % 24u;
+        let kr1_2: u32 = kr2_2 / 24u;
         a_1 = arena[104483u + (kr1_2 * 784u + (k1_2 + xr1_1) * 28u + (k2_2 + x1_1))];
       }
       k1_tile_a[ar_1 * 64u + ak_1] = a_1;
@@ -2609,11 +2609,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let bka_1: u32 = t0 + bk_1;
       var bv_1: f32 = 0.0;
       if (bka_1 < k_len && bj_1 < 32u) {
-        let k2_3: u32 = bka_1 % 26u;
-        let kr2_3: u32 = bka_1 / 26u;
-        let k1_3: u32 = kr2_3 % 26u;
-        let kr1_3: u32 = kr2_3 / 26u;
-        bv_1 = arena[14892135u + (kr1_3 * 21632u + k1_3 * 832u + k2_3 * 32u + bj_1)];
+        let k2_3: u32 = bka_1 % 24u;
+        let kr2_3: u32 = bka_1 / 24u;
+        let k1_3: u32 = kr2_3 % 24u;
+        let kr1_3: u32 = kr2_3 / 24u;
+        bv_1 = arena[13356135u + (kr1_3 * 18432u + k1_3 * 768u + k2_3 * 32u + bj_1)];
       }
       k1_tile_b[bk_1 * 16u + bc_1] = bv_1;
       let e_2: u32 = flat + 512u;
@@ -2625,10 +2625,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       if (ai_2 < m && aka_2 < k_len) {
         let x1_2: u32 = ai_2 % 3u;
         let xr1_2: u32 = ai_2 / 3u;
-        let k2_4: u32 = aka_2 % 26u;
-        let kr2_4: u32 = aka_2 / 26u;
-        let k1_4: u32 = kr2_4 % 26u;
-        let kr1_4: u32 = kr2_4 / 26u;
+        let k2_4: u32 = aka_2 % 24u;
+        let kr2_4: u32 = aka_2 / 24u;
+        let k1_4: u32 = kr2_4 % 24u;
+        let kr1_4: u32 = kr2_4 / 24u;
         a_2 = arena[104483u + (kr1_4 * 784u + (k1_4 + xr1_2) * 28u + (k2_4 + x1_2))];
       }
       k1_tile_a[ar_2 * 64u + ak_2] = a_2;
@@ -2638,11 +2638,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let bka_2: u32 = t0 + bk_2;
       var bv_2: f32 = 0.0;
       if (bka_2 < k_len && bj_2 < 32u) {
-        let k2_5: u32 = bka_2 % 26u;
-        let kr2_5: u32 = bka_2 / 26u;
-        let k1_5: u32 = kr2_5 % 26u;
-        let kr1_5: u32 = kr2_5 / 26u;
-        bv_2 = arena[14892135u + (kr1_5 * 21632u + k1_5 * 832u + k2_5 * 32u + bj_2)];
+        let k2_5: u32 = bka_2 % 24u;
+        let kr2_5: u32 = bka_2 / 24u;
+        let k1_5: u32 = kr2_5 % 24u;
+        let kr1_5: u32 = kr2_5 / 24u;
+        bv_2 = arena[13356135u + (kr1_5 * 18432u + k1_5 * 768u + k2_5 * 32u + bj_2)];
       }
       k1_tile_b[bk_2 * 16u + bc_2] = bv_2;
       let e_3: u32 = flat + 768u;
@@ -2654,10 +2654,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       if (ai_3 < m && aka_3 < k_len) {
         let x1_3: u32 = ai_3 % 3u;
         let xr1_3: u32 = ai_3 / 3u;
-        let k2_6: u32 = aka_3 % 26u;
-        let kr2_6: u32 = aka_3 / 26u;
-        let k1_6: u32 = kr2_6 % 26u;
-        let kr1_6: u32 = kr2_6 / 26u;
+        let k2_6: u32 = aka_3 % 24u;
+        let kr2_6: u32 = aka_3 / 24u;
+        let k1_6: u32 = kr2_6 % 24u;
+        let kr1_6: u32 = kr2_6 / 24u;
         a_3 = arena[104483u + (kr1_6 * 784u + (k1_6 + xr1_3) * 28u + (k2_6 + x1_3))];
       }
       k1_tile_a[ar_3 * 64u + ak_3] = a_3;
@@ -2667,11 +2667,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let bka_3: u32 = t0 + bk_3;
       var bv_3: f32 = 0.0;
       if (bka_3 < k_len && bj_3 < 32u) {
-        let k2_7: u32 = bka_3 % 26u;
-        let kr2_7: u32 = bka_3 / 26u;
-        let k1_7: u32 = kr2_7 % 26u;
-        let kr1_7: u32 = kr2_7 / 26u;
-        bv_3 = arena[14892135u + (kr1_7 * 21632u + k1_7 * 832u + k2_7 * 32u + bj_3)];
+        let k2_7: u32 = bka_3 % 24u;
+        let kr2_7: u32 = bka_3 / 24u;
+        let k1_7: u32 = kr2_7 % 24u;
+        let kr1_7: u32 = kr2_7 / 24u;
+        bv_3 = arena[13356135u + (kr1_7 * 18432u + k1_7 * 768u + k2_7 * 32u + bj_3)];
       }
       k1_tile_b[bk_3 * 16u + bc_3] = bv_3;
       workgroupBarrier();
@@ -2728,8 +2728,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 32u;
     let j: u32 = (id - 0u) % 32u;
-    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[17661031u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
-    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[17661031u + (i * 32u + j)] * arena[17661031u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
+    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[15715431u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
+    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[15715431u + (i * 32u + j)] * arena[15715431u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
     let v0: f32 = t5;
     let v1: f32 = t6;
     let v2: f32 = arena[293u + (i * 32u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6) + 1e-7);
@@ -2742,8 +2742,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= end && id < end + count_1) {
     let i_1: u32 = (id - end) / 64u;
     let j_1: u32 = (id - end) % 64u;
-    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[7969831u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
-    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[7969831u + (i_1 * 64u + j_1)] * arena[7969831u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
+    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[7457831u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
+    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[7457831u + (i_1 * 64u + j_1)] * arena[7457831u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
     let v0_1: f32 = t5_1;
     let v1_1: f32 = t6_1;
     let v2_1: f32 = arena[18757u + (i_1 * 64u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_1) + 1e-7);
@@ -2786,7 +2786,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i1: u32 = r2 % 28u;
     let r1: u32 = r2 / 28u;
     let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-    arena[17661063u + (r1 * 784u + i1 * 28u + i2)] = v0;
+    arena[15715463u + (r1 * 784u + i1 * 28u + i2)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2818,7 +2818,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let m: u32 = rows * 676u;
+  let m: u32 = rows * 576u;
   let k_len: u32 = 9u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 32u;
@@ -2836,13 +2836,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      let x2: u32 = ai % 26u;
-      let xr2: u32 = ai / 26u;
-      let x1: u32 = xr2 % 26u;
-      let xr1: u32 = xr2 / 26u;
+      let x2: u32 = ai % 24u;
+      let xr2: u32 = ai / 24u;
+      let x1: u32 = xr2 % 24u;
+      let xr1: u32 = xr2 / 24u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
-      a = arena[17661063u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+      a = arena[15715463u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 32u;
@@ -2863,13 +2863,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      let x2_1: u32 = ai_1 % 26u;
-      let xr2_1: u32 = ai_1 / 26u;
-      let x1_1: u32 = xr2_1 % 26u;
-      let xr1_1: u32 = xr2_1 / 26u;
+      let x2_1: u32 = ai_1 % 24u;
+      let xr2_1: u32 = ai_1 / 24u;
+      let x1_1: u32 = xr2_1 % 24u;
+      let xr1_1: u32 = xr2_1 / 24u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
-      a_1 = arena[17661063u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+      a_1 = arena[15715463u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 32u;
@@ -2899,42 +2899,42 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + (lid.y * 2u + 0u);
   let j: u32 = col0 + (lid.x * 2u + 0u);
   if (i < m && j < 32u) {
-    let m2: u32 = i % 26u;
-    let mr2: u32 = i / 26u;
-    let m1: u32 = mr2 % 26u;
-    let mr1: u32 = mr2 / 26u;
+    let m2: u32 = i % 24u;
+    let mr2: u32 = i / 24u;
+    let m1: u32 = mr2 % 24u;
+    let mr1: u32 = mr2 / 24u;
     let v0: f32 = max(acc00 + arena[293u + j], 0.0);
-    arena[17761415u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+    arena[15815815u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
   if (i_1 < m && j_1 < 32u) {
-    let m2_1: u32 = i_1 % 26u;
-    let mr2_1: u32 = i_1 / 26u;
-    let m1_1: u32 = mr2_1 % 26u;
-    let mr1_1: u32 = mr2_1 / 26u;
+    let m2_1: u32 = i_1 % 24u;
+    let mr2_1: u32 = i_1 / 24u;
+    let m1_1: u32 = mr2_1 % 24u;
+    let mr1_1: u32 = mr2_1 / 24u;
     let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
-    arena[17761415u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+    arena[15815815u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
   if (i_2 < m && j_2 < 32u) {
-    let m2_2: u32 = i_2 % 26u;
-    let mr2_2: u32 = i_2 / 26u;
-    let m1_2: u32 = mr2_2 % 26u;
-    let mr1_2: u32 = mr2_2 / 26u;
+    let m2_2: u32 = i_2 % 24u;
+    let mr2_2: u32 = i_2 / 24u;
+    let m1_2: u32 = mr2_2 % 24u;
+    let mr1_2: u32 = mr2_2 / 24u;
     let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
-    arena[17761415u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+    arena[15815815u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
   if (i_3 < m && j_3 < 32u) {
-    let m2_3: u32 = i_3 % 26u;
-    let mr2_3: u32 = i_3 / 26u;
-    let m1_3: u32 = mr2_3 % 26u;
-    let mr1_3: u32 = mr2_3 / 26u;
+    let m2_3: u32 = i_3 % 24u;
+    let mr2_3: u32 = i_3 / 24u;
+    let m1_3: u32 = mr2_3 % 24u;
+    let mr1_3: u32 = mr2_3 / 24u;
     let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
-    arena[17761415u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+    arena[15815815u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
   }
 }
 
@@ -2966,17 +2966,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let t: u32 = step.step;
   let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
   var acc0: f32 = -3.40282346e+38;
-  if (col < rows * 5408u) {
+  if (col < rows * 4608u) {
     for (var r: u32 = lid.y; r < 4u; r += 64u) {
       let o3: u32 = col % 32u;
       let or3: u32 = col / 32u;
-      let o2: u32 = or3 % 13u;
-      let or2: u32 = or3 / 13u;
-      let o1: u32 = or2 % 13u;
-      let or1: u32 = or2 / 13u;
+      let o2: u32 = or3 % 12u;
+      let or2: u32 = or3 / 12u;
+      let o1: u32 = or2 % 12u;
+      let or1: u32 = or2 / 12u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[17761415u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[15815815u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -3006,16 +3006,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 1u) * 4u + lid.x)]);
   }
   workgroupBarrier();
-  if (lid.y == 0u && col < rows * 5408u) {
+  if (lid.y == 0u && col < rows * 4608u) {
     let total0: f32 = partials[0u + (0u * 4u + lid.x)];
     let o3_1: u32 = col % 32u;
     let or3_1: u32 = col / 32u;
-    let o2_1: u32 = or3_1 % 13u;
-    let or2_1: u32 = or3_1 / 13u;
-    let o1_1: u32 = or2_1 % 13u;
-    let or1_1: u32 = or2_1 / 13u;
+    let o2_1: u32 = or3_1 % 12u;
+    let or2_1: u32 = or3_1 / 12u;
+    let o1_1: u32 = or2_1 % 12u;
+    let or1_1: u32 = or2_1 / 12u;
     let v0: f32 = total0;
-    arena[20530311u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+    arena[18175111u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
   }
 }
 
@@ -3084,7 +3084,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[20530311u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+      a = arena[18175111u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -3115,7 +3115,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[20530311u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[18175111u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -3146,7 +3146,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[20530311u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[18175111u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -3177,7 +3177,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[20530311u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[18175111u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -3230,7 +3230,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 10u;
     let mr1: u32 = mr2 / 10u;
     let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
-    arena[21222535u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
+    arena[18764935u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
@@ -3240,7 +3240,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 10u;
     let mr1_1: u32 = mr2_1 / 10u;
     let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
-    arena[21222535u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
+    arena[18764935u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
@@ -3250,7 +3250,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 10u;
     let mr1_2: u32 = mr2_2 / 10u;
     let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
-    arena[21222535u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
+    arena[18764935u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
@@ -3260,7 +3260,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 10u;
     let mr1_3: u32 = mr2_3 / 10u;
     let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
-    arena[21222535u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
+    arena[18764935u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
@@ -3270,7 +3270,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_4: u32 = mr2_4 % 10u;
     let mr1_4: u32 = mr2_4 / 10u;
     let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
-    arena[21222535u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
+    arena[18764935u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
@@ -3280,7 +3280,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_5: u32 = mr2_5 % 10u;
     let mr1_5: u32 = mr2_5 / 10u;
     let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
-    arena[21222535u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
+    arena[18764935u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
@@ -3290,7 +3290,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_6: u32 = mr2_6 % 10u;
     let mr1_6: u32 = mr2_6 / 10u;
     let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
-    arena[21222535u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
+    arena[18764935u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
@@ -3300,7 +3300,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_7: u32 = mr2_7 % 10u;
     let mr1_7: u32 = mr2_7 / 10u;
     let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
-    arena[21222535u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
+    arena[18764935u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
@@ -3310,7 +3310,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_8: u32 = mr2_8 % 10u;
     let mr1_8: u32 = mr2_8 / 10u;
     let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
-    arena[21222535u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
+    arena[18764935u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
@@ -3320,7 +3320,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_9: u32 = mr2_9 % 10u;
     let mr1_9: u32 = mr2_9 / 10u;
     let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
-    arena[21222535u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
+    arena[18764935u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
@@ -3330,7 +3330,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_10: u32 = mr2_10 % 10u;
     let mr1_10: u32 = mr2_10 / 10u;
     let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
-    arena[21222535u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
+    arena[18764935u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
@@ -3340,7 +3340,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_11: u32 = mr2_11 % 10u;
     let mr1_11: u32 = mr2_11 / 10u;
     let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
-    arena[21222535u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
+    arena[18764935u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
@@ -3350,7 +3350,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_12: u32 = mr2_12 % 10u;
     let mr1_12: u32 = mr2_12 / 10u;
     let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
-    arena[21222535u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
+    arena[18764935u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
@@ -3360,7 +3360,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_13: u32 = mr2_13 % 10u;
     let mr1_13: u32 = mr2_13 / 10u;
     let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
-    arena[21222535u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
+    arena[18764935u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
@@ -3370,7 +3370,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_14: u32 = mr2_14 % 10u;
     let mr1_14: u32 = mr2_14 / 10u;
     let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
-    arena[21222535u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
+    arena[18764935u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
@@ -3380,7 +3380,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_15: u32 = mr2_15 % 10u;
     let mr1_15: u32 = mr2_15 / 10u;
     let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
-    arena[21222535u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
+    arena[18764935u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
   }
 }
 
@@ -3422,7 +3422,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[21222535u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[18764935u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -3461,7 +3461,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 5u;
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = total0;
-    arena[22041735u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[19584135u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
   }
 }
 
@@ -3507,7 +3507,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[22041735u + (ai * 1600u + aka)];
+      a = arena[19584135u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -3526,7 +3526,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[22041735u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[19584135u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -3545,7 +3545,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[22041735u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[19584135u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -3564,7 +3564,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[22041735u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[19584135u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -3588,7 +3588,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[22246535u + (i * 10u + j)] = v0;
+    arena[19788935u + (i * 10u + j)] = v0;
   }
 }
 
@@ -3619,11 +3619,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[22246535u + (gid.x * 10u + r)];
+      let x0: f32 = arena[19788935u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[22247943u + gid.x] = v0;
+    arena[19790343u + gid.x] = v0;
   }
 }
 
@@ -3660,9 +3660,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var best3: f32 = -3.40282346e+38;
     var best4: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[22246535u + (gid.x * 10u + r)] - arena[22247943u + gid.x]);
+      let x0: f32 = exp(arena[19788935u + (gid.x * 10u + r)] - arena[19790343u + gid.x]);
       acc0 += x0;
-      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[22246535u + (gid.x * 10u + r)];
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[19788935u + (gid.x * 10u + r)];
       acc1 += x1;
       let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
       acc2 += x2;
@@ -3671,16 +3671,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         best3 = x3;
         acc3 = f32(r);
       }
-      let x4: f32 = arena[22246535u + (gid.x * 10u + r)];
+      let x4: f32 = arena[19788935u + (gid.x * 10u + r)];
       if (x4 > best4) {
         best4 = x4;
         acc4 = f32(r);
       }
     }
-    let v0: f32 = (arena[22247943u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v0: f32 = (arena[19790343u + gid.x] + log(acc0)) * acc2 - acc1;
     let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-    arena[22247815u + gid.x] = v0;
-    arena[22248071u + gid.x] = v1;
+    arena[19790215u + gid.x] = v0;
+    arena[19790471u + gid.x] = v1;
   }
 }
 
@@ -3713,9 +3713,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   for (var e: u32 = lid.x; e < rows; e += 256u) {
-    let x0: f32 = arena[22247815u + e];
+    let x0: f32 = arena[19790215u + e];
     acc0 += x0;
-    let x1: f32 = arena[22248071u + e];
+    let x1: f32 = arena[19790471u + e];
     acc1 += x1;
   }
   partials[0u + lid.x] = acc0;
@@ -3798,7 +3798,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i1: u32 = r2 % 28u;
     let r1: u32 = r2 / 28u;
     let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-    arena[22248199u + (r1 * 784u + i1 * 28u + i2)] = v0;
+    arena[19790599u + (r1 * 784u + i1 * 28u + i2)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -3830,7 +3830,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let offset: u32 = step.offset;
   let rows: u32 = step.rows;
   let t: u32 = step.step;
-  let m: u32 = rows * 676u;
+  let m: u32 = rows * 576u;
   let k_len: u32 = 9u;
   let tile: u32 = wid.y * nwg.x + wid.x;
   let row0: u32 = tile / 1u * 32u;
@@ -3848,13 +3848,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      let x2: u32 = ai % 26u;
-      let xr2: u32 = ai / 26u;
-      let x1: u32 = xr2 % 26u;
-      let xr1: u32 = xr2 / 26u;
+      let x2: u32 = ai % 24u;
+      let xr2: u32 = ai / 24u;
+      let x1: u32 = xr2 % 24u;
+      let xr1: u32 = xr2 / 24u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
-      a = arena[22248199u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+      a = arena[19790599u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 32u;
@@ -3875,13 +3875,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      let x2_1: u32 = ai_1 % 26u;
-      let xr2_1: u32 = ai_1 / 26u;
-      let x1_1: u32 = xr2_1 % 26u;
-      let xr1_1: u32 = xr2_1 / 26u;
+      let x2_1: u32 = ai_1 % 24u;
+      let xr2_1: u32 = ai_1 / 24u;
+      let x1_1: u32 = xr2_1 % 24u;
+      let xr1_1: u32 = xr2_1 / 24u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
-      a_1 = arena[22248199u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+      a_1 = arena[19790599u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 32u;
@@ -3911,42 +3911,42 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let i: u32 = row0 + (lid.y * 2u + 0u);
   let j: u32 = col0 + (lid.x * 2u + 0u);
   if (i < m && j < 32u) {
-    let m2: u32 = i % 26u;
-    let mr2: u32 = i / 26u;
-    let m1: u32 = mr2 % 26u;
-    let mr1: u32 = mr2 / 26u;
+    let m2: u32 = i % 24u;
+    let mr2: u32 = i / 24u;
+    let m1: u32 = mr2 % 24u;
+    let mr1: u32 = mr2 / 24u;
     let v0: f32 = max(acc00 + arena[293u + j], 0.0);
-    arena[22348551u + (mr1 * 21632u + m1 * 832u + m2 * 32u + j)] = v0;
+    arena[19890951u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
   if (i_1 < m && j_1 < 32u) {
-    let m2_1: u32 = i_1 % 26u;
-    let mr2_1: u32 = i_1 / 26u;
-    let m1_1: u32 = mr2_1 % 26u;
-    let mr1_1: u32 = mr2_1 / 26u;
+    let m2_1: u32 = i_1 % 24u;
+    let mr2_1: u32 = i_1 / 24u;
+    let m1_1: u32 = mr2_1 % 24u;
+    let mr1_1: u32 = mr2_1 / 24u;
     let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
-    arena[22348551u + (mr1_1 * 21632u + m1_1 * 832u + m2_1 * 32u + j_1)] = v0_1;
+    arena[19890951u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
   if (i_2 < m && j_2 < 32u) {
-    let m2_2: u32 = i_2 % 26u;
-    let mr2_2: u32 = i_2 / 26u;
-    let m1_2: u32 = mr2_2 % 26u;
-    let mr1_2: u32 = mr2_2 / 26u;
+    let m2_2: u32 = i_2 % 24u;
+    let mr2_2: u32 = i_2 / 24u;
+    let m1_2: u32 = mr2_2 % 24u;
+    let mr1_2: u32 = mr2_2 / 24u;
     let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
-    arena[22348551u + (mr1_2 * 21632u + m1_2 * 832u + m2_2 * 32u + j_2)] = v0_2;
+    arena[19890951u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
   if (i_3 < m && j_3 < 32u) {
-    let m2_3: u32 = i_3 % 26u;
-    let mr2_3: u32 = i_3 / 26u;
-    let m1_3: u32 = mr2_3 % 26u;
-    let mr1_3: u32 = mr2_3 / 26u;
+    let m2_3: u32 = i_3 % 24u;
+    let mr2_3: u32 = i_3 / 24u;
+    let m1_3: u32 = mr2_3 % 24u;
+    let mr1_3: u32 = mr2_3 / 24u;
     let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
-    arena[22348551u + (mr1_3 * 21632u + m1_3 * 832u + m2_3 * 32u + j_3)] = v0_3;
+    arena[19890951u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
   }
 }
 
@@ -3978,17 +3978,17 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let t: u32 = step.step;
   let col: u32 = (wid.y * nwg.x + wid.x) * 4u + lid.x;
   var acc0: f32 = -3.40282346e+38;
-  if (col < rows * 5408u) {
+  if (col < rows * 4608u) {
     for (var r: u32 = lid.y; r < 4u; r += 64u) {
       let o3: u32 = col % 32u;
       let or3: u32 = col / 32u;
-      let o2: u32 = or3 % 13u;
-      let or2: u32 = or3 / 13u;
-      let o1: u32 = or2 % 13u;
-      let or1: u32 = or2 / 13u;
+      let o2: u32 = or3 % 12u;
+      let or2: u32 = or3 / 12u;
+      let o1: u32 = or2 % 12u;
+      let or1: u32 = or2 / 12u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[22348551u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[19890951u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -4018,16 +4018,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     partials[0u + (lid.y * 4u + lid.x)] = max(partials[0u + (lid.y * 4u + lid.x)], partials[0u + ((lid.y + 1u) * 4u + lid.x)]);
   }
   workgroupBarrier();
-  if (lid.y == 0u && col < rows * 5408u) {
+  if (lid.y == 0u && col < rows * 4608u) {
     let total0: f32 = partials[0u + (0u * 4u + lid.x)];
     let o3_1: u32 = col % 32u;
     let or3_1: u32 = col / 32u;
-    let o2_1: u32 = or3_1 % 13u;
-    let or2_1: u32 = or3_1 / 13u;
-    let o1_1: u32 = or2_1 % 13u;
-    let or1_1: u32 = or2_1 / 13u;
+    let o2_1: u32 = or3_1 % 12u;
+    let or2_1: u32 = or3_1 / 12u;
+    let o1_1: u32 = or2_1 % 12u;
+    let or1_1: u32 = or2_1 / 12u;
     let v0: f32 = total0;
-    arena[25117447u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0;
+    arena[22250247u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
   }
 }
 
@@ -4096,7 +4096,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[25117447u + (xr1 * 5408u + (x1 + kr1) * 416u + (x2 + k1) * 32u + k2)];
+      a = arena[22250247u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -4127,7 +4127,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[25117447u + (xr1_1 * 5408u + (x1_1 + kr1_2) * 416u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[22250247u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -4158,7 +4158,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[25117447u + (xr1_2 * 5408u + (x1_2 + kr1_4) * 416u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[22250247u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -4189,7 +4189,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[25117447u + (xr1_3 * 5408u + (x1_3 + kr1_6) * 416u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[22250247u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -4242,7 +4242,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 10u;
     let mr1: u32 = mr2 / 10u;
     let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
-    arena[25809671u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
+    arena[22840071u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
@@ -4252,7 +4252,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 10u;
     let mr1_1: u32 = mr2_1 / 10u;
     let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
-    arena[25809671u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
+    arena[22840071u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
@@ -4262,7 +4262,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 10u;
     let mr1_2: u32 = mr2_2 / 10u;
     let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
-    arena[25809671u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
+    arena[22840071u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
@@ -4272,7 +4272,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 10u;
     let mr1_3: u32 = mr2_3 / 10u;
     let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
-    arena[25809671u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
+    arena[22840071u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
@@ -4282,7 +4282,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_4: u32 = mr2_4 % 10u;
     let mr1_4: u32 = mr2_4 / 10u;
     let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
-    arena[25809671u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
+    arena[22840071u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
@@ -4292,7 +4292,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_5: u32 = mr2_5 % 10u;
     let mr1_5: u32 = mr2_5 / 10u;
     let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
-    arena[25809671u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
+    arena[22840071u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
@@ -4302,7 +4302,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_6: u32 = mr2_6 % 10u;
     let mr1_6: u32 = mr2_6 / 10u;
     let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
-    arena[25809671u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
+    arena[22840071u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
@@ -4312,7 +4312,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_7: u32 = mr2_7 % 10u;
     let mr1_7: u32 = mr2_7 / 10u;
     let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
-    arena[25809671u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
+    arena[22840071u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
@@ -4322,7 +4322,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_8: u32 = mr2_8 % 10u;
     let mr1_8: u32 = mr2_8 / 10u;
     let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
-    arena[25809671u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
+    arena[22840071u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
@@ -4332,7 +4332,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_9: u32 = mr2_9 % 10u;
     let mr1_9: u32 = mr2_9 / 10u;
     let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
-    arena[25809671u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
+    arena[22840071u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
@@ -4342,7 +4342,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_10: u32 = mr2_10 % 10u;
     let mr1_10: u32 = mr2_10 / 10u;
     let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
-    arena[25809671u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
+    arena[22840071u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
@@ -4352,7 +4352,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_11: u32 = mr2_11 % 10u;
     let mr1_11: u32 = mr2_11 / 10u;
     let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
-    arena[25809671u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
+    arena[22840071u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
@@ -4362,7 +4362,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_12: u32 = mr2_12 % 10u;
     let mr1_12: u32 = mr2_12 / 10u;
     let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
-    arena[25809671u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
+    arena[22840071u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
@@ -4372,7 +4372,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_13: u32 = mr2_13 % 10u;
     let mr1_13: u32 = mr2_13 / 10u;
     let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
-    arena[25809671u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
+    arena[22840071u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
@@ -4382,7 +4382,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_14: u32 = mr2_14 % 10u;
     let mr1_14: u32 = mr2_14 / 10u;
     let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
-    arena[25809671u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
+    arena[22840071u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
@@ -4392,7 +4392,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_15: u32 = mr2_15 % 10u;
     let mr1_15: u32 = mr2_15 / 10u;
     let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
-    arena[25809671u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
+    arena[22840071u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
   }
 }
 
@@ -4434,7 +4434,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[25809671u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[22840071u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -4473,7 +4473,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 5u;
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = total0;
-    arena[26628871u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[23659271u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
   }
 }
 
@@ -4519,7 +4519,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[26628871u + (ai * 1600u + aka)];
+      a = arena[23659271u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -4538,7 +4538,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[26628871u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[23659271u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -4557,7 +4557,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[26628871u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[23659271u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -4576,7 +4576,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[26628871u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[23659271u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -4600,7 +4600,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[26833671u + (i * 10u + j)] = v0;
+    arena[23864071u + (i * 10u + j)] = v0;
   }
 }
 
@@ -4631,11 +4631,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[26833671u + (gid.x * 10u + r)];
+      let x0: f32 = arena[23864071u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[26834951u + gid.x] = v0;
+    arena[23865351u + gid.x] = v0;
   }
 }
 
@@ -4666,11 +4666,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = 0.0;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[26833671u + (gid.x * 10u + r)] - arena[26834951u + gid.x]);
+      let x0: f32 = exp(arena[23864071u + (gid.x * 10u + r)] - arena[23865351u + gid.x]);
       acc0 += x0;
     }
     let v0: f32 = acc0;
-    arena[26835079u + gid.x] = v0;
+    arena[23865479u + gid.x] = v0;
   }
 }
 
@@ -4703,7 +4703,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 10u;
     let j: u32 = (id - 0u) % 10u;
-    let v0: f32 = exp(arena[26833671u + (i * 10u + j)] - arena[26834951u + i]) / arena[26835079u + i];
+    let v0: f32 = exp(arena[23864071u + (i * 10u + j)] - arena[23865351u + i]) / arena[23865479u + i];
     output[(step.base + offset + i) * 10u + j] = v0;
   }
   let end: u32 = 0u + count;

@@ -57,13 +57,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     storageBarrier();
     workgroupBarrier();
     // conv2d.contract
-    for (var e_1: u32 = lid.x; e_1 < rows * 21632u; e_1 += 256u) {
+    for (var e_1: u32 = lid.x; e_1 < rows * 18432u; e_1 += 256u) {
       let i3: u32 = e_1 % 32u;
       let r3: u32 = e_1 / 32u;
-      let i2_1: u32 = r3 % 26u;
-      let r2_1: u32 = r3 / 26u;
-      let i1_1: u32 = r2_1 % 26u;
-      let r1_1: u32 = r2_1 / 26u;
+      let i2_1: u32 = r3 % 24u;
+      let r2_1: u32 = r3 / 24u;
+      let i1_1: u32 = r2_1 % 24u;
+      let r1_1: u32 = r2_1 / 24u;
       var acc: f32 = 0.0;
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
@@ -73,28 +73,28 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let t1: f32 = acc + arena[293u + i3];
       let v0_1: f32 = max(t1, 0.0);
       let v1: f32 = select(0.0, 1.0, t1 > 0.0);
-      arena[204835u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
-      arena[12123239u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v1;
+      arena[204835u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
+      arena[10996839u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v1;
     }
     storageBarrier();
     workgroupBarrier();
     // max_pooling2d.max_axes24
-    for (var o: u32 = lid.x; o < rows * 5408u; o += 256u) {
+    for (var o: u32 = lid.x; o < rows * 4608u; o += 256u) {
       var acc0: f32 = -3.40282346e+38;
       var acc1: f32 = 0.0;
       var best1: f32 = -3.40282346e+38;
       for (var r: u32 = 0u; r < 4u; r++) {
         let o3: u32 = o % 32u;
         let or3: u32 = o / 32u;
-        let o2: u32 = or3 % 13u;
-        let or2: u32 = or3 / 13u;
-        let o1: u32 = or2 % 13u;
-        let or1: u32 = or2 / 13u;
+        let o2: u32 = or3 % 12u;
+        let or2: u32 = or3 / 12u;
+        let o1: u32 = or2 % 12u;
+        let or1: u32 = or2 / 12u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[204835u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[204835u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
-        let x1: f32 = arena[204835u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x1: f32 = arena[204835u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
         if (x1 > best1) {
           best1 = x1;
           acc1 = f32(r);
@@ -102,14 +102,14 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       }
       let o3_1: u32 = o % 32u;
       let or3_1: u32 = o / 32u;
-      let o2_1: u32 = or3_1 % 13u;
-      let or2_1: u32 = or3_1 / 13u;
-      let o1_1: u32 = or2_1 % 13u;
-      let or1_1: u32 = or2_1 / 13u;
+      let o2_1: u32 = or3_1 % 12u;
+      let or2_1: u32 = or3_1 / 12u;
+      let o1_1: u32 = or2_1 % 12u;
+      let or1_1: u32 = or2_1 / 12u;
       let v0_2: f32 = acc0;
       let v1_1: f32 = acc1;
-      arena[2973731u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
-      arena[8662119u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v1_1;
+      arena[2564131u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[8047719u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -127,13 +127,13 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[2973731u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[2564131u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let t1_1: f32 = acc_1 + arena[18757u + i3_1];
       let v0_3: f32 = max(t1_1, 0.0);
       let v1_2: f32 = select(0.0, 1.0, t1_1 > 0.0);
-      arena[3665955u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
-      arena[6331431u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v1_2;
+      arena[3153955u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[5819431u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v1_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -151,9 +151,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[3665955u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[3153955u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
-        let x1_1: f32 = arena[3665955u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x1_1: f32 = arena[3153955u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         if (x1_1 > best1_1) {
           best1_1 = x1_1;
           acc1_1 = f32(r_1);
@@ -167,8 +167,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
       let v1_3: f32 = acc1_1;
-      arena[4485155u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
-      arena[5307431u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v1_3;
+      arena[3973155u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[4795431u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v1_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -178,9 +178,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 1600u;
       let t1_2: f32 = select(0.0, 1.0, rng_uniform(rng_mix32(step.seed ^ t), 3145734u, i * 1600u + j) >= 0.5);
       let v0_5: f32 = t1_2;
-      let v1_4: f32 = arena[4485155u + (i * 1600u + j)] * t1_2 * 2.0;
-      arena[4689955u + (i * 1600u + j)] = v0_5;
-      arena[4894755u + (i * 1600u + j)] = v1_4;
+      let v1_4: f32 = arena[3973155u + (i * 1600u + j)] * t1_2 * 2.0;
+      arena[4177955u + (i * 1600u + j)] = v0_5;
+      arena[4382755u + (i * 1600u + j)] = v1_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -190,10 +190,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_1: u32 = e_4 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[4894755u + (i_1 * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j_1)];
+        acc_2 += arena[4382755u + (i_1 * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j_1)];
       }
       let v0_6: f32 = acc_2 + arena[34821u + j_1];
-      arena[5099555u + (i_1 * 10u + j_1)] = v0_6;
+      arena[4587555u + (i_1 * 10u + j_1)] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -201,11 +201,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[5099555u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[4587555u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_7: f32 = acc0_2;
-      arena[5100835u + o_2] = v0_7;
+      arena[4588835u + o_2] = v0_7;
     }
     storageBarrier();
     workgroupBarrier();
@@ -219,9 +219,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       var best3: f32 = -3.40282346e+38;
       var best4: f32 = -3.40282346e+38;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[5099555u + (o_3 * 10u + r_3)] - arena[5100835u + o_3]);
+        let x0_3: f32 = exp(arena[4587555u + (o_3 * 10u + r_3)] - arena[4588835u + o_3]);
         acc0_3 += x0_3;
-        let x1_2: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[5099555u + (o_3 * 10u + r_3)];
+        let x1_2: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[4587555u + (o_3 * 10u + r_3)];
         acc1_2 += x1_2;
         let x2: f32 = labels[permutation[offset + o_3] * 10u + r_3];
         acc2 += x2;
@@ -230,18 +230,18 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
           best3 = x3;
           acc3 = f32(r_3);
         }
-        let x4: f32 = arena[5099555u + (o_3 * 10u + r_3)];
+        let x4: f32 = arena[4587555u + (o_3 * 10u + r_3)];
         if (x4 > best4) {
           best4 = x4;
           acc4 = f32(r_3);
         }
       }
       let v0_8: f32 = acc0_3;
-      let v1_5: f32 = (arena[5100835u + o_3] + log(acc0_3)) * acc2 - acc1_2;
+      let v1_5: f32 = (arena[4588835u + o_3] + log(acc0_3)) * acc2 - acc1_2;
       let v2: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[5100963u + o_3] = v0_8;
-      arena[5101091u + o_3] = v1_5;
-      arena[5101219u + o_3] = v2;
+      arena[4588963u + o_3] = v0_8;
+      arena[4589091u + o_3] = v1_5;
+      arena[4589219u + o_3] = v2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -249,8 +249,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_5: u32 = lid.x; e_5 < rows * 10u; e_5 += 256u) {
       let i_2: u32 = e_5 / 10u;
       let j_2: u32 = e_5 % 10u;
-      let v0_9: f32 = 1.0 / f32(rows) * (exp(arena[5099555u + (i_2 * 10u + j_2)] - arena[5100835u + i_2]) / arena[5100963u + i_2] - labels[permutation[offset + i_2] * 10u + j_2]);
-      arena[5101347u + (i_2 * 10u + j_2)] = v0_9;
+      let v0_9: f32 = 1.0 / f32(rows) * (exp(arena[4587555u + (i_2 * 10u + j_2)] - arena[4588835u + i_2]) / arena[4588963u + i_2] - labels[permutation[offset + i_2] * 10u + j_2]);
+      arena[4589347u + (i_2 * 10u + j_2)] = v0_9;
     }
     storageBarrier();
     workgroupBarrier();
@@ -258,9 +258,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     var acc0_4: f32 = 0.0;
     var acc1_3: f32 = 0.0;
     for (var e_6: u32 = lid.x; e_6 < rows; e_6 += 256u) {
-      let x0_4: f32 = arena[5101091u + e_6];
+      let x0_4: f32 = arena[4589091u + e_6];
       acc0_4 += x0_4;
-      let x1_3: f32 = arena[5101219u + e_6];
+      let x1_3: f32 = arena[4589219u + e_6];
       acc1_3 += x1_3;
     }
     partials[0u + lid.x] = acc0_4;
@@ -317,7 +317,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_4: u32 = lid.x; o_4 < 10u; o_4 += 256u) {
       var acc0_5: f32 = 0.0;
       for (var r_4: u32 = 0u; r_4 < rows; r_4++) {
-        let x0_5: f32 = arena[5101347u + (r_4 * 10u + o_4)];
+        let x0_5: f32 = arena[4589347u + (r_4 * 10u + o_4)];
         acc0_5 += x0_5;
       }
       let t6: f32 = arena[104463u + o_4] + (acc0_5 - arena[104463u + o_4]) * 0.1;
@@ -337,10 +337,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_3: u32 = e_7 % 1600u;
       var acc_3: f32 = 0.0;
       for (var k_3: u32 = 0u; k_3 < 10u; k_3++) {
-        acc_3 += arena[5101347u + (i_3 * 10u + k_3)] * arena[18821u + (j_3 * 10u + k_3)];
+        acc_3 += arena[4589347u + (i_3 * 10u + k_3)] * arena[18821u + (j_3 * 10u + k_3)];
       }
-      let v0_12: f32 = acc_3 * 2.0 * arena[4689955u + (i_3 * 1600u + j_3)];
-      arena[5102627u + (i_3 * 1600u + j_3)] = v0_12;
+      let v0_12: f32 = acc_3 * 2.0 * arena[4177955u + (i_3 * 1600u + j_3)];
+      arena[4590627u + (i_3 * 1600u + j_3)] = v0_12;
     }
     storageBarrier();
     workgroupBarrier();
@@ -350,7 +350,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j_4: u32 = e_8 % 10u;
       var acc_4: f32 = 0.0;
       for (var k_4: u32 = 0u; k_4 < rows; k_4++) {
-        acc_4 += arena[4894755u + (k_4 * 1600u + i_4)] * arena[5101347u + (k_4 * 10u + j_4)];
+        acc_4 += arena[4382755u + (k_4 * 1600u + i_4)] * arena[4589347u + (k_4 * 10u + j_4)];
       }
       let t6_1: f32 = arena[72463u + (i_4 * 10u + j_4)] + (acc_4 - arena[72463u + (i_4 * 10u + j_4)]) * 0.1;
       let t7_1: f32 = arena[88463u + (i_4 * 10u + j_4)] + (acc_4 * acc_4 - arena[88463u + (i_4 * 10u + j_4)]) * 0.001;
@@ -368,7 +368,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i4: u32 = e_9 % 2u;
       let r4: u32 = e_9 / 2u;
       let v0_14: f32 = f32(r4) * 2.0 + f32(i4);
-      arena[5307427u + (r4 * 2u + i4)] = v0_14;
+      arena[4795427u + (r4 * 2u + i4)] = v0_14;
     }
     storageBarrier();
     workgroupBarrier();
@@ -384,8 +384,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let r2_3: u32 = r3_2 / 2u;
       let i1_3: u32 = r2_3 % 5u;
       let r1_5: u32 = r2_3 / 5u;
-      let v0_15: f32 = arena[5102627u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)] * select(0.0, 1.0, arena[5307427u + (i2_3 * 2u + i4_1)] == arena[5307431u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)]);
-      arena[5512231u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)] = v0_15;
+      let v0_15: f32 = arena[4590627u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)] * select(0.0, 1.0, arena[4795427u + (i2_3 * 2u + i4_1)] == arena[4795431u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)]);
+      arena[5000231u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)] = v0_15;
     }
     storageBarrier();
     workgroupBarrier();
@@ -397,8 +397,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let r2_4: u32 = r3_3 / 10u;
       let i1_4: u32 = r2_4 % 10u;
       let r1_6: u32 = r2_4 / 10u;
-      let v0_16: f32 = arena[5512231u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] * arena[6331431u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)];
-      arena[7150631u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] = v0_16;
+      let v0_16: f32 = arena[5000231u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] * arena[5819431u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)];
+      arena[6638631u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] = v0_16;
     }
     storageBarrier();
     workgroupBarrier();
@@ -410,32 +410,32 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let rr2: u32 = r_5 / 10u;
         let r1_7: u32 = rr2 % 10u;
         let rr1_2: u32 = rr2 / 10u;
-        let x0_6: f32 = arena[7150631u + (rr1_2 * 6400u + r1_7 * 640u + r2_5 * 64u + o_5)];
+        let x0_6: f32 = arena[6638631u + (rr1_2 * 6400u + r1_7 * 640u + r2_5 * 64u + o_5)];
         acc0_6 += x0_6;
       }
       let v0_17: f32 = acc0_6;
-      arena[7969831u + o_5] = v0_17;
+      arena[7457831u + o_5] = v0_17;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.grad.contract
-    for (var e_12: u32 = lid.x; e_12 < rows * 5408u; e_12 += 256u) {
+    for (var e_12: u32 = lid.x; e_12 < rows * 4608u; e_12 += 256u) {
       let i3_4: u32 = e_12 % 32u;
       let r3_4: u32 = e_12 / 32u;
-      let i2_5: u32 = r3_4 % 13u;
-      let r2_6: u32 = r3_4 / 13u;
-      let i1_5: u32 = r2_6 % 13u;
-      let r1_8: u32 = r2_6 / 13u;
+      let i2_5: u32 = r3_4 % 12u;
+      let r2_6: u32 = r3_4 / 12u;
+      let i1_5: u32 = r2_6 % 12u;
+      let r1_8: u32 = r2_6 / 12u;
       var acc_5: f32 = 0.0;
       for (var k_5: u32 = 0u; k_5 < 576u; k_5++) {
         let k2_1: u32 = k_5 % 64u;
         let kr2_1: u32 = k_5 / 64u;
         let k1_2: u32 = kr2_1 % 3u;
         let kr1_2: u32 = kr2_1 / 3u;
-        acc_5 += select(0.0, arena[7150631u + (r1_8 * 6400u + (i1_5 - kr1_2) * 640u + (i2_5 - k1_2) * 64u + k2_1)], i1_5 - kr1_2 < 10u && i2_5 - k1_2 < 10u) * arena[325u + (kr1_2 * 6144u + k1_2 * 2048u + i3_4 * 64u + k2_1)];
+        acc_5 += select(0.0, arena[6638631u + (r1_8 * 6400u + (i1_5 - kr1_2) * 640u + (i2_5 - k1_2) * 64u + k2_1)], i1_5 - kr1_2 < 10u && i2_5 - k1_2 < 10u) * arena[325u + (kr1_2 * 6144u + k1_2 * 2048u + i3_4 * 64u + k2_1)];
       }
       let v0_18: f32 = acc_5;
-      arena[7969895u + (r1_8 * 5408u + i1_5 * 416u + i2_5 * 32u + i3_4)] = v0_18;
+      arena[7457895u + (r1_8 * 4608u + i1_5 * 384u + i2_5 * 32u + i3_4)] = v0_18;
     }
     storageBarrier();
     workgroupBarrier();
@@ -453,7 +453,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2_2: u32 = k_6 / 10u;
         let k1_3: u32 = kr2_2 % 10u;
         let kr1_3: u32 = kr2_2 / 10u;
-        acc_6 += arena[7150631u + (kr1_3 * 6400u + k1_3 * 640u + k2_2 * 64u + i3_5)] * arena[2973731u + (kr1_3 * 5408u + (k1_3 + r1_9) * 416u + (k2_2 + i1_6) * 32u + i2_6)];
+        acc_6 += arena[6638631u + (kr1_3 * 6400u + k1_3 * 640u + k2_2 * 64u + i3_5)] * arena[2564131u + (kr1_3 * 4608u + (k1_3 + r1_9) * 384u + (k2_2 + i1_6) * 32u + i2_6)];
       }
       let t6_2: f32 = arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] + (acc_6 - arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)]) * 0.1;
       let t7_2: f32 = arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] + (acc_6 * acc_6 - arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)]) * 0.001;
@@ -467,48 +467,48 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     storageBarrier();
     workgroupBarrier();
     // max_pooling2d.grad.eq
-    for (var e_14: u32 = lid.x; e_14 < rows * 21632u; e_14 += 256u) {
+    for (var e_14: u32 = lid.x; e_14 < rows * 18432u; e_14 += 256u) {
       let i5_1: u32 = e_14 % 32u;
       let r5_1: u32 = e_14 / 32u;
       let i4_2: u32 = r5_1 % 2u;
       let r4_2: u32 = r5_1 / 2u;
-      let i3_6: u32 = r4_2 % 13u;
-      let r3_6: u32 = r4_2 / 13u;
+      let i3_6: u32 = r4_2 % 12u;
+      let r3_6: u32 = r4_2 / 12u;
       let i2_7: u32 = r3_6 % 2u;
       let r2_8: u32 = r3_6 / 2u;
-      let i1_7: u32 = r2_8 % 13u;
-      let r1_10: u32 = r2_8 / 13u;
-      let v0_20: f32 = arena[7969895u + (r1_10 * 5408u + i1_7 * 416u + i3_6 * 32u + i5_1)] * select(0.0, 1.0, arena[5307427u + (i2_7 * 2u + i4_2)] == arena[8662119u + (r1_10 * 5408u + i1_7 * 416u + i3_6 * 32u + i5_1)]);
-      arena[9354343u + (r1_10 * 21632u + i1_7 * 1664u + i2_7 * 832u + i3_6 * 64u + i4_2 * 32u + i5_1)] = v0_20;
+      let i1_7: u32 = r2_8 % 12u;
+      let r1_10: u32 = r2_8 / 12u;
+      let v0_20: f32 = arena[7457895u + (r1_10 * 4608u + i1_7 * 384u + i3_6 * 32u + i5_1)] * select(0.0, 1.0, arena[4795427u + (i2_7 * 2u + i4_2)] == arena[8047719u + (r1_10 * 4608u + i1_7 * 384u + i3_6 * 32u + i5_1)]);
+      arena[8637543u + (r1_10 * 18432u + i1_7 * 1536u + i2_7 * 768u + i3_6 * 64u + i4_2 * 32u + i5_1)] = v0_20;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d.grad.mul
-    for (var e_15: u32 = lid.x; e_15 < rows * 21632u; e_15 += 256u) {
+    for (var e_15: u32 = lid.x; e_15 < rows * 18432u; e_15 += 256u) {
       let i3_7: u32 = e_15 % 32u;
       let r3_7: u32 = e_15 / 32u;
-      let i2_8: u32 = r3_7 % 26u;
-      let r2_9: u32 = r3_7 / 26u;
-      let i1_8: u32 = r2_9 % 26u;
-      let r1_11: u32 = r2_9 / 26u;
-      let v0_21: f32 = arena[9354343u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)] * arena[12123239u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)];
-      arena[14892135u + (r1_11 * 21632u + i1_8 * 832u + i2_8 * 32u + i3_7)] = v0_21;
+      let i2_8: u32 = r3_7 % 24u;
+      let r2_9: u32 = r3_7 / 24u;
+      let i1_8: u32 = r2_9 % 24u;
+      let r1_11: u32 = r2_9 / 24u;
+      let v0_21: f32 = arena[8637543u + (r1_11 * 18432u + i1_8 * 768u + i2_8 * 32u + i3_7)] * arena[10996839u + (r1_11 * 18432u + i1_8 * 768u + i2_8 * 32u + i3_7)];
+      arena[13356135u + (r1_11 * 18432u + i1_8 * 768u + i2_8 * 32u + i3_7)] = v0_21;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d.grad.sum_axes012
     for (var o_6: u32 = lid.x; o_6 < 32u; o_6 += 256u) {
       var acc0_7: f32 = 0.0;
-      for (var r_6: u32 = 0u; r_6 < rows * 676u; r_6++) {
-        let r2_10: u32 = r_6 % 26u;
-        let rr2_1: u32 = r_6 / 26u;
-        let r1_12: u32 = rr2_1 % 26u;
-        let rr1_3: u32 = rr2_1 / 26u;
-        let x0_7: f32 = arena[14892135u + (rr1_3 * 21632u + r1_12 * 832u + r2_10 * 32u + o_6)];
+      for (var r_6: u32 = 0u; r_6 < rows * 576u; r_6++) {
+        let r2_10: u32 = r_6 % 24u;
+        let rr2_1: u32 = r_6 / 24u;
+        let r1_12: u32 = rr2_1 % 24u;
+        let rr1_3: u32 = rr2_1 / 24u;
+        let x0_7: f32 = arena[13356135u + (rr1_3 * 18432u + r1_12 * 768u + r2_10 * 32u + o_6)];
         acc0_7 += x0_7;
       }
       let v0_22: f32 = acc0_7;
-      arena[17661031u + o_6] = v0_22;
+      arena[15715431u + o_6] = v0_22;
     }
     storageBarrier();
     workgroupBarrier();
@@ -519,12 +519,12 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1_9: u32 = r3_8 % 3u;
       let r1_13: u32 = r3_8 / 3u;
       var acc_7: f32 = 0.0;
-      for (var k_7: u32 = 0u; k_7 < rows * 676u; k_7++) {
-        let k2_3: u32 = k_7 % 26u;
-        let kr2_3: u32 = k_7 / 26u;
-        let k1_4: u32 = kr2_3 % 26u;
-        let kr1_4: u32 = kr2_3 / 26u;
-        acc_7 += arena[14892135u + (kr1_4 * 21632u + k1_4 * 832u + k2_3 * 32u + i3_8)] * arena[104483u + (kr1_4 * 784u + (k1_4 + r1_13) * 28u + (k2_3 + i1_9))];
+      for (var k_7: u32 = 0u; k_7 < rows * 576u; k_7++) {
+        let k2_3: u32 = k_7 % 24u;
+        let kr2_3: u32 = k_7 / 24u;
+        let k1_4: u32 = kr2_3 % 24u;
+        let kr1_4: u32 = kr2_3 / 24u;
+        acc_7 += arena[13356135u + (kr1_4 * 18432u + k1_4 * 768u + k2_3 * 32u + i3_8)] * arena[104483u + (kr1_4 * 784u + (k1_4 + r1_13) * 28u + (k2_3 + i1_9))];
       }
       let t6_3: f32 = arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)] + (acc_7 - arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)]) * 0.1;
       let t7_3: f32 = arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)] + (acc_7 * acc_7 - arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)]) * 0.001;
@@ -541,8 +541,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_17: u32 = lid.x; e_17 < 32u; e_17 += 256u) {
       let i_5: u32 = e_17 / 32u;
       let j_5: u32 = e_17 % 32u;
-      let t5: f32 = arena[35407u + (i_5 * 32u + j_5)] + (arena[17661031u + (i_5 * 32u + j_5)] - arena[35407u + (i_5 * 32u + j_5)]) * 0.1;
-      let t6_4: f32 = arena[35439u + (i_5 * 32u + j_5)] + (arena[17661031u + (i_5 * 32u + j_5)] * arena[17661031u + (i_5 * 32u + j_5)] - arena[35439u + (i_5 * 32u + j_5)]) * 0.001;
+      let t5: f32 = arena[35407u + (i_5 * 32u + j_5)] + (arena[15715431u + (i_5 * 32u + j_5)] - arena[35407u + (i_5 * 32u + j_5)]) * 0.1;
+      let t6_4: f32 = arena[35439u + (i_5 * 32u + j_5)] + (arena[15715431u + (i_5 * 32u + j_5)] * arena[15715431u + (i_5 * 32u + j_5)] - arena[35439u + (i_5 * 32u + j_5)]) * 0.001;
       let v0_24: f32 = t5;
       let v1_11: f32 = t6_4;
       let v2_6: f32 = arena[293u + (i_5 * 32u + j_5)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_4) + 1e-7);
@@ -553,8 +553,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_18: u32 = lid.x; e_18 < 64u; e_18 += 256u) {
       let i_6: u32 = e_18 / 64u;
       let j_6: u32 = e_18 % 64u;
-      let t5_1: f32 = arena[72335u + (i_6 * 64u + j_6)] + (arena[7969831u + (i_6 * 64u + j_6)] - arena[72335u + (i_6 * 64u + j_6)]) * 0.1;
-      let t6_5: f32 = arena[72399u + (i_6 * 64u + j_6)] + (arena[7969831u + (i_6 * 64u + j_6)] * arena[7969831u + (i_6 * 64u + j_6)] - arena[72399u + (i_6 * 64u + j_6)]) * 0.001;
+      let t5_1: f32 = arena[72335u + (i_6 * 64u + j_6)] + (arena[7457831u + (i_6 * 64u + j_6)] - arena[72335u + (i_6 * 64u + j_6)]) * 0.1;
+      let t6_5: f32 = arena[72399u + (i_6 * 64u + j_6)] + (arena[7457831u + (i_6 * 64u + j_6)] * arena[7457831u + (i_6 * 64u + j_6)] - arena[72399u + (i_6 * 64u + j_6)]) * 0.001;
       let v0_25: f32 = t5_1;
       let v1_12: f32 = t6_5;
       let v2_7: f32 = arena[18757u + (i_6 * 64u + j_6)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_5) + 1e-7);
@@ -601,52 +601,52 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1: u32 = r2 % 28u;
       let r1: u32 = r2 / 28u;
       let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-      arena[17661063u + (r1 * 784u + i1 * 28u + i2)] = v0;
+      arena[15715463u + (r1 * 784u + i1 * 28u + i2)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d.contract
-    for (var e_1: u32 = lid.x; e_1 < rows * 21632u; e_1 += 256u) {
+    for (var e_1: u32 = lid.x; e_1 < rows * 18432u; e_1 += 256u) {
       let i3: u32 = e_1 % 32u;
       let r3: u32 = e_1 / 32u;
-      let i2_1: u32 = r3 % 26u;
-      let r2_1: u32 = r3 / 26u;
-      let i1_1: u32 = r2_1 % 26u;
-      let r1_1: u32 = r2_1 / 26u;
+      let i2_1: u32 = r3 % 24u;
+      let r2_1: u32 = r3 / 24u;
+      let i1_1: u32 = r2_1 % 24u;
+      let r1_1: u32 = r2_1 / 24u;
       var acc: f32 = 0.0;
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
         let kr1: u32 = k / 3u;
-        acc += arena[17661063u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
+        acc += arena[15715463u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
       }
       let v0_1: f32 = max(acc + arena[293u + i3], 0.0);
-      arena[17761415u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
+      arena[15815815u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
     // max_pooling2d.max_axes24
-    for (var o: u32 = lid.x; o < rows * 5408u; o += 256u) {
+    for (var o: u32 = lid.x; o < rows * 4608u; o += 256u) {
       var acc0: f32 = -3.40282346e+38;
       for (var r: u32 = 0u; r < 4u; r++) {
         let o3: u32 = o % 32u;
         let or3: u32 = o / 32u;
-        let o2: u32 = or3 % 13u;
-        let or2: u32 = or3 / 13u;
-        let o1: u32 = or2 % 13u;
-        let or1: u32 = or2 / 13u;
+        let o2: u32 = or3 % 12u;
+        let or2: u32 = or3 / 12u;
+        let o1: u32 = or2 % 12u;
+        let or1: u32 = or2 / 12u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[17761415u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[15815815u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
       }
       let o3_1: u32 = o % 32u;
       let or3_1: u32 = o / 32u;
-      let o2_1: u32 = or3_1 % 13u;
-      let or2_1: u32 = or3_1 / 13u;
-      let o1_1: u32 = or2_1 % 13u;
-      let or1_1: u32 = or2_1 / 13u;
+      let o2_1: u32 = or3_1 % 12u;
+      let or2_1: u32 = or3_1 / 12u;
+      let o1_1: u32 = or2_1 % 12u;
+      let or1_1: u32 = or2_1 / 12u;
       let v0_2: f32 = acc0;
-      arena[20530311u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[18175111u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -664,10 +664,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[20530311u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[18175111u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let v0_3: f32 = max(acc_1 + arena[18757u + i3_1], 0.0);
-      arena[21222535u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[18764935u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -683,7 +683,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[21222535u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[18764935u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
       }
       let o3_3: u32 = o_1 % 64u;
@@ -693,7 +693,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_3: u32 = or2_3 % 5u;
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
-      arena[22041735u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[19584135u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -703,10 +703,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[22041735u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
+        acc_2 += arena[19584135u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
       }
       let v0_5: f32 = acc_2 + arena[34821u + j];
-      arena[22246535u + (i * 10u + j)] = v0_5;
+      arena[19788935u + (i * 10u + j)] = v0_5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -714,11 +714,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[22246535u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[19788935u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_6: f32 = acc0_2;
-      arena[22247943u + o_2] = v0_6;
+      arena[19790343u + o_2] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -732,9 +732,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       var best3: f32 = -3.40282346e+38;
       var best4: f32 = -3.40282346e+38;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[22246535u + (o_3 * 10u + r_3)] - arena[22247943u + o_3]);
+        let x0_3: f32 = exp(arena[19788935u + (o_3 * 10u + r_3)] - arena[19790343u + o_3]);
         acc0_3 += x0_3;
-        let x1: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[22246535u + (o_3 * 10u + r_3)];
+        let x1: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[19788935u + (o_3 * 10u + r_3)];
         acc1 += x1;
         let x2: f32 = labels[permutation[offset + o_3] * 10u + r_3];
         acc2 += x2;
@@ -743,16 +743,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
           best3 = x3;
           acc3 = f32(r_3);
         }
-        let x4: f32 = arena[22246535u + (o_3 * 10u + r_3)];
+        let x4: f32 = arena[19788935u + (o_3 * 10u + r_3)];
         if (x4 > best4) {
           best4 = x4;
           acc4 = f32(r_3);
         }
       }
-      let v0_7: f32 = (arena[22247943u + o_3] + log(acc0_3)) * acc2 - acc1;
+      let v0_7: f32 = (arena[19790343u + o_3] + log(acc0_3)) * acc2 - acc1;
       let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[22247815u + o_3] = v0_7;
-      arena[22248071u + o_3] = v1;
+      arena[19790215u + o_3] = v0_7;
+      arena[19790471u + o_3] = v1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -760,9 +760,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     var acc0_4: f32 = 0.0;
     var acc1_1: f32 = 0.0;
     for (var e_4: u32 = lid.x; e_4 < rows; e_4 += 256u) {
-      let x0_4: f32 = arena[22247815u + e_4];
+      let x0_4: f32 = arena[19790215u + e_4];
       acc0_4 += x0_4;
-      let x1_1: f32 = arena[22248071u + e_4];
+      let x1_1: f32 = arena[19790471u + e_4];
       acc1_1 += x1_1;
     }
     partials[0u + lid.x] = acc0_4;
@@ -848,52 +848,52 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1: u32 = r2 % 28u;
       let r1: u32 = r2 / 28u;
       let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-      arena[22248199u + (r1 * 784u + i1 * 28u + i2)] = v0;
+      arena[19790599u + (r1 * 784u + i1 * 28u + i2)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d.contract
-    for (var e_1: u32 = lid.x; e_1 < rows * 21632u; e_1 += 256u) {
+    for (var e_1: u32 = lid.x; e_1 < rows * 18432u; e_1 += 256u) {
       let i3: u32 = e_1 % 32u;
       let r3: u32 = e_1 / 32u;
-      let i2_1: u32 = r3 % 26u;
-      let r2_1: u32 = r3 / 26u;
-      let i1_1: u32 = r2_1 % 26u;
-      let r1_1: u32 = r2_1 / 26u;
+      let i2_1: u32 = r3 % 24u;
+      let r2_1: u32 = r3 / 24u;
+      let i1_1: u32 = r2_1 % 24u;
+      let r1_1: u32 = r2_1 / 24u;
       var acc: f32 = 0.0;
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
         let kr1: u32 = k / 3u;
-        acc += arena[22248199u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
+        acc += arena[19790599u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
       }
       let v0_1: f32 = max(acc + arena[293u + i3], 0.0);
-      arena[22348551u + (r1_1 * 21632u + i1_1 * 832u + i2_1 * 32u + i3)] = v0_1;
+      arena[19890951u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
     // max_pooling2d.max_axes24
-    for (var o: u32 = lid.x; o < rows * 5408u; o += 256u) {
+    for (var o: u32 = lid.x; o < rows * 4608u; o += 256u) {
       var acc0: f32 = -3.40282346e+38;
       for (var r: u32 = 0u; r < 4u; r++) {
         let o3: u32 = o % 32u;
         let or3: u32 = o / 32u;
-        let o2: u32 = or3 % 13u;
-        let or2: u32 = or3 / 13u;
-        let o1: u32 = or2 % 13u;
-        let or1: u32 = or2 / 13u;
+        let o2: u32 = or3 % 12u;
+        let or2: u32 = or3 / 12u;
+        let o1: u32 = or2 % 12u;
+        let or1: u32 = or2 / 12u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[22348551u + (or1 * 21632u + (o1 * 2u + rr1) * 832u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[19890951u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
       }
       let o3_1: u32 = o % 32u;
       let or3_1: u32 = o / 32u;
-      let o2_1: u32 = or3_1 % 13u;
-      let or2_1: u32 = or3_1 / 13u;
-      let o1_1: u32 = or2_1 % 13u;
-      let or1_1: u32 = or2_1 / 13u;
+      let o2_1: u32 = or3_1 % 12u;
+      let or2_1: u32 = or3_1 / 12u;
+      let o1_1: u32 = or2_1 % 12u;
+      let or1_1: u32 = or2_1 / 12u;
       let v0_2: f32 = acc0;
-      arena[25117447u + (or1_1 * 5408u + o1_1 * 416u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[22250247u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -911,10 +911,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[25117447u + (r1_3 * 5408u + (i1_2 + kr1_1) * 416u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[22250247u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let v0_3: f32 = max(acc_1 + arena[18757u + i3_1], 0.0);
-      arena[25809671u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[22840071u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -930,7 +930,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[25809671u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[22840071u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
       }
       let o3_3: u32 = o_1 % 64u;
@@ -940,7 +940,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_3: u32 = or2_3 % 5u;
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
-      arena[26628871u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[23659271u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -950,10 +950,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[26628871u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
+        acc_2 += arena[23659271u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
       }
       let v0_5: f32 = acc_2 + arena[34821u + j];
-      arena[26833671u + (i * 10u + j)] = v0_5;
+      arena[23864071u + (i * 10u + j)] = v0_5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -961,11 +961,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[26833671u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[23864071u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_6: f32 = acc0_2;
-      arena[26834951u + o_2] = v0_6;
+      arena[23865351u + o_2] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -973,11 +973,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_3: u32 = lid.x; o_3 < rows; o_3 += 256u) {
       var acc0_3: f32 = 0.0;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[26833671u + (o_3 * 10u + r_3)] - arena[26834951u + o_3]);
+        let x0_3: f32 = exp(arena[23864071u + (o_3 * 10u + r_3)] - arena[23865351u + o_3]);
         acc0_3 += x0_3;
       }
       let v0_7: f32 = acc0_3;
-      arena[26835079u + o_3] = v0_7;
+      arena[23865479u + o_3] = v0_7;
     }
     storageBarrier();
     workgroupBarrier();
@@ -985,7 +985,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_4: u32 = lid.x; e_4 < rows * 10u; e_4 += 256u) {
       let i_1: u32 = e_4 / 10u;
       let j_1: u32 = e_4 % 10u;
-      let v0_8: f32 = exp(arena[26833671u + (i_1 * 10u + j_1)] - arena[26834951u + i_1]) / arena[26835079u + i_1];
+      let v0_8: f32 = exp(arena[23864071u + (i_1 * 10u + j_1)] - arena[23865351u + i_1]) / arena[23865479u + i_1];
       output[(step.base + offset + i_1) * 10u + j_1] = v0_8;
     }
     storageBarrier();
