@@ -1,30 +1,70 @@
 // Pass: fuseElementwise — chains (and neighbours) of elementwise kernels over the same index space
 // become one kernel: each element is read once, computed through the whole chain, and only the
-// values someone else needs are written back.
+// values someone else needs are written back. Two spaces with the same elements in the same order
+// (a reshape: a max pooling's gradient over [B, 12, 2, 12, 2, 32] and the relu's gradient after it
+// over [B, 24, 24, 32]) count as the same when one kernel reads and writes every buffer at its own
+// element: that kernel is then run over the other's space.
 import { mergeKernels, joinBodies, type Combine } from './plan/merge.js';
-import type { Kernel, MapKernel, Plan } from './plan/ir.js';
+import type { Body, Expr, Kernel, MapKernel, Plan } from './plan/ir.js';
 import { forEachSchedule } from './plan/schedules.js';
-import { sameShape, shapeText } from './graph/shape.js';
+import { identityView, isIdentity } from './plan/view.js';
+import { mapExpr } from './plan/expr.js';
+import { isSymbolic, rowSize, sameShape, type Shape } from './graph/shape.js';
 
 export function fuseElementwise(plan: Plan): Plan {
-  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps, { signature: (k) => (singleSegment(k) ? shapeText(k.segments[0]!.space) : null) }));
+  return forEachSchedule(plan, (kernels) => mergeKernels(plan, kernels, combineMaps, { signature: (k) => (singleSegment(k) ? elementsText(k.segments[0]!.space) : null) }));
 }
 
 export function singleSegment(k: Kernel): k is MapKernel {
   return k.kind === 'map' && k.segments.length === 1;
 }
 
+/** `B*18432`, `120`: spaces with the same text have the same elements (in some shape). */
+function elementsText(space: Shape): string {
+  const first = space[0];
+  if (first !== undefined && isSymbolic(first)) return `${first}*${rowSize(space)}`;
+  return String(space.reduce<number>((n, d) => n * (d as number), 1));
+}
+
 const combineMaps: Combine = (first, second) => {
   if (!singleSegment(first) || !singleSegment(second)) return null;
   const a = first.segments[0]!;
   const b = second.segments[0]!;
-  if (!sameShape(a.space, b.space)) return null;
-  const body = joinBodies(a.body, b.body, a.space);
+  let [one, two] = [a.body, b.body];
+  if (!sameShape(a.space, b.space)) {
+    // one of them run over the other's space, where it reads and writes only its own elements
+    const moved = overSpace(b.body, b.space, a.space);
+    if (moved) two = moved;
+    else {
+      const back = overSpace(a.body, a.space, b.space);
+      if (!back) return null;
+      one = back;
+    }
+  }
+  const space = two === b.body ? b.space : a.space;
+  const body = joinBodies(one, two, space);
   if (!body) return null;
   return {
     kind: 'map',
     name: first.name,
     origins: [...first.origins, ...second.origins],
-    segments: [{ space: a.space, body }],
+    segments: [{ space, body }],
   };
 };
+
+/**
+ * `body` (over `from`) run over `to`, a space with the same elements in the same order: possible
+ * when every load and store is the element of the iteration itself (no broadcast, window or
+ * index: those depend on the space's shape). Null otherwise.
+ */
+function overSpace(body: Body, from: Shape, to: Shape): Body | null {
+  if (body.stores.some((s) => !isIdentity(s.view, from))) return null;
+  let fits = true;
+  const move = (e: Expr): Expr | undefined => {
+    if (e.k === 'index' || e.k === 'rand' || (e.k === 'load' && !isIdentity(e.view, from))) fits = false;
+    return e.k === 'load' ? { ...e, view: identityView(to) } : undefined;
+  };
+  const lets = body.lets.map((l) => ({ name: l.name, value: mapExpr(l.value, move) }));
+  const stores = body.stores.map((s) => ({ buf: s.buf, view: identityView(to), value: mapExpr(s.value, move) }));
+  return fits ? { lets, stores } : null;
+}

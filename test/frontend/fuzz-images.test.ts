@@ -20,7 +20,7 @@ function randomProgram(seed: number): string {
         () => `${pick(['MaxPooling2D', 'AveragePooling2D'])}(${size()}, strides=${rng.next() < 0.5 ? 'null' : size()}, padding="${pick(['valid', 'same'])}")`,
         () => 'BatchNormalization()',
         () => `Dropout(0.${1 + rng.int(8)})`,
-        () => 'Rescaling(1/2)',
+        () => pick(['Rescaling(1/2)', 'Rescaling(1)']),
       ])(),
     );
   }

@@ -113,6 +113,46 @@ describe('fuseElementwise', () => {
     );
     expect(after(fuseElementwise, p).match(/map/g)).toHaveLength(3);
   });
+
+  it('joins maps over reshapes of one space (a pooling gradient [B, 2, 2, 3, 2] and a relu gradient [B, 4, 6]) by running one over the other\'s', () => {
+    const p = plan(
+      `${common}
+      g: f32[B, 2, 1, 3, 1] param init=zeros
+      x: f32[B, 4, 6] param init=zeros
+      train/%1: f32[B, 2, 2, 3, 2] temp
+      train/%2: f32[B, 4, 6] temp`,
+      `k0 a: map [B, 2, 2, 3, 2]
+      %1[i0,i1,i2,i3,i4] = mul(g[i0,i1,0,i3,0], 2)
+      k1 b: map [B, 4, 6]
+      %2[i0,i1,i2] = mul(%1[i0,i1,i2]:[B, 4, 6], x[i0,i1,i2])`,
+    );
+    expect(after(fuseElementwise, p)).toBe(`  train: 1 kernel
+    k0 a: map [B, 2, 2, 3, 2]
+      let t0 = mul(g[i0,i1,0,i3,0], 2)
+      %1[i0,i1,i2,i3,i4] = t0
+      %2[i0,i1,i2,i3,i4]:[B, 2, 2, 3, 2] = mul(t0, x[i0,i1,i2,i3,i4]:[B, 2, 2, 3, 2])
+`);
+  });
+
+  it('does not run a map over a reshape of its space where it reads by the shape (a broadcast)', () => {
+    const p = plan(
+      `${common}
+      x: f32[B, 4, 6] param init=zeros
+      y: f32[1, 6] param init=zeros
+      train/%1: f32[B, 2, 2, 3, 2] temp
+      train/%2: f32[B, 4, 6] temp`,
+      `k0 a: map [B, 2, 2, 3, 2]
+      %1[i0,i1,i2,i3,i4] = mul(x[i0,i1,i2,i3,i4]:[B, 2, 2, 3, 2], 2)
+      k1 b: map [B, 4, 6]
+      %2[i0,i1,i2] = mul(%1[i0,i1,i2]:[B, 4, 6], y[0,i2])`,
+    );
+    expect(after(fuseElementwise, p)).toBe(`  train: 1 kernel
+    k0 a: map [B, 4, 6]
+      let t0 = mul(x[i0,i1,i2], 2)
+      %1[i0,i1,i2]:[B, 4, 6] = t0
+      %2[i0,i1,i2] = mul(t0, y[0,i2])
+`);
+  });
 });
 
 describe('fuseEpilogues', () => {

@@ -151,7 +151,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
     arena[204835u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
-    arena[10996839u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v1;
+    arena[7818343u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v1;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
@@ -164,7 +164,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_1: f32 = max(t1_1, 0.0);
     let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
     arena[204835u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
-    arena[10996839u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v1_1;
+    arena[7818343u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v1_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
@@ -177,7 +177,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_2: f32 = max(t1_2, 0.0);
     let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
     arena[204835u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
-    arena[10996839u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v1_2;
+    arena[7818343u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v1_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
@@ -190,7 +190,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_3: f32 = max(t1_3, 0.0);
     let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
     arena[204835u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
-    arena[10996839u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v1_3;
+    arena[7818343u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v1_3;
   }
 }
 
@@ -248,7 +248,7 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     let v0: f32 = acc0;
     let v1: f32 = acc1;
     arena[2564131u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
-    arena[8047719u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v1;
+    arena[7228519u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v1;
   }
 }
 
@@ -466,7 +466,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0: f32 = max(t1, 0.0);
     let v1: f32 = select(0.0, 1.0, t1 > 0.0);
     arena[3153955u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
-    arena[5819431u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v1;
+    arena[5000231u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v1;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
@@ -479,7 +479,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_1: f32 = max(t1_1, 0.0);
     let v1_1: f32 = select(0.0, 1.0, t1_1 > 0.0);
     arena[3153955u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
-    arena[5819431u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v1_1;
+    arena[5000231u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v1_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
@@ -492,7 +492,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_2: f32 = max(t1_2, 0.0);
     let v1_2: f32 = select(0.0, 1.0, t1_2 > 0.0);
     arena[3153955u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
-    arena[5819431u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v1_2;
+    arena[5000231u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v1_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
@@ -505,7 +505,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_3: f32 = max(t1_3, 0.0);
     let v1_3: f32 = select(0.0, 1.0, t1_3 > 0.0);
     arena[3153955u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
-    arena[5819431u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v1_3;
+    arena[5000231u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v1_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
@@ -518,7 +518,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_4: f32 = max(t1_4, 0.0);
     let v1_4: f32 = select(0.0, 1.0, t1_4 > 0.0);
     arena[3153955u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
-    arena[5819431u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v1_4;
+    arena[5000231u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v1_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
@@ -531,7 +531,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_5: f32 = max(t1_5, 0.0);
     let v1_5: f32 = select(0.0, 1.0, t1_5 > 0.0);
     arena[3153955u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
-    arena[5819431u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v1_5;
+    arena[5000231u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v1_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
@@ -544,7 +544,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_6: f32 = max(t1_6, 0.0);
     let v1_6: f32 = select(0.0, 1.0, t1_6 > 0.0);
     arena[3153955u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
-    arena[5819431u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v1_6;
+    arena[5000231u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v1_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
@@ -557,7 +557,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_7: f32 = max(t1_7, 0.0);
     let v1_7: f32 = select(0.0, 1.0, t1_7 > 0.0);
     arena[3153955u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
-    arena[5819431u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v1_7;
+    arena[5000231u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v1_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
@@ -570,7 +570,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_8: f32 = max(t1_8, 0.0);
     let v1_8: f32 = select(0.0, 1.0, t1_8 > 0.0);
     arena[3153955u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
-    arena[5819431u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v1_8;
+    arena[5000231u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v1_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
@@ -583,7 +583,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_9: f32 = max(t1_9, 0.0);
     let v1_9: f32 = select(0.0, 1.0, t1_9 > 0.0);
     arena[3153955u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
-    arena[5819431u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v1_9;
+    arena[5000231u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v1_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
@@ -596,7 +596,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_10: f32 = max(t1_10, 0.0);
     let v1_10: f32 = select(0.0, 1.0, t1_10 > 0.0);
     arena[3153955u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
-    arena[5819431u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v1_10;
+    arena[5000231u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v1_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
@@ -609,7 +609,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_11: f32 = max(t1_11, 0.0);
     let v1_11: f32 = select(0.0, 1.0, t1_11 > 0.0);
     arena[3153955u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
-    arena[5819431u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v1_11;
+    arena[5000231u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v1_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
@@ -622,7 +622,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_12: f32 = max(t1_12, 0.0);
     let v1_12: f32 = select(0.0, 1.0, t1_12 > 0.0);
     arena[3153955u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
-    arena[5819431u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v1_12;
+    arena[5000231u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v1_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
@@ -635,7 +635,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_13: f32 = max(t1_13, 0.0);
     let v1_13: f32 = select(0.0, 1.0, t1_13 > 0.0);
     arena[3153955u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
-    arena[5819431u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v1_13;
+    arena[5000231u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v1_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
@@ -648,7 +648,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_14: f32 = max(t1_14, 0.0);
     let v1_14: f32 = select(0.0, 1.0, t1_14 > 0.0);
     arena[3153955u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
-    arena[5819431u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v1_14;
+    arena[5000231u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v1_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
@@ -661,7 +661,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let v0_15: f32 = max(t1_15, 0.0);
     let v1_15: f32 = select(0.0, 1.0, t1_15 > 0.0);
     arena[3153955u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
-    arena[5819431u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v1_15;
+    arena[5000231u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v1_15;
   }
 }
 
@@ -1639,47 +1639,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 2u;
     let i1: u32 = r2 % 5u;
     let r1: u32 = r2 / 5u;
-    let v0: f32 = arena[4590627u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[4795427u + (i2 * 2u + i4)] == arena[4795431u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]);
-    arena[5000231u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
-  }
-  let end: u32 = 0u + count;
-}
-
-// ==== train.conv2d_1.grad.mul@12.wgsl
-struct Step {
-  offset: u32,
-  rows: u32,
-  step: u32,
-  seed: u32,
-  count: u32,
-  batch: u32,
-  total: u32,
-  base: u32,
-}
-
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> features: array<f32>;
-@group(0) @binding(2) var<storage, read> labels: array<f32>;
-@group(0) @binding(3) var<storage, read> permutation: array<u32>;
-@group(0) @binding(4) var<storage, read_write> output: array<f32>;
-@group(0) @binding(5) var<uniform> step: Step;
-
-@compute @workgroup_size(64, 1, 1)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-  let offset: u32 = step.offset;
-  let rows: u32 = step.rows;
-  let t: u32 = step.step;
-  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
-  let count: u32 = rows * 6400u;
-  if (id >= 0u && id < 0u + count) {
-    let i3: u32 = (id - 0u) % 64u;
-    let r3: u32 = (id - 0u) / 64u;
-    let i2: u32 = r3 % 10u;
-    let r2: u32 = r3 / 10u;
-    let i1: u32 = r2 % 10u;
-    let r1: u32 = r2 / 10u;
-    let v0: f32 = arena[5000231u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] * arena[5819431u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)];
-    arena[6638631u + (r1 * 6400u + i1 * 640u + i2 * 64u + i3)] = v0;
+    let v0: f32 = arena[4590627u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)] * select(0.0, 1.0, arena[4795427u + (i2 * 2u + i4)] == arena[4795431u + (r1 * 1600u + i1 * 320u + i3 * 64u + i5)]) * arena[5000231u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)];
+    arena[5819431u + (r1 * 6400u + i1 * 1280u + i2 * 640u + i3 * 128u + i4 * 64u + i5)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -1732,7 +1693,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let rr2: u32 = r / 10u;
         let r1: u32 = rr2 % 10u;
         let rr1: u32 = rr2 / 10u;
-        let x0: f32 = arena[6638631u + (rr1 * 6400u + r1 * 640u + r2 * 64u + col)];
+        let x0: f32 = arena[5819431u + (rr1 * 6400u + r1 * 640u + r2 * 64u + col)];
         acc0 += x0;
       }
     }
@@ -1765,7 +1726,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 64u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let v0: f32 = total0;
-      arena[7457831u + col] = v0;
+      arena[6638631u + col] = v0;
     }
   }
   // conv2d_1.grad.contract
@@ -1807,7 +1768,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2: u32 = aka / 64u;
         let k1: u32 = kr2 % 3u;
         let kr1: u32 = kr2 / 3u;
-        a = select(0.0, arena[6638631u + (xr1 * 6400u + (x1 - kr1) * 640u + (x2 - k1) * 64u + k2)], x1 - kr1 < 10u && x2 - k1 < 10u);
+        a = select(0.0, arena[5819431u + (xr1 * 6400u + (x1 - kr1) * 640u + (x2 - k1) * 64u + k2)], x1 - kr1 < 10u && x2 - k1 < 10u);
       }
       k1_tile_a[ar * 16u + ak] = a;
       let bk: u32 = e % 16u;
@@ -1838,7 +1799,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_2: u32 = aka_1 / 64u;
         let k1_2: u32 = kr2_2 % 3u;
         let kr1_2: u32 = kr2_2 / 3u;
-        a_1 = select(0.0, arena[6638631u + (xr1_1 * 6400u + (x1_1 - kr1_2) * 640u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 10u && x2_1 - k1_2 < 10u);
+        a_1 = select(0.0, arena[5819431u + (xr1_1 * 6400u + (x1_1 - kr1_2) * 640u + (x2_1 - k1_2) * 64u + k2_2)], x1_1 - kr1_2 < 10u && x2_1 - k1_2 < 10u);
       }
       k1_tile_a[ar_1 * 16u + ak_1] = a_1;
       let bk_1: u32 = e_1 % 16u;
@@ -1875,7 +1836,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1: u32 = mr2 % 12u;
       let mr1: u32 = mr2 / 12u;
       let v0_1: f32 = acc00;
-      arena[7457895u + (mr1 * 4608u + m1 * 384u + m2 * 32u + j)] = v0_1;
+      arena[6638695u + (mr1 * 4608u + m1 * 384u + m2 * 32u + j)] = v0_1;
     }
     let i_1: u32 = row0 + (lid_2.y * 2u + 0u);
     let j_1: u32 = col0 + (lid_2.x * 2u + 1u);
@@ -1885,7 +1846,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1_1: u32 = mr2_1 % 12u;
       let mr1_1: u32 = mr2_1 / 12u;
       let v0_2: f32 = acc01;
-      arena[7457895u + (mr1_1 * 4608u + m1_1 * 384u + m2_1 * 32u + j_1)] = v0_2;
+      arena[6638695u + (mr1_1 * 4608u + m1_1 * 384u + m2_1 * 32u + j_1)] = v0_2;
     }
     let i_2: u32 = row0 + (lid_2.y * 2u + 1u);
     let j_2: u32 = col0 + (lid_2.x * 2u + 0u);
@@ -1895,7 +1856,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1_2: u32 = mr2_2 % 12u;
       let mr1_2: u32 = mr2_2 / 12u;
       let v0_3: f32 = acc10;
-      arena[7457895u + (mr1_2 * 4608u + m1_2 * 384u + m2_2 * 32u + j_2)] = v0_3;
+      arena[6638695u + (mr1_2 * 4608u + m1_2 * 384u + m2_2 * 32u + j_2)] = v0_3;
     }
     let i_3: u32 = row0 + (lid_2.y * 2u + 1u);
     let j_3: u32 = col0 + (lid_2.x * 2u + 1u);
@@ -1905,7 +1866,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
       let m1_3: u32 = mr2_3 % 12u;
       let mr1_3: u32 = mr2_3 / 12u;
       let v0_4: f32 = acc11;
-      arena[7457895u + (mr1_3 * 4608u + m1_3 * 384u + m2_3 * 32u + j_3)] = v0_4;
+      arena[6638695u + (mr1_3 * 4608u + m1_3 * 384u + m2_3 * 32u + j_3)] = v0_4;
     }
   }
 }
@@ -1988,7 +1949,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_1: u32 = bka / 10u;
       let k1_1: u32 = kr2_1 % 10u;
       let kr1_1: u32 = kr2_1 / 10u;
-      bv = arena[6638631u + (kr1_1 * 6400u + k1_1 * 640u + k2_1 * 64u + bj)];
+      bv = arena[5819431u + (kr1_1 * 6400u + k1_1 * 640u + k2_1 * 64u + bj)];
     }
     tile_b[bk * 64u + bc] = bv;
     let e_1: u32 = flat + 256u;
@@ -2019,7 +1980,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_3: u32 = bka_1 / 10u;
       let k1_3: u32 = kr2_3 % 10u;
       let kr1_3: u32 = kr2_3 / 10u;
-      bv_1 = arena[6638631u + (kr1_3 * 6400u + k1_3 * 640u + k2_3 * 64u + bj_1)];
+      bv_1 = arena[5819431u + (kr1_3 * 6400u + k1_3 * 640u + k2_3 * 64u + bj_1)];
     }
     tile_b[bk_1 * 64u + bc_1] = bv_1;
     let e_2: u32 = flat + 512u;
@@ -2050,7 +2011,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_5: u32 = bka_2 / 10u;
       let k1_5: u32 = kr2_5 % 10u;
       let kr1_5: u32 = kr2_5 / 10u;
-      bv_2 = arena[6638631u + (kr1_5 * 6400u + k1_5 * 640u + k2_5 * 64u + bj_2)];
+      bv_2 = arena[5819431u + (kr1_5 * 6400u + k1_5 * 640u + k2_5 * 64u + bj_2)];
     }
     tile_b[bk_2 * 64u + bc_2] = bv_2;
     let e_3: u32 = flat + 768u;
@@ -2081,7 +2042,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_7: u32 = bka_3 / 10u;
       let k1_7: u32 = kr2_7 % 10u;
       let kr1_7: u32 = kr2_7 / 10u;
-      bv_3 = arena[6638631u + (kr1_7 * 6400u + k1_7 * 640u + k2_7 * 64u + bj_3)];
+      bv_3 = arena[5819431u + (kr1_7 * 6400u + k1_7 * 640u + k2_7 * 64u + bj_3)];
     }
     tile_b[bk_3 * 64u + bc_3] = bv_3;
     workgroupBarrier();
@@ -2408,47 +2369,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let r2: u32 = r3 / 2u;
     let i1: u32 = r2 % 12u;
     let r1: u32 = r2 / 12u;
-    let v0: f32 = arena[7457895u + (r1 * 4608u + i1 * 384u + i3 * 32u + i5)] * select(0.0, 1.0, arena[4795427u + (i2 * 2u + i4)] == arena[8047719u + (r1 * 4608u + i1 * 384u + i3 * 32u + i5)]);
-    arena[8637543u + (r1 * 18432u + i1 * 1536u + i2 * 768u + i3 * 64u + i4 * 32u + i5)] = v0;
-  }
-  let end: u32 = 0u + count;
-}
-
-// ==== train.conv2d.grad.mul@10.wgsl
-struct Step {
-  offset: u32,
-  rows: u32,
-  step: u32,
-  seed: u32,
-  count: u32,
-  batch: u32,
-  total: u32,
-  base: u32,
-}
-
-@group(0) @binding(0) var<storage, read_write> arena: array<f32>;
-@group(0) @binding(1) var<storage, read> features: array<f32>;
-@group(0) @binding(2) var<storage, read> labels: array<f32>;
-@group(0) @binding(3) var<storage, read> permutation: array<u32>;
-@group(0) @binding(4) var<storage, read_write> output: array<f32>;
-@group(0) @binding(5) var<uniform> step: Step;
-
-@compute @workgroup_size(64, 1, 1)
-fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>) {
-  let offset: u32 = step.offset;
-  let rows: u32 = step.rows;
-  let t: u32 = step.step;
-  let id: u32 = (wid.y * nwg.x + wid.x) * 64u + lid.x;
-  let count: u32 = rows * 18432u;
-  if (id >= 0u && id < 0u + count) {
-    let i3: u32 = (id - 0u) % 32u;
-    let r3: u32 = (id - 0u) / 32u;
-    let i2: u32 = r3 % 24u;
-    let r2: u32 = r3 / 24u;
-    let i1: u32 = r2 % 24u;
-    let r1: u32 = r2 / 24u;
-    let v0: f32 = arena[8637543u + (r1 * 18432u + i1 * 768u + i2 * 32u + i3)] * arena[10996839u + (r1 * 18432u + i1 * 768u + i2 * 32u + i3)];
-    arena[13356135u + (r1 * 18432u + i1 * 768u + i2 * 32u + i3)] = v0;
+    let v0: f32 = arena[6638695u + (r1 * 4608u + i1 * 384u + i3 * 32u + i5)] * select(0.0, 1.0, arena[4795427u + (i2 * 2u + i4)] == arena[7228519u + (r1 * 4608u + i1 * 384u + i3 * 32u + i5)]) * arena[7818343u + (r1 * 18432u + i1 * 1536u + i2 * 768u + i3 * 64u + i4 * 32u + i5)];
+    arena[10177639u + (r1 * 18432u + i1 * 1536u + i2 * 768u + i3 * 64u + i4 * 32u + i5)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2501,7 +2423,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let rr2: u32 = r / 24u;
         let r1: u32 = rr2 % 24u;
         let rr1: u32 = rr2 / 24u;
-        let x0: f32 = arena[13356135u + (rr1 * 18432u + r1 * 768u + r2 * 32u + col)];
+        let x0: f32 = arena[10177639u + (rr1 * 18432u + r1 * 768u + r2 * 32u + col)];
         acc0 += x0;
       }
     }
@@ -2534,7 +2456,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (lid_1.y == 0u && col < 32u) {
       let total0: f32 = k0_partials[0u + (0u * 4u + lid_1.x)];
       let v0: f32 = total0;
-      arena[15715431u + col] = v0;
+      arena[12536935u + col] = v0;
     }
   }
   // conv2d.grad.contract
@@ -2584,7 +2506,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_1: u32 = bka / 24u;
         let k1_1: u32 = kr2_1 % 24u;
         let kr1_1: u32 = kr2_1 / 24u;
-        bv = arena[13356135u + (kr1_1 * 18432u + k1_1 * 768u + k2_1 * 32u + bj)];
+        bv = arena[10177639u + (kr1_1 * 18432u + k1_1 * 768u + k2_1 * 32u + bj)];
       }
       k1_tile_b[bk * 16u + bc] = bv;
       let e_1: u32 = flat + 256u;
@@ -2613,7 +2535,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_3: u32 = bka_1 / 24u;
         let k1_3: u32 = kr2_3 % 24u;
         let kr1_3: u32 = kr2_3 / 24u;
-        bv_1 = arena[13356135u + (kr1_3 * 18432u + k1_3 * 768u + k2_3 * 32u + bj_1)];
+        bv_1 = arena[10177639u + (kr1_3 * 18432u + k1_3 * 768u + k2_3 * 32u + bj_1)];
       }
       k1_tile_b[bk_1 * 16u + bc_1] = bv_1;
       let e_2: u32 = flat + 512u;
@@ -2642,7 +2564,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_5: u32 = bka_2 / 24u;
         let k1_5: u32 = kr2_5 % 24u;
         let kr1_5: u32 = kr2_5 / 24u;
-        bv_2 = arena[13356135u + (kr1_5 * 18432u + k1_5 * 768u + k2_5 * 32u + bj_2)];
+        bv_2 = arena[10177639u + (kr1_5 * 18432u + k1_5 * 768u + k2_5 * 32u + bj_2)];
       }
       k1_tile_b[bk_2 * 16u + bc_2] = bv_2;
       let e_3: u32 = flat + 768u;
@@ -2671,7 +2593,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
         let kr2_7: u32 = bka_3 / 24u;
         let k1_7: u32 = kr2_7 % 24u;
         let kr1_7: u32 = kr2_7 / 24u;
-        bv_3 = arena[13356135u + (kr1_7 * 18432u + k1_7 * 768u + k2_7 * 32u + bj_3)];
+        bv_3 = arena[10177639u + (kr1_7 * 18432u + k1_7 * 768u + k2_7 * 32u + bj_3)];
       }
       k1_tile_b[bk_3 * 16u + bc_3] = bv_3;
       workgroupBarrier();
@@ -2728,8 +2650,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 32u;
     let j: u32 = (id - 0u) % 32u;
-    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[15715431u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
-    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[15715431u + (i * 32u + j)] * arena[15715431u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
+    let t5: f32 = arena[35407u + (i * 32u + j)] + (arena[12536935u + (i * 32u + j)] - arena[35407u + (i * 32u + j)]) * 0.1;
+    let t6: f32 = arena[35439u + (i * 32u + j)] + (arena[12536935u + (i * 32u + j)] * arena[12536935u + (i * 32u + j)] - arena[35439u + (i * 32u + j)]) * 0.001;
     let v0: f32 = t5;
     let v1: f32 = t6;
     let v2: f32 = arena[293u + (i * 32u + j)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6) + 1e-7);
@@ -2742,8 +2664,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= end && id < end + count_1) {
     let i_1: u32 = (id - end) / 64u;
     let j_1: u32 = (id - end) % 64u;
-    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[7457831u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
-    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[7457831u + (i_1 * 64u + j_1)] * arena[7457831u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
+    let t5_1: f32 = arena[72335u + (i_1 * 64u + j_1)] + (arena[6638631u + (i_1 * 64u + j_1)] - arena[72335u + (i_1 * 64u + j_1)]) * 0.1;
+    let t6_1: f32 = arena[72399u + (i_1 * 64u + j_1)] + (arena[6638631u + (i_1 * 64u + j_1)] * arena[6638631u + (i_1 * 64u + j_1)] - arena[72399u + (i_1 * 64u + j_1)]) * 0.001;
     let v0_1: f32 = t5_1;
     let v1_1: f32 = t6_1;
     let v2_1: f32 = arena[18757u + (i_1 * 64u + j_1)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_1) + 1e-7);
@@ -2786,7 +2708,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i1: u32 = r2 % 28u;
     let r1: u32 = r2 / 28u;
     let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-    arena[15715463u + (r1 * 784u + i1 * 28u + i2)] = v0;
+    arena[12536967u + (r1 * 784u + i1 * 28u + i2)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -2842,7 +2764,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1: u32 = xr2 / 24u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
-      a = arena[15715463u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+      a = arena[12536967u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 32u;
@@ -2869,7 +2791,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1_1: u32 = xr2_1 / 24u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
-      a_1 = arena[15715463u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+      a_1 = arena[12536967u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 32u;
@@ -2904,7 +2826,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 24u;
     let mr1: u32 = mr2 / 24u;
     let v0: f32 = max(acc00 + arena[293u + j], 0.0);
-    arena[15815815u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
+    arena[12637319u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
@@ -2914,7 +2836,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 24u;
     let mr1_1: u32 = mr2_1 / 24u;
     let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
-    arena[15815815u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
+    arena[12637319u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
@@ -2924,7 +2846,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 24u;
     let mr1_2: u32 = mr2_2 / 24u;
     let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
-    arena[15815815u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
+    arena[12637319u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
@@ -2934,7 +2856,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 24u;
     let mr1_3: u32 = mr2_3 / 24u;
     let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
-    arena[15815815u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
+    arena[12637319u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
   }
 }
 
@@ -2976,7 +2898,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 12u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[15815815u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[12637319u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -3015,7 +2937,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 12u;
     let or1_1: u32 = or2_1 / 12u;
     let v0: f32 = total0;
-    arena[18175111u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
+    arena[14996615u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
   }
 }
 
@@ -3084,7 +3006,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[18175111u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
+      a = arena[14996615u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -3115,7 +3037,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[18175111u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[14996615u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -3146,7 +3068,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[18175111u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[14996615u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -3177,7 +3099,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[18175111u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[14996615u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -3230,7 +3152,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 10u;
     let mr1: u32 = mr2 / 10u;
     let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
-    arena[18764935u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
+    arena[15586439u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
@@ -3240,7 +3162,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 10u;
     let mr1_1: u32 = mr2_1 / 10u;
     let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
-    arena[18764935u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
+    arena[15586439u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
@@ -3250,7 +3172,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 10u;
     let mr1_2: u32 = mr2_2 / 10u;
     let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
-    arena[18764935u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
+    arena[15586439u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
@@ -3260,7 +3182,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 10u;
     let mr1_3: u32 = mr2_3 / 10u;
     let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
-    arena[18764935u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
+    arena[15586439u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
@@ -3270,7 +3192,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_4: u32 = mr2_4 % 10u;
     let mr1_4: u32 = mr2_4 / 10u;
     let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
-    arena[18764935u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
+    arena[15586439u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
@@ -3280,7 +3202,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_5: u32 = mr2_5 % 10u;
     let mr1_5: u32 = mr2_5 / 10u;
     let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
-    arena[18764935u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
+    arena[15586439u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
@@ -3290,7 +3212,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_6: u32 = mr2_6 % 10u;
     let mr1_6: u32 = mr2_6 / 10u;
     let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
-    arena[18764935u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
+    arena[15586439u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
@@ -3300,7 +3222,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_7: u32 = mr2_7 % 10u;
     let mr1_7: u32 = mr2_7 / 10u;
     let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
-    arena[18764935u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
+    arena[15586439u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
@@ -3310,7 +3232,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_8: u32 = mr2_8 % 10u;
     let mr1_8: u32 = mr2_8 / 10u;
     let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
-    arena[18764935u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
+    arena[15586439u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
@@ -3320,7 +3242,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_9: u32 = mr2_9 % 10u;
     let mr1_9: u32 = mr2_9 / 10u;
     let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
-    arena[18764935u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
+    arena[15586439u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
@@ -3330,7 +3252,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_10: u32 = mr2_10 % 10u;
     let mr1_10: u32 = mr2_10 / 10u;
     let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
-    arena[18764935u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
+    arena[15586439u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
@@ -3340,7 +3262,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_11: u32 = mr2_11 % 10u;
     let mr1_11: u32 = mr2_11 / 10u;
     let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
-    arena[18764935u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
+    arena[15586439u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
@@ -3350,7 +3272,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_12: u32 = mr2_12 % 10u;
     let mr1_12: u32 = mr2_12 / 10u;
     let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
-    arena[18764935u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
+    arena[15586439u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
@@ -3360,7 +3282,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_13: u32 = mr2_13 % 10u;
     let mr1_13: u32 = mr2_13 / 10u;
     let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
-    arena[18764935u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
+    arena[15586439u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
@@ -3370,7 +3292,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_14: u32 = mr2_14 % 10u;
     let mr1_14: u32 = mr2_14 / 10u;
     let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
-    arena[18764935u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
+    arena[15586439u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
@@ -3380,7 +3302,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_15: u32 = mr2_15 % 10u;
     let mr1_15: u32 = mr2_15 / 10u;
     let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
-    arena[18764935u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
+    arena[15586439u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
   }
 }
 
@@ -3422,7 +3344,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[18764935u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[15586439u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -3461,7 +3383,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 5u;
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = total0;
-    arena[19584135u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[16405639u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
   }
 }
 
@@ -3507,7 +3429,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[19584135u + (ai * 1600u + aka)];
+      a = arena[16405639u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -3526,7 +3448,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[19584135u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[16405639u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -3545,7 +3467,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[19584135u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[16405639u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -3564,7 +3486,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[19584135u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[16405639u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -3588,7 +3510,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[19788935u + (i * 10u + j)] = v0;
+    arena[16610439u + (i * 10u + j)] = v0;
   }
 }
 
@@ -3619,11 +3541,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[19788935u + (gid.x * 10u + r)];
+      let x0: f32 = arena[16610439u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[19790343u + gid.x] = v0;
+    arena[16611847u + gid.x] = v0;
   }
 }
 
@@ -3660,9 +3582,9 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
     var best3: f32 = -3.40282346e+38;
     var best4: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[19788935u + (gid.x * 10u + r)] - arena[19790343u + gid.x]);
+      let x0: f32 = exp(arena[16610439u + (gid.x * 10u + r)] - arena[16611847u + gid.x]);
       acc0 += x0;
-      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[19788935u + (gid.x * 10u + r)];
+      let x1: f32 = labels[permutation[offset + gid.x] * 10u + r] * arena[16610439u + (gid.x * 10u + r)];
       acc1 += x1;
       let x2: f32 = labels[permutation[offset + gid.x] * 10u + r];
       acc2 += x2;
@@ -3671,16 +3593,16 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
         best3 = x3;
         acc3 = f32(r);
       }
-      let x4: f32 = arena[19788935u + (gid.x * 10u + r)];
+      let x4: f32 = arena[16610439u + (gid.x * 10u + r)];
       if (x4 > best4) {
         best4 = x4;
         acc4 = f32(r);
       }
     }
-    let v0: f32 = (arena[19790343u + gid.x] + log(acc0)) * acc2 - acc1;
+    let v0: f32 = (arena[16611847u + gid.x] + log(acc0)) * acc2 - acc1;
     let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-    arena[19790215u + gid.x] = v0;
-    arena[19790471u + gid.x] = v1;
+    arena[16611719u + gid.x] = v0;
+    arena[16611975u + gid.x] = v1;
   }
 }
 
@@ -3713,9 +3635,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
   var acc0: f32 = 0.0;
   var acc1: f32 = 0.0;
   for (var e: u32 = lid.x; e < rows; e += 256u) {
-    let x0: f32 = arena[19790215u + e];
+    let x0: f32 = arena[16611719u + e];
     acc0 += x0;
-    let x1: f32 = arena[19790471u + e];
+    let x1: f32 = arena[16611975u + e];
     acc1 += x1;
   }
   partials[0u + lid.x] = acc0;
@@ -3798,7 +3720,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let i1: u32 = r2 % 28u;
     let r1: u32 = r2 / 28u;
     let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-    arena[19790599u + (r1 * 784u + i1 * 28u + i2)] = v0;
+    arena[16612103u + (r1 * 784u + i1 * 28u + i2)] = v0;
   }
   let end: u32 = 0u + count;
 }
@@ -3854,7 +3776,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1: u32 = xr2 / 24u;
       let k1: u32 = aka % 3u;
       let kr1: u32 = aka / 3u;
-      a = arena[19790599u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
+      a = arena[16612103u + (xr1 * 784u + (x1 + kr1) * 28u + (x2 + k1))];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 32u;
@@ -3881,7 +3803,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let xr1_1: u32 = xr2_1 / 24u;
       let k1_2: u32 = aka_1 % 3u;
       let kr1_2: u32 = aka_1 / 3u;
-      a_1 = arena[19790599u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
+      a_1 = arena[16612103u + (xr1_1 * 784u + (x1_1 + kr1_2) * 28u + (x2_1 + k1_2))];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 32u;
@@ -3916,7 +3838,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 24u;
     let mr1: u32 = mr2 / 24u;
     let v0: f32 = max(acc00 + arena[293u + j], 0.0);
-    arena[19890951u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
+    arena[16712455u + (mr1 * 18432u + m1 * 768u + m2 * 32u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 2u + 0u);
   let j_1: u32 = col0 + (lid.x * 2u + 1u);
@@ -3926,7 +3848,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 24u;
     let mr1_1: u32 = mr2_1 / 24u;
     let v0_1: f32 = max(acc01 + arena[293u + j_1], 0.0);
-    arena[19890951u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
+    arena[16712455u + (mr1_1 * 18432u + m1_1 * 768u + m2_1 * 32u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 2u + 1u);
   let j_2: u32 = col0 + (lid.x * 2u + 0u);
@@ -3936,7 +3858,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 24u;
     let mr1_2: u32 = mr2_2 / 24u;
     let v0_2: f32 = max(acc10 + arena[293u + j_2], 0.0);
-    arena[19890951u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
+    arena[16712455u + (mr1_2 * 18432u + m1_2 * 768u + m2_2 * 32u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 2u + 1u);
   let j_3: u32 = col0 + (lid.x * 2u + 1u);
@@ -3946,7 +3868,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 24u;
     let mr1_3: u32 = mr2_3 / 24u;
     let v0_3: f32 = max(acc11 + arena[293u + j_3], 0.0);
-    arena[19890951u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
+    arena[16712455u + (mr1_3 * 18432u + m1_3 * 768u + m2_3 * 32u + j_3)] = v0_3;
   }
 }
 
@@ -3988,7 +3910,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 12u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[19890951u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
+      let x0: f32 = arena[16712455u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1) * 32u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -4027,7 +3949,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 12u;
     let or1_1: u32 = or2_1 / 12u;
     let v0: f32 = total0;
-    arena[22250247u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
+    arena[19071751u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0;
   }
 }
 
@@ -4096,7 +4018,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2: u32 = aka / 32u;
       let k1: u32 = kr2 % 3u;
       let kr1: u32 = kr2 / 3u;
-      a = arena[22250247u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
+      a = arena[19071751u + (xr1 * 4608u + (x1 + kr1) * 384u + (x2 + k1) * 32u + k2)];
     }
     tile_a[ar * 16u + ak] = a;
     let bk: u32 = e / 64u;
@@ -4127,7 +4049,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_2: u32 = aka_1 / 32u;
       let k1_2: u32 = kr2_2 % 3u;
       let kr1_2: u32 = kr2_2 / 3u;
-      a_1 = arena[22250247u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
+      a_1 = arena[19071751u + (xr1_1 * 4608u + (x1_1 + kr1_2) * 384u + (x2_1 + k1_2) * 32u + k2_2)];
     }
     tile_a[ar_1 * 16u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 64u;
@@ -4158,7 +4080,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_4: u32 = aka_2 / 32u;
       let k1_4: u32 = kr2_4 % 3u;
       let kr1_4: u32 = kr2_4 / 3u;
-      a_2 = arena[22250247u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
+      a_2 = arena[19071751u + (xr1_2 * 4608u + (x1_2 + kr1_4) * 384u + (x2_2 + k1_4) * 32u + k2_4)];
     }
     tile_a[ar_2 * 16u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 64u;
@@ -4189,7 +4111,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let kr2_6: u32 = aka_3 / 32u;
       let k1_6: u32 = kr2_6 % 3u;
       let kr1_6: u32 = kr2_6 / 3u;
-      a_3 = arena[22250247u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
+      a_3 = arena[19071751u + (xr1_3 * 4608u + (x1_3 + kr1_6) * 384u + (x2_3 + k1_6) * 32u + k2_6)];
     }
     tile_a[ar_3 * 16u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 64u;
@@ -4242,7 +4164,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1: u32 = mr2 % 10u;
     let mr1: u32 = mr2 / 10u;
     let v0: f32 = max(acc00 + arena[18757u + j], 0.0);
-    arena[22840071u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
+    arena[19661575u + (mr1 * 6400u + m1 * 640u + m2 * 64u + j)] = v0;
   }
   let i_1: u32 = row0 + (lid.y * 4u + 0u);
   let j_1: u32 = col0 + (lid.x * 4u + 1u);
@@ -4252,7 +4174,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_1: u32 = mr2_1 % 10u;
     let mr1_1: u32 = mr2_1 / 10u;
     let v0_1: f32 = max(acc01 + arena[18757u + j_1], 0.0);
-    arena[22840071u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
+    arena[19661575u + (mr1_1 * 6400u + m1_1 * 640u + m2_1 * 64u + j_1)] = v0_1;
   }
   let i_2: u32 = row0 + (lid.y * 4u + 0u);
   let j_2: u32 = col0 + (lid.x * 4u + 2u);
@@ -4262,7 +4184,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_2: u32 = mr2_2 % 10u;
     let mr1_2: u32 = mr2_2 / 10u;
     let v0_2: f32 = max(acc02 + arena[18757u + j_2], 0.0);
-    arena[22840071u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
+    arena[19661575u + (mr1_2 * 6400u + m1_2 * 640u + m2_2 * 64u + j_2)] = v0_2;
   }
   let i_3: u32 = row0 + (lid.y * 4u + 0u);
   let j_3: u32 = col0 + (lid.x * 4u + 3u);
@@ -4272,7 +4194,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_3: u32 = mr2_3 % 10u;
     let mr1_3: u32 = mr2_3 / 10u;
     let v0_3: f32 = max(acc03 + arena[18757u + j_3], 0.0);
-    arena[22840071u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
+    arena[19661575u + (mr1_3 * 6400u + m1_3 * 640u + m2_3 * 64u + j_3)] = v0_3;
   }
   let i_4: u32 = row0 + (lid.y * 4u + 1u);
   let j_4: u32 = col0 + (lid.x * 4u + 0u);
@@ -4282,7 +4204,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_4: u32 = mr2_4 % 10u;
     let mr1_4: u32 = mr2_4 / 10u;
     let v0_4: f32 = max(acc10 + arena[18757u + j_4], 0.0);
-    arena[22840071u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
+    arena[19661575u + (mr1_4 * 6400u + m1_4 * 640u + m2_4 * 64u + j_4)] = v0_4;
   }
   let i_5: u32 = row0 + (lid.y * 4u + 1u);
   let j_5: u32 = col0 + (lid.x * 4u + 1u);
@@ -4292,7 +4214,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_5: u32 = mr2_5 % 10u;
     let mr1_5: u32 = mr2_5 / 10u;
     let v0_5: f32 = max(acc11 + arena[18757u + j_5], 0.0);
-    arena[22840071u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
+    arena[19661575u + (mr1_5 * 6400u + m1_5 * 640u + m2_5 * 64u + j_5)] = v0_5;
   }
   let i_6: u32 = row0 + (lid.y * 4u + 1u);
   let j_6: u32 = col0 + (lid.x * 4u + 2u);
@@ -4302,7 +4224,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_6: u32 = mr2_6 % 10u;
     let mr1_6: u32 = mr2_6 / 10u;
     let v0_6: f32 = max(acc12 + arena[18757u + j_6], 0.0);
-    arena[22840071u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
+    arena[19661575u + (mr1_6 * 6400u + m1_6 * 640u + m2_6 * 64u + j_6)] = v0_6;
   }
   let i_7: u32 = row0 + (lid.y * 4u + 1u);
   let j_7: u32 = col0 + (lid.x * 4u + 3u);
@@ -4312,7 +4234,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_7: u32 = mr2_7 % 10u;
     let mr1_7: u32 = mr2_7 / 10u;
     let v0_7: f32 = max(acc13 + arena[18757u + j_7], 0.0);
-    arena[22840071u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
+    arena[19661575u + (mr1_7 * 6400u + m1_7 * 640u + m2_7 * 64u + j_7)] = v0_7;
   }
   let i_8: u32 = row0 + (lid.y * 4u + 2u);
   let j_8: u32 = col0 + (lid.x * 4u + 0u);
@@ -4322,7 +4244,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_8: u32 = mr2_8 % 10u;
     let mr1_8: u32 = mr2_8 / 10u;
     let v0_8: f32 = max(acc20 + arena[18757u + j_8], 0.0);
-    arena[22840071u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
+    arena[19661575u + (mr1_8 * 6400u + m1_8 * 640u + m2_8 * 64u + j_8)] = v0_8;
   }
   let i_9: u32 = row0 + (lid.y * 4u + 2u);
   let j_9: u32 = col0 + (lid.x * 4u + 1u);
@@ -4332,7 +4254,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_9: u32 = mr2_9 % 10u;
     let mr1_9: u32 = mr2_9 / 10u;
     let v0_9: f32 = max(acc21 + arena[18757u + j_9], 0.0);
-    arena[22840071u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
+    arena[19661575u + (mr1_9 * 6400u + m1_9 * 640u + m2_9 * 64u + j_9)] = v0_9;
   }
   let i_10: u32 = row0 + (lid.y * 4u + 2u);
   let j_10: u32 = col0 + (lid.x * 4u + 2u);
@@ -4342,7 +4264,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_10: u32 = mr2_10 % 10u;
     let mr1_10: u32 = mr2_10 / 10u;
     let v0_10: f32 = max(acc22 + arena[18757u + j_10], 0.0);
-    arena[22840071u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
+    arena[19661575u + (mr1_10 * 6400u + m1_10 * 640u + m2_10 * 64u + j_10)] = v0_10;
   }
   let i_11: u32 = row0 + (lid.y * 4u + 2u);
   let j_11: u32 = col0 + (lid.x * 4u + 3u);
@@ -4352,7 +4274,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_11: u32 = mr2_11 % 10u;
     let mr1_11: u32 = mr2_11 / 10u;
     let v0_11: f32 = max(acc23 + arena[18757u + j_11], 0.0);
-    arena[22840071u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
+    arena[19661575u + (mr1_11 * 6400u + m1_11 * 640u + m2_11 * 64u + j_11)] = v0_11;
   }
   let i_12: u32 = row0 + (lid.y * 4u + 3u);
   let j_12: u32 = col0 + (lid.x * 4u + 0u);
@@ -4362,7 +4284,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_12: u32 = mr2_12 % 10u;
     let mr1_12: u32 = mr2_12 / 10u;
     let v0_12: f32 = max(acc30 + arena[18757u + j_12], 0.0);
-    arena[22840071u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
+    arena[19661575u + (mr1_12 * 6400u + m1_12 * 640u + m2_12 * 64u + j_12)] = v0_12;
   }
   let i_13: u32 = row0 + (lid.y * 4u + 3u);
   let j_13: u32 = col0 + (lid.x * 4u + 1u);
@@ -4372,7 +4294,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_13: u32 = mr2_13 % 10u;
     let mr1_13: u32 = mr2_13 / 10u;
     let v0_13: f32 = max(acc31 + arena[18757u + j_13], 0.0);
-    arena[22840071u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
+    arena[19661575u + (mr1_13 * 6400u + m1_13 * 640u + m2_13 * 64u + j_13)] = v0_13;
   }
   let i_14: u32 = row0 + (lid.y * 4u + 3u);
   let j_14: u32 = col0 + (lid.x * 4u + 2u);
@@ -4382,7 +4304,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_14: u32 = mr2_14 % 10u;
     let mr1_14: u32 = mr2_14 / 10u;
     let v0_14: f32 = max(acc32 + arena[18757u + j_14], 0.0);
-    arena[22840071u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
+    arena[19661575u + (mr1_14 * 6400u + m1_14 * 640u + m2_14 * 64u + j_14)] = v0_14;
   }
   let i_15: u32 = row0 + (lid.y * 4u + 3u);
   let j_15: u32 = col0 + (lid.x * 4u + 3u);
@@ -4392,7 +4314,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let m1_15: u32 = mr2_15 % 10u;
     let mr1_15: u32 = mr2_15 / 10u;
     let v0_15: f32 = max(acc33 + arena[18757u + j_15], 0.0);
-    arena[22840071u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
+    arena[19661575u + (mr1_15 * 6400u + m1_15 * 640u + m2_15 * 64u + j_15)] = v0_15;
   }
 }
 
@@ -4434,7 +4356,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
       let or1: u32 = or2 / 5u;
       let r1: u32 = r % 2u;
       let rr1: u32 = r / 2u;
-      let x0: f32 = arena[22840071u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
+      let x0: f32 = arena[19661575u + (or1 * 6400u + (o1 * 2u + rr1) * 640u + (o2 * 2u + r1) * 64u + o3)];
       acc0 = max(acc0, x0);
     }
   }
@@ -4473,7 +4395,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let o1_1: u32 = or2_1 % 5u;
     let or1_1: u32 = or2_1 / 5u;
     let v0: f32 = total0;
-    arena[23659271u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
+    arena[20480775u + (or1_1 * 1600u + o1_1 * 320u + o2_1 * 64u + o3_1)] = v0;
   }
 }
 
@@ -4519,7 +4441,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka: u32 = t0 + ak;
     var a: f32 = 0.0;
     if (ai < m && aka < k_len) {
-      a = arena[23659271u + (ai * 1600u + aka)];
+      a = arena[20480775u + (ai * 1600u + aka)];
     }
     tile_a[ar * 64u + ak] = a;
     let bk: u32 = e / 16u;
@@ -4538,7 +4460,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_1: u32 = t0 + ak_1;
     var a_1: f32 = 0.0;
     if (ai_1 < m && aka_1 < k_len) {
-      a_1 = arena[23659271u + (ai_1 * 1600u + aka_1)];
+      a_1 = arena[20480775u + (ai_1 * 1600u + aka_1)];
     }
     tile_a[ar_1 * 64u + ak_1] = a_1;
     let bk_1: u32 = e_1 / 16u;
@@ -4557,7 +4479,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_2: u32 = t0 + ak_2;
     var a_2: f32 = 0.0;
     if (ai_2 < m && aka_2 < k_len) {
-      a_2 = arena[23659271u + (ai_2 * 1600u + aka_2)];
+      a_2 = arena[20480775u + (ai_2 * 1600u + aka_2)];
     }
     tile_a[ar_2 * 64u + ak_2] = a_2;
     let bk_2: u32 = e_2 / 16u;
@@ -4576,7 +4498,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     let aka_3: u32 = t0 + ak_3;
     var a_3: f32 = 0.0;
     if (ai_3 < m && aka_3 < k_len) {
-      a_3 = arena[23659271u + (ai_3 * 1600u + aka_3)];
+      a_3 = arena[20480775u + (ai_3 * 1600u + aka_3)];
     }
     tile_a[ar_3 * 64u + ak_3] = a_3;
     let bk_3: u32 = e_3 / 16u;
@@ -4600,7 +4522,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let j: u32 = col0 + lid.x;
   if (i < m && j < 10u) {
     let v0: f32 = acc + arena[34821u + j];
-    arena[23864071u + (i * 10u + j)] = v0;
+    arena[20685575u + (i * 10u + j)] = v0;
   }
 }
 
@@ -4631,11 +4553,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = -3.40282346e+38;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = arena[23864071u + (gid.x * 10u + r)];
+      let x0: f32 = arena[20685575u + (gid.x * 10u + r)];
       acc0 = max(acc0, x0);
     }
     let v0: f32 = acc0;
-    arena[23865351u + gid.x] = v0;
+    arena[20686855u + gid.x] = v0;
   }
 }
 
@@ -4666,11 +4588,11 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
   if (gid.x < rows) {
     var acc0: f32 = 0.0;
     for (var r: u32 = 0u; r < 10u; r++) {
-      let x0: f32 = exp(arena[23864071u + (gid.x * 10u + r)] - arena[23865351u + gid.x]);
+      let x0: f32 = exp(arena[20685575u + (gid.x * 10u + r)] - arena[20686855u + gid.x]);
       acc0 += x0;
     }
     let v0: f32 = acc0;
-    arena[23865479u + gid.x] = v0;
+    arena[20686983u + gid.x] = v0;
   }
 }
 
@@ -4703,7 +4625,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   if (id >= 0u && id < 0u + count) {
     let i: u32 = (id - 0u) / 10u;
     let j: u32 = (id - 0u) % 10u;
-    let v0: f32 = exp(arena[23864071u + (i * 10u + j)] - arena[23865351u + i]) / arena[23865479u + i];
+    let v0: f32 = exp(arena[20685575u + (i * 10u + j)] - arena[20686855u + i]) / arena[20686983u + i];
     output[(step.base + offset + i) * 10u + j] = v0;
   }
   let end: u32 = 0u + count;

@@ -74,7 +74,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let v0_1: f32 = max(t1, 0.0);
       let v1: f32 = select(0.0, 1.0, t1 > 0.0);
       arena[204835u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
-      arena[10996839u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v1;
+      arena[7818343u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -109,7 +109,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let v0_2: f32 = acc0;
       let v1_1: f32 = acc1;
       arena[2564131u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
-      arena[8047719u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v1_1;
+      arena[7228519u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v1_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -133,7 +133,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let v0_3: f32 = max(t1_1, 0.0);
       let v1_2: f32 = select(0.0, 1.0, t1_1 > 0.0);
       arena[3153955u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
-      arena[5819431u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v1_2;
+      arena[5000231u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v1_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -384,21 +384,8 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let r2_3: u32 = r3_2 / 2u;
       let i1_3: u32 = r2_3 % 5u;
       let r1_5: u32 = r2_3 / 5u;
-      let v0_15: f32 = arena[4590627u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)] * select(0.0, 1.0, arena[4795427u + (i2_3 * 2u + i4_1)] == arena[4795431u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)]);
-      arena[5000231u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)] = v0_15;
-    }
-    storageBarrier();
-    workgroupBarrier();
-    // conv2d_1.grad.mul
-    for (var e_11: u32 = lid.x; e_11 < rows * 6400u; e_11 += 256u) {
-      let i3_3: u32 = e_11 % 64u;
-      let r3_3: u32 = e_11 / 64u;
-      let i2_4: u32 = r3_3 % 10u;
-      let r2_4: u32 = r3_3 / 10u;
-      let i1_4: u32 = r2_4 % 10u;
-      let r1_6: u32 = r2_4 / 10u;
-      let v0_16: f32 = arena[5000231u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] * arena[5819431u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)];
-      arena[6638631u + (r1_6 * 6400u + i1_4 * 640u + i2_4 * 64u + i3_3)] = v0_16;
+      let v0_15: f32 = arena[4590627u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)] * select(0.0, 1.0, arena[4795427u + (i2_3 * 2u + i4_1)] == arena[4795431u + (r1_5 * 1600u + i1_3 * 320u + i3_2 * 64u + i5)]) * arena[5000231u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)];
+      arena[5819431u + (r1_5 * 6400u + i1_3 * 1280u + i2_3 * 640u + i3_2 * 128u + i4_1 * 64u + i5)] = v0_15;
     }
     storageBarrier();
     workgroupBarrier();
@@ -406,93 +393,80 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_5: u32 = lid.x; o_5 < 64u; o_5 += 256u) {
       var acc0_6: f32 = 0.0;
       for (var r_5: u32 = 0u; r_5 < rows * 100u; r_5++) {
-        let r2_5: u32 = r_5 % 10u;
+        let r2_4: u32 = r_5 % 10u;
         let rr2: u32 = r_5 / 10u;
-        let r1_7: u32 = rr2 % 10u;
+        let r1_6: u32 = rr2 % 10u;
         let rr1_2: u32 = rr2 / 10u;
-        let x0_6: f32 = arena[6638631u + (rr1_2 * 6400u + r1_7 * 640u + r2_5 * 64u + o_5)];
+        let x0_6: f32 = arena[5819431u + (rr1_2 * 6400u + r1_6 * 640u + r2_4 * 64u + o_5)];
         acc0_6 += x0_6;
       }
-      let v0_17: f32 = acc0_6;
-      arena[7457831u + o_5] = v0_17;
+      let v0_16: f32 = acc0_6;
+      arena[6638631u + o_5] = v0_16;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.grad.contract
-    for (var e_12: u32 = lid.x; e_12 < rows * 4608u; e_12 += 256u) {
-      let i3_4: u32 = e_12 % 32u;
-      let r3_4: u32 = e_12 / 32u;
-      let i2_5: u32 = r3_4 % 12u;
-      let r2_6: u32 = r3_4 / 12u;
-      let i1_5: u32 = r2_6 % 12u;
-      let r1_8: u32 = r2_6 / 12u;
+    for (var e_11: u32 = lid.x; e_11 < rows * 4608u; e_11 += 256u) {
+      let i3_3: u32 = e_11 % 32u;
+      let r3_3: u32 = e_11 / 32u;
+      let i2_4: u32 = r3_3 % 12u;
+      let r2_5: u32 = r3_3 / 12u;
+      let i1_4: u32 = r2_5 % 12u;
+      let r1_7: u32 = r2_5 / 12u;
       var acc_5: f32 = 0.0;
       for (var k_5: u32 = 0u; k_5 < 576u; k_5++) {
         let k2_1: u32 = k_5 % 64u;
         let kr2_1: u32 = k_5 / 64u;
         let k1_2: u32 = kr2_1 % 3u;
         let kr1_2: u32 = kr2_1 / 3u;
-        acc_5 += select(0.0, arena[6638631u + (r1_8 * 6400u + (i1_5 - kr1_2) * 640u + (i2_5 - k1_2) * 64u + k2_1)], i1_5 - kr1_2 < 10u && i2_5 - k1_2 < 10u) * arena[325u + (kr1_2 * 6144u + k1_2 * 2048u + i3_4 * 64u + k2_1)];
+        acc_5 += select(0.0, arena[5819431u + (r1_7 * 6400u + (i1_4 - kr1_2) * 640u + (i2_4 - k1_2) * 64u + k2_1)], i1_4 - kr1_2 < 10u && i2_4 - k1_2 < 10u) * arena[325u + (kr1_2 * 6144u + k1_2 * 2048u + i3_3 * 64u + k2_1)];
       }
-      let v0_18: f32 = acc_5;
-      arena[7457895u + (r1_8 * 4608u + i1_5 * 384u + i2_5 * 32u + i3_4)] = v0_18;
+      let v0_17: f32 = acc_5;
+      arena[6638695u + (r1_7 * 4608u + i1_4 * 384u + i2_4 * 32u + i3_3)] = v0_17;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d_1.grad.contract#1
-    for (var e_13: u32 = lid.x; e_13 < 18432u; e_13 += 256u) {
-      let i3_5: u32 = e_13 % 64u;
-      let r3_5: u32 = e_13 / 64u;
-      let i2_6: u32 = r3_5 % 32u;
-      let r2_7: u32 = r3_5 / 32u;
-      let i1_6: u32 = r2_7 % 3u;
-      let r1_9: u32 = r2_7 / 3u;
+    for (var e_12: u32 = lid.x; e_12 < 18432u; e_12 += 256u) {
+      let i3_4: u32 = e_12 % 64u;
+      let r3_4: u32 = e_12 / 64u;
+      let i2_5: u32 = r3_4 % 32u;
+      let r2_6: u32 = r3_4 / 32u;
+      let i1_5: u32 = r2_6 % 3u;
+      let r1_8: u32 = r2_6 / 3u;
       var acc_6: f32 = 0.0;
       for (var k_6: u32 = 0u; k_6 < rows * 100u; k_6++) {
         let k2_2: u32 = k_6 % 10u;
         let kr2_2: u32 = k_6 / 10u;
         let k1_3: u32 = kr2_2 % 10u;
         let kr1_3: u32 = kr2_2 / 10u;
-        acc_6 += arena[6638631u + (kr1_3 * 6400u + k1_3 * 640u + k2_2 * 64u + i3_5)] * arena[2564131u + (kr1_3 * 4608u + (k1_3 + r1_9) * 384u + (k2_2 + i1_6) * 32u + i2_6)];
+        acc_6 += arena[5819431u + (kr1_3 * 6400u + k1_3 * 640u + k2_2 * 64u + i3_4)] * arena[2564131u + (kr1_3 * 4608u + (k1_3 + r1_8) * 384u + (k2_2 + i1_5) * 32u + i2_5)];
       }
-      let t6_2: f32 = arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] + (acc_6 - arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)]) * 0.1;
-      let t7_2: f32 = arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] + (acc_6 * acc_6 - arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)]) * 0.001;
-      let v0_19: f32 = t6_2;
+      let t6_2: f32 = arena[35471u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)] + (acc_6 - arena[35471u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)]) * 0.1;
+      let t7_2: f32 = arena[53903u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)] + (acc_6 * acc_6 - arena[53903u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)]) * 0.001;
+      let v0_18: f32 = t6_2;
       let v1_9: f32 = t7_2;
-      let v2_4: f32 = arena[325u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
-      arena[35471u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] = v0_19;
-      arena[53903u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] = v1_9;
-      arena[325u + (r1_9 * 6144u + i1_6 * 2048u + i2_6 * 64u + i3_5)] = v2_4;
+      let v2_4: f32 = arena[325u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)] - t6_2 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_2) + 1e-7);
+      arena[35471u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)] = v0_18;
+      arena[53903u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)] = v1_9;
+      arena[325u + (r1_8 * 6144u + i1_5 * 2048u + i2_5 * 64u + i3_4)] = v2_4;
     }
     storageBarrier();
     workgroupBarrier();
     // max_pooling2d.grad.eq
-    for (var e_14: u32 = lid.x; e_14 < rows * 18432u; e_14 += 256u) {
-      let i5_1: u32 = e_14 % 32u;
-      let r5_1: u32 = e_14 / 32u;
+    for (var e_13: u32 = lid.x; e_13 < rows * 18432u; e_13 += 256u) {
+      let i5_1: u32 = e_13 % 32u;
+      let r5_1: u32 = e_13 / 32u;
       let i4_2: u32 = r5_1 % 2u;
       let r4_2: u32 = r5_1 / 2u;
-      let i3_6: u32 = r4_2 % 12u;
-      let r3_6: u32 = r4_2 / 12u;
-      let i2_7: u32 = r3_6 % 2u;
-      let r2_8: u32 = r3_6 / 2u;
-      let i1_7: u32 = r2_8 % 12u;
-      let r1_10: u32 = r2_8 / 12u;
-      let v0_20: f32 = arena[7457895u + (r1_10 * 4608u + i1_7 * 384u + i3_6 * 32u + i5_1)] * select(0.0, 1.0, arena[4795427u + (i2_7 * 2u + i4_2)] == arena[8047719u + (r1_10 * 4608u + i1_7 * 384u + i3_6 * 32u + i5_1)]);
-      arena[8637543u + (r1_10 * 18432u + i1_7 * 1536u + i2_7 * 768u + i3_6 * 64u + i4_2 * 32u + i5_1)] = v0_20;
-    }
-    storageBarrier();
-    workgroupBarrier();
-    // conv2d.grad.mul
-    for (var e_15: u32 = lid.x; e_15 < rows * 18432u; e_15 += 256u) {
-      let i3_7: u32 = e_15 % 32u;
-      let r3_7: u32 = e_15 / 32u;
-      let i2_8: u32 = r3_7 % 24u;
-      let r2_9: u32 = r3_7 / 24u;
-      let i1_8: u32 = r2_9 % 24u;
-      let r1_11: u32 = r2_9 / 24u;
-      let v0_21: f32 = arena[8637543u + (r1_11 * 18432u + i1_8 * 768u + i2_8 * 32u + i3_7)] * arena[10996839u + (r1_11 * 18432u + i1_8 * 768u + i2_8 * 32u + i3_7)];
-      arena[13356135u + (r1_11 * 18432u + i1_8 * 768u + i2_8 * 32u + i3_7)] = v0_21;
+      let i3_5: u32 = r4_2 % 12u;
+      let r3_5: u32 = r4_2 / 12u;
+      let i2_6: u32 = r3_5 % 2u;
+      let r2_7: u32 = r3_5 / 2u;
+      let i1_6: u32 = r2_7 % 12u;
+      let r1_9: u32 = r2_7 / 12u;
+      let v0_19: f32 = arena[6638695u + (r1_9 * 4608u + i1_6 * 384u + i3_5 * 32u + i5_1)] * select(0.0, 1.0, arena[4795427u + (i2_6 * 2u + i4_2)] == arena[7228519u + (r1_9 * 4608u + i1_6 * 384u + i3_5 * 32u + i5_1)]) * arena[7818343u + (r1_9 * 18432u + i1_6 * 1536u + i2_6 * 768u + i3_5 * 64u + i4_2 * 32u + i5_1)];
+      arena[10177639u + (r1_9 * 18432u + i1_6 * 1536u + i2_6 * 768u + i3_5 * 64u + i4_2 * 32u + i5_1)] = v0_19;
     }
     storageBarrier();
     workgroupBarrier();
@@ -500,65 +474,65 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_6: u32 = lid.x; o_6 < 32u; o_6 += 256u) {
       var acc0_7: f32 = 0.0;
       for (var r_6: u32 = 0u; r_6 < rows * 576u; r_6++) {
-        let r2_10: u32 = r_6 % 24u;
+        let r2_8: u32 = r_6 % 24u;
         let rr2_1: u32 = r_6 / 24u;
-        let r1_12: u32 = rr2_1 % 24u;
+        let r1_10: u32 = rr2_1 % 24u;
         let rr1_3: u32 = rr2_1 / 24u;
-        let x0_7: f32 = arena[13356135u + (rr1_3 * 18432u + r1_12 * 768u + r2_10 * 32u + o_6)];
+        let x0_7: f32 = arena[10177639u + (rr1_3 * 18432u + r1_10 * 768u + r2_8 * 32u + o_6)];
         acc0_7 += x0_7;
       }
-      let v0_22: f32 = acc0_7;
-      arena[15715431u + o_6] = v0_22;
+      let v0_20: f32 = acc0_7;
+      arena[12536935u + o_6] = v0_20;
     }
     storageBarrier();
     workgroupBarrier();
     // conv2d.grad.contract
-    for (var e_16: u32 = lid.x; e_16 < 288u; e_16 += 256u) {
-      let i3_8: u32 = e_16 % 32u;
-      let r3_8: u32 = e_16 / 32u;
-      let i1_9: u32 = r3_8 % 3u;
-      let r1_13: u32 = r3_8 / 3u;
+    for (var e_14: u32 = lid.x; e_14 < 288u; e_14 += 256u) {
+      let i3_6: u32 = e_14 % 32u;
+      let r3_6: u32 = e_14 / 32u;
+      let i1_7: u32 = r3_6 % 3u;
+      let r1_11: u32 = r3_6 / 3u;
       var acc_7: f32 = 0.0;
       for (var k_7: u32 = 0u; k_7 < rows * 576u; k_7++) {
         let k2_3: u32 = k_7 % 24u;
         let kr2_3: u32 = k_7 / 24u;
         let k1_4: u32 = kr2_3 % 24u;
         let kr1_4: u32 = kr2_3 / 24u;
-        acc_7 += arena[13356135u + (kr1_4 * 18432u + k1_4 * 768u + k2_3 * 32u + i3_8)] * arena[104483u + (kr1_4 * 784u + (k1_4 + r1_13) * 28u + (k2_3 + i1_9))];
+        acc_7 += arena[10177639u + (kr1_4 * 18432u + k1_4 * 768u + k2_3 * 32u + i3_6)] * arena[104483u + (kr1_4 * 784u + (k1_4 + r1_11) * 28u + (k2_3 + i1_7))];
       }
-      let t6_3: f32 = arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)] + (acc_7 - arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)]) * 0.1;
-      let t7_3: f32 = arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)] + (acc_7 * acc_7 - arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)]) * 0.001;
-      let v0_23: f32 = t6_3;
+      let t6_3: f32 = arena[34831u + (r1_11 * 96u + i1_7 * 32u + i3_6)] + (acc_7 - arena[34831u + (r1_11 * 96u + i1_7 * 32u + i3_6)]) * 0.1;
+      let t7_3: f32 = arena[35119u + (r1_11 * 96u + i1_7 * 32u + i3_6)] + (acc_7 * acc_7 - arena[35119u + (r1_11 * 96u + i1_7 * 32u + i3_6)]) * 0.001;
+      let v0_21: f32 = t6_3;
       let v1_10: f32 = t7_3;
-      let v2_5: f32 = arena[5u + (r1_13 * 96u + i1_9 * 32u + i3_8)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_3) + 1e-7);
-      arena[34831u + (r1_13 * 96u + i1_9 * 32u + i3_8)] = v0_23;
-      arena[35119u + (r1_13 * 96u + i1_9 * 32u + i3_8)] = v1_10;
-      arena[5u + (r1_13 * 96u + i1_9 * 32u + i3_8)] = v2_5;
+      let v2_5: f32 = arena[5u + (r1_11 * 96u + i1_7 * 32u + i3_6)] - t6_3 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t7_3) + 1e-7);
+      arena[34831u + (r1_11 * 96u + i1_7 * 32u + i3_6)] = v0_21;
+      arena[35119u + (r1_11 * 96u + i1_7 * 32u + i3_6)] = v1_10;
+      arena[5u + (r1_11 * 96u + i1_7 * 32u + i3_6)] = v2_5;
     }
     storageBarrier();
     workgroupBarrier();
     // optimizer.update
-    for (var e_17: u32 = lid.x; e_17 < 32u; e_17 += 256u) {
-      let i_5: u32 = e_17 / 32u;
-      let j_5: u32 = e_17 % 32u;
-      let t5: f32 = arena[35407u + (i_5 * 32u + j_5)] + (arena[15715431u + (i_5 * 32u + j_5)] - arena[35407u + (i_5 * 32u + j_5)]) * 0.1;
-      let t6_4: f32 = arena[35439u + (i_5 * 32u + j_5)] + (arena[15715431u + (i_5 * 32u + j_5)] * arena[15715431u + (i_5 * 32u + j_5)] - arena[35439u + (i_5 * 32u + j_5)]) * 0.001;
-      let v0_24: f32 = t5;
+    for (var e_15: u32 = lid.x; e_15 < 32u; e_15 += 256u) {
+      let i_5: u32 = e_15 / 32u;
+      let j_5: u32 = e_15 % 32u;
+      let t5: f32 = arena[35407u + (i_5 * 32u + j_5)] + (arena[12536935u + (i_5 * 32u + j_5)] - arena[35407u + (i_5 * 32u + j_5)]) * 0.1;
+      let t6_4: f32 = arena[35439u + (i_5 * 32u + j_5)] + (arena[12536935u + (i_5 * 32u + j_5)] * arena[12536935u + (i_5 * 32u + j_5)] - arena[35439u + (i_5 * 32u + j_5)]) * 0.001;
+      let v0_22: f32 = t5;
       let v1_11: f32 = t6_4;
       let v2_6: f32 = arena[293u + (i_5 * 32u + j_5)] - t5 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_4) + 1e-7);
-      arena[35407u + (i_5 * 32u + j_5)] = v0_24;
+      arena[35407u + (i_5 * 32u + j_5)] = v0_22;
       arena[35439u + (i_5 * 32u + j_5)] = v1_11;
       arena[293u + (i_5 * 32u + j_5)] = v2_6;
     }
-    for (var e_18: u32 = lid.x; e_18 < 64u; e_18 += 256u) {
-      let i_6: u32 = e_18 / 64u;
-      let j_6: u32 = e_18 % 64u;
-      let t5_1: f32 = arena[72335u + (i_6 * 64u + j_6)] + (arena[7457831u + (i_6 * 64u + j_6)] - arena[72335u + (i_6 * 64u + j_6)]) * 0.1;
-      let t6_5: f32 = arena[72399u + (i_6 * 64u + j_6)] + (arena[7457831u + (i_6 * 64u + j_6)] * arena[7457831u + (i_6 * 64u + j_6)] - arena[72399u + (i_6 * 64u + j_6)]) * 0.001;
-      let v0_25: f32 = t5_1;
+    for (var e_16: u32 = lid.x; e_16 < 64u; e_16 += 256u) {
+      let i_6: u32 = e_16 / 64u;
+      let j_6: u32 = e_16 % 64u;
+      let t5_1: f32 = arena[72335u + (i_6 * 64u + j_6)] + (arena[6638631u + (i_6 * 64u + j_6)] - arena[72335u + (i_6 * 64u + j_6)]) * 0.1;
+      let t6_5: f32 = arena[72399u + (i_6 * 64u + j_6)] + (arena[6638631u + (i_6 * 64u + j_6)] * arena[6638631u + (i_6 * 64u + j_6)] - arena[72399u + (i_6 * 64u + j_6)]) * 0.001;
+      let v0_23: f32 = t5_1;
       let v1_12: f32 = t6_5;
       let v2_7: f32 = arena[18757u + (i_6 * 64u + j_6)] - t5_1 * (0.001 * sqrt(1.0 - pow(0.999, f32(t))) / (1.0 - pow(0.9, f32(t)))) / (sqrt(t6_5) + 1e-7);
-      arena[72335u + (i_6 * 64u + j_6)] = v0_25;
+      arena[72335u + (i_6 * 64u + j_6)] = v0_23;
       arena[72399u + (i_6 * 64u + j_6)] = v1_12;
       arena[18757u + (i_6 * 64u + j_6)] = v2_7;
     }
@@ -601,7 +575,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1: u32 = r2 % 28u;
       let r1: u32 = r2 / 28u;
       let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-      arena[15715463u + (r1 * 784u + i1 * 28u + i2)] = v0;
+      arena[12536967u + (r1 * 784u + i1 * 28u + i2)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
@@ -617,10 +591,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
         let kr1: u32 = k / 3u;
-        acc += arena[15715463u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
+        acc += arena[12536967u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
       }
       let v0_1: f32 = max(acc + arena[293u + i3], 0.0);
-      arena[15815815u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
+      arena[12637319u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -636,7 +610,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1: u32 = or2 / 12u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[15815815u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[12637319u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
       }
       let o3_1: u32 = o % 32u;
@@ -646,7 +620,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_1: u32 = or2_1 % 12u;
       let or1_1: u32 = or2_1 / 12u;
       let v0_2: f32 = acc0;
-      arena[18175111u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[14996615u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -664,10 +638,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[18175111u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[14996615u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let v0_3: f32 = max(acc_1 + arena[18757u + i3_1], 0.0);
-      arena[18764935u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[15586439u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -683,7 +657,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[18764935u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[15586439u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
       }
       let o3_3: u32 = o_1 % 64u;
@@ -693,7 +667,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_3: u32 = or2_3 % 5u;
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
-      arena[19584135u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[16405639u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -703,10 +677,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[19584135u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
+        acc_2 += arena[16405639u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
       }
       let v0_5: f32 = acc_2 + arena[34821u + j];
-      arena[19788935u + (i * 10u + j)] = v0_5;
+      arena[16610439u + (i * 10u + j)] = v0_5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -714,11 +688,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[19788935u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[16610439u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_6: f32 = acc0_2;
-      arena[19790343u + o_2] = v0_6;
+      arena[16611847u + o_2] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -732,9 +706,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       var best3: f32 = -3.40282346e+38;
       var best4: f32 = -3.40282346e+38;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[19788935u + (o_3 * 10u + r_3)] - arena[19790343u + o_3]);
+        let x0_3: f32 = exp(arena[16610439u + (o_3 * 10u + r_3)] - arena[16611847u + o_3]);
         acc0_3 += x0_3;
-        let x1: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[19788935u + (o_3 * 10u + r_3)];
+        let x1: f32 = labels[permutation[offset + o_3] * 10u + r_3] * arena[16610439u + (o_3 * 10u + r_3)];
         acc1 += x1;
         let x2: f32 = labels[permutation[offset + o_3] * 10u + r_3];
         acc2 += x2;
@@ -743,16 +717,16 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
           best3 = x3;
           acc3 = f32(r_3);
         }
-        let x4: f32 = arena[19788935u + (o_3 * 10u + r_3)];
+        let x4: f32 = arena[16610439u + (o_3 * 10u + r_3)];
         if (x4 > best4) {
           best4 = x4;
           acc4 = f32(r_3);
         }
       }
-      let v0_7: f32 = (arena[19790343u + o_3] + log(acc0_3)) * acc2 - acc1;
+      let v0_7: f32 = (arena[16611847u + o_3] + log(acc0_3)) * acc2 - acc1;
       let v1: f32 = select(0.0, 1.0, acc3 == acc4);
-      arena[19790215u + o_3] = v0_7;
-      arena[19790471u + o_3] = v1;
+      arena[16611719u + o_3] = v0_7;
+      arena[16611975u + o_3] = v1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -760,9 +734,9 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     var acc0_4: f32 = 0.0;
     var acc1_1: f32 = 0.0;
     for (var e_4: u32 = lid.x; e_4 < rows; e_4 += 256u) {
-      let x0_4: f32 = arena[19790215u + e_4];
+      let x0_4: f32 = arena[16611719u + e_4];
       acc0_4 += x0_4;
-      let x1_1: f32 = arena[19790471u + e_4];
+      let x1_1: f32 = arena[16611975u + e_4];
       acc1_1 += x1_1;
     }
     partials[0u + lid.x] = acc0_4;
@@ -848,7 +822,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let i1: u32 = r2 % 28u;
       let r1: u32 = r2 / 28u;
       let v0: f32 = features[permutation[offset + r1] * 784u + i1 * 28u + i2] * 0.003921569;
-      arena[19790599u + (r1 * 784u + i1 * 28u + i2)] = v0;
+      arena[16612103u + (r1 * 784u + i1 * 28u + i2)] = v0;
     }
     storageBarrier();
     workgroupBarrier();
@@ -864,10 +838,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       for (var k: u32 = 0u; k < 9u; k++) {
         let k1: u32 = k % 3u;
         let kr1: u32 = k / 3u;
-        acc += arena[19790599u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
+        acc += arena[16612103u + (r1_1 * 784u + (i1_1 + kr1) * 28u + (i2_1 + k1))] * arena[5u + (kr1 * 96u + k1 * 32u + i3)];
       }
       let v0_1: f32 = max(acc + arena[293u + i3], 0.0);
-      arena[19890951u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
+      arena[16712455u + (r1_1 * 18432u + i1_1 * 768u + i2_1 * 32u + i3)] = v0_1;
     }
     storageBarrier();
     workgroupBarrier();
@@ -883,7 +857,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1: u32 = or2 / 12u;
         let r1_2: u32 = r % 2u;
         let rr1: u32 = r / 2u;
-        let x0: f32 = arena[19890951u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
+        let x0: f32 = arena[16712455u + (or1 * 18432u + (o1 * 2u + rr1) * 768u + (o2 * 2u + r1_2) * 32u + o3)];
         acc0 = max(acc0, x0);
       }
       let o3_1: u32 = o % 32u;
@@ -893,7 +867,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_1: u32 = or2_1 % 12u;
       let or1_1: u32 = or2_1 / 12u;
       let v0_2: f32 = acc0;
-      arena[22250247u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
+      arena[19071751u + (or1_1 * 4608u + o1_1 * 384u + o2_1 * 32u + o3_1)] = v0_2;
     }
     storageBarrier();
     workgroupBarrier();
@@ -911,10 +885,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let kr2: u32 = k_1 / 32u;
         let k1_1: u32 = kr2 % 3u;
         let kr1_1: u32 = kr2 / 3u;
-        acc_1 += arena[22250247u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
+        acc_1 += arena[19071751u + (r1_3 * 4608u + (i1_2 + kr1_1) * 384u + (i2_2 + k1_1) * 32u + k2)] * arena[325u + (kr1_1 * 6144u + k1_1 * 2048u + k2 * 64u + i3_1)];
       }
       let v0_3: f32 = max(acc_1 + arena[18757u + i3_1], 0.0);
-      arena[22840071u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
+      arena[19661575u + (r1_3 * 6400u + i1_2 * 640u + i2_2 * 64u + i3_1)] = v0_3;
     }
     storageBarrier();
     workgroupBarrier();
@@ -930,7 +904,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
         let or1_2: u32 = or2_2 / 5u;
         let r1_4: u32 = r_1 % 2u;
         let rr1_1: u32 = r_1 / 2u;
-        let x0_1: f32 = arena[22840071u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
+        let x0_1: f32 = arena[19661575u + (or1_2 * 6400u + (o1_2 * 2u + rr1_1) * 640u + (o2_2 * 2u + r1_4) * 64u + o3_2)];
         acc0_1 = max(acc0_1, x0_1);
       }
       let o3_3: u32 = o_1 % 64u;
@@ -940,7 +914,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let o1_3: u32 = or2_3 % 5u;
       let or1_3: u32 = or2_3 / 5u;
       let v0_4: f32 = acc0_1;
-      arena[23659271u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
+      arena[20480775u + (or1_3 * 1600u + o1_3 * 320u + o2_3 * 64u + o3_3)] = v0_4;
     }
     storageBarrier();
     workgroupBarrier();
@@ -950,10 +924,10 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
       let j: u32 = e_3 % 10u;
       var acc_2: f32 = 0.0;
       for (var k_2: u32 = 0u; k_2 < 1600u; k_2++) {
-        acc_2 += arena[23659271u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
+        acc_2 += arena[20480775u + (i * 1600u + k_2)] * arena[18821u + (k_2 * 10u + j)];
       }
       let v0_5: f32 = acc_2 + arena[34821u + j];
-      arena[23864071u + (i * 10u + j)] = v0_5;
+      arena[20685575u + (i * 10u + j)] = v0_5;
     }
     storageBarrier();
     workgroupBarrier();
@@ -961,11 +935,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_2: u32 = lid.x; o_2 < rows; o_2 += 256u) {
       var acc0_2: f32 = -3.40282346e+38;
       for (var r_2: u32 = 0u; r_2 < 10u; r_2++) {
-        let x0_2: f32 = arena[23864071u + (o_2 * 10u + r_2)];
+        let x0_2: f32 = arena[20685575u + (o_2 * 10u + r_2)];
         acc0_2 = max(acc0_2, x0_2);
       }
       let v0_6: f32 = acc0_2;
-      arena[23865351u + o_2] = v0_6;
+      arena[20686855u + o_2] = v0_6;
     }
     storageBarrier();
     workgroupBarrier();
@@ -973,11 +947,11 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var o_3: u32 = lid.x; o_3 < rows; o_3 += 256u) {
       var acc0_3: f32 = 0.0;
       for (var r_3: u32 = 0u; r_3 < 10u; r_3++) {
-        let x0_3: f32 = exp(arena[23864071u + (o_3 * 10u + r_3)] - arena[23865351u + o_3]);
+        let x0_3: f32 = exp(arena[20685575u + (o_3 * 10u + r_3)] - arena[20686855u + o_3]);
         acc0_3 += x0_3;
       }
       let v0_7: f32 = acc0_3;
-      arena[23865479u + o_3] = v0_7;
+      arena[20686983u + o_3] = v0_7;
     }
     storageBarrier();
     workgroupBarrier();
@@ -985,7 +959,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>) {
     for (var e_4: u32 = lid.x; e_4 < rows * 10u; e_4 += 256u) {
       let i_1: u32 = e_4 / 10u;
       let j_1: u32 = e_4 % 10u;
-      let v0_8: f32 = exp(arena[23864071u + (i_1 * 10u + j_1)] - arena[23865351u + i_1]) / arena[23865479u + i_1];
+      let v0_8: f32 = exp(arena[20685575u + (i_1 * 10u + j_1)] - arena[20686855u + i_1]) / arena[20686983u + i_1];
       output[(step.base + offset + i_1) * 10u + j_1] = v0_8;
     }
     storageBarrier();
