@@ -5,7 +5,7 @@
 // over [B, 24, 24, 32]) count as the same when one kernel reads and writes every buffer at its own
 // element: that kernel is then run over the other's space.
 import { mergeKernels, joinBodies, type Combine } from './plan/merge.js';
-import type { Body, Expr, Kernel, MapKernel, Plan } from './plan/ir.js';
+import type { Body, Expr, Kernel, MapKernel, MapSegment, Plan } from './plan/ir.js';
 import { forEachSchedule } from './plan/schedules.js';
 import { identityView, isIdentity } from './plan/view.js';
 import { mapExpr } from './plan/expr.js';
@@ -30,18 +30,9 @@ const combineMaps: Combine = (first, second) => {
   if (!singleSegment(first) || !singleSegment(second)) return null;
   const a = first.segments[0]!;
   const b = second.segments[0]!;
-  let [one, two] = [a.body, b.body];
-  if (!sameShape(a.space, b.space)) {
-    // one of them run over the other's space, where it reads and writes only its own elements
-    const moved = overSpace(b.body, b.space, a.space);
-    if (moved) two = moved;
-    else {
-      const back = overSpace(a.body, a.space, b.space);
-      if (!back) return null;
-      one = back;
-    }
-  }
-  const space = two === b.body ? b.space : a.space;
+  const joined = sameSpace(a, b);
+  if (!joined) return null;
+  const { space, one, two } = joined;
   const body = joinBodies(one, two, space);
   if (!body) return null;
   return {
@@ -51,6 +42,18 @@ const combineMaps: Combine = (first, second) => {
     segments: [{ space, body }],
   };
 };
+
+/**
+ * The two bodies over one space: their own, or one of them moved onto the other's where the
+ * spaces are reshapes of each other (the second moved if it can be, else the first). Null if neither can.
+ */
+function sameSpace(a: MapSegment, b: MapSegment): { space: Shape; one: Body; two: Body } | null {
+  if (sameShape(a.space, b.space)) return { space: a.space, one: a.body, two: b.body };
+  const moved = overSpace(b.body, b.space, a.space);
+  if (moved) return { space: a.space, one: a.body, two: moved };
+  const back = overSpace(a.body, a.space, b.space);
+  return back ? { space: b.space, one: back, two: b.body } : null;
+}
 
 /**
  * `body` (over `from`) run over `to`, a space with the same elements in the same order: possible
