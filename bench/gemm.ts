@@ -1,8 +1,9 @@
 // WebAssembly SIMD's ceiling for nnc's matrix product on this machine, and how close the product
 // gets (docs/cpu-interpreter.md):
-//   1. the bound of f32x4 adds (every multiply-add needs one; there is no fused multiply-add in
-//      WebAssembly SIMD): a loop of independent adds;
-//   2. the 5x8 micro-kernel alone, its data in L1;
+//   1. the bound of the multiply-adds: a loop of independent f32x4.relaxed_madd where the products
+//      use it (runtime/cpu/wasm/relaxed.ts), else of independent f32x4 adds (every multiply-add
+//      then needs one, and a multiply);
+//   2. the MR x 8 micro-kernel alone, its data in L1;
 //   3. the whole product (packing included) on the shapes of the benchmark's MLP and Pima model,
 //      on one thread, and split over `--threads` threads (wall time: what splitting buys depends on
 //      the cores being free).
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { wasm } from '../runtime/cpu/wasm/api.js';
 import { encodeModule, FunctionBuilder, Simd } from '../runtime/cpu/wasm/encoder.js';
 import { gemmScratchFloats, instantiateGemm, MR, NR, SHARED_MAXIMUM_PAGES, type GemmFn } from '../runtime/cpu/wasm/gemm.js';
+import { MULTIPLY_ADD } from '../runtime/cpu/wasm/relaxed.js';
 import { threadedGemm } from '../runtime/cpu/threads.js';
 
 /** Best GFLOP/s of `run` (which does `flops` operations), by CPU time or wall time. */
@@ -31,15 +33,21 @@ function measure(run: () => void, flops: number, runs: number, clock: 'cpu' | 'w
   return best;
 }
 
-/** f(n): n iterations of 12 independent f32x4 adds, each counted as the add of a multiply-add (2 flops per lane). */
-function addBound(runs: number): number {
+/**
+ * f(n): n iterations of 12 independent f32x4 multiply-adds (relaxed_madd), or of 12 adds counted as
+ * the add of a multiply-add where the products do not use it: 2 flops per lane each.
+ */
+function multiplyAddBound(runs: number): number {
   const f = new FunctionBuilder(['i32']);
   const k = f.local('i32');
   const acc = Array.from({ length: 12 }, () => f.local('v128'));
   const b = f.local('v128');
   f.i32(0).simdMem(Simd.v128Load, 0).set(b);
   f.forRange(k, 0, { local: 0 }, () => {
-    for (const a of acc) f.get(a).get(b).simd(Simd.f32x4Add).set(a);
+    for (const a of acc) {
+      if (MULTIPLY_ADD) f.get(b).get(b).get(a).simd(Simd.f32x4RelaxedMadd).set(a);
+      else f.get(a).get(b).simd(Simd.f32x4Add).set(a);
+    }
   });
   acc.forEach((a, i) => f.i32(0).get(a).simdMem(Simd.v128Store, 16 * i));
   const memory = new wasm.Memory({ initial: 1 });
@@ -110,6 +118,7 @@ const { values } = parseArgs({ options: { threads: { type: 'string' }, runs: { t
 const threads = Number(values.threads ?? 2);
 const runs = Number(values.runs ?? 7);
 console.log(`WebAssembly SIMD and nnc's matrix product, ${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`f32x4.add bound (2 flops per lane per add): ${addBound(runs).toFixed(1)} GFLOP/s`);
+const bound = MULTIPLY_ADD ? `f32x4.relaxed_madd bound (${MULTIPLY_ADD})` : 'f32x4.add bound (2 flops per lane per add; no relaxed SIMD)';
+console.log(`${bound}: ${multiplyAddBound(runs).toFixed(1)} GFLOP/s`);
 console.log(`micro-kernel ${MR}x${NR}, K = 256, in L1: ${microKernel(runs).toFixed(1)} GFLOP/s`);
 products(threads, runs);

@@ -14,6 +14,7 @@ import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type MemoryImport, type ModuleFunction } from './wasm/encoder.js';
 import { gemmForm, type GemmForm } from './gemm-form.js';
 import { gemmLdc, tileLdc, type GemmFn } from './wasm/gemm.js';
+import { fma32, MULTIPLY_ADD } from './wasm/relaxed.js';
 import type { WgemmFn } from './wasm/wgemm.js';
 import { runWindowGemm, windowForm, type WindowForm } from './window-gemm.js';
 import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
@@ -40,8 +41,9 @@ export type CompiledKernel = (mem: Array<Float32Array | Uint32Array>, rows: numb
 
 export interface CodegenOptions {
   /**
-   * 'wasm' (default): matrix products in WebAssembly SIMD. 'js': the same sums (k in order,
-   * float32 products and sums) in plain JavaScript, kept as the readable reference; identical bits.
+   * 'wasm' (default): matrix products in WebAssembly SIMD. 'js': the same sums (k in order, the
+   * same multiply-add: wasm/relaxed.ts) in plain JavaScript, kept as the readable reference;
+   * identical bits.
    */
   matmul?: 'wasm' | 'js';
   /**
@@ -51,7 +53,7 @@ export interface CodegenOptions {
   simd?: boolean;
 }
 
-const helpers = { ...jsHelpers, uniform, mix32, fround: Math.fround };
+const helpers = { ...jsHelpers, uniform, mix32, fround: Math.fround, fma32 };
 
 /**
  * Compiles a plan's kernels: one JavaScript function each, plus one WebAssembly module with the
@@ -80,7 +82,7 @@ export class PlanCompiler {
     const source = this.source(kernel);
     const window = kernel.kind === 'contract' ? this.windowOf(kernel) : null;
     try {
-      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround, windowGemm} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx, t) {\n${source}\n};`);
+      const factory = new Function('h', `"use strict";\nconst {sigmoid, softplus, erf, swishGrad, uniform, mix32, fround, fma32, windowGemm} = h;\nreturn function ${safeName(kernel.name)}(mem, rows, offset, step, seed, ctx, t) {\n${source}\n};`);
       const windowGemm = window ? (ctx: KernelContext, perm: Uint32Array, rows: number, offset: number) => runWindowGemm(window, ctx, perm, rows, offset) : null;
       return factory({ ...helpers, windowGemm }) as CompiledKernel;
     } catch (e) {
@@ -597,7 +599,7 @@ ${inner}
 
   /**
    * Any contraction, in JavaScript: for each output element, the products summed over the inner
-   * indices in row-major order (acc = f32(acc + f32(a * b)), masked reads 0), all into a scratch
+   * indices in row-major order (acc = acc + a b as the products do it, masked reads 0), all into a scratch
    * result first; then the epilogue per element (it may overwrite what the sums read).
    */
   contract(k: ContractKernel): string {
@@ -615,7 +617,9 @@ ${inner}
       const strides = contiguousStrides(k.space);
       return outNames.map((n, d) => times(n, strides[d]!)).join(' + ') || '0';
     })();
-    let sum = `acc = fround(acc + fround(${read(k.a.buf, a)} * ${read(k.b.buf, b)}));`;
+    // the multiply-add of the WebAssembly products (wasm/relaxed.ts): one rounding or two
+    const [x, y] = [read(k.a.buf, a), read(k.b.buf, b)];
+    let sum = MULTIPLY_ADD === 'fused' ? `acc = fma32(${x}, ${y}, acc);` : `acc = fround(acc + fround(${x} * ${y}));`;
     for (let d = all.length - 1; d >= k.space.length; d--) sum = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${sum}\n}`;
     let products = `let acc = 0;\n${sum}\nC[base + ${flat}] = acc;`;
     const rowVar = this.usesRowVar;

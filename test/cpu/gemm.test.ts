@@ -1,10 +1,12 @@
 // The WebAssembly SIMD matmul against a plain JavaScript reference that sums k in order in
-// float32 (acc = f32(acc + f32(a b))): bit-identical for every transpose/gather combination and
-// sizes that are not multiples of the tile.
+// float32 (acc = f32(acc + a b), the product rounded first unless this machine's multiply-add is
+// fused: wasm/relaxed.ts): bit-identical for every transpose/gather combination and sizes that are
+// not multiples of the tile.
 import { describe, expect, it } from 'vitest';
 import { wasm } from '../../runtime/cpu/wasm/api.js';
 import { gemmLdc, gemmScratchFloats, instantiateGemm, type Operand } from '../../runtime/cpu/wasm/gemm.js';
 import { RandomStream } from '../../base/rng.js';
+import { fma32, MULTIPLY_ADD } from '../../runtime/cpu/wasm/relaxed.js';
 
 type Kind = 'elem' | 'transposed' | 'gather' | 'gather-transposed';
 const kinds: Kind[] = ['elem', 'transposed', 'gather', 'gather-transposed'];
@@ -60,7 +62,7 @@ function reference(M: number, N: number, K: number, a: (i: number, k: number) =>
   for (let i = 0; i < M; i++) {
     for (let j = 0; j < N; j++) {
       let acc = 0;
-      for (let k = 0; k < K; k++) acc = Math.fround(acc + Math.fround(a(i, k) * b(k, j)));
+      for (let k = 0; k < K; k++) acc = MULTIPLY_ADD === 'fused' ? fma32(a(i, k), b(k, j), acc) : Math.fround(acc + Math.fround(a(i, k) * b(k, j)));
       out[i * N + j] = acc;
     }
   }

@@ -112,6 +112,8 @@ export const Simd = {
   f32x4Div: 0xe7,
   f32x4Min: 0xe8,
   f32x4Max: 0xe9,
+  /** relaxed SIMD: a b + c, rounded once or twice as the core does (relaxed.ts) */
+  f32x4RelaxedMadd: 0x105,
 } as const;
 
 /** Memory instructions take an alignment (log2 bytes) and a constant byte offset. */
@@ -262,15 +264,12 @@ export interface ModuleFunction {
   body: FunctionBuilder;
 }
 
-/** A module that imports one memory and defines `functions` (function i has index i). */
-export function encodeModule(memory: MemoryImport, functions: ModuleFunction[]): Uint8Array {
+/** A module that imports one memory (or none: `null`) and defines `functions` (function i has index i). */
+export function encodeModule(memory: MemoryImport | null, functions: ModuleFunction[]): Uint8Array {
   // One type per function (duplicates are allowed and keep indices simple).
   const types = functions.map((f) => [0x60, ...vector(f.body.params.map((p) => [VALTYPE[p]])), ...vector(f.body.results.map((r) => [VALTYPE[r]]))]);
-  const limits =
-    memory.maximum === undefined
-      ? [0x00, ...uleb(memory.minimum)]
-      : [memory.shared ? 0x03 : 0x01, ...uleb(memory.minimum), ...uleb(memory.maximum)];
-  const imports = [[...utf8(memory.module), ...utf8(memory.name), 0x02, ...limits]];
+  const limits = (m: MemoryImport) => (m.maximum === undefined ? [0x00, ...uleb(m.minimum)] : [m.shared ? 0x03 : 0x01, ...uleb(m.minimum), ...uleb(m.maximum)]);
+  const imports = memory ? [[...utf8(memory.module), ...utf8(memory.name), 0x02, ...limits(memory)]] : [];
   const exports = functions.flatMap((f, i) => (f.name ? [[...utf8(f.name), 0x00, ...uleb(i)]] : []));
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,

@@ -4,8 +4,9 @@
 // permutation; then an MR x NR micro-kernel keeps its tile of C in registers while it runs over k.
 //
 // Summation order: every element of C is sum_k a[i][k] * b[k][j] accumulated in float32 from k = 0
-// upwards, one k at a time (acc = f32(acc + f32(a * b))): the order of the GPU shaders and of the
-// interpreter's JavaScript matmul. SIMD lanes hold different (i, j), never different k.
+// upwards, one k at a time (acc = acc + a * b, the product rounded or not as relaxed.ts says): the
+// order of the GPU shaders and of the interpreter's JavaScript matmul. SIMD lanes hold different
+// (i, j), never different k.
 //
 // Work is split into panels so that threads (runtime/cpu/threads.ts) can share it: one operand is
 // shared (packed whole first), the other is walked panel by panel in the outer loop, each outer
@@ -14,13 +15,15 @@
 // however the outer panels are divided.
 import { wasm, type WasmMemory, type WasmModule } from './api.js';
 import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './encoder.js';
+import { emitMultiplyAdd, MULTIPLY_ADD } from './relaxed.js';
 
 /**
- * Rows of A per micro-kernel tile (the packed A panel's width). 5 x 8 keeps ten f32x4 accumulators,
- * two B vectors and an A splat in x64's 16 vector registers; on the development machine it ran
- * faster than 4 x 8, 6 x 8, 3 x 12, 4 x 12 and 2 x 16 (docs/cpu-interpreter.md).
+ * Rows of A per micro-kernel tile (the packed A panel's width). With a multiply-add in one
+ * instruction (relaxed.ts), 6 x 8 keeps twelve f32x4 accumulators, two B vectors and an A splat in
+ * x64's 16 vector registers; with a multiply and an add, whose product needs a register of its own,
+ * 5 x 8 does. Each ran fastest of the tiles tried on the development machine (docs/cpu-interpreter.md).
  */
-export const MR = 5;
+export const MR = MULTIPLY_ADD ? 6 : 5;
 /** Columns of B per micro-kernel tile: two f32x4 vectors. */
 export const NR = 8;
 
@@ -213,7 +216,10 @@ function kernelFunction(): FunctionBuilder {
     for (let v = 0; v < V; v++) f.get(pB).simdMem(Simd.v128Load, v * 16).set(b[v]!);
     for (let r = 0; r < MR; r++) {
       f.get(pA).simdMem(Simd.v128Load32Splat, r * 4).set(a);
-      for (let v = 0; v < V; v++) f.get(acc[r * V + v]!).get(a).get(b[v]!).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[r * V + v]!);
+      for (let v = 0; v < V; v++) {
+        emitMultiplyAdd(f, () => f.get(acc[r * V + v]!), () => f.get(a), () => f.get(b[v]!));
+        f.set(acc[r * V + v]!);
+      }
     }
     f.increment(pA, MR * 4);
     f.increment(pB, NR * 4);
@@ -335,7 +341,7 @@ function gemvFunction(): FunctionBuilder {
   const acc = f.local('v128');
   const v = Array.from({ length: 4 }, () => f.local('v128'));
   const t = Array.from({ length: 4 }, () => f.local('v128'));
-  const accOne = f.local('f32');
+  const accOne = f.local('v128');
   const shuffle = (a: number, b: number, l: [number, number, number, number]) => f.get(a).get(b).emit(0xfd, 0x0d, ...lanes32(l));
   /** b(k) splatted: v128.load32_splat at B + 4 k bSY. */
   const bAt = () => f.get(B).get(k).get(bSY).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add);
@@ -372,23 +378,26 @@ function gemvFunction(): FunctionBuilder {
       shuffle(t[1]!, t[3]!, [2, 3, 6, 7]).set(v[3]!);
       for (let m = 0; m < 4; m++) {
         // acc += column k + m times B(k + m), at B + 4 (k + m) bSY
-        f.get(acc).get(v[m]!);
-        f.get(B).get(k).i32(m).emit(Op.i32Add).get(bSY).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat);
-        f.simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc);
+        emitMultiplyAdd(
+          f,
+          () => f.get(acc),
+          () => f.get(v[m]!),
+          () => f.get(B).get(k).i32(m).emit(Op.i32Add).get(bSY).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat),
+        );
+        f.set(acc);
       }
     },
     4,
   );
   // k past the last four: the four rows' values gathered into a vector
   f.forRange(k, { local: kFull }, { local: K }, () => {
-    f.get(acc);
-    rows.forEach((r, l) => {
-      if (l === 0) f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat);
-      else f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.f32Load).emit(0xfd, 0x20, l);
-    });
-    bAt();
-    f.simdMem(Simd.v128Load32Splat);
-    f.simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc);
+    const column = () =>
+      rows.forEach((r, l) => {
+        if (l === 0) f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat);
+        else f.get(r).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.f32Load).emit(0xfd, 0x20, l);
+      });
+    emitMultiplyAdd(f, () => f.get(acc), column, () => bAt().simdMem(Simd.v128Load32Splat));
+    f.set(acc);
   });
   f.get(C).get(i).i32(2).emit(Op.i32Shl).emit(Op.i32Add).get(acc).simdMem(Simd.v128Store);
   f.increment(i, 4);
@@ -397,14 +406,18 @@ function gemvFunction(): FunctionBuilder {
   f.forRange(i, { local: i }, { local: M }, () => {
     f.get(i).set(x);
     rowAt(rows[0]!);
-    f.f32(0).set(accOne);
+    // in lane 0 of a vector, for the same multiply-add as the other rows
+    f.emit(0xfd, Simd.v128Const, ...new Array<number>(16).fill(0)).set(accOne);
     f.forRange(k, 0, { local: K }, () => {
-      f.get(accOne);
-      f.get(rows[0]!).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.f32Load);
-      bAt();
-      f.mem(Op.f32Load).emit(Op.f32Mul).emit(Op.f32Add).set(accOne);
+      emitMultiplyAdd(
+        f,
+        () => f.get(accOne),
+        () => f.get(rows[0]!).get(k).i32(2).emit(Op.i32Shl).emit(Op.i32Add).simdMem(Simd.v128Load32Splat),
+        () => bAt().simdMem(Simd.v128Load32Splat),
+      );
+      f.set(accOne);
     });
-    f.get(C).get(i).i32(2).emit(Op.i32Shl).emit(Op.i32Add).get(accOne).mem(Op.f32Store);
+    f.get(C).get(i).i32(2).emit(Op.i32Shl).emit(Op.i32Add).get(accOne).storeLane32(0);
   });
   return f;
 }

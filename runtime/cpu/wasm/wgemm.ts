@@ -7,11 +7,13 @@
 // Loops: k in blocks of KC (the packed B block stays in cache); per block, B is packed into
 // NR-column panels, then each MR-row panel of A is packed (MR x KC floats, in L1) and multiplied
 // with every B panel by the MR x NR micro-kernel, which adds to C from the second block on.
-// Summation order: as gemm.ts, every C element is acc = f32(acc + f32(a * b)) for k = 0, 1, ...
-// in order (a block continues from the value the block before stored): the GPU's order.
+// Summation order: as gemm.ts, every C element is acc = acc + a * b (relaxed.ts: the product
+// rounded or not) for k = 0, 1, ... in order (a block continues from the value the block before
+// stored): the GPU's order.
 import { wasm, type WasmMemory, type WasmModule } from './api.js';
 import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './encoder.js';
 import { MR, NR, SHARED_MAXIMUM_PAGES } from './gemm.js';
+import { emitMultiplyAdd } from './relaxed.js';
 
 /** k per block: a packed B block is KC x N floats, an A panel MR x KC. */
 export const KC = 256;
@@ -292,8 +294,10 @@ function kernelFunction(byRows: boolean): FunctionBuilder {
     f.get(pB).simdMem(Simd.v128Load, 16).set(b1);
     for (let r = 0; r < MR; r++) {
       f.get(pA).simdMem(Simd.v128Load32Splat, byRows ? r * ROW_BYTES : r * 4).set(a);
-      f.get(acc[2 * r]!).get(a).get(b0).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r]!);
-      f.get(acc[2 * r + 1]!).get(a).get(b1).simd(Simd.f32x4Mul).simd(Simd.f32x4Add).set(acc[2 * r + 1]!);
+      for (const [v, b] of [b0, b1].entries()) {
+        emitMultiplyAdd(f, () => f.get(acc[2 * r + v]!), () => f.get(a), () => f.get(b));
+        f.set(acc[2 * r + v]!);
+      }
     }
     f.increment(pA, byRows ? 4 : MR * 4);
     f.increment(pB, { local: bStride });
