@@ -16,6 +16,7 @@
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MULTIPLY_ADD } from '../runtime/cpu/wasm/relaxed.js';
 import {
   runBenchmarks,
   type CompileWorkload,
@@ -291,6 +292,8 @@ async function main(): Promise<void> {
     cpu: cpu[0]?.model ?? 'unknown',
     cores: cpu.length,
     node: process.version,
+    // how nnc's CPU products multiply and add (runtime/cpu/wasm/relaxed.ts)
+    multiplyAdd: MULTIPLY_ADD ? `relaxed_madd (${MULTIPLY_ADD})` : 'mul + add',
     os: `${platform()} ${release()}`,
     quick,
     runs,
@@ -299,7 +302,7 @@ async function main(): Promise<void> {
     contenders: contenders.map((c) => c.name),
   };
   console.log(`nnc bench  ${meta.date}`);
-  console.log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.os}, node ${meta.node}`);
+  console.log(`machine: ${meta.cpu}, ${meta.cores} cores, ${meta.os}, node ${meta.node}; nnc's CPU products: ${meta.multiplyAdd}`);
   console.log(`runs: ${runs} per contender, alternating${warmup ? `, ${warmup} warm-up` : ''}${quick ? ', quick (smoke test sizes)' : ''}`);
   console.log('ratio: speedup against the best peer present (PyTorch, TF.js; > 1 is faster than it); loss/accuracy from the last run');
 
