@@ -89,6 +89,9 @@ describe('wasm SIMD gemm = k-ordered float32 reference', () => {
     // more columns than rows, and more rows than columns: both loop orders
     [7, 41, 520],
     [41, 9, 257],
+    // A outer with few columns: full row panels read in place (kernelDirect), the last one packed
+    [64, 12, 8],
+    [31, 16, 3],
   ];
   for (const ak of kinds) {
     for (const bk of kinds) {

@@ -230,8 +230,46 @@ function kernelFunction(): FunctionBuilder {
   return f;
 }
 
+/**
+ * kernelDirect(pB, pC, ldcBytes, K, row0 .. row(MR-1)): kernel's tile with A read where it is, row r
+ * of the tile from row pointer r (K floats, 4 bytes apart), instead of from a packed panel: the same
+ * multiply-adds in the same order. For products with few columns (`outer`'s DIRECT_A_COLUMNS), where
+ * packing A, each element copied once for only N multiply-adds, costs about what multiplying does.
+ */
+function kernelDirectFunction(): FunctionBuilder {
+  const f = new FunctionBuilder(Array(4 + MR).fill('i32'));
+  const [pB, pC, ldc, K] = [0, 1, 2, 3];
+  const row = Array.from({ length: MR }, (_, r) => 4 + r);
+  const V = NR / 4;
+  const end = f.local('i32');
+  const acc = Array.from({ length: MR * V }, () => f.local('v128'));
+  const b = Array.from({ length: V }, () => f.local('v128'));
+  const a = f.local('v128');
+  f.get(pB).get(K).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(end);
+  f.get(K).i32(0).emit(Op.i32GtS).ifElse(() => {
+    f.emit(Op.loop, 0x40);
+    for (let v = 0; v < V; v++) f.get(pB).simdMem(Simd.v128Load, v * 16).set(b[v]!);
+    for (let r = 0; r < MR; r++) {
+      f.get(row[r]!).simdMem(Simd.v128Load32Splat).set(a);
+      f.increment(row[r]!, 4);
+      for (let v = 0; v < V; v++) {
+        emitMultiplyAdd(f, () => f.get(acc[r * V + v]!), () => f.get(a), () => f.get(b[v]!));
+        f.set(acc[r * V + v]!);
+      }
+    }
+    f.increment(pB, NR * 4);
+    f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
+    f.emit(Op.end);
+  });
+  for (let r = 0; r < MR; r++) {
+    for (let v = 0; v < V; v++) f.get(pC).get(acc[r * V + v]!).simdMem(Simd.v128Store, v * 16);
+    f.increment(pC, { local: ldc });
+  }
+  return f;
+}
+
 /** Function indices in the module. */
-const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemmDirect: 6, gemv: 7, gemm: 8 } as const;
+const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, gemmDirect: 6, gemv: 7, gemm: 8, kernelDirect: 9 } as const;
 
 /**
  * order(M, N): 0 (B's panels outer, A shared and streamed past each B panel) when packed A is not
@@ -277,6 +315,9 @@ function packSharedFunction(): FunctionBuilder {
   return f;
 }
 
+/** Products with at most this many columns read A's full row panels in place (kernelDirect) when A is outer. */
+const DIRECT_A_COLUMNS = 2 * NR;
+
 /**
  * outer(15 params, order, q0, q1): for outer panels q in [q0, q1) (B's column panels for order 0,
  * A's row panels for 1), packs that panel and computes its tiles against every panel of the shared
@@ -291,6 +332,8 @@ function outerFunction(): FunctionBuilder {
   const ldc = f.local('i32');
   const ib = f.local('i32');
   const jb = f.local('i32');
+  const direct = f.local('i32');
+  const rows = Array.from({ length: MR }, () => f.local('i32'));
   // ldc = ceil(N / NR) NR 4 bytes
   f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).i32(NR * 4).emit(Op.i32Mul).set(ldc);
   // tiles along the inner loop: the shared operand's panels
@@ -298,7 +341,29 @@ function outerFunction(): FunctionBuilder {
     () => f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(tiles),
     () => f.get(p.M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(tiles),
   );
-  f.forRange(q, { local: q0 }, { local: q1 }, () => {
+  // A read in place (kernelDirect) for A's full row panels: A outer, its rows contiguous in k and
+  // not gathered by k, and few columns
+  f.get(order).get(p.aSY).i32(1).emit(Op.i32Eq).emit(Op.i32And).get(p.aMode).i32(2).emit(Op.i32Ne).emit(Op.i32And);
+  f.get(p.N).i32(DIRECT_A_COLUMNS).emit(Op.i32LeS).emit(Op.i32And).set(direct);
+  /** A's row panel q read in place: its row pointers, then its tiles against every B panel. */
+  const directPanel = () => {
+    // row r at A + 4 aSX X(q MR + r), X through the permutation with aMode 1
+    rows.forEach((row, r) => {
+      f.get(q).i32(MR).emit(Op.i32Mul).i32(r).emit(Op.i32Add).set(row);
+      f.get(p.aMode).i32(1).emit(Op.i32Eq).ifElse(() => f.get(p.perm).get(row).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(row));
+      f.get(p.A).get(row).get(p.aSX).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(row);
+    });
+    f.forRange(t, 0, { local: tiles }, () => {
+      // kernelDirect(packB + 4 NR t K, C + q MR ldc + 4 NR t, ldc, K, rows)
+      f.get(p.packB).get(t).get(p.K).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.C).get(q).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(t).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(ldc).get(p.K);
+      for (const row of rows) f.get(row);
+      f.emit(Op.call, F.kernelDirect);
+    });
+  };
+  /** Outer panel q packed, then its tiles against every panel of the shared operand. */
+  const packedPanel = () => {
     f.get(order).ifElse(
       () => callPack(f, p, 'A', () => f.get(q), () => f.get(q).i32(1).emit(Op.i32Add)),
       () => callPack(f, p, 'B', () => f.get(q), () => f.get(q).i32(1).emit(Op.i32Add)),
@@ -314,6 +379,11 @@ function outerFunction(): FunctionBuilder {
       f.get(p.C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
       f.get(ldc).get(p.K).emit(Op.call, F.kernel);
     });
+  };
+  f.forRange(q, { local: q0 }, { local: q1 }, () => {
+    // direct, and the panel is full: (q + 1) MR <= M
+    f.get(direct).get(q).i32(1).emit(Op.i32Add).i32(MR).emit(Op.i32Mul).get(p.M).emit(Op.i32LeS).emit(Op.i32And);
+    f.ifElse(directPanel, packedPanel);
   });
   return f;
 }
@@ -482,6 +552,7 @@ export function gemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = 
     { name: 'gemmDirect', body: gemmDirectFunction() },
     { name: 'gemv', body: gemvFunction() },
     { name: 'gemm', body: gemmFunction() },
+    { name: 'kernelDirect', body: kernelDirectFunction() },
   ]);
 }
 
