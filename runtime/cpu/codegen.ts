@@ -15,6 +15,7 @@ import { encodeModule, type MemoryImport, type ModuleFunction } from './wasm/enc
 import { gemmForm, type GemmForm } from './gemm-form.js';
 import { gemmLdc, tileLdc, type GemmFn } from './wasm/gemm.js';
 import { fma32, MULTIPLY_ADD } from './wasm/relaxed.js';
+import { CALL_ARGS, type CallQueue } from './simd-calls.js';
 import type { WgemmFn } from './wasm/wgemm.js';
 import { runWindowGemm, windowForm, type WindowForm } from './window-gemm.js';
 import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
@@ -34,6 +35,8 @@ export interface KernelContext {
   wgemm: WgemmFn;
   /** The plan's SIMD bodies (wasm/simd-body.ts), by export name. */
   simd: Record<string, (...args: number[]) => void>;
+  /** Where kernels compiled with `recordCalls` record the SIMD calls of their loops (simd-calls.ts); null on one thread. */
+  calls: CallQueue | null;
 }
 
 /** A compiled kernel: reads and writes `mem` (one typed array per plan buffer, views of ctx's memory); `t` is the step of the loop it is in. */
@@ -51,7 +54,15 @@ export interface CodegenOptions {
    * WebAssembly SIMD (wasm/simd-body.ts); false: all in JavaScript. Identical bits either way.
    */
   simd?: boolean;
+  /**
+   * SIMD bodies called in JavaScript loops are recorded in ctx.calls and run when the loops end,
+   * split across the threads (simd-calls.ts): for an executor on more than one thread. Same bits.
+   */
+  recordCalls?: boolean;
 }
+
+/** The name a kernel gives ctx.calls where it records SIMD calls. */
+const RECORDS = '$calls';
 
 const helpers = { ...jsHelpers, uniform, mix32, fround: Math.fround, fma32 };
 
@@ -94,7 +105,7 @@ export class PlanCompiler {
   source(kernel: Kernel): string {
     if (kernel.kind === 'loop') return kernel.body.map((k) => `// ${k.name}\n${this.source(k)}`).join('\n');
     const simd = this.options.simd === false ? null : (body: SimdBody) => this.addSimd(body);
-    const g = new Generator(this.plan, simd);
+    const g = new Generator(this.plan, simd, this.options.recordCalls === true);
     switch (kernel.kind) {
       case 'map':
         return kernel.segments.map((s) => g.map(s)).join('\n');
@@ -189,6 +200,8 @@ class Generator {
     private plan: Plan,
     /** Registers a SIMD body and returns its export name; null: everything in JavaScript. */
     private addSimd: ((body: SimdBody) => string) | null,
+    /** SIMD calls in loops are recorded in ctx.calls (CodegenOptions.recordCalls). */
+    private recordCalls = false,
   ) {}
 
   private buf(id: number): string {
@@ -411,7 +424,7 @@ class Generator {
    * into ctx.c (a reduction's column sums; see SimdSpace.sums). `flat`: c is the kernel's whole
    * space, whose flat index the JavaScript body gives random draws (SimdSpace.flat).
    */
-  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[], address: (id: number) => string = (id) => `ctx.addr[${id}]`, flat = false): string | null {
+  private simdCall(body: Body, c: Coords, ldc: number | null, sums?: Expr[], address: (id: number) => string = (id) => `ctx.addr[${id}]`, flat = false, record = false): string | null {
     if (!this.addSimd) return null;
     if (c.sizes.length > 2) return ldc === null && !sums ? this.simdRows(body, c) : null;
     const [M, N] = c.sizes.length === 2 ? [c.sizes[0]!, c.sizes[1]!] : typeof c.sizes[0] === 'number' ? [1, c.sizes[0]] : [c.sizes[0]!, 1];
@@ -426,6 +439,9 @@ class Generator {
     const invariants = compiled.invariants.map((e) => this.expr(e, c));
     if (compiled.usesRand) this.usesRand = true;
     const args = [c.codes?.[0] ?? dim(M), 'offset', ldc === null && !sums ? '0' : 'ctx.c', `ctx.addr[${this.plan.io.permutation}]`, 'rows', 'step', compiled.usesRand ? 'key' : '0', ...compiled.buffers.map(address), ...invariants];
+    // recorded (`record`: simdRows' calls, each over its own elements) unless it draws random
+    // numbers or has more arguments than a record holds
+    if (record && !compiled.usesRand && args.length <= CALL_ARGS) return `${RECORDS}.put(${name.slice(1)}, ${args.join(', ')});`;
     return `ctx.simd.${name}(${args.join(', ')});`;
   }
 
@@ -457,7 +473,7 @@ class Generator {
       for (let d = 0; d < n - 1; d++) if (typeof c.sizes[d] === 'number' && (c.sizes[d] as number) >= (c.sizes[rowAxis] as number)) rowAxis = d;
       const M = c.sizes[rowAxis]!;
       const call = typeof M === 'number' && M * N >= 64 ? this.simdPart(body, c, rowAxis, M, N) : null;
-      return call && this.loopsOver(c, c.names.map((_, d) => d).filter((d) => d !== rowAxis && d < n - 1), call);
+      return call && this.recorded(this.loopsOver(c, c.names.map((_, d) => d).filter((d) => d !== rowAxis && d < n - 1), call));
     }
     // Masked: the rows are the axes after every axis a mask uses, the mask checked per call
     let first = n - 2;
@@ -473,7 +489,17 @@ class Generator {
     const variant = (inside: boolean): Body => ({ lets: body.lets.map((l) => ({ ...l, value: replace(l.value, inside) })), stores: body.stores.map((st) => ({ ...st, value: replace(st.value, inside) })) });
     const calls = [variant(true), variant(false)].map((b) => this.simdPart(b, c, first, M, N));
     if (calls.some((x) => x === null)) return null;
-    return this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), `if (${[...conditions][0]}) ${calls[0]}\nelse ${calls[1]}`);
+    return this.recorded(this.loopsOver(c, c.names.slice(0, first).map((_, d) => d), `if (${[...conditions][0]}) ${calls[0]}\nelse ${calls[1]}`));
+  }
+
+  /**
+   * simdRows' loops, with the calls they record (if any) run when they end: before anything after
+   * them reads what the calls write. (A call left direct, beside recorded ones, writes other
+   * elements than theirs, so their order does not matter.)
+   */
+  private recorded(loops: string): string {
+    if (!loops.includes(`${RECORDS}.put(`)) return loops;
+    return `{\nconst ${RECORDS} = ctx.calls;\n${loops}\n${RECORDS}.flush();\n}`;
   }
 
   /**
@@ -511,7 +537,7 @@ class Generator {
       outer.set(buf, code);
     }
     const inner: Coords = { names: [first === n - 1 ? 'i_' : c.names[first]!, c.names[n - 1]!], sizes: [M, N], original: c.original, axisOf: c.axisOf.map((g) => (g === n - 1 ? 1 : inside(g) ? 0 : -1)), gatherRow: c.gatherRow };
-    return this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`));
+    return this.simdCall(body, inner, null, undefined, (id) => (outer.get(id) === '0' ? `ctx.addr[${id}]` : `ctx.addr[${id}] + 4 * (${outer.get(id)})`), false, this.recordCalls);
   }
 
   /** A view as a SIMD body reads it over [M, N]: strides of the row and the column, offset, rows. */

@@ -26,14 +26,15 @@ export class CpuExecutor implements Executor {
     readonly plan: Plan,
     options: CpuExecutorOptions = {},
   ) {
-    const compiler = new PlanCompiler(plan, options);
+    const threads = options.threads ?? defaultThreads();
+    this.threads = threads;
+    // on several threads, the SIMD calls of a kernel's loops are shared out too (simd-calls.ts)
+    const compiler = new PlanCompiler(plan, { ...options, recordCalls: threads > 1 });
     this.kernels = {
       train: plan.schedules.train.kernels.map((k) => compiler.kernel(k)),
       evaluate: plan.schedules.evaluate.kernels.map((k) => compiler.kernel(k)),
       predict: plan.schedules.predict.kernels.map((k) => compiler.kernel(k)),
     };
-    const threads = options.threads ?? defaultThreads();
-    this.threads = threads;
     this.memory = new PlanMemory(plan, compiler.module(memoryImport(threads)), { ...options, threads });
   }
 

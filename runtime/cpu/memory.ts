@@ -15,7 +15,8 @@ import { PAGE, wasm, type WasmMemory } from './wasm/api.js';
 import { gemmScratchFloats, instantiateGemm, SHARED_MAXIMUM_PAGES } from './wasm/gemm.js';
 import { instantiateWgemm } from './wasm/wgemm.js';
 import { windowForm, windowScratchFloats } from './window-gemm.js';
-import { threadedGemm, threadedWgemm, windowSlots, type ThreadedGemm } from './threads.js';
+import { threadedCalls, threadedGemm, threadedWgemm, windowSlots, type ThreadedGemm } from './threads.js';
+import { CallQueue, simdFunctions } from './simd-calls.js';
 import { diagnostic, NncError } from '../../base/diagnostics/diagnostic.js';
 
 /** Buffers start on cache lines (and so on 16 bytes, for v128 loads). */
@@ -103,7 +104,8 @@ export class PlanMemory {
     } catch (err) {
       throw cannotAllocate(plan, top, err);
     }
-    const simd = simdModule ? (new wasm.Instance(new wasm.Module(simdModule), { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
+    const compiled = simdModule ? new wasm.Module(simdModule) : null;
+    const simd = compiled ? (new wasm.Instance(compiled, { env: { memory: this.memory } }).exports as KernelContext['simd']) : {};
     const gemm = instantiateGemm(this.memory, threads > 1);
     this.threaded = threads > 1 ? threadedGemm(this.memory, gemm, threads, options.minParallelFlops, options.alwaysSplit !== true) : null;
     const wgemm = instantiateWgemm(this.memory, threads > 1);
@@ -117,7 +119,14 @@ export class PlanMemory {
       gemm: this.threaded?.gemm ?? gemm.gemm,
       wgemm: threads > 1 ? threadedWgemm(this.memory, wgemm, threads, options.minParallelFlops, options.alwaysSplit !== true) : wgemm.wgemm,
       simd,
+      calls: null,
     };
+    if (threads > 1 && compiled) {
+      // the SIMD bodies called in loops, recorded and run on the threads too (simd-calls.ts)
+      const queue = CallQueue.buffer();
+      const fns = simdFunctions(simd);
+      this.ctx.calls = new CallQueue(queue, fns, threadedCalls(this.memory, compiled, queue, fns, threads), options.alwaysSplit !== true);
+    }
     this.makeViews();
     for (const b of plan.buffers) if (!isSymbolic(b.shape[0]!) && b.fill) this.views[b.id]!.fill(b.fill);
   }

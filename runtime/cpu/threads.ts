@@ -18,6 +18,7 @@ import { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, OUTER_CHUNKS_PER_THREAD } from
 import type { WasmApi, WasmMemory, WasmModule } from './wasm/api.js';
 import { gemmModule, MR, NR, type GemmExports, type GemmFn } from './wasm/gemm.js';
 import { KC, WINDOW_SLOT_BYTES, wgemmModule, type WgemmExports, type WgemmFn } from './wasm/wgemm.js';
+import { CALL_SLOTS, runCalls, simdFunctions, type SimdFn, type SplitCalls } from './simd-calls.js';
 
 export { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, threadsProblem } from './thread-options.js';
 
@@ -50,7 +51,10 @@ const S = {
   sharedPanels: 11,
   outerPanels: 12,
   order: 13,
-  /** What the job runs: 0, gemm's parts; 1, the windowed gemm's (wgemm.ts) over every k block (packSharedAll, outerAll). */
+  /**
+   * What the job runs: 0, gemm's parts; 1, the windowed gemm's (wgemm.ts) over every k block
+   * (packSharedAll, outerAll); 2, recorded SIMD calls (simd-calls.ts), the outer panels being calls.
+   */
   kind: 14,
   /** The 15 gemm parameters. */
   args: 16,
@@ -119,6 +123,14 @@ function participate(c: Int32Array, ex: Parts, seq: number, s: Slots): void {
   }
 }
 
+/** A memory sent to a worker (with the plan's SIMD bodies and the queue its kernels record calls in), or forgotten (id alone). */
+interface MemoryMessage {
+  id: number;
+  memory?: WasmMemory;
+  simd?: WasmModule;
+  queue?: SharedArrayBuffer;
+}
+
 interface WorkerData {
   control: SharedArrayBuffer;
   port: MessagePort;
@@ -133,10 +145,10 @@ interface WorkerData {
  * a few tens of microseconds apart), take part if it is among the first `workers`, again.
  * Self-contained, as participate.
  */
-function workerMain(take: typeof participate, s: Slots, data: WorkerData, receive: typeof receiveMessageOnPort): void {
+function workerMain(take: typeof participate, run: typeof runCalls, functions: typeof simdFunctions, slots: number, s: Slots, data: WorkerData, receive: typeof receiveMessageOnPort): void {
   const api = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
   const c = new Int32Array(data.control);
-  const instances = new Map<number, [Parts, Parts]>();
+  const instances = new Map<number, Parts[]>();
   let received = 0;
   let seen = 0;
   for (;;) {
@@ -157,13 +169,18 @@ function workerMain(take: typeof participate, s: Slots, data: WorkerData, receiv
       const m = receive(data.port);
       if (!m) break;
       received++;
-      const message = m.message as { id: number; memory?: WasmMemory };
+      const message = m.message as MemoryMessage;
       if (message.memory) {
         const env = { env: { memory: message.memory } };
         const w = new api.Instance(data.wmodule, env).exports as unknown as { packSharedAll: Parts['packShared']; outerAll: Parts['outer'] };
-        instances.set(message.id, [new api.Instance(data.module, env).exports as unknown as Parts, { packShared: w.packSharedAll, outer: w.outerAll }]);
-      }
-      else instances.delete(message.id);
+        const parts: Parts[] = [new api.Instance(data.module, env).exports as unknown as Parts, { packShared: w.packSharedAll, outer: w.outerAll }];
+        if (message.simd && message.queue) {
+          const fns = functions(new api.Instance(message.simd, env).exports);
+          const q = new Float64Array(message.queue);
+          parts.push({ packShared: () => {}, outer: (...a: number[]) => run(fns, q, a[16]!, a[17]!, slots) });
+        }
+        instances.set(message.id, parts);
+      } else instances.delete(message.id);
     }
     const ex = instances.get(Atomics.load(c, s.memory))?.[Atomics.load(c, s.kind)];
     try {
@@ -176,7 +193,7 @@ function workerMain(take: typeof participate, s: Slots, data: WorkerData, receiv
 
 const WORKER_SOURCE = `"use strict";
 const { workerData, receiveMessageOnPort } = require('node:worker_threads');
-(${workerMain.toString()})(${participate.toString()}, ${JSON.stringify(S)}, workerData, receiveMessageOnPort);
+(${workerMain.toString()})(${participate.toString()}, ${runCalls.toString()}, ${simdFunctions.toString()}, ${CALL_SLOTS}, ${JSON.stringify(S)}, workerData, receiveMessageOnPort);
 `;
 
 /** The process's workers and their control block. */
@@ -189,6 +206,8 @@ class Pool {
   private seq = 0;
   private nextMemory = 1;
   private readonly ids = new WeakMap<WasmMemory, number>();
+  /** What goes to the workers with a memory besides it: the plan's SIMD module and call queue. */
+  readonly calls = new WeakMap<WasmMemory, { simd: WasmModule; queue: SharedArrayBuffer }>();
   private readonly collected = new FinalizationRegistry<number>((id) => this.forget(id));
 
   constructor() {
@@ -208,7 +227,7 @@ class Pool {
     }
   }
 
-  private send(w: number, message: { id: number; memory?: WasmMemory }): void {
+  private send(w: number, message: MemoryMessage): void {
     this.ports[w]!.postMessage(message);
     Atomics.add(this.c, S.posted + w, 1);
   }
@@ -236,7 +255,7 @@ class Pool {
    * One job on this thread and `threads - 1` workers: the shared operand's panels (packed by
    * everyone), then the outer panels, `outerStep` per chunk. `kind`: whose parts the workers run.
    */
-  job(memory: WasmMemory, kind: 0 | 1, ex: Parts, threads: number, args: number[], order: number, sharedPanels: number, outerPanels: number, outerStep: number): void {
+  job(memory: WasmMemory, kind: 0 | 1 | 2, ex: Parts, threads: number, args: number[], order: number, sharedPanels: number, outerPanels: number, outerStep: number): void {
     const c = this.c;
     const workers = threads - 1;
     this.ensure(workers);
@@ -248,7 +267,7 @@ class Pool {
     }
     for (let w = 0; w < workers; w++) {
       if (this.known[w]!.has(id)) continue;
-      this.send(w, { id, memory });
+      this.send(w, { id, memory, ...this.calls.get(memory) });
       this.known[w]!.add(id);
     }
     const sharedStep = Math.ceil(sharedPanels / (4 * threads)) || 1;
@@ -282,7 +301,7 @@ class Pool {
         if (++spins > 1024) Atomics.wait(c, S.done, d, 1);
       }
     }
-    if (c[S.failed]) throw new Error('cpu: a worker thread failed in a matrix product');
+    if (c[S.failed]) throw new Error(kind === 2 ? 'cpu: a worker thread failed in a SIMD body' : 'cpu: a worker thread failed in a matrix product');
   }
 }
 
@@ -297,6 +316,13 @@ let split = 0;
 /** Products run split across threads so far in this process (for tests and profiles). */
 export function productsSplit(): number {
   return split;
+}
+
+let callJobs = 0;
+
+/** Flushes of recorded SIMD calls run split across threads so far in this process (for tests and profiles). */
+export function callsSplit(): number {
+  return callJobs;
 }
 
 export interface ThreadedGemm {
@@ -361,6 +387,25 @@ export function threadedWgemm(memory: WasmMemory, ex: WgemmExports, threads: num
     const splitIt = () => splitRun(M, N, K, descA, descB, packA, packB, C);
     if (!chooser) return splitIt();
     chooser.run(M, N, K, single, splitIt);
+  };
+}
+
+/**
+ * The SIMD calls a kernel over a shared `memory` records (simd-calls.ts), run with up to `threads`
+ * threads: `simd` (the plan's SIMD module, which the workers instantiate over the memory) and
+ * `queue` go to the workers with the memory; returns what runs `count` recorded calls split, in
+ * chunks that the threads take in turn.
+ */
+export function threadedCalls(memory: WasmMemory, simd: WasmModule, queue: SharedArrayBuffer, fns: SimdFn[], threads: number): SplitCalls {
+  const count = Math.min(threads, MAX_THREADS);
+  pool ??= new Pool();
+  pool.calls.set(memory, { simd, queue });
+  const q = new Float64Array(queue);
+  const parts: Parts = { packShared: () => {}, outer: (...a: number[]) => runCalls(fns, q, a[16]!, a[17]!, CALL_SLOTS) };
+  const args = new Array<number>(15).fill(0);
+  return (calls) => {
+    pool!.job(memory, 2, parts, count, args, 0, 0, calls, outerStepFor(calls, count));
+    callJobs++;
   };
 }
 

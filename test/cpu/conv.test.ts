@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../compiler/driver.js';
 import { PlanCompiler } from '../../runtime/cpu/codegen.js';
 import { CpuExecutor, type CpuExecutorOptions } from '../../runtime/cpu/executor.js';
-import { productsSplit } from '../../runtime/cpu/threads.js';
+import { callsSplit, productsSplit } from '../../runtime/cpu/threads.js';
 import { aPanelsPacked, bPanelsPacked } from '../../runtime/cpu/window-gemm.js';
 import { encodeLabels } from '../../runtime/session.js';
 import { RandomStream } from '../../base/rng.js';
@@ -47,6 +47,9 @@ const longK = imageCase('70 filters, a weight gradient over several k blocks', '
 /** 8 and 6 channels, same padding: the second convolution's A panels (and its input gradient's, masked) are packed by rows; the first's weight gradient reads its B (8 channels) in place. */
 const channelRuns = imageCase('channels in runs along k: A packed by rows', 'Input((9, 9, 2)), Conv2D(8, 3, padding="same", activation="relu"), Conv2D(6, 3, padding="same"), Flatten(), Dense(3, activation="softmax")');
 
+/** Pooling windows over 16 channels: its forward and gradient are SIMD bodies called in loops (recorded on several threads). */
+const pooled = imageCase('a max pooling whose SIMD calls are recorded on several threads', 'Input((12, 12, 2)), Conv2D(16, 3, activation="relu"), MaxPooling2D(2), Flatten(), Dense(3, activation="softmax")');
+
 describe('convolutions on the CPU: the windowed wasm product = the JavaScript reference, bit for bit', () => {
   it('both layouts of A panels are taken (by k: pixels of one channel; by rows: runs of channels), and B both packed and read in place', async () => {
     const before = { ...aPanelsPacked, ...bPanelsPacked };
@@ -58,7 +61,7 @@ describe('convolutions on the CPU: the windowed wasm product = the JavaScript re
     expect(bPanelsPacked.packed).toBeGreaterThan(before.packed);
   });
 
-  for (const c of [...imageCases, longK, channelRuns]) {
+  for (const c of [...imageCases, longK, channelRuns, pooled]) {
     it(c.name, async () => {
       const want = await train(c, REFERENCE);
       for (const [variant, options] of VARIANTS) {
@@ -80,6 +83,17 @@ describe('convolutions on the CPU: the windowed wasm product = the JavaScript re
     expect(windowed).toBeGreaterThan(0);
     // every windowed product of the three steps and of predict's two calls went through the pool
     expect(productsSplit() - before).toBeGreaterThanOrEqual(3 * windowed);
+  });
+
+  it('on several threads, the SIMD calls of a pooling\'s loops are recorded and shared out too (simd-calls.ts)', async () => {
+    const before = callsSplit();
+    const c = pooled;
+    await train(c, { threads: 3, minParallelFlops: 0, alwaysSplit: true });
+    const { plan } = compileModel(c.model, c.config);
+    const source = plan.schedules.train.kernels.map((k) => new PlanCompiler(plan, { recordCalls: true }).source(k)).join('\n');
+    expect(source).toContain('$calls.put(');
+    // the pooling forward in each of the three steps and of predict's two calls at least
+    expect(callsSplit() - before).toBeGreaterThanOrEqual(5);
   });
 
   it('dropout\'s mask is drawn in a SIMD body (the bits are checked against the JavaScript reference above)', () => {

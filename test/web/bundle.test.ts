@@ -33,12 +33,13 @@ describe('the browser bundles', () => {
     expect(bundled.inputs['playground/playground.js']).not.toContain('base/files.ts');
   });
 
-  it('are small: the runtime under 224 KiB, its worker under 116 KiB, the playground under 600 KiB (minified)', () => {
+  it('are small: the runtime under 224 KiB, its worker under 124 KiB, the playground under 600 KiB (minified)', () => {
     // (raised from 200 KiB: sequence layers, convolutions' threads and the SIMD bodies took it to 200 KiB)
     expect(bundled.sizes['nnc.js']).toBeLessThan(224 * 1024);
     // (raised from 100 KiB: the CPU's SIMD pooling, N-d and padded bodies took the worker from 98 to 105 KiB;
-    // from 108 KiB: the windowed product's layouts and one-job split took it to 112 KiB)
-    expect(bundled.sizes['nnc-worker.js']).toBeLessThan(116 * 1024);
+    // from 108 KiB: the windowed product's layouts and one-job split took it to 112 KiB; from 116 KiB:
+    // relaxed SIMD's multiply-add (its probe, fma32), the direct-A kernel and the call queue took it to 118 KiB)
+    expect(bundled.sizes['nnc-worker.js']).toBeLessThan(124 * 1024);
     expect(bundled.sizes['playground/playground.js']).toBeLessThan(600 * 1024);
   });
 
