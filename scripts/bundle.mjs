@@ -62,6 +62,8 @@ await Promise.all([
 await writeCodeCache(join(root, 'dist/nnc-cli.cjs'));
 
 async function writeCodeCache(bundle) {
+  // under the flags bin/nnc.js runs it with (V8 rejects a cache written under others)
+  Module.createRequire(import.meta.url)('../bin/relaxed-simd.cjs')();
   const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));

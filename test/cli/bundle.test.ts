@@ -24,6 +24,14 @@ describe.runIf(built)('the bundles', () => {
   test('the code cache written by the build is accepted by this Node for this bundle', () => {
     const source = readFileSync(cliBundle, 'utf8');
     const cachedData = readFileSync(cliBundle + '.cache');
+    // in a fresh process, as bin/nnc.js loads it: relaxed SIMD turned on first (V8 refuses a cache
+    // written under other flags, and this test's process has run the interpreter already)
+    const fresh = `require(${JSON.stringify(resolve(repoRoot, 'bin/relaxed-simd.cjs'))})();
+const fs = require('node:fs'), vm = require('node:vm'), Module = require('node:module');
+const b = ${JSON.stringify(cliBundle)};
+const script = new vm.Script(Module.wrap(fs.readFileSync(b, 'utf8')), { filename: b, cachedData: fs.readFileSync(b + '.cache') });
+process.stdout.write(String(script.cachedDataRejected));`;
+    expect(spawnSync(process.execPath, ['-e', fresh], { encoding: 'utf8' }).stdout).toBe('false');
     const script = new vm.Script(Module.wrap(source), { filename: cliBundle, cachedData });
     expect(script.cachedDataRejected).toBe(false);
     // ...and a cache made for other code is refused (so the check above can fail)
