@@ -14,8 +14,8 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { wasm } from '../runtime/cpu/wasm/api.js';
 import { encodeModule, FunctionBuilder, Simd } from '../runtime/cpu/wasm/encoder.js';
-import { gemmScratchFloats, instantiateGemm, MR, NR, SHARED_MAXIMUM_PAGES, type GemmFn } from '../runtime/cpu/wasm/gemm.js';
-import { MULTIPLY_ADD } from '../runtime/cpu/wasm/relaxed.js';
+import { gemmScratchFloats, instantiateGemm, mr, NR, SHARED_MAXIMUM_PAGES, type GemmFn } from '../runtime/cpu/wasm/gemm.js';
+import { multiplyAdd } from '../runtime/cpu/wasm/relaxed.js';
 import { threadedGemm } from '../runtime/cpu/threads.js';
 
 /** Best GFLOP/s of `run` (which does `flops` operations), by CPU time or wall time. */
@@ -45,7 +45,7 @@ function multiplyAddBound(runs: number): number {
   f.i32(0).simdMem(Simd.v128Load, 0).set(b);
   f.forRange(k, 0, { local: 0 }, () => {
     for (const a of acc) {
-      if (MULTIPLY_ADD) f.get(b).get(b).get(a).simd(Simd.f32x4RelaxedMadd).set(a);
+      if (multiplyAdd()) f.get(b).get(b).get(a).simd(Simd.f32x4RelaxedMadd).set(a);
       else f.get(a).get(b).simd(Simd.f32x4Add).set(a);
     }
   });
@@ -67,7 +67,7 @@ function microKernel(runs: number): number {
     () => {
       for (let i = 0; i < calls; i++) g.kernel(0, 65536, 131072, NR * 4, K);
     },
-    2 * MR * NR * K * calls,
+    2 * mr() * NR * K * calls,
     runs,
     'cpu',
   );
@@ -118,7 +118,7 @@ const { values } = parseArgs({ options: { threads: { type: 'string' }, runs: { t
 const threads = Number(values.threads ?? 2);
 const runs = Number(values.runs ?? 7);
 console.log(`WebAssembly SIMD and nnc's matrix product, ${new Date().toISOString()}, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-const bound = MULTIPLY_ADD ? `f32x4.relaxed_madd bound (${MULTIPLY_ADD})` : 'f32x4.add bound (2 flops per lane per add; no relaxed SIMD)';
+const bound = multiplyAdd() ? `f32x4.relaxed_madd bound (${multiplyAdd()})` : 'f32x4.add bound (2 flops per lane per add; no relaxed SIMD)';
 console.log(`${bound}: ${multiplyAddBound(runs).toFixed(1)} GFLOP/s`);
-console.log(`micro-kernel ${MR}x${NR}, K = 256, in L1: ${microKernel(runs).toFixed(1)} GFLOP/s`);
+console.log(`micro-kernel ${mr()}x${NR}, K = 256, in L1: ${microKernel(runs).toFixed(1)} GFLOP/s`);
 products(threads, runs);

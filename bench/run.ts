@@ -16,7 +16,7 @@
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MULTIPLY_ADD } from '../runtime/cpu/wasm/relaxed.js';
+import { multiplyAdd } from '../runtime/cpu/wasm/relaxed.js';
 import {
   runBenchmarks,
   type CompileWorkload,
@@ -293,7 +293,7 @@ async function main(): Promise<void> {
     cores: cpu.length,
     node: process.version,
     // how nnc's CPU products multiply and add (runtime/cpu/wasm/relaxed.ts)
-    multiplyAdd: MULTIPLY_ADD ? `relaxed_madd (${MULTIPLY_ADD})` : 'mul + add',
+    multiplyAdd: multiplyAdd() ? `relaxed_madd (${multiplyAdd()})` : 'mul + add',
     os: `${platform()} ${release()}`,
     quick,
     runs,

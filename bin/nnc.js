@@ -15,9 +15,6 @@ const vm = require('node:vm');
 
 const bundle = join(__dirname, '..', 'dist', 'nnc-cli.cjs');
 
-// before the bundle is compiled: the code cache was written with relaxed SIMD on (relaxed-simd.cjs)
-require('./relaxed-simd.cjs')();
-
 function load() {
   let cachedData;
   try {

@@ -62,18 +62,23 @@ await Promise.all([
 await writeCodeCache(join(root, 'dist/nnc-cli.cjs'));
 
 async function writeCodeCache(bundle) {
-  // under the flags bin/nnc.js runs it with (V8 rejects a cache written under others)
-  Module.createRequire(import.meta.url)('../bin/relaxed-simd.cjs')();
   const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle });
   const module = { exports: {} };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
   const quiet = { stdout: () => {}, stderr: () => {}, isTTY: () => false };
   const out = mkdtempSync(join(tmpdir(), 'nnc-bundle-'));
+  // V8 accepts a cache only under the flags it was written with, and bin/nnc.js compiles the bundle
+  // under Node's own: the runs below must not turn relaxed SIMD on (runtime/cpu/wasm/relaxed.ts
+  // does, on Node 20, when the interpreter first runs)
+  const relaxed = process.env.NNC_RELAXED_SIMD;
+  process.env.NNC_RELAXED_SIMD = '0';
   try {
     await module.exports.main(['check', join(root, 'examples/pima.nn')], quiet);
     await module.exports.main(['run', join(root, 'examples/demo.nn'), '--backend', 'cpu', '--verbose', '0', '--out', out], quiet);
   } finally {
     rmSync(out, { recursive: true, force: true });
+    if (relaxed === undefined) delete process.env.NNC_RELAXED_SIMD;
+    else process.env.NNC_RELAXED_SIMD = relaxed;
   }
   writeFileSync(bundle + '.cache', script.createCachedData());
 }

@@ -14,7 +14,7 @@ import { mix32, uniform } from '../../base/rng.js';
 import { encodeModule, type MemoryImport, type ModuleFunction } from './wasm/encoder.js';
 import { gemmForm, type GemmForm } from './gemm-form.js';
 import { gemmLdc, tileLdc, type GemmFn } from './wasm/gemm.js';
-import { fma32, MULTIPLY_ADD } from './wasm/relaxed.js';
+import { fma32, multiplyAdd } from './wasm/relaxed.js';
 import { CALL_ARGS, type CallQueue } from './simd-calls.js';
 import type { WgemmFn } from './wasm/wgemm.js';
 import { runWindowGemm, windowForm, type WindowForm } from './window-gemm.js';
@@ -645,7 +645,7 @@ ${inner}
     })();
     // the multiply-add of the WebAssembly products (wasm/relaxed.ts): one rounding or two
     const [x, y] = [read(k.a.buf, a), read(k.b.buf, b)];
-    let sum = MULTIPLY_ADD === 'fused' ? `acc = fma32(${x}, ${y}, acc);` : `acc = fround(acc + fround(${x} * ${y}));`;
+    let sum = multiplyAdd() === 'fused' ? `acc = fma32(${x}, ${y}, acc);` : `acc = fround(acc + fround(${x} * ${y}));`;
     for (let d = all.length - 1; d >= k.space.length; d--) sum = `for (let ${c.names[d]} = 0; ${c.names[d]} < ${dim(all[d]!)}; ${c.names[d]}++) {\n${sum}\n}`;
     let products = `let acc = 0;\n${sum}\nC[base + ${flat}] = acc;`;
     const rowVar = this.usesRowVar;

@@ -16,8 +16,8 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, OUTER_CHUNKS_PER_THREAD } from './thread-options.js';
 import type { WasmApi, WasmMemory, WasmModule } from './wasm/api.js';
-import { gemmModule, MR, NR, type GemmExports, type GemmFn } from './wasm/gemm.js';
-import { KC, WINDOW_SLOT_BYTES, wgemmModule, type WgemmExports, type WgemmFn } from './wasm/wgemm.js';
+import { gemmModule, mr, NR, type GemmExports, type GemmFn } from './wasm/gemm.js';
+import { KC, windowSlotBytes, wgemmModule, type WgemmExports, type WgemmFn } from './wasm/wgemm.js';
 import { CALL_SLOTS, runCalls, simdFunctions, type SimdFn, type SplitCalls } from './simd-calls.js';
 
 export { Chooser, DEFAULT_MIN_FLOPS, MAX_THREADS, threadsProblem } from './thread-options.js';
@@ -246,8 +246,8 @@ class Pool {
   run(memory: WasmMemory, ex: GemmExports, threads: number, args: number[]): void {
     const [M, N] = args as [number, number];
     const order = ex.order(M, N);
-    const sharedPanels = order ? Math.ceil(N / NR) : Math.ceil(M / MR);
-    const outerPanels = order ? Math.ceil(M / MR) : Math.ceil(N / NR);
+    const sharedPanels = order ? Math.ceil(N / NR) : Math.ceil(M / mr());
+    const outerPanels = order ? Math.ceil(M / mr()) : Math.ceil(N / NR);
     this.job(memory, 0, ex, threads, args, order, sharedPanels, outerPanels, outerStepFor(outerPanels, threads));
   }
 
@@ -348,7 +348,7 @@ export function threadedGemm(memory: WasmMemory, ex: GemmExports, threads: numbe
   const gemm: GemmFn = (...args) => {
     const [M, N, K] = args;
     // (a product with one column is a matrix times a vector: gemm runs it as its transpose, here)
-    if (count < 2 || 2 * M * N * K < minFlops || (M <= MR && N <= NR) || N === 1) return single(...args);
+    if (count < 2 || 2 * M * N * K < minFlops || (M <= mr() && N <= NR) || N === 1) return single(...args);
     if (!chooser) return splitRun(args);
     chooser.run(
       M,
@@ -374,15 +374,15 @@ export function threadedWgemm(memory: WasmMemory, ex: WgemmExports, threads: num
   const chooser = adaptive ? new Chooser() : null;
   const splitRun = (M: number, N: number, K: number, descA: number, descB: number, packA: number, packB: number, C: number) => {
     pool ??= new Pool();
-    const mp = Math.ceil(M / MR);
+    const mp = Math.ceil(M / mr());
     const np = Math.ceil(N / NR);
     const outerStep = outerStepFor(mp, count);
     const parts = { packShared: ex.packSharedAll, outer: ex.outerAll };
-    pool.job(memory, 1, parts, count, [M, N, K, descA, descB, packA, packB, C, 0, 0, WINDOW_SLOT_BYTES, outerStep, 0, 0, 0], 0, np * Math.ceil(K / KC), mp, outerStep);
+    pool.job(memory, 1, parts, count, [M, N, K, descA, descB, packA, packB, C, 0, 0, windowSlotBytes(), outerStep, 0, 0, 0], 0, np * Math.ceil(K / KC), mp, outerStep);
     split++;
   };
   return (M, N, K, descA, descB, packA, packB, C) => {
-    if (count < 2 || 2 * M * N * K < minFlops || M <= MR) return ex.wgemm(M, N, K, descA, descB, packA, packB, C);
+    if (count < 2 || 2 * M * N * K < minFlops || M <= mr()) return ex.wgemm(M, N, K, descA, descB, packA, packB, C);
     const single = () => ex.wgemm(M, N, K, descA, descB, packA, packB, C);
     const splitIt = () => splitRun(M, N, K, descA, descB, packA, packB, C);
     if (!chooser) return splitIt();

@@ -10,8 +10,8 @@ import { LOOP_AXIS } from '../../compiler/graph/index-map.js';
 import type { ContractKernel, Operand } from '../../compiler/plan/ir.js';
 import { orientedMatrixForm } from '../../compiler/plan/matrix-form.js';
 import type { GemmForm } from './gemm-form.js';
-import { MR, NR, tileLdc } from './wasm/gemm.js';
-import { DESCRIPTOR_WORDS, KC, WINDOW_SLOT_BYTES } from './wasm/wgemm.js';
+import { mr, NR, tileLdc } from './wasm/gemm.js';
+import { DESCRIPTOR_WORDS, KC, windowSlotBytes } from './wasm/wgemm.js';
 import type { KernelContext } from './codegen.js';
 
 /** One operand: for each of its coordinates, the part per row axis and per k axis, and whether it is masked. */
@@ -112,9 +112,9 @@ export function windowScratchFloats(w: WindowForm, rows: number, slots = 1): { p
   const { M, N, K } = sideSizes(w, rows);
   // one k block's B panels on one thread; a split product packs every block's first (threads.ts)
   const depth = slots > 1 ? Math.max(K, 1) : Math.min(KC, Math.max(K, 1));
-  const mp = Math.ceil(M / MR) * MR;
+  const mp = Math.ceil(M / mr()) * mr();
   return {
-    packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + (slots * WINDOW_SLOT_BYTES) / 4 + 16,
+    packA: 2 * DESCRIPTOR_WORDS + tableFloats(w.a, M, K) + tableFloats(w.b, N, K) + 4 + (slots * windowSlotBytes()) / 4 + 16,
     packB: Math.ceil(N / NR) * NR * depth,
     c: mp * tileLdc(N),
   };
@@ -239,10 +239,10 @@ function packByRows(words: Int32Array, tabX: number, X: number, runY: number, K:
   if (K < 4 * runs) return false;
   let contiguous = 0;
   let panels = 0;
-  for (let x0 = 0; x0 + MR <= X; x0 += MR, panels++) {
+  for (let x0 = 0; x0 + mr() <= X; x0 += mr(), panels++) {
     let l = 1;
-    while (l < MR && words[tabX + x0 + l] === words[tabX + x0]! + 4 * l) l++;
-    if (l === MR) contiguous++;
+    while (l < mr() && words[tabX + x0 + l] === words[tabX + x0]! + 4 * l) l++;
+    if (l === mr()) contiguous++;
   }
   return 2 * contiguous < panels;
 }
@@ -256,7 +256,7 @@ export function runWindowGemm(w: WindowForm, ctx: KernelContext, perm: Uint32Arr
   let next = writeOperand(ctx, perm, words, descA, descB + DESCRIPTOR_WORDS, w.a, w.mAxes, w.kAxes, w.sizes, rows, offset, 'a');
   // B read in place only when few A panels read it: each reads it whole, at its stride (a
   // weight gradient over a long k: the first convolution's 9 rows); else packed once, contiguous
-  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, 'b', Math.ceil(M / MR) <= B_IN_PLACE_PANELS);
+  next = writeOperand(ctx, perm, words, descB, next, w.b, w.nAxes, w.kAxes, w.sizes, rows, offset, 'b', Math.ceil(M / mr()) <= B_IN_PLACE_PANELS);
   const panel = Math.ceil((next * 4) / 16) * 16;
   ctx.wgemm(M, N, K, descA * 4, descB * 4, panel, ctx.packB, ctx.c);
 }

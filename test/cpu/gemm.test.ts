@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { wasm } from '../../runtime/cpu/wasm/api.js';
 import { gemmLdc, gemmScratchFloats, instantiateGemm, type Operand } from '../../runtime/cpu/wasm/gemm.js';
 import { RandomStream } from '../../base/rng.js';
-import { fma32, MULTIPLY_ADD } from '../../runtime/cpu/wasm/relaxed.js';
+import { fma32, multiplyAdd } from '../../runtime/cpu/wasm/relaxed.js';
 
 type Kind = 'elem' | 'transposed' | 'gather' | 'gather-transposed';
 const kinds: Kind[] = ['elem', 'transposed', 'gather', 'gather-transposed'];
@@ -62,7 +62,7 @@ function reference(M: number, N: number, K: number, a: (i: number, k: number) =>
   for (let i = 0; i < M; i++) {
     for (let j = 0; j < N; j++) {
       let acc = 0;
-      for (let k = 0; k < K; k++) acc = MULTIPLY_ADD === 'fused' ? fma32(a(i, k), b(k, j), acc) : Math.fround(acc + Math.fround(a(i, k) * b(k, j)));
+      for (let k = 0; k < K; k++) acc = multiplyAdd() === 'fused' ? fma32(a(i, k), b(k, j), acc) : Math.fround(acc + Math.fround(a(i, k) * b(k, j)));
       out[i * N + j] = acc;
     }
   }

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { wasm } from '../../runtime/cpu/wasm/api.js';
 import { encodeModule, FunctionBuilder, Simd } from '../../runtime/cpu/wasm/encoder.js';
-import { gemmModuleBytes, MR } from '../../runtime/cpu/wasm/gemm.js';
-import { fma32, MULTIPLY_ADD } from '../../runtime/cpu/wasm/relaxed.js';
+import { gemmModuleBytes, mr } from '../../runtime/cpu/wasm/gemm.js';
+import { fma32, multiplyAdd } from '../../runtime/cpu/wasm/relaxed.js';
 import { RandomStream } from '../../base/rng.js';
 
 const f32 = new Float32Array(1);
@@ -77,15 +77,15 @@ describe('fma32', () => {
 });
 
 describe('the engine multiply-add', () => {
-  it('is what MULTIPLY_ADD says: fused, two roundings, or not used', () => {
+  it('is what multiplyAdd() says: fused, two roundings, or not used', () => {
     const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-    if (env?.NNC_RELAXED_SIMD === '0') expect(MULTIPLY_ADD).toBeNull();
-    expect(MR).toBe(MULTIPLY_ADD ? 6 : 5);
+    if (env?.NNC_RELAXED_SIMD === '0') expect(multiplyAdd()).toBeNull();
+    expect(mr()).toBe(multiplyAdd() ? 6 : 5);
     // the gemm module holds f32x4.relaxed_madd (0xfd 0x85 0x02) exactly when it is used
     const bytes = gemmModuleBytes();
     const hasMadd = bytes.some((_, i) => bytes[i] === 0xfd && bytes[i + 1] === 0x85 && bytes[i + 2] === 0x02);
-    expect(hasMadd).toBe(MULTIPLY_ADD !== null);
-    if (!MULTIPLY_ADD) return;
+    expect(hasMadd).toBe(multiplyAdd() !== null);
+    if (!multiplyAdd()) return;
     const f = new FunctionBuilder(['f32', 'f32', 'f32'], ['f32']);
     f.get(0).simd(Simd.f32x4Splat).get(1).simd(Simd.f32x4Splat).get(2).simd(Simd.f32x4Splat).simd(Simd.f32x4RelaxedMadd);
     f.simd(Simd.f32x4ExtractLane).emit(0);
@@ -97,7 +97,7 @@ describe('the engine multiply-add', () => {
       const [a, b] = [Math.fround(rng.range(-2, 2)), Math.fround(rng.range(-2, 2))];
       const c = Math.fround(-a * b + rng.range(-1, 1) * 2 ** -20);
       const twice = Math.fround(Math.fround(a * b) + c);
-      const want = MULTIPLY_ADD === 'fused' ? fma32(a, b, c) : twice;
+      const want = multiplyAdd() === 'fused' ? fma32(a, b, c) : twice;
       expect(madd(a, b, c)).toBe(want);
       if (fma32(a, b, c) !== twice) differ++;
     }

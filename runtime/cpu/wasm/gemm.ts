@@ -15,7 +15,7 @@
 // however the outer panels are divided.
 import { wasm, type WasmMemory, type WasmModule } from './api.js';
 import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './encoder.js';
-import { emitMultiplyAdd, MULTIPLY_ADD } from './relaxed.js';
+import { emitMultiplyAdd, multiplyAdd } from './relaxed.js';
 
 /**
  * Rows of A per micro-kernel tile (the packed A panel's width). With a multiply-add in one
@@ -23,7 +23,9 @@ import { emitMultiplyAdd, MULTIPLY_ADD } from './relaxed.js';
  * x64's 16 vector registers; with a multiply and an add, whose product needs a register of its own,
  * 5 x 8 does. Each ran fastest of the tiles tried on the development machine (docs/cpu-interpreter.md).
  */
-export const MR = MULTIPLY_ADD ? 6 : 5;
+export function mr(): number {
+  return multiplyAdd() ? 6 : 5;
+}
 /** Columns of B per micro-kernel tile: two f32x4 vectors. */
 export const NR = 8;
 
@@ -59,7 +61,7 @@ function transposed(M: number, N: number): boolean {
 /** Padded sizes, in floats, of what gemm writes for an [M, N] result with inner size K. */
 export function gemmScratchFloats(M: number, N: number, K: number): { packA: number; packB: number; c: number } {
   if (transposed(M, N)) [M, N] = [N, M];
-  const mp = Math.ceil(M / MR) * MR;
+  const mp = Math.ceil(M / mr()) * mr();
   const np = Math.ceil(N / NR) * NR;
   return { packA: mp * K, packB: np * K, c: mp * np };
 }
@@ -198,14 +200,14 @@ function kernelFunction(): FunctionBuilder {
   const V = NR / 4;
   const end = f.local('i32');
   const c = f.local('i32');
-  const acc = Array.from({ length: MR * V }, () => f.local('v128'));
+  const acc = Array.from({ length: mr() * V }, () => f.local('v128'));
   const b = Array.from({ length: V }, () => f.local('v128'));
   const a = f.local('v128');
   const tile = (each: (r: number, v: number) => void) => {
     f.get(pC).set(c);
-    for (let r = 0; r < MR; r++) {
+    for (let r = 0; r < mr(); r++) {
       for (let v = 0; v < V; v++) each(r, v);
-      if (r + 1 < MR) f.increment(c, { local: ldc });
+      if (r + 1 < mr()) f.increment(c, { local: ldc });
     }
   };
   // end = pB + K NR 4; do { ... } while (pB < end), entered only when K > 0. (This loop form, with
@@ -214,14 +216,14 @@ function kernelFunction(): FunctionBuilder {
   f.get(K).i32(0).emit(Op.i32GtS).ifElse(() => {
     f.emit(Op.loop, 0x40);
     for (let v = 0; v < V; v++) f.get(pB).simdMem(Simd.v128Load, v * 16).set(b[v]!);
-    for (let r = 0; r < MR; r++) {
+    for (let r = 0; r < mr(); r++) {
       f.get(pA).simdMem(Simd.v128Load32Splat, r * 4).set(a);
       for (let v = 0; v < V; v++) {
         emitMultiplyAdd(f, () => f.get(acc[r * V + v]!), () => f.get(a), () => f.get(b[v]!));
         f.set(acc[r * V + v]!);
       }
     }
-    f.increment(pA, MR * 4);
+    f.increment(pA, mr() * 4);
     f.increment(pB, NR * 4);
     f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
     f.emit(Op.end);
@@ -237,19 +239,19 @@ function kernelFunction(): FunctionBuilder {
  * packing A, each element copied once for only N multiply-adds, costs about what multiplying does.
  */
 function kernelDirectFunction(): FunctionBuilder {
-  const f = new FunctionBuilder(Array(4 + MR).fill('i32'));
+  const f = new FunctionBuilder(Array(4 + mr()).fill('i32'));
   const [pB, pC, ldc, K] = [0, 1, 2, 3];
-  const row = Array.from({ length: MR }, (_, r) => 4 + r);
+  const row = Array.from({ length: mr() }, (_, r) => 4 + r);
   const V = NR / 4;
   const end = f.local('i32');
-  const acc = Array.from({ length: MR * V }, () => f.local('v128'));
+  const acc = Array.from({ length: mr() * V }, () => f.local('v128'));
   const b = Array.from({ length: V }, () => f.local('v128'));
   const a = f.local('v128');
   f.get(pB).get(K).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add).set(end);
   f.get(K).i32(0).emit(Op.i32GtS).ifElse(() => {
     f.emit(Op.loop, 0x40);
     for (let v = 0; v < V; v++) f.get(pB).simdMem(Simd.v128Load, v * 16).set(b[v]!);
-    for (let r = 0; r < MR; r++) {
+    for (let r = 0; r < mr(); r++) {
       f.get(row[r]!).simdMem(Simd.v128Load32Splat).set(a);
       f.increment(row[r]!, 4);
       for (let v = 0; v < V; v++) {
@@ -261,7 +263,7 @@ function kernelDirectFunction(): FunctionBuilder {
     f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
     f.emit(Op.end);
   });
-  for (let r = 0; r < MR; r++) {
+  for (let r = 0; r < mr(); r++) {
     for (let v = 0; v < V; v++) f.get(pC).get(acc[r * V + v]!).simdMem(Simd.v128Store, v * 16);
     f.increment(pC, { local: ldc });
   }
@@ -279,7 +281,7 @@ const F = { packA: 0, packB: 1, kernel: 2, order: 3, packShared: 4, outer: 5, ge
 function orderFunction(): FunctionBuilder {
   const f = new FunctionBuilder(['i32', 'i32'], ['i32']);
   // ceil(M / MR) MR > ceil(N / NR) NR
-  f.get(0).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).i32(MR).emit(Op.i32Mul);
+  f.get(0).i32(mr() - 1).emit(Op.i32Add).i32(mr()).emit(Op.i32DivU).i32(mr()).emit(Op.i32Mul);
   f.get(1).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).i32(NR).emit(Op.i32Mul);
   f.emit(Op.i32GtS);
   return f;
@@ -333,13 +335,13 @@ function outerFunction(): FunctionBuilder {
   const ib = f.local('i32');
   const jb = f.local('i32');
   const direct = f.local('i32');
-  const rows = Array.from({ length: MR }, () => f.local('i32'));
+  const rows = Array.from({ length: mr() }, () => f.local('i32'));
   // ldc = ceil(N / NR) NR 4 bytes
   f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).i32(NR * 4).emit(Op.i32Mul).set(ldc);
   // tiles along the inner loop: the shared operand's panels
   f.get(order).ifElse(
     () => f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(tiles),
-    () => f.get(p.M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(tiles),
+    () => f.get(p.M).i32(mr() - 1).emit(Op.i32Add).i32(mr()).emit(Op.i32DivU).set(tiles),
   );
   // A read in place (kernelDirect) for A's full row panels: A outer, its rows contiguous in k and
   // not gathered by k, and few columns
@@ -349,14 +351,14 @@ function outerFunction(): FunctionBuilder {
   const directPanel = () => {
     // row r at A + 4 aSX X(q MR + r), X through the permutation with aMode 1
     rows.forEach((row, r) => {
-      f.get(q).i32(MR).emit(Op.i32Mul).i32(r).emit(Op.i32Add).set(row);
+      f.get(q).i32(mr()).emit(Op.i32Mul).i32(r).emit(Op.i32Add).set(row);
       f.get(p.aMode).i32(1).emit(Op.i32Eq).ifElse(() => f.get(p.perm).get(row).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load).set(row));
       f.get(p.A).get(row).get(p.aSX).emit(Op.i32Mul).i32(2).emit(Op.i32Shl).emit(Op.i32Add).set(row);
     });
     f.forRange(t, 0, { local: tiles }, () => {
       // kernelDirect(packB + 4 NR t K, C + q MR ldc + 4 NR t, ldc, K, rows)
       f.get(p.packB).get(t).get(p.K).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(p.C).get(q).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(t).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.C).get(q).i32(mr()).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(t).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
       f.get(ldc).get(p.K);
       for (const row of rows) f.get(row);
       f.emit(Op.call, F.kernelDirect);
@@ -374,15 +376,15 @@ function outerFunction(): FunctionBuilder {
         () => f.get(t).set(ib).get(q).set(jb),
       );
       // kernel(packA + 4 MR ib K, packB + 4 NR jb K, C + ib MR ldc + 4 NR jb, ldc, K)
-      f.get(p.packA).get(ib).get(p.K).emit(Op.i32Mul).i32(MR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.packA).get(ib).get(p.K).emit(Op.i32Mul).i32(mr() * 4).emit(Op.i32Mul).emit(Op.i32Add);
       f.get(p.packB).get(jb).get(p.K).emit(Op.i32Mul).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
-      f.get(p.C).get(ib).i32(MR).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
+      f.get(p.C).get(ib).i32(mr()).emit(Op.i32Mul).get(ldc).emit(Op.i32Mul).emit(Op.i32Add).get(jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add);
       f.get(ldc).get(p.K).emit(Op.call, F.kernel);
     });
   };
   f.forRange(q, { local: q0 }, { local: q1 }, () => {
     // direct, and the panel is full: (q + 1) MR <= M
-    f.get(direct).get(q).i32(1).emit(Op.i32Add).i32(MR).emit(Op.i32Mul).get(p.M).emit(Op.i32LeS).emit(Op.i32And);
+    f.get(direct).get(q).i32(1).emit(Op.i32Add).i32(mr()).emit(Op.i32Mul).get(p.M).emit(Op.i32LeS).emit(Op.i32And);
     f.ifElse(directPanel, packedPanel);
   });
   return f;
@@ -524,7 +526,7 @@ function gemmFunction(): FunctionBuilder {
 function gemmDirectFunction(): FunctionBuilder {
   const { f, p } = driver(0);
   const order = f.local('i32');
-  const mPanels = () => f.get(p.M).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU);
+  const mPanels = () => f.get(p.M).i32(mr() - 1).emit(Op.i32Add).i32(mr()).emit(Op.i32DivU);
   const nPanels = () => f.get(p.N).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU);
   /** fn(15 params, order, 0, count): count = order ? ifOne : ifZero. */
   const all = (fn: number, ifOne: () => void, ifZero: () => void) => {
@@ -543,7 +545,7 @@ function gemmDirectFunction(): FunctionBuilder {
 
 export function gemmModuleBytes(memory: Omit<MemoryImport, 'module' | 'name'> = { minimum: 1 }): Uint8Array {
   return encodeModule({ module: 'env', name: 'memory', ...memory }, [
-    { name: 'packA', body: packFunction(MR) },
+    { name: 'packA', body: packFunction(mr()) },
     { name: 'packB', body: packFunction(NR) },
     { name: 'kernel', body: kernelFunction() },
     { name: 'order', body: orderFunction() },

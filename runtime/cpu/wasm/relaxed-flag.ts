@@ -1,7 +1,6 @@
 // Node's side of relaxed SIMD (relaxed.ts): V8 ships WebAssembly's relaxed SIMD from 11.4 (Node 22,
 // Chrome 114); Node 20's V8 has it behind a flag, which may be set while the process runs as long as
-// it is set before the module that uses it is compiled. Browsers take relaxed-flag.browser.ts. (The
-// command sets it earlier still, bin/relaxed-simd.cjs, for its code cache's sake.)
+// it is set before the module that uses it is compiled. Browsers take relaxed-flag.browser.ts.
 import { createRequire } from 'node:module';
 
 /** Turns relaxed SIMD on in this process's V8 (a no-op where it is already on). */

@@ -36,15 +36,24 @@ function probe(): MultiplyAdd {
   return madd(a, a, -(1 + 2 ** -11)) === 2 ** -24 ? 'fused' : 'unfused';
 }
 
-/** How this process's products multiply and add (one probe, at load). */
-export const MULTIPLY_ADD: MultiplyAdd = probe();
+let probed: MultiplyAdd | undefined;
+
+/**
+ * How this process's products multiply and add: probed once, when first asked (by the first
+ * product compiled or sized), so that a command that runs no model (`nnc check`) spends nothing on
+ * it (on Node 20, loading node:v8 to set the flag is a few milliseconds).
+ */
+export function multiplyAdd(): MultiplyAdd {
+  if (probed === undefined) probed = probe();
+  return probed;
+}
 
 /**
  * Emits acc + a b (f32x4) onto the stack, the operands pushed by the callbacks: relaxed_madd where
- * MULTIPLY_ADD says so, else a multiply and an add (each rounded).
+ * multiplyAdd() says so, else a multiply and an add (each rounded).
  */
 export function emitMultiplyAdd(f: FunctionBuilder, acc: () => void, a: () => void, b: () => void): void {
-  if (MULTIPLY_ADD) {
+  if (multiplyAdd()) {
     a();
     b();
     acc();

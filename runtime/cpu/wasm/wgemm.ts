@@ -12,7 +12,7 @@
 // stored): the GPU's order.
 import { wasm, type WasmMemory, type WasmModule } from './api.js';
 import { encodeModule, FunctionBuilder, Op, Simd, type MemoryImport } from './encoder.js';
-import { MR, NR, SHARED_MAXIMUM_PAGES } from './gemm.js';
+import { mr, NR, SHARED_MAXIMUM_PAGES } from './gemm.js';
 import { emitMultiplyAdd } from './relaxed.js';
 
 /** k per block: a packed B block is KC x N floats, an A panel MR x KC. */
@@ -44,11 +44,13 @@ const ROW_BYTES = KC * 4;
  * 0 * b to each sum, which leaves a float32 sum unchanged (a sum that starts at +0 never becomes
  * -0) for finite b: the same bits as multiplying the zeros. LIVE: one i32 per k, scratch for it.
  */
-const SEGMENTS = MR * KC * 4;
-const LIVE = SEGMENTS + (1 + 2 * KC) * 4;
+const segments = () => mr() * KC * 4;
+const live = () => segments() + (1 + 2 * KC) * 4;
 
 /** Bytes of one A panel slot (MR x KC floats, then its segments; 16-byte aligned): a split product's chunks pack into slots of their own. */
-export const WINDOW_SLOT_BYTES = Math.ceil((LIVE + KC * 4) / 16) * 16;
+export function windowSlotBytes(): number {
+  return Math.ceil((live() + KC * 4) / 16) * 16;
+}
 
 /**
  * pack(desc, x0, L, X, y0, Y, dst): dst[y * L + l] = operand(x0 + l, y0 + y) for y < Y, 0 where
@@ -123,7 +125,7 @@ function packFunction(): FunctionBuilder {
   f.get(byRows).ifElse(() => {
     // A by rows: row l at dst + l ROW_BYTES, its runs along k copied whole (zeros where masked)
     // no run copied yet (only a run's first k is marked and read)
-    eachRun(false, () => f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(0).mem(Op.i32Store, LIVE));
+    eachRun(false, () => f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(0).mem(Op.i32Store, live()));
     f.forRange(l, 0, { local: L }, () => {
       f.get(x0).get(l).emit(Op.i32Add).set(x);
       f.get(dst).get(l).i32(ROW_BYTES).emit(Op.i32Mul).emit(Op.i32Add).set(d);
@@ -142,7 +144,7 @@ function packFunction(): FunctionBuilder {
               () => {
                 f.get(src).get(base).emit(Op.i32Add).get(ty).emit(Op.i32Add).set(from);
                 copy(from, rowBytes);
-                f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(1).mem(Op.i32Store, LIVE);
+                f.get(dst).get(y).get(y0).emit(Op.i32Sub).i32(2).emit(Op.i32Shl).emit(Op.i32Add).i32(1).mem(Op.i32Store, live());
               },
               () => copy(null, rowBytes),
             );
@@ -160,14 +162,14 @@ function packFunction(): FunctionBuilder {
     /** Closes the open segment from..to as segment x, when it has any k. */
     const close = () =>
       f.get(to).get(from).emit(Op.i32GtS).ifElse(() => {
-        f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, SEGMENTS + 4);
-        f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, SEGMENTS + 8);
+        f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(from).mem(Op.i32Store, segments() + 4);
+        f.get(dst).get(x).i32(3).emit(Op.i32Shl).emit(Op.i32Add).get(to).get(from).emit(Op.i32Sub).mem(Op.i32Store, segments() + 8);
         f.increment(x, 1);
       });
     f.i32(0).set(x).i32(0).set(from).i32(0).set(to);
     eachRun(false, () => {
       f.get(y).get(y0).emit(Op.i32Sub).set(l);
-      f.get(dst).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, LIVE).ifElse(() => {
+      f.get(dst).get(l).i32(2).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, live()).ifElse(() => {
         // not adjacent to the open segment: close it, open a new one here
         f.get(to).get(l).emit(Op.i32Ne).ifElse(() => {
           close();
@@ -177,7 +179,7 @@ function packFunction(): FunctionBuilder {
       });
     });
     close();
-    f.get(dst).get(x).mem(Op.i32Store, SEGMENTS);
+    f.get(dst).get(x).mem(Op.i32Store, segments());
     f.emit(Op.return);
   });
   // contiguous: the whole panel exists, its rows are 4 bytes apart and share their mask parts
@@ -213,7 +215,7 @@ function packFunction(): FunctionBuilder {
           };
           f.get(L).i32(NR).emit(Op.i32Eq).ifElse(
             () => upTo(NR),
-            () => upTo(MR),
+            () => upTo(mr()),
           );
         };
         f.get(ok).ifElse(
@@ -273,13 +275,13 @@ function kernelFunction(byRows: boolean): FunctionBuilder {
   const [pA, pB, pC, ldc, K, add, bStride] = [0, 1, 2, 3, 4, 5, 6];
   const end = f.local('i32');
   const row = f.local('i32');
-  const acc = Array.from({ length: MR * 2 }, () => f.local('v128'));
+  const acc = Array.from({ length: mr() * 2 }, () => f.local('v128'));
   const b0 = f.local('v128');
   const b1 = f.local('v128');
   const a = f.local('v128');
   f.get(add).ifElse(() => {
     f.get(pC).set(row);
-    for (let r = 0; r < MR; r++) {
+    for (let r = 0; r < mr(); r++) {
       f.get(row).simdMem(Simd.v128Load, 0).set(acc[2 * r]!);
       f.get(row).simdMem(Simd.v128Load, 16).set(acc[2 * r + 1]!);
       f.increment(row, { local: ldc });
@@ -292,19 +294,19 @@ function kernelFunction(byRows: boolean): FunctionBuilder {
     f.emit(Op.loop, 0x40);
     f.get(pB).simdMem(Simd.v128Load, 0).set(b0);
     f.get(pB).simdMem(Simd.v128Load, 16).set(b1);
-    for (let r = 0; r < MR; r++) {
+    for (let r = 0; r < mr(); r++) {
       f.get(pA).simdMem(Simd.v128Load32Splat, byRows ? r * ROW_BYTES : r * 4).set(a);
       for (const [v, b] of [b0, b1].entries()) {
         emitMultiplyAdd(f, () => f.get(acc[2 * r + v]!), () => f.get(a), () => f.get(b));
         f.set(acc[2 * r + v]!);
       }
     }
-    f.increment(pA, byRows ? 4 : MR * 4);
+    f.increment(pA, byRows ? 4 : mr() * 4);
     f.increment(pB, { local: bStride });
     f.get(pB).get(end).emit(Op.i32LtU, Op.brIf, 0);
     f.emit(Op.end);
   });
-  for (let r = 0; r < MR; r++) {
+  for (let r = 0; r < mr(); r++) {
     f.get(pC).get(acc[2 * r]!).simdMem(Simd.v128Store, 0);
     f.get(pC).get(acc[2 * r + 1]!).simdMem(Simd.v128Store, 16);
     f.increment(pC, { local: ldc });
@@ -357,7 +359,7 @@ function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () =
   const [n, at, start, length] = seg as [number, number, number, number];
   f.get(byRows).ifElse(
     () => {
-      f.get(slot).mem(Op.i32Load, SEGMENTS).set(n);
+      f.get(slot).mem(Op.i32Load, segments()).set(n);
       f.get(n).emit(Op.i32Eqz).ifElse(() => {
         first();
         f.ifElse(() => {
@@ -368,8 +370,8 @@ function multiply(f: FunctionBuilder, byRows: number, slot: number, bPanel: () =
         });
       });
       f.forRange(at, 0, { local: n }, () => {
-        f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, SEGMENTS + 4).set(start);
-        f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, SEGMENTS + 8).set(length);
+        f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, segments() + 4).set(start);
+        f.get(slot).get(at).i32(3).emit(Op.i32Shl).emit(Op.i32Add).mem(Op.i32Load, segments() + 8).set(length);
         f.get(slot).get(start).i32(2).emit(Op.i32Shl).emit(Op.i32Add);
         bPanel();
         f.get(start).get(bStride).emit(Op.i32Mul).emit(Op.i32Add);
@@ -432,7 +434,7 @@ function chunkLocals(f: FunctionBuilder): ChunkLocals {
 /** A's panels [p0, p1) of the block from k0 (kc deep; both locals), each packed into the slot and multiplied with every B panel (placeB set first). */
 function blockPanels(f: FunctionBuilder, l: ChunkLocals, k0: number, kc: number): void {
   f.forRange(l.ib, { local: P0 }, { local: P1 }, () => {
-    f.get(DESC_A).get(l.ib).i32(MR).emit(Op.i32Mul).i32(MR).get(M_).get(k0).get(kc).get(l.slot).emit(Op.call, W.pack);
+    f.get(DESC_A).get(l.ib).i32(mr()).emit(Op.i32Mul).i32(mr()).get(M_).get(k0).get(kc).get(l.slot).emit(Op.call, W.pack);
     f.forRange(l.jb, 0, { local: l.np }, () =>
       multiply(
         f,
@@ -440,7 +442,7 @@ function blockPanels(f: FunctionBuilder, l: ChunkLocals, k0: number, kc: number)
         l.slot,
         () => f.get(l.bBase).get(l.jb).get(l.bJump).emit(Op.i32Mul).emit(Op.i32Add),
         l.bStride,
-        () => f.get(C_).get(l.ib).i32(MR).emit(Op.i32Mul).get(l.ldc).emit(Op.i32Mul).emit(Op.i32Add).get(l.jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
+        () => f.get(C_).get(l.ib).i32(mr()).emit(Op.i32Mul).get(l.ldc).emit(Op.i32Mul).emit(Op.i32Add).get(l.jb).i32(NR * 4).emit(Op.i32Mul).emit(Op.i32Add),
         l.ldc,
         kc,
         () => f.get(k0).emit(Op.i32Eqz),
@@ -524,7 +526,7 @@ function outerAllFunction(): FunctionBuilder {
 function wgemmFunction(): FunctionBuilder {
   const f = new FunctionBuilder(Array(8).fill('i32'));
   const [mp, np, k0, kc] = Array.from({ length: 4 }, () => f.local('i32'));
-  f.get(M_).i32(MR - 1).emit(Op.i32Add).i32(MR).emit(Op.i32DivU).set(mp);
+  f.get(M_).i32(mr() - 1).emit(Op.i32Add).i32(mr()).emit(Op.i32DivU).set(mp);
   f.get(N_).i32(NR - 1).emit(Op.i32Add).i32(NR).emit(Op.i32DivU).set(np);
   /** A block function over panels [0, panels): one chunk, slot 0. */
   const block = (fn: number, panels: number) => {
