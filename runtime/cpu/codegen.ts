@@ -18,7 +18,7 @@ import { fma32, multiplyAdd } from './wasm/relaxed.js';
 import { CALL_ARGS, type CallQueue } from './simd-calls.js';
 import type { WgemmFn } from './wasm/wgemm.js';
 import { runWindowGemm, windowForm, type WindowForm } from './window-gemm.js';
-import { compileSimdBody, isInvariant, simdUnsupported, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
+import { compileSimdBody, isInvariant, simdUnsupported, type RowAccess, type SimdBody, type SimdSpace } from './wasm/simd-body.js';
 
 /** What a compiled kernel finds besides the buffers: where they live in the WebAssembly memory. */
 export interface KernelContext {
@@ -59,10 +59,16 @@ export interface CodegenOptions {
    * split across the threads (simd-calls.ts): for an executor on more than one thread. Same bits.
    */
   recordCalls?: boolean;
+  /** With recordCalls, a SIMD body over one call's rows is dealt out in runs of rows from this many elements (default 2^16; tests: 0). */
+  minSplitElements?: number;
 }
 
 /** The name a kernel gives ctx.calls where it records SIMD calls. */
 const RECORDS = '$calls';
+/** A SIMD body over fewer elements stays one call on the calling thread (its split would cost more than it runs). */
+const SPLIT_ELEMENTS = 2 ** 16;
+/** Runs of rows a larger one is recorded as (simd-calls.ts deals them to the threads). */
+const SPLIT_RUNS = 16;
 
 const helpers = { ...jsHelpers, uniform, mix32, fround: Math.fround, fma32 };
 
@@ -105,7 +111,7 @@ export class PlanCompiler {
   source(kernel: Kernel): string {
     if (kernel.kind === 'loop') return kernel.body.map((k) => `// ${k.name}\n${this.source(k)}`).join('\n');
     const simd = this.options.simd === false ? null : (body: SimdBody) => this.addSimd(body);
-    const g = new Generator(this.plan, simd, this.options.recordCalls === true);
+    const g = new Generator(this.plan, simd, this.options.recordCalls === true, this.options.minSplitElements ?? SPLIT_ELEMENTS);
     switch (kernel.kind) {
       case 'map':
         return kernel.segments.map((s) => g.map(s)).join('\n');
@@ -202,6 +208,8 @@ class Generator {
     private addSimd: ((body: SimdBody) => string) | null,
     /** SIMD calls in loops are recorded in ctx.calls (CodegenOptions.recordCalls). */
     private recordCalls = false,
+    /** CodegenOptions.minSplitElements. */
+    private minSplitElements = SPLIT_ELEMENTS,
   ) {}
 
   private buf(id: number): string {
@@ -442,7 +450,64 @@ class Generator {
     // recorded (`record`: simdRows' calls, each over its own elements) unless it draws random
     // numbers or has more arguments than a record holds
     if (record && !compiled.usesRand && args.length <= CALL_ARGS) return `${RECORDS}.put(${name.slice(1)}, ${args.join(', ')});`;
-    return `ctx.simd.${name}(${args.join(', ')});`;
+    const direct = `ctx.simd.${name}(${args.join(', ')});`;
+    const shifts = this.recordCalls && !compiled.usesRand && !sums && !space.oneRow && !space.transposed && args.length <= CALL_ARGS ? this.rowShifts(body, compiled.buffers, rowOf) : null;
+    return shifts ? this.splitRows(name, args, compiled.buffers.length, shifts, ldc, N) : direct;
+  }
+
+  /**
+   * Bytes each buffer's address moves per row of a SIMD body's [M, N], in `buffers`' order, or null
+   * when some buffer is read or written at two row strides (its rows cannot be dealt out by moving
+   * one address). The part of an address that goes through the step's rows (the dataset's,
+   * predict's output) moves with the call's offset instead.
+   */
+  private rowShifts(body: Body, buffers: number[], rowOf: (v: View) => RowAccess | null): number[] | null {
+    const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
+    const visit = (e: Expr) => {
+      if (e.k === 'load') accesses.push([e.buf, e.view]);
+      if (e.k === 'call') e.args.forEach(visit);
+    };
+    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    const shift = new Map<number, number>();
+    for (const [buf, view] of accesses) {
+      const r = rowOf(view);
+      if (!r) return null;
+      const bytes = 4 * r.row;
+      if ((shift.get(buf) ?? bytes) !== bytes) return null;
+      shift.set(buf, bytes);
+    }
+    return buffers.map((b) => shift.get(b) ?? 0);
+  }
+
+  /**
+   * A SIMD body over [M, N] (one call over every row) recorded as calls over runs of rows, so that
+   * the threads share them (simd-calls.ts): each run's call starts at its first row, its buffers'
+   * addresses moved by `shifts` per row, C's by ldc floats, the step's rows by the offset. Elementwise
+   * over its own rows, so the same bits. Small ones (under minSplitElements) stay one call.
+   */
+  private splitRows(name: string, args: string[], buffers: number, shifts: number[], ldc: number | null, N: number): string {
+    const [M, , cAddr, perm, rowsArg, stepArg, key] = args as [string, string, string, string, string, string, string];
+    const moved = (arg: string, bytes: number) => (bytes === 0 ? arg : `${arg} + $r * ${bytes}`);
+    const record = [
+      'Math.min($run, $n - $r)',
+      'offset + $r',
+      ldc !== null ? moved(cAddr, 4 * ldc) : cAddr,
+      perm,
+      rowsArg,
+      stepArg,
+      key,
+      ...args.slice(7, 7 + buffers).map((a, b) => moved(a, shifts[b]!)),
+      ...args.slice(7 + buffers),
+    ];
+    return `{
+const $n = ${M};
+if ($n * ${N} < ${this.minSplitElements} || $n < 2) ctx.simd.${name}(${args.join(', ')});
+else {
+const ${RECORDS} = ctx.calls, $run = Math.ceil($n / ${SPLIT_RUNS});
+for (let $r = 0; $r < $n; $r += $run) ${RECORDS}.put(${name.slice(1)}, ${record.join(', ')});
+${RECORDS}.flush();
+}
+}`;
   }
 
   /**

@@ -17,7 +17,7 @@ import type { Case } from '../core/cases.js';
 const REFERENCE: CpuExecutorOptions = { matmul: 'js', simd: false };
 const VARIANTS: Array<[string, CpuExecutorOptions]> = [
   ['one thread', { threads: 1 }],
-  ['3 threads, every product split', { threads: 3, minParallelFlops: 0, alwaysSplit: true }],
+  ['3 threads, every product split', { threads: 3, minParallelFlops: 0, alwaysSplit: true, minSplitElements: 0 }],
 ];
 
 async function train(c: Case, options: CpuExecutorOptions): Promise<Map<string, Float32Array>> {
@@ -77,7 +77,7 @@ describe('convolutions on the CPU: the windowed wasm product = the JavaScript re
 
   it('on several threads, the convolutions themselves are split (over k blocks longer than one)', async () => {
     const before = productsSplit();
-    await train(imageCases[0]!, { threads: 3, minParallelFlops: 0, alwaysSplit: true });
+    await train(imageCases[0]!, { threads: 3, minParallelFlops: 0, alwaysSplit: true, minSplitElements: 0 });
     const { plan } = compileModel(imageCases[0]!.model, imageCases[0]!.config);
     const windowed = plan.schedules.train.kernels.filter((k) => k.kind === 'contract' && new PlanCompiler(plan).windowOf(k)).length;
     expect(windowed).toBeGreaterThan(0);
@@ -88,7 +88,7 @@ describe('convolutions on the CPU: the windowed wasm product = the JavaScript re
   it('on several threads, the SIMD calls of a pooling\'s loops are recorded and shared out too (simd-calls.ts)', async () => {
     const before = callsSplit();
     const c = pooled;
-    await train(c, { threads: 3, minParallelFlops: 0, alwaysSplit: true });
+    await train(c, { threads: 3, minParallelFlops: 0, alwaysSplit: true, minSplitElements: 0 });
     const { plan } = compileModel(c.model, c.config);
     const source = plan.schedules.train.kernels.map((k) => new PlanCompiler(plan, { recordCalls: true }).source(k)).join('\n');
     expect(source).toContain('$calls.put(');

@@ -19,7 +19,7 @@ const VARIANTS: Array<[string, CpuExecutorOptions]> = [
   ['wasm matmul + SIMD bodies (default)', {}],
   ['wasm matmul, JS bodies', { simd: false }],
   ['JS matmul, SIMD bodies', { matmul: 'js' }],
-  ['wasm matmul on 3 threads, every product split', { threads: 3, minParallelFlops: 0, alwaysSplit: true }],
+  ['wasm matmul on 3 threads, every product split', { threads: 3, minParallelFlops: 0, alwaysSplit: true, minSplitElements: 0 }],
 ];
 
 function bits(a: Float32Array): Uint32Array {
