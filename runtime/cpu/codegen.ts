@@ -63,6 +63,17 @@ export interface CodegenOptions {
   minSplitElements?: number;
 }
 
+/** Every (buffer, view) a body stores to or loads from: its stores first, then its loads in order. */
+function bodyAccesses(body: Body): Array<[number, View]> {
+  const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
+  const visit = (e: Expr) => {
+    if (e.k === 'load') accesses.push([e.buf, e.view]);
+    if (e.k === 'call') e.args.forEach(visit);
+  };
+  [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+  return accesses;
+}
+
 /** The name a kernel gives ctx.calls where it records SIMD calls. */
 const RECORDS = '$calls';
 /** A SIMD body over fewer elements stays one call on the calling thread (its split would cost more than it runs). */
@@ -462,12 +473,7 @@ class Generator {
    * predict's output) moves with the call's offset instead.
    */
   private rowShifts(body: Body, buffers: number[], rowOf: (v: View) => RowAccess | null): number[] | null {
-    const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
-    const visit = (e: Expr) => {
-      if (e.k === 'load') accesses.push([e.buf, e.view]);
-      if (e.k === 'call') e.args.forEach(visit);
-    };
-    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    const accesses = bodyAccesses(body);
     const shift = new Map<number, number>();
     for (const [buf, view] of accesses) {
       const r = rowOf(view);
@@ -573,12 +579,7 @@ ${RECORDS}.flush();
    */
   private simdPart(body: Body, c: Coords, first: number, M: number, N: number): string | null {
     const n = c.sizes.length;
-    const accesses: Array<[number, View]> = body.stores.map((st) => [st.buf, st.view]);
-    const visit = (e: Expr) => {
-      if (e.k === 'load') accesses.push([e.buf, e.view]);
-      if (e.k === 'call') e.args.forEach(visit);
-    };
-    [...body.lets, ...body.stores].forEach((x) => visit(x.value));
+    const accesses = bodyAccesses(body);
     // the axes inside the call: `first` alone when it is below the last two, else `first` on
     const alone = first < n - 2;
     const inside = (g: number) => g === n - 1 || (alone ? g === first : g >= first);

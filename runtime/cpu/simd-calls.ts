@@ -39,14 +39,14 @@ export type SplitCalls = (count: number) => void;
 
 /** Where a kernel on several threads records its SIMD calls (ctx.calls). */
 export class CallQueue {
-  /** The recorded calls, CALL_SLOTS floats each (over a SharedArrayBuffer, which the workers read). */
-  readonly slots: Float64Array;
+  /** The recorded calls, CALL_SLOTS floats each (over `buffer`, a SharedArrayBuffer the workers read). */
+  private readonly slots: Float64Array;
   private n = 0;
   private readonly chooser: Chooser | null;
 
   /** `adaptive` false: every flush split (tests). */
   constructor(
-    readonly buffer: SharedArrayBuffer,
+    buffer: SharedArrayBuffer,
     private readonly fns: SimdFn[],
     private readonly split: SplitCalls,
     adaptive = true,

@@ -239,10 +239,11 @@ function packByRows(words: Int32Array, tabX: number, X: number, runY: number, K:
   if (K < 4 * runs) return false;
   let contiguous = 0;
   let panels = 0;
-  for (let x0 = 0; x0 + mr() <= X; x0 += mr(), panels++) {
+  const MR = mr();
+  for (let x0 = 0; x0 + MR <= X; x0 += MR, panels++) {
     let l = 1;
-    while (l < mr() && words[tabX + x0 + l] === words[tabX + x0]! + 4 * l) l++;
-    if (l === mr()) contiguous++;
+    while (l < MR && words[tabX + x0 + l] === words[tabX + x0]! + 4 * l) l++;
+    if (l === MR) contiguous++;
   }
   return 2 * contiguous < panels;
 }

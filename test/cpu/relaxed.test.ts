@@ -5,9 +5,8 @@
 // and NNC_RELAXED_SIMD=0 (the no-relaxed-simd test project) turns it off.
 import { describe, expect, it } from 'vitest';
 import { wasm } from '../../runtime/cpu/wasm/api.js';
-import { encodeModule, FunctionBuilder, Simd } from '../../runtime/cpu/wasm/encoder.js';
 import { gemmModuleBytes, mr } from '../../runtime/cpu/wasm/gemm.js';
-import { fma32, multiplyAdd } from '../../runtime/cpu/wasm/relaxed.js';
+import { fma32, multiplyAdd, probeBytes } from '../../runtime/cpu/wasm/relaxed.js';
 import { RandomStream } from '../../base/rng.js';
 
 const f32 = new Float32Array(1);
@@ -86,11 +85,7 @@ describe('the engine multiply-add', () => {
     const hasMadd = bytes.some((_, i) => bytes[i] === 0xfd && bytes[i + 1] === 0x85 && bytes[i + 2] === 0x02);
     expect(hasMadd).toBe(multiplyAdd() !== null);
     if (!multiplyAdd()) return;
-    const f = new FunctionBuilder(['f32', 'f32', 'f32'], ['f32']);
-    f.get(0).simd(Simd.f32x4Splat).get(1).simd(Simd.f32x4Splat).get(2).simd(Simd.f32x4Splat).simd(Simd.f32x4RelaxedMadd);
-    f.simd(Simd.f32x4ExtractLane).emit(0);
-    const module = new wasm.Module(encodeModule(null, [{ name: 'madd', body: f }]));
-    const madd = new wasm.Instance(module, {}).exports.madd as (a: number, b: number, c: number) => number;
+    const madd = new wasm.Instance(new wasm.Module(probeBytes()), {}).exports.probe as (a: number, b: number, c: number) => number;
     const rng = new RandomStream(8, 1);
     let differ = 0;
     for (let i = 0; i < 5000; i++) {

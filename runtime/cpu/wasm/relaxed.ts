@@ -13,8 +13,8 @@ import { wasm } from './api.js';
 /** relaxed_madd rounds once ('fused') or twice ('unfused'); null: not used (mul then add). */
 export type MultiplyAdd = 'fused' | 'unfused' | null;
 
-/** probe(a, b, c) = lane 0 of relaxed_madd(splat a, splat b, splat c), i.e. a b + c. */
-function probeBytes(): Uint8Array {
+/** A module of one function, probe(a, b, c) = lane 0 of relaxed_madd(splat a, splat b, splat c), i.e. a b + c. */
+export function probeBytes(): Uint8Array {
   const f = new FunctionBuilder(['f32', 'f32', 'f32'], ['f32']);
   f.get(0).simd(Simd.f32x4Splat).get(1).simd(Simd.f32x4Splat).get(2).simd(Simd.f32x4Splat).simd(Simd.f32x4RelaxedMadd);
   f.simd(Simd.f32x4ExtractLane).emit(0);
